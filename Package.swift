@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Beat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "beat", targets: ["BeatTUI"]),
+        .library(name: "BeatCore", targets: ["BeatCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "BeatCore",
+            path: "Sources/BeatCore"
+        ),
+        .executableTarget(
+            name: "BeatTUI",
+            dependencies: [
+                "BeatCore",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/BeatTUI"
+        ),
+        .testTarget(
+            name: "BeatCoreTests",
+            dependencies: ["BeatCore"],
+            path: "Tests/BeatCoreTests"
+        ),
+        .testTarget(
+            name: "BeatTUITests",
+            dependencies: ["BeatTUI", "BeatCore"],
+            path: "Tests/BeatTUITests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A calendar day (`2026-11-22`): due dates, follow-ups and plan periods are days, not
+/// instants, so no time zone can move them.
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a day, or nil when it does not exist in the calendar (2026-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` strictly; nil for anything else, including impossible days.
+    public init?(_ text: String) {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r {
+                let c = u[i]
+                guard c >= 48, c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (may be negative).
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The day `ordinal` days after 1970-01-01.
+    public init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+    /// The same day of the month `n` months later, clamped to the month's length.
+    public func adding(months n: Int) -> Day {
+        let total = year * 12 + (month - 1) + n
+        let y = total / 12, m = total % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(to other: Day) -> Int { other.ordinal - ordinal }
+
+    /// 1 = Monday … 7 = Sunday.
+    public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
+
+    /// `YYYY-MM` of the day's month.
+    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    /// `22.11.2026`, the form familiar on Polish screens.
+    public var polish: String { String(format: "%02d.%02d.%04d", day, month, year) }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let d = Day(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a calendar day (YYYY-MM-DD)")
+        }
+        self = d
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

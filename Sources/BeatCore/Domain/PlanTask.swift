@@ -1,0 +1,142 @@
+/// A task: part of a safety plan, or self-set by an officer (karta samozadaniowania) when
+/// `plan` is nil.
+public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int
+    public var plan: Int?
+    public var district: String
+    public var title: String
+    public var description: String
+    public var assignee: String
+    /// Ids of coordination-team members involved.
+    public var partners: [String]
+    public var due: Day?
+    public var priority: TaskPriority
+    public var status: TaskStatus
+    /// Why the task was closed without being done, or cancelled.
+    public var reason: String?
+    public var created: Timestamp
+    public var createdBy: String
+    /// The meeting whose decision made this task, if any.
+    public var meeting: Int?
+    /// Every status change, oldest first: the task's history for reviews.
+    public var history: [StatusChange]
+    public var notes: [ProgressNote]
+    public var support: [SupportReceived]
+
+    public init(id: Int, plan: Int?, district: String, title: String, description: String = "",
+                assignee: String, partners: [String] = [], due: Day?, priority: TaskPriority = .normal,
+                status: TaskStatus = .open, reason: String? = nil, created: Timestamp, createdBy: String,
+                meeting: Int? = nil, history: [StatusChange] = [], notes: [ProgressNote] = [],
+                support: [SupportReceived] = []) {
+        self.id = id
+        self.plan = plan
+        self.district = district
+        self.title = title
+        self.description = description
+        self.assignee = assignee
+        self.partners = partners
+        self.due = due
+        self.priority = priority
+        self.status = status
+        self.reason = reason
+        self.created = created
+        self.createdBy = createdBy
+        self.meeting = meeting
+        self.history = history
+        self.notes = notes
+        self.support = support
+    }
+
+    /// Not yet finished one way or another.
+    public var isOpen: Bool { status.isOpen }
+
+    /// Open and due before `today`.
+    public func isOverdue(on today: Day) -> Bool {
+        guard isOpen, let due else { return false }
+        return due < today
+    }
+
+    /// The day the task last left the open states, if it is closed.
+    public var closedOn: Day? {
+        guard !isOpen else { return nil }
+        return history.last(where: { !$0.to.isOpen })?.at.day
+    }
+}
+
+public enum TaskPriority: String, Codable, CaseIterable, Sendable, Comparable {
+    case low, normal, high
+
+    private var rank: Int { self == .low ? 0 : self == .normal ? 1 : 2 }
+    public static func < (a: TaskPriority, b: TaskPriority) -> Bool { a.rank < b.rank }
+}
+
+/// A task's lifecycle: open → in progress → done; or closed-not-done / cancelled, each with a
+/// reason; any closed task can be reopened.
+public enum TaskStatus: String, Codable, CaseIterable, Sendable {
+    case open
+    case inProgress = "in-progress"
+    case done
+    case notDone = "not-done"
+    case cancelled
+
+    public var isOpen: Bool { self == .open || self == .inProgress }
+
+    /// Closing without doing and cancelling need a reason.
+    public var needsReason: Bool { self == .notDone || self == .cancelled }
+
+    /// Accepts the identifier or the Polish/English label, case-insensitively.
+    public init?(named text: String) {
+        let aliases: [TaskStatus: [String]] = [
+            .open: ["otwarte", "nowe"], .inProgress: ["w toku", "w-toku", "in progress", "inprogress", "progress"],
+            .done: ["wykonane", "zrobione"], .notDone: ["niewykonane", "not done", "closed-not-done"],
+            .cancelled: ["anulowane", "canceled"],
+        ]
+        guard let s = TaskStatus.allCases.first(where: { s in
+            matchesName(text, s.rawValue) || (aliases[s] ?? []).contains { matchesName(text, $0) }
+        }) else { return nil }
+        self = s
+    }
+}
+
+/// One status change, with who made it and why.
+public struct StatusChange: Codable, Hashable, Sendable {
+    public var at: Timestamp
+    public var by: String
+    public var from: TaskStatus
+    public var to: TaskStatus
+    public var reason: String?
+
+    public init(at: Timestamp, by: String, from: TaskStatus, to: TaskStatus, reason: String? = nil) {
+        self.at = at
+        self.by = by
+        self.from = from
+        self.to = to
+        self.reason = reason
+    }
+}
+
+/// A dated progress note by its author.
+public struct ProgressNote: Codable, Hashable, Sendable {
+    public var at: Timestamp
+    public var author: String
+    public var text: String
+
+    public init(at: Timestamp, author: String, text: String) {
+        self.at = at
+        self.author = author
+        self.text = text
+    }
+}
+
+/// Support received from another police unit (karta udzielonego wsparcia).
+public struct SupportReceived: Codable, Hashable, Sendable {
+    public var unit: String
+    public var what: String
+    public var day: Day
+
+    public init(unit: String, what: String, day: Day) {
+        self.unit = unit
+        self.what = what
+        self.day = day
+    }
+}

@@ -1,0 +1,124 @@
+/// A district's safety plan, shaped like the dzielnicowy's priority action plan (PDP):
+/// a diagnosed threat, a goal, partner bodies, a period, tasks, and an evaluation at the end.
+public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int
+    public var district: String
+    public var beat: String?
+    /// The officer who owns the plan (for a PDP, the beat's dzielnicowy).
+    public var officer: String?
+    public var title: String
+    public var start: Day
+    public var end: Day
+    public var threat: Threat
+    public var goal: Goal
+    /// Partner bodies taking part (city guard, housing cooperative, school …).
+    public var partners: [String]
+    public var status: PlanStatus
+    public var evaluation: Evaluation?
+
+    public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
+                start: Day, end: Day, threat: Threat, goal: Goal, partners: [String],
+                status: PlanStatus = .active, evaluation: Evaluation? = nil) {
+        self.id = id
+        self.district = district
+        self.beat = beat
+        self.officer = officer
+        self.title = title
+        self.start = start
+        self.end = end
+        self.threat = threat
+        self.goal = goal
+        self.partners = partners
+        self.status = status
+        self.evaluation = evaluation
+    }
+}
+
+/// The diagnosed threat: what, where, when, who, its category and how it was diagnosed.
+public struct Threat: Codable, Hashable, Sendable {
+    public var what: String
+    public var place: String
+    public var when: String
+    public var who: String
+    public var category: ThreatCategory
+    public var sources: [DiagnosisSource]
+
+    public init(what: String, place: String, when: String, who: String, category: ThreatCategory, sources: [DiagnosisSource]) {
+        self.what = what
+        self.place = place
+        self.when = when
+        self.who = who
+        self.category = category
+        self.sources = sources
+    }
+}
+
+/// Where the diagnosis of a threat came from.
+public enum DiagnosisSource: String, Codable, CaseIterable, Sendable, Hashable {
+    case residentSurvey = "resident-survey"
+    case residentInformation = "resident-information"
+    case safetyDebate = "safety-debate"
+    case mapReports = "map-reports"
+    case interventions = "interventions"
+    case ownObservation = "own-observation"
+
+    public var polishName: String {
+        switch self {
+        case .residentSurvey: return "ankiety wśród mieszkańców"
+        case .residentInformation: return "informacje od mieszkańców"
+        case .safetyDebate: return "debaty społeczne"
+        case .mapReports: return "zweryfikowane zgłoszenia KMZB"
+        case .interventions: return "wykaz interwencji"
+        case .ownObservation: return "obserwacja własna"
+        }
+    }
+
+    public var englishName: String {
+        switch self {
+        case .residentSurvey: return "resident surveys"
+        case .residentInformation: return "residents' information"
+        case .safetyDebate: return "public safety debates"
+        case .mapReports: return "verified threat-map reports"
+        case .interventions: return "list of interventions"
+        case .ownObservation: return "own observation"
+        }
+    }
+}
+
+/// The plan's goal: to eliminate or reduce the threat, and how success is measured.
+public struct Goal: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case eliminate, reduce
+    }
+    public var kind: Kind
+    public var description: String
+    public var measure: String
+
+    public init(kind: Kind, description: String, measure: String) {
+        self.kind = kind
+        self.description = description
+        self.measure = measure
+    }
+}
+
+public enum PlanStatus: String, Codable, CaseIterable, Sendable {
+    case draft, active, closed
+}
+
+/// The evaluation at the close of a plan.
+public struct Evaluation: Codable, Hashable, Sendable {
+    public enum Outcome: String, Codable, CaseIterable, Sendable {
+        case eliminated
+        case reduced
+        case notAchieved = "not-achieved"
+    }
+    public var outcome: Outcome
+    public var note: String
+    public var day: Day
+
+    public init(outcome: Outcome, note: String, day: Day) {
+        self.outcome = outcome
+        self.note = note
+        self.day = day
+    }
+}

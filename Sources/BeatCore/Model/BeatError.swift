@@ -1,0 +1,38 @@
+/// Every error Beat reports to a person: one plain sentence, and the exit code the command
+/// line uses for it (see README, "Exit codes").
+public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Wrong use of a command or option (exit 64).
+    case usage(String)
+    /// A file that does not parse or validate: `file:line:column: reason` (exit 65).
+    case badData(String)
+    /// A change the domain rules reject, e.g. an unknown officer (exit 65).
+    case rejected(String)
+    /// No store where one was expected (exit 66).
+    case noStore(String)
+    /// A store or file that cannot be created or written (exit 73).
+    case cannotCreate(String)
+    /// The store is locked by another writer for longer than we wait (exit 75).
+    case busy(String)
+    /// Anything else (exit 1).
+    case other(String)
+
+    public var message: String {
+        switch self {
+        case .usage(let m), .badData(let m), .rejected(let m), .noStore(let m),
+             .cannotCreate(let m), .busy(let m), .other(let m): return m
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .usage: return 64
+        case .badData, .rejected: return 65
+        case .noStore: return 66
+        case .cannotCreate: return 73
+        case .busy: return 75
+        case .other: return 1
+        }
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,360 @@
+/// One change to the model, as a value: what the journal records and what `Model.apply`
+/// validates and carries out. Who made it and when travel beside it (`ChangeContext`).
+///
+/// In JSON a change is an object with one key, the change's name: `{"addTask": {…}}`.
+public enum Change: Sendable, Equatable {
+    case putDistrict(District)
+    case putBeat(Beat)
+    case putOfficer(Officer)
+    /// Adds or replaces a whole team, members included.
+    case putTeam(CoordinationTeam)
+    case addPlan(PlanDraft)
+    /// Replaces a plan's content; status and evaluation change only through their own changes.
+    case editPlan(SafetyPlan)
+    case setPlanStatus(PlanStatusUpdate)
+    /// Closes a plan with its evaluation.
+    case evaluatePlan(PlanEvaluation)
+    case addTask(TaskDraft)
+    case editTask(TaskEdit)
+    case setTaskStatus(TaskStatusUpdate)
+    case addNote(NoteAddition)
+    case removeNote(NoteRemoval)
+    case addSupport(SupportAddition)
+    case removeTask(Removal)
+    case addContact(ContactDraft)
+    case editContact(ResidentContact)
+    case removeContact(Removal)
+    case markFollowUp(FollowUpMark)
+    case addMeeting(MeetingDraft)
+    case editMeeting(Meeting)
+    case removeMeeting(Removal)
+
+    /// The change's name as written in the journal.
+    public var name: String {
+        switch self {
+        case .putDistrict: return "putDistrict"
+        case .putBeat: return "putBeat"
+        case .putOfficer: return "putOfficer"
+        case .putTeam: return "putTeam"
+        case .addPlan: return "addPlan"
+        case .editPlan: return "editPlan"
+        case .setPlanStatus: return "setPlanStatus"
+        case .evaluatePlan: return "evaluatePlan"
+        case .addTask: return "addTask"
+        case .editTask: return "editTask"
+        case .setTaskStatus: return "setTaskStatus"
+        case .addNote: return "addNote"
+        case .removeNote: return "removeNote"
+        case .addSupport: return "addSupport"
+        case .removeTask: return "removeTask"
+        case .addContact: return "addContact"
+        case .editContact: return "editContact"
+        case .removeContact: return "removeContact"
+        case .markFollowUp: return "markFollowUp"
+        case .addMeeting: return "addMeeting"
+        case .editMeeting: return "editMeeting"
+        case .removeMeeting: return "removeMeeting"
+        }
+    }
+
+    /// Whether the change touches the contact log (and so a contact segment of the store).
+    public var touchesContacts: Bool {
+        switch self {
+        case .addContact, .editContact, .removeContact, .markFollowUp: return true
+        default: return false
+        }
+    }
+}
+
+/// Who made a change and when: recorded in the journal with it.
+public struct ChangeContext: Sendable, Equatable {
+    public var by: String
+    public var at: Timestamp
+
+    public init(by: String, at: Timestamp) {
+        self.by = by
+        self.at = at
+    }
+}
+
+/// What a change created, if anything.
+public enum Created: Sendable, Equatable {
+    case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int])
+}
+
+// MARK: Payloads
+
+public struct PlanDraft: Codable, Sendable, Equatable {
+    public var district: String
+    public var beat: String?
+    public var officer: String?
+    public var title: String
+    public var start: Day
+    public var end: Day
+    public var threat: Threat
+    public var goal: Goal
+    public var partners: [String]
+    public var status: PlanStatus
+
+    public init(district: String, beat: String? = nil, officer: String? = nil, title: String, start: Day, end: Day,
+                threat: Threat, goal: Goal, partners: [String] = [], status: PlanStatus = .active) {
+        self.district = district
+        self.beat = beat
+        self.officer = officer
+        self.title = title
+        self.start = start
+        self.end = end
+        self.threat = threat
+        self.goal = goal
+        self.partners = partners
+        self.status = status
+    }
+}
+
+public struct PlanStatusUpdate: Codable, Sendable, Equatable {
+    public var plan: Int
+    public var status: PlanStatus
+    public init(plan: Int, status: PlanStatus) { self.plan = plan; self.status = status }
+}
+
+public struct PlanEvaluation: Codable, Sendable, Equatable {
+    public var plan: Int
+    public var evaluation: Evaluation
+    public init(plan: Int, evaluation: Evaluation) { self.plan = plan; self.evaluation = evaluation }
+}
+
+public struct TaskDraft: Codable, Sendable, Equatable {
+    public var plan: Int?
+    /// Defaults to the plan's district, else the assignee's.
+    public var district: String?
+    public var title: String
+    public var description: String
+    public var assignee: String
+    public var partners: [String]
+    public var due: Day?
+    public var priority: TaskPriority
+    public var meeting: Int?
+
+    public init(plan: Int? = nil, district: String? = nil, title: String, description: String = "",
+                assignee: String, partners: [String] = [], due: Day? = nil, priority: TaskPriority = .normal,
+                meeting: Int? = nil) {
+        self.plan = plan
+        self.district = district
+        self.title = title
+        self.description = description
+        self.assignee = assignee
+        self.partners = partners
+        self.due = due
+        self.priority = priority
+        self.meeting = meeting
+    }
+}
+
+/// A task's editable fields, all replaced at once.
+public struct TaskEdit: Codable, Sendable, Equatable {
+    public var task: Int
+    public var plan: Int?
+    public var title: String
+    public var description: String
+    public var assignee: String
+    public var partners: [String]
+    public var due: Day?
+    public var priority: TaskPriority
+
+    public init(task: Int, plan: Int?, title: String, description: String, assignee: String,
+                partners: [String], due: Day?, priority: TaskPriority) {
+        self.task = task
+        self.plan = plan
+        self.title = title
+        self.description = description
+        self.assignee = assignee
+        self.partners = partners
+        self.due = due
+        self.priority = priority
+    }
+
+    /// The edit that would leave `task` as it is: start from it and change what you need.
+    public init(of task: PlanTask) {
+        self.init(task: task.id, plan: task.plan, title: task.title, description: task.description,
+                  assignee: task.assignee, partners: task.partners, due: task.due, priority: task.priority)
+    }
+}
+
+public struct TaskStatusUpdate: Codable, Sendable, Equatable {
+    public var task: Int
+    public var status: TaskStatus
+    public var reason: String?
+    public init(task: Int, status: TaskStatus, reason: String? = nil) {
+        self.task = task
+        self.status = status
+        self.reason = reason
+    }
+}
+
+public struct NoteAddition: Codable, Sendable, Equatable {
+    public var task: Int
+    public var text: String
+    public init(task: Int, text: String) { self.task = task; self.text = text }
+}
+
+public struct NoteRemoval: Codable, Sendable, Equatable {
+    public var task: Int
+    public var index: Int
+    public init(task: Int, index: Int) { self.task = task; self.index = index }
+}
+
+public struct SupportAddition: Codable, Sendable, Equatable {
+    public var task: Int
+    public var support: SupportReceived
+    public init(task: Int, support: SupportReceived) { self.task = task; self.support = support }
+}
+
+public struct Removal: Codable, Sendable, Equatable {
+    public var id: Int
+    public init(id: Int) { self.id = id }
+}
+
+public struct ContactDraft: Codable, Sendable, Equatable {
+    public var time: Timestamp
+    public var officer: String
+    public var district: String
+    public var beat: String?
+    public var place: String
+    public var channel: ContactChannel
+    public var category: ThreatCategory
+    public var summary: String
+    public var resident: ResidentData?
+    public var followUp: Day?
+    public var task: Int?
+
+    public init(time: Timestamp, officer: String, district: String, beat: String? = nil, place: String = "",
+                channel: ContactChannel, category: ThreatCategory, summary: String,
+                resident: ResidentData? = nil, followUp: Day? = nil, task: Int? = nil) {
+        self.time = time
+        self.officer = officer
+        self.district = district
+        self.beat = beat
+        self.place = place
+        self.channel = channel
+        self.category = category
+        self.summary = summary
+        self.resident = resident
+        self.followUp = followUp
+        self.task = task
+    }
+}
+
+public struct FollowUpMark: Codable, Sendable, Equatable {
+    public var contact: Int
+    /// The day the follow-up was made; nil marks it open again.
+    public var done: Day?
+    public init(contact: Int, done: Day?) { self.contact = contact; self.done = done }
+}
+
+public struct MeetingDraft: Codable, Sendable, Equatable {
+    public var team: String
+    public var day: Day
+    public var attendees: [String]
+    public var officers: [String]
+    public var minutes: String
+    public var decisions: [DecisionDraft]
+
+    public init(team: String, day: Day, attendees: [String], officers: [String] = [], minutes: String,
+                decisions: [DecisionDraft] = []) {
+        self.team = team
+        self.day = day
+        self.attendees = attendees
+        self.officers = officers
+        self.minutes = minutes
+        self.decisions = decisions
+    }
+}
+
+/// A decision to record; with `newTask` it creates that task, linked to the meeting.
+public struct DecisionDraft: Codable, Sendable, Equatable {
+    public var text: String
+    public var task: Int?
+    public var newTask: TaskDraft?
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil) {
+        self.text = text
+        self.task = task
+        self.newTask = newTask
+    }
+}
+
+// MARK: JSON form
+
+extension Change: Codable {
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ s: String) { stringValue = s }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        guard c.allKeys.count == 1, let key = c.allKeys.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "a change must be an object with exactly one key, the change's name"))
+        }
+        func v<T: Decodable>(_ t: T.Type) throws -> T { try c.decode(T.self, forKey: key) }
+        switch key.stringValue {
+        case "putDistrict": self = .putDistrict(try v(District.self))
+        case "putBeat": self = .putBeat(try v(Beat.self))
+        case "putOfficer": self = .putOfficer(try v(Officer.self))
+        case "putTeam": self = .putTeam(try v(CoordinationTeam.self))
+        case "addPlan": self = .addPlan(try v(PlanDraft.self))
+        case "editPlan": self = .editPlan(try v(SafetyPlan.self))
+        case "setPlanStatus": self = .setPlanStatus(try v(PlanStatusUpdate.self))
+        case "evaluatePlan": self = .evaluatePlan(try v(PlanEvaluation.self))
+        case "addTask": self = .addTask(try v(TaskDraft.self))
+        case "editTask": self = .editTask(try v(TaskEdit.self))
+        case "setTaskStatus": self = .setTaskStatus(try v(TaskStatusUpdate.self))
+        case "addNote": self = .addNote(try v(NoteAddition.self))
+        case "removeNote": self = .removeNote(try v(NoteRemoval.self))
+        case "addSupport": self = .addSupport(try v(SupportAddition.self))
+        case "removeTask": self = .removeTask(try v(Removal.self))
+        case "addContact": self = .addContact(try v(ContactDraft.self))
+        case "editContact": self = .editContact(try v(ResidentContact.self))
+        case "removeContact": self = .removeContact(try v(Removal.self))
+        case "markFollowUp": self = .markFollowUp(try v(FollowUpMark.self))
+        case "addMeeting": self = .addMeeting(try v(MeetingDraft.self))
+        case "editMeeting": self = .editMeeting(try v(Meeting.self))
+        case "removeMeeting": self = .removeMeeting(try v(Removal.self))
+        default:
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
+                debugDescription: "unknown change \"\(key.stringValue)\" (written by a newer Beat?)"))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        let k = Key(name)
+        switch self {
+        case .putDistrict(let x): try c.encode(x, forKey: k)
+        case .putBeat(let x): try c.encode(x, forKey: k)
+        case .putOfficer(let x): try c.encode(x, forKey: k)
+        case .putTeam(let x): try c.encode(x, forKey: k)
+        case .addPlan(let x): try c.encode(x, forKey: k)
+        case .editPlan(let x): try c.encode(x, forKey: k)
+        case .setPlanStatus(let x): try c.encode(x, forKey: k)
+        case .evaluatePlan(let x): try c.encode(x, forKey: k)
+        case .addTask(let x): try c.encode(x, forKey: k)
+        case .editTask(let x): try c.encode(x, forKey: k)
+        case .setTaskStatus(let x): try c.encode(x, forKey: k)
+        case .addNote(let x): try c.encode(x, forKey: k)
+        case .removeNote(let x): try c.encode(x, forKey: k)
+        case .addSupport(let x): try c.encode(x, forKey: k)
+        case .removeTask(let x): try c.encode(x, forKey: k)
+        case .addContact(let x): try c.encode(x, forKey: k)
+        case .editContact(let x): try c.encode(x, forKey: k)
+        case .removeContact(let x): try c.encode(x, forKey: k)
+        case .markFollowUp(let x): try c.encode(x, forKey: k)
+        case .addMeeting(let x): try c.encode(x, forKey: k)
+        case .editMeeting(let x): try c.encode(x, forKey: k)
+        case .removeMeeting(let x): try c.encode(x, forKey: k)
+        }
+    }
+}

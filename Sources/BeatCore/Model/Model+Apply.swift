@@ -1,0 +1,346 @@
+/// Field limits, enforced with a message rather than by cutting text.
+public enum Limits {
+    public static let title = 200
+    public static let summary = 2_000
+    public static let description = 10_000
+    public static let note = 4_000
+    public static let reason = 1_000
+    public static let place = 200
+    public static let name = 200
+    public static let minutes = 50_000
+}
+
+extension Model {
+    /// Validates `change` against the model and carries it out. On a rejection nothing has
+    /// changed and the error says why in a sentence an officer understands.
+    @discardableResult
+    public mutating func apply(_ change: Change, context: ChangeContext) throws -> Created? {
+        var created: Created?
+        switch change {
+        case .putDistrict(let d):
+            try checkID(d.id)
+            try nonEmpty(d.name, L10n.fieldName, Limits.name)
+            guard d.residents >= 0 else { throw BeatError.rejected(L10n.negative(L10n.fieldResidents)) }
+            upsert(&districts, d)
+        case .putBeat(let b):
+            try checkID(b.id)
+            try nonEmpty(b.name, L10n.fieldName, Limits.name)
+            try needDistrict(b.district)
+            upsert(&beats, b)
+        case .putOfficer(let o):
+            try checkID(o.id)
+            try nonEmpty(o.name, L10n.fieldName, Limits.name)
+            try needDistrict(o.district)
+            if let b = o.beat { try needBeat(b, in: o.district) }
+            upsert(&officers, o)
+        case .putTeam(let t):
+            try checkID(t.id)
+            try nonEmpty(t.name, L10n.fieldName, Limits.name)
+            try needDistrict(t.district)
+            try checkMembers(t)
+            upsert(&teams, t)
+
+        case .addPlan(let p):
+            try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
+            guard p.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(counters.plan)) }
+            let plan = SafetyPlan(id: counters.plan, district: p.district, beat: p.beat, officer: p.officer, title: p.title,
+                                  start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status)
+            plans.append(plan)
+            counters.plan += 1
+            created = .plan(plan.id)
+        case .editPlan(let p):
+            let i = try planIndex(p.id)
+            try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
+            var edited = p
+            edited.status = plans[i].status
+            edited.evaluation = plans[i].evaluation
+            plans[i] = edited
+        case .setPlanStatus(let u):
+            let i = try planIndex(u.plan)
+            guard plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(u.plan)) }
+            guard u.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(u.plan)) }
+            plans[i].status = u.status
+        case .evaluatePlan(let e):
+            let i = try planIndex(e.plan)
+            guard plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(e.plan)) }
+            try limit(e.evaluation.note, L10n.fieldNote, Limits.description)
+            plans[i].status = .closed
+            plans[i].evaluation = e.evaluation
+
+        case .addTask(let d):
+            let task = try makeTask(d, id: counters.task, context: context)
+            tasks.append(task)
+            counters.task += 1
+            created = .task(task.id)
+        case .editTask(let e):
+            let i = try taskIndex(e.task)
+            guard tasks[i].isOpen else { throw BeatError.rejected(L10n.taskClosedForEdit(e.task)) }
+            let old = tasks[i]
+            let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? old.district : nil, title: e.title,
+                                  description: e.description, assignee: e.assignee, partners: e.partners,
+                                  due: e.due, priority: e.priority, meeting: old.meeting)
+            var t = try makeTask(draft, id: old.id, context: context, existing: old)
+            t.status = old.status
+            t.reason = old.reason
+            t.created = old.created
+            t.createdBy = old.createdBy
+            t.history = old.history
+            t.notes = old.notes
+            t.support = old.support
+            tasks[i] = t
+        case .setTaskStatus(let u):
+            let i = try taskIndex(u.task)
+            let from = tasks[i].status
+            try checkTransition(task: u.task, from: from, to: u.status)
+            let reason = u.reason?.trimmed
+            if u.status.needsReason {
+                guard let reason, !reason.isEmpty else { throw BeatError.rejected(L10n.reasonRequired(u.status)) }
+                try limit(reason, L10n.fieldReason, Limits.reason)
+            }
+            tasks[i].status = u.status
+            tasks[i].reason = u.status.needsReason ? reason : nil
+            tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: from, to: u.status,
+                                                 reason: reason.flatMap { $0.isEmpty ? nil : $0 }))
+        case .addNote(let n):
+            let i = try taskIndex(n.task)
+            try nonEmpty(n.text, L10n.fieldNote, Limits.note)
+            tasks[i].notes.append(ProgressNote(at: context.at, author: context.by, text: n.text.trimmed))
+        case .removeNote(let r):
+            let i = try taskIndex(r.task)
+            guard tasks[i].notes.indices.contains(r.index) else { throw BeatError.rejected(L10n.unknownNote(r.task, r.index)) }
+            tasks[i].notes.remove(at: r.index)
+        case .addSupport(let s):
+            let i = try taskIndex(s.task)
+            try nonEmpty(s.support.unit, L10n.fieldName, Limits.name)
+            try nonEmpty(s.support.what, L10n.fieldDescription, Limits.note)
+            tasks[i].support.append(s.support)
+        case .removeTask(let r):
+            let i = try taskIndex(r.id)
+            // A task that contacts or meeting decisions point to stays: removing it would leave
+            // links that `problems()` rejects, and the next snapshot would not load.
+            let linkedContacts = contacts.filter { $0.task == r.id }.map(\.id)
+            let linkedMeetings = meetings.filter { $0.decisions.contains { $0.task == r.id } }.map(\.id)
+            guard linkedContacts.isEmpty, linkedMeetings.isEmpty else {
+                throw BeatError.rejected(L10n.taskStillLinked(r.id, contacts: linkedContacts, meetings: linkedMeetings))
+            }
+            tasks.remove(at: i)
+
+        case .addContact(let d):
+            let c = try makeContact(d, id: counters.contact, context: context)
+            contacts.append(c)
+            counters.contact += 1
+            created = .contact(c.id)
+        case .editContact(let c):
+            let i = try contactIndex(c.id)
+            let d = ContactDraft(time: c.time, officer: c.officer, district: c.district, beat: c.beat, place: c.place,
+                                 channel: c.channel, category: c.category, summary: c.summary, resident: c.resident,
+                                 followUp: c.followUp, task: c.task)
+            var edited = try makeContact(d, id: c.id, context: context, checkFuture: false)
+            edited.followUpDone = c.followUpDone
+            contacts[i] = edited
+        case .removeContact(let r):
+            contacts.remove(at: try contactIndex(r.id))
+        case .markFollowUp(let m):
+            let i = try contactIndex(m.contact)
+            contacts[i].followUpDone = m.done
+
+        case .addMeeting(let d):
+            let (meeting, newTasks) = try makeMeeting(d, id: counters.meeting, context: context)
+            tasks.append(contentsOf: newTasks)
+            counters.task += newTasks.count
+            meetings.append(meeting)
+            counters.meeting += 1
+            created = .meeting(meeting.id, tasks: newTasks.map(\.id))
+        case .editMeeting(let m):
+            let i = try meetingIndex(m.id)
+            let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
+                                 minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
+            _ = try makeMeeting(d, id: m.id, context: context)
+            meetings[i] = m
+        case .removeMeeting(let r):
+            meetings.remove(at: try meetingIndex(r.id))
+        }
+        return created
+    }
+
+    /// A copy with `change` applied.
+    public func applying(_ change: Change, context: ChangeContext) throws -> Model {
+        var m = self
+        try m.apply(change, context: context)
+        return m
+    }
+
+    // MARK: Builders that validate
+
+    private func makeTask(_ d: TaskDraft, id: Int, context: ChangeContext, existing: PlanTask? = nil) throws -> PlanTask {
+        try nonEmpty(d.title, L10n.fieldTitle, Limits.title)
+        try limit(d.description, L10n.fieldDescription, Limits.description)
+        let assignee = try needOfficer(d.assignee)
+        if existing?.assignee != d.assignee, !assignee.active { throw BeatError.rejected(L10n.inactiveOfficer(d.assignee)) }
+        var district = d.district ?? assignee.district
+        if let p = d.plan {
+            let plan = try needPlan(p)
+            if plan.status == .closed && existing?.plan != p { throw BeatError.rejected(L10n.planClosed(p)) }
+            if let given = d.district, given != plan.district { throw BeatError.rejected(L10n.planDistrictMismatch(p, given)) }
+            district = plan.district
+            if let due = d.due, due < plan.start { throw BeatError.rejected(L10n.dueBeforePlanStart(due, plan.start)) }
+        }
+        try needDistrict(district)
+        for p in d.partners { try needPartner(p, district: district) }
+        if let m = d.meeting, meeting(m) == nil, m != counters.meeting { throw BeatError.rejected(L10n.unknownMeeting(m)) }
+        return PlanTask(id: id, plan: d.plan, district: district, title: d.title.trimmed, description: d.description,
+                        assignee: d.assignee, partners: d.partners, due: d.due, priority: d.priority,
+                        created: context.at, createdBy: context.by, meeting: d.meeting)
+    }
+
+    private func makeContact(_ d: ContactDraft, id: Int, context: ChangeContext, checkFuture: Bool = true) throws -> ResidentContact {
+        try nonEmpty(d.summary, L10n.fieldSummary, Limits.summary)
+        try limit(d.place, L10n.fieldPlace, Limits.place)
+        _ = try needOfficer(d.officer)
+        try needDistrict(d.district)
+        if let b = d.beat { try needBeat(b, in: d.district) }
+        if let r = d.resident { try nonEmpty(r.name, L10n.fieldName, Limits.name) }
+        if let t = d.task { _ = try needTask(t) }
+        if checkFuture, d.time.seconds > context.at.seconds + 86_400 { throw BeatError.rejected(L10n.contactInFuture(d.time)) }
+        if let f = d.followUp, f < d.time.day { throw BeatError.rejected(L10n.followUpBeforeContact(f, d.time.day)) }
+        return ResidentContact(id: id, time: d.time, officer: d.officer, district: d.district, beat: d.beat,
+                               place: d.place.trimmed, channel: d.channel, category: d.category, summary: d.summary.trimmed,
+                               resident: d.resident, followUp: d.followUp, task: d.task)
+    }
+
+    private func makeMeeting(_ d: MeetingDraft, id: Int, context: ChangeContext) throws -> (Meeting, [PlanTask]) {
+        guard let team = team(d.team) else { throw BeatError.rejected(L10n.unknownTeam(d.team)) }
+        for a in d.attendees where team.member(a) == nil { throw BeatError.rejected(L10n.partnerNotInTeam(a, team.district)) }
+        for o in d.officers { _ = try needOfficer(o) }
+        try limit(d.minutes, L10n.fieldMinutes, Limits.minutes)
+        var newTasks: [PlanTask] = []
+        var decisions: [Decision] = []
+        var scratch = self
+        for dd in d.decisions {
+            try nonEmpty(dd.text, L10n.fieldText, Limits.note)
+            if let t = dd.task, task(t) == nil { throw BeatError.rejected(L10n.taskLinkedToMeetingMismatch(t)) }
+            if var draft = dd.newTask {
+                draft.meeting = id
+                let t = try scratch.makeTask(draft, id: scratch.counters.task, context: context)
+                scratch.tasks.append(t)
+                scratch.counters.task += 1
+                newTasks.append(t)
+                decisions.append(Decision(text: dd.text.trimmed, task: t.id))
+            } else {
+                decisions.append(Decision(text: dd.text.trimmed, task: dd.task))
+            }
+        }
+        return (Meeting(id: id, team: d.team, day: d.day, attendees: d.attendees, officers: d.officers,
+                        minutes: d.minutes, decisions: decisions), newTasks)
+    }
+
+    private func checkPlanContent(district: String, beat: String?, officer: String?, title: String, start: Day, end: Day) throws {
+        try nonEmpty(title, L10n.fieldTitle, Limits.title)
+        try needDistrict(district)
+        if let b = beat { try needBeat(b, in: district) }
+        if let o = officer { _ = try needOfficer(o) }
+        guard start <= end else { throw BeatError.rejected(L10n.periodInverted(start, end)) }
+    }
+
+    private func checkMembers(_ t: CoordinationTeam) throws {
+        var seen = Set<String>()
+        for m in t.members {
+            try checkID(m.id)
+            guard seen.insert(m.id).inserted else { throw BeatError.rejected(L10n.duplicateID("partner", m.id)) }
+            try nonEmpty(m.name, L10n.fieldName, Limits.name)
+        }
+        for m in t.members where m.role == .designatedContact {
+            guard let n = m.nominatedBy, t.member(n) != nil, n != m.id else { throw BeatError.rejected(L10n.nominatorMissing(m.id)) }
+        }
+    }
+
+    private func checkTransition(task: Int, from: TaskStatus, to: TaskStatus) throws {
+        guard from != to else { throw BeatError.rejected(L10n.sameStatus(task, to)) }
+        // Open states move freely; a closed task only reopens.
+        if !from.isOpen && to != .open && to != .inProgress {
+            throw BeatError.rejected(L10n.transitionNotAllowed(task, from, to))
+        }
+    }
+
+    // MARK: Lookups that reject
+
+    @discardableResult
+    private func needOfficer(_ id: String) throws -> Officer {
+        guard let o = officer(id) else { throw BeatError.rejected(L10n.unknownOfficer(id)) }
+        return o
+    }
+    private func needDistrict(_ id: String) throws {
+        guard district(id) != nil else { throw BeatError.rejected(L10n.unknownDistrict(id)) }
+    }
+    private func needBeat(_ id: String, in district: String) throws {
+        guard let b = beat(id) else { throw BeatError.rejected(L10n.unknownBeat(id)) }
+        guard b.district == district else { throw BeatError.rejected(L10n.beatNotInDistrict(id, district)) }
+    }
+    private func needPlan(_ id: Int) throws -> SafetyPlan {
+        guard let p = plan(id) else { throw BeatError.rejected(L10n.unknownPlan(id)) }
+        return p
+    }
+    private func needTask(_ id: Int) throws -> PlanTask {
+        guard let t = task(id) else { throw BeatError.rejected(L10n.unknownTask(id)) }
+        return t
+    }
+    private func needPartner(_ id: String, district: String) throws {
+        guard partner(id) != nil else { throw BeatError.rejected(L10n.unknownPartner(id)) }
+        guard team(forDistrict: district)?.member(id) != nil else { throw BeatError.rejected(L10n.partnerNotInTeam(id, district)) }
+    }
+    private func planIndex(_ id: Int) throws -> Int {
+        guard let i = Model.find(id, in: plans) else { throw BeatError.rejected(L10n.unknownPlan(id)) }
+        return i
+    }
+    private func taskIndex(_ id: Int) throws -> Int {
+        guard let i = Model.find(id, in: tasks) else { throw BeatError.rejected(L10n.unknownTask(id)) }
+        return i
+    }
+    private func contactIndex(_ id: Int) throws -> Int {
+        guard let i = Model.find(id, in: contacts) else { throw BeatError.rejected(L10n.unknownContact(id)) }
+        return i
+    }
+    private func meetingIndex(_ id: Int) throws -> Int {
+        guard let i = Model.find(id, in: meetings) else { throw BeatError.rejected(L10n.unknownMeeting(id)) }
+        return i
+    }
+
+    private func nonEmpty(_ text: String, _ field: String, _ max: Int) throws {
+        guard !text.trimmed.isEmpty else { throw BeatError.rejected(L10n.empty(field)) }
+        try limit(text, field, max)
+    }
+    private func limit(_ text: String, _ field: String, _ max: Int) throws {
+        let n = text.count
+        guard n <= max else { throw BeatError.rejected(L10n.tooLong(field, max, n)) }
+    }
+    private func checkID(_ id: String) throws {
+        guard !id.isEmpty, id.utf8.count <= 64,
+              id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
+        else { throw BeatError.rejected(L10n.badID(id)) }
+    }
+    private func upsert<T: Identifiable>(_ items: inout [T], _ item: T) where T.ID == String {
+        if let i = items.firstIndex(where: { $0.id == item.id }) { items[i] = item } else { items.append(item) }
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension L10n {
+    static func taskStillLinked(_ id: Int, contacts: [Int], meetings: [Int]) -> String {
+        func list(_ ids: [Int]) -> String {
+            ids.prefix(5).map(String.init).joined(separator: ", ") + (ids.count > 5 ? " …" : "")
+        }
+        var pl: [String] = [], en: [String] = []
+        if !contacts.isEmpty { pl.append("kontakty nr \(list(contacts))"); en.append("contacts \(list(contacts))") }
+        if !meetings.isEmpty { pl.append("decyzje posiedzeń nr \(list(meetings))"); en.append("decisions of meetings \(list(meetings))") }
+        return tr("Zadania nr \(id) nie można usunąć: wskazują na nie \(pl.joined(separator: " i ")); najpierw usuń te powiązania.",
+                  "Task \(id) cannot be removed: \(en.joined(separator: " and ")) point to it; remove those links first.")
+    }
+}

@@ -1,0 +1,107 @@
+/// A broken rule found in a loaded model: where (a path into the snapshot) and why.
+struct Problem {
+    enum Place {
+        /// A path in reference.json.
+        case reference([JSONLocator.PathElement])
+        /// A field of a contact, by id.
+        case contact(id: Int, field: String)
+    }
+    var place: Place
+    var reason: String
+
+    /// `file:line:column: reason`.
+    func located(reference: (file: String, bytes: [UInt8]), segments: [(file: String, bytes: [UInt8], count: Int)], model: Model) -> String {
+        switch place {
+        case .reference(let path):
+            return JSONCoding.locate(path, in: reference.bytes, file: reference.file, reason: reason)
+        case .contact(let id, let field):
+            for s in segments {
+                // Find the contact's index inside this segment by scanning ids in file order.
+                var locator = JSONLocator(s.bytes)
+                for i in 0..<s.count {
+                    let off = locator.offset(of: [.key("contacts"), .index(i), .key("id")])
+                    let digits = s.bytes[off...].prefix { $0 >= 48 && $0 <= 57 }
+                    if Int(String(decoding: digits, as: UTF8.self)) == id {
+                        return JSONCoding.locate([.key("contacts"), .index(i), .key(field)], in: s.bytes, file: s.file, reason: reason)
+                    }
+                }
+            }
+            return "\(reference.file): \(reason)"
+        }
+    }
+}
+
+extension Model {
+    /// Every broken rule of a loaded model: duplicate ids and references to things that do
+    /// not exist. Empty for a model built only through `apply`.
+    func problems() -> [Problem] {
+        var out: [Problem] = []
+        func ref(_ path: [JSONLocator.PathElement], _ reason: String) { out.append(Problem(place: .reference(path), reason: reason)) }
+        func dupes<T>(_ items: [T], _ key: String, _ id: (T) -> String) {
+            var seen = Set<String>()
+            for (i, x) in items.enumerated() where !seen.insert(id(x)).inserted {
+                ref([.key(key), .index(i), .key("id")], L10n.duplicateID(key, id(x)))
+            }
+        }
+        dupes(districts, "districts") { $0.id }
+        dupes(beats, "beats") { $0.id }
+        dupes(officers, "officers") { $0.id }
+        dupes(teams, "teams") { $0.id }
+        dupes(plans, "plans") { String($0.id) }
+        dupes(tasks, "tasks") { String($0.id) }
+        dupes(meetings, "meetings") { String($0.id) }
+        var seenContacts = Set<Int>()
+        for c in contacts where !seenContacts.insert(c.id).inserted {
+            out.append(Problem(place: .contact(id: c.id, field: "id"), reason: L10n.duplicateID("contacts", String(c.id))))
+        }
+        let districtIDs = Set(districts.map(\.id)), officerIDs = Set(officers.map(\.id)), beatIDs = Set(beats.map(\.id))
+        let planIDs = Set(plans.map(\.id)), taskIDs = Set(tasks.map(\.id)), teamIDs = Set(teams.map(\.id))
+        for (i, b) in beats.enumerated() where !districtIDs.contains(b.district) {
+            ref([.key("beats"), .index(i), .key("district")], L10n.unknownDistrict(b.district))
+        }
+        for (i, o) in officers.enumerated() {
+            if !districtIDs.contains(o.district) { ref([.key("officers"), .index(i), .key("district")], L10n.unknownDistrict(o.district)) }
+            if let b = o.beat, !beatIDs.contains(b) { ref([.key("officers"), .index(i), .key("beat")], L10n.unknownBeat(b)) }
+        }
+        for (i, t) in teams.enumerated() where !districtIDs.contains(t.district) {
+            ref([.key("teams"), .index(i), .key("district")], L10n.unknownDistrict(t.district))
+        }
+        for (i, p) in plans.enumerated() {
+            if !districtIDs.contains(p.district) { ref([.key("plans"), .index(i), .key("district")], L10n.unknownDistrict(p.district)) }
+            if let o = p.officer, !officerIDs.contains(o) { ref([.key("plans"), .index(i), .key("officer")], L10n.unknownOfficer(o)) }
+            if p.end < p.start { ref([.key("plans"), .index(i), .key("end")], L10n.periodInverted(p.start, p.end)) }
+        }
+        for (i, t) in tasks.enumerated() {
+            if !officerIDs.contains(t.assignee) { ref([.key("tasks"), .index(i), .key("assignee")], L10n.unknownOfficer(t.assignee)) }
+            if !districtIDs.contains(t.district) { ref([.key("tasks"), .index(i), .key("district")], L10n.unknownDistrict(t.district)) }
+            if let p = t.plan, !planIDs.contains(p) { ref([.key("tasks"), .index(i), .key("plan")], L10n.unknownPlan(p)) }
+            if t.status.needsReason && (t.reason ?? "").isEmpty { ref([.key("tasks"), .index(i), .key("status")], L10n.reasonRequired(t.status)) }
+        }
+        for (i, m) in meetings.enumerated() {
+            if !teamIDs.contains(m.team) { ref([.key("meetings"), .index(i), .key("team")], L10n.unknownTeam(m.team)) }
+            for (k, d) in m.decisions.enumerated() {
+                if let t = d.task, !taskIDs.contains(t) {
+                    ref([.key("meetings"), .index(i), .key("decisions"), .index(k), .key("task")], L10n.taskLinkedToMeetingMismatch(t))
+                }
+            }
+        }
+        for c in contacts {
+            if !officerIDs.contains(c.officer) { out.append(Problem(place: .contact(id: c.id, field: "officer"), reason: L10n.unknownOfficer(c.officer))) }
+            if !districtIDs.contains(c.district) { out.append(Problem(place: .contact(id: c.id, field: "district"), reason: L10n.unknownDistrict(c.district))) }
+            if let t = c.task, !taskIDs.contains(t) { out.append(Problem(place: .contact(id: c.id, field: "task"), reason: L10n.unknownTask(t))) }
+        }
+        let maxIDs = [(plans.last?.id ?? 0, counters.plan, "plan"), (tasks.last?.id ?? 0, counters.task, "task"),
+                      (contacts.last?.id ?? 0, counters.contact, "contact"), (meetings.last?.id ?? 0, counters.meeting, "meeting")]
+        for (maxID, next, key) in maxIDs where next <= maxID {
+            ref([.key("counters"), .key(key)], L10n.counterBehind(key, next, maxID))
+        }
+        return out
+    }
+}
+
+extension L10n {
+    static func counterBehind(_ kind: String, _ next: Int, _ maxID: Int) -> String {
+        tr("licznik „\(kind)” (\(next)) nie jest większy od największego numeru (\(maxID))",
+           "the counter \"\(kind)\" (\(next)) is not above the highest id (\(maxID))")
+    }
+}

@@ -1,0 +1,88 @@
+/// Everything Beat knows, as one value: reference data (districts, beats, officers, teams,
+/// plans, tasks, meetings) and the contact log. Change it only through `apply(_:context:)`.
+///
+/// Tasks, contacts, plans and meetings are kept sorted by id (ids only grow), so lookups
+/// are binary searches even at city-station scale.
+public struct Model: Sendable, Equatable {
+    public internal(set) var districts: [District]
+    public internal(set) var beats: [Beat]
+    public internal(set) var officers: [Officer]
+    public internal(set) var teams: [CoordinationTeam]
+    public internal(set) var plans: [SafetyPlan]
+    public internal(set) var tasks: [PlanTask]
+    public internal(set) var contacts: [ResidentContact]
+    public internal(set) var meetings: [Meeting]
+    /// The next ids to hand out; kept so an undone addition never frees its number.
+    public internal(set) var counters: Counters
+    /// The journal sequence number this model reflects (0: the initial snapshot only).
+    public internal(set) var seq: Int
+
+    public init(districts: [District] = [], beats: [Beat] = [], officers: [Officer] = [],
+                teams: [CoordinationTeam] = [], plans: [SafetyPlan] = [], tasks: [PlanTask] = [],
+                contacts: [ResidentContact] = [], meetings: [Meeting] = [], counters: Counters? = nil, seq: Int = 0) {
+        self.districts = districts
+        self.beats = beats
+        self.officers = officers
+        self.teams = teams
+        self.plans = plans.sorted { $0.id < $1.id }
+        self.tasks = tasks.sorted { $0.id < $1.id }
+        self.contacts = contacts.sorted { $0.id < $1.id }
+        self.meetings = meetings.sorted { $0.id < $1.id }
+        self.counters = counters ?? Counters(
+            plan: (plans.map(\.id).max() ?? 0) + 1, task: (tasks.map(\.id).max() ?? 0) + 1,
+            contact: (contacts.map(\.id).max() ?? 0) + 1, meeting: (meetings.map(\.id).max() ?? 0) + 1)
+        self.seq = seq
+    }
+
+    public static let empty = Model()
+
+    // MARK: Lookups
+
+    public func district(_ id: String) -> District? { districts.first { $0.id == id } }
+    public func beat(_ id: String) -> Beat? { beats.first { $0.id == id } }
+    public func officer(_ id: String) -> Officer? { officers.first { $0.id == id } }
+    public func team(_ id: String) -> CoordinationTeam? { teams.first { $0.id == id } }
+    /// The coordination team of a district.
+    public func team(forDistrict id: String) -> CoordinationTeam? { teams.first { $0.district == id } }
+    public func plan(_ id: Int) -> SafetyPlan? { Model.find(id, in: plans).map { plans[$0] } }
+    public func task(_ id: Int) -> PlanTask? { Model.find(id, in: tasks).map { tasks[$0] } }
+    public func contact(_ id: Int) -> ResidentContact? { Model.find(id, in: contacts).map { contacts[$0] } }
+    public func meeting(_ id: Int) -> Meeting? { Model.find(id, in: meetings).map { meetings[$0] } }
+    /// The officer whose beat this is.
+    public func officer(forBeat id: String) -> Officer? { officers.first { $0.beat == id && $0.active } }
+    /// A partner of any team, by id.
+    public func partner(_ id: String) -> Partner? {
+        for t in teams { if let p = t.member(id) { return p } }
+        return nil
+    }
+
+    /// Tasks of a plan, in id order.
+    public func tasks(ofPlan id: Int) -> [PlanTask] { tasks.filter { $0.plan == id } }
+
+    /// Binary search in an array sorted by id.
+    static func find<T: Identifiable>(_ id: Int, in items: [T]) -> Int? where T.ID == Int {
+        var lo = 0, hi = items.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let v = items[mid].id
+            if v == id { return mid }
+            if v < id { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
+    }
+}
+
+/// The next id for each numbered kind of record.
+public struct Counters: Codable, Hashable, Sendable {
+    public var plan: Int
+    public var task: Int
+    public var contact: Int
+    public var meeting: Int
+
+    public init(plan: Int = 1, task: Int = 1, contact: Int = 1, meeting: Int = 1) {
+        self.plan = plan
+        self.task = task
+        self.contact = contact
+        self.meeting = meeting
+    }
+}

@@ -1,0 +1,42 @@
+/// The documented JSON forms of Beat's records (README, "JSON output"). Scripts rely on
+/// these keys: add keys freely, never rename or drop one.
+public enum JSONForms {
+    /// `id, name, rank, badge, district, beat, phone, email, active`
+    public static func officer(_ o: Officer) -> JSONValue {
+        ["id": .string(o.id), "name": .string(o.name), "rank": .string(o.rank), "badge": .string(o.badge),
+         "district": .string(o.district), "beat": .string(o.beat), "phone": .string(o.phone),
+         "email": .string(o.email), "active": .bool(o.active)]
+    }
+
+    /// `id, title, status, due, assignee, plan, district, priority, description, reason,
+    /// partners, meeting, overdue, created, createdBy, notes, support`
+    public static func task(_ t: PlanTask, today: Day) -> JSONValue {
+        ["id": .int(t.id), "title": .string(t.title), "status": .string(t.status.rawValue),
+         "due": .string(t.due?.description), "assignee": .string(t.assignee), "plan": .int(t.plan),
+         "district": .string(t.district), "priority": .string(t.priority.rawValue),
+         "description": .string(t.description), "reason": .string(t.reason),
+         "partners": .array(t.partners.map { .string($0) }), "meeting": .int(t.meeting),
+         "overdue": .bool(t.isOverdue(on: today)), "created": .string(t.created.description),
+         "createdBy": .string(t.createdBy),
+         "notes": .array(t.notes.map { ["at": .string($0.at.description), "author": .string($0.author), "text": .string($0.text)] }),
+         "support": .array(t.support.map { ["unit": .string($0.unit), "what": .string($0.what), "day": .string($0.day.description)] })]
+    }
+
+    /// `id, time, officer, district, beat, channel, category, place, summary, resident,
+    /// followUp, followUpDone, task`. `resident` is null unless `personalData` is set.
+    public static func contact(_ c: ResidentContact, personalData: Bool = true) -> JSONValue {
+        var resident: JSONValue = .null
+        if personalData, let r = c.resident {
+            var o: [String: JSONValue] = ["name": .string(r.name)]
+            if let p = r.phone { o["phone"] = .string(p) }
+            if let e = r.email { o["email"] = .string(e) }
+            if let a = r.address { o["address"] = .string(a) }
+            resident = .object(o)
+        }
+        return ["id": .int(c.id), "time": .string(c.time.description), "officer": .string(c.officer),
+                "district": .string(c.district), "beat": .string(c.beat), "channel": .string(c.channel.rawValue),
+                "category": .string(c.category.rawValue), "place": .string(c.place), "summary": .string(c.summary),
+                "resident": resident, "followUp": .string(c.followUp?.description),
+                "followUpDone": .string(c.followUpDone?.description), "task": .int(c.task)]
+    }
+}

@@ -1,0 +1,79 @@
+/// Which tasks to show: the filters of `beat task list` and the Zadania screen.
+public struct TaskQuery: Sendable, Equatable {
+    public var statuses: Set<TaskStatus> = []
+    public var officer: String?
+    public var district: String?
+    public var plan: Int?
+    public var overdueOnly = false
+    /// Words that must all appear (case-insensitively) in the title, description or notes.
+    public var text = ""
+
+    public init(statuses: Set<TaskStatus> = [], officer: String? = nil, district: String? = nil, plan: Int? = nil,
+                overdueOnly: Bool = false, text: String = "") {
+        self.statuses = statuses
+        self.officer = officer
+        self.district = district
+        self.plan = plan
+        self.overdueOnly = overdueOnly
+        self.text = text
+    }
+
+    public func matches(_ t: PlanTask, today: Day) -> Bool {
+        if !statuses.isEmpty && !statuses.contains(t.status) { return false }
+        if let o = officer, t.assignee != o { return false }
+        if let d = district, t.district != d { return false }
+        if let p = plan, t.plan != p { return false }
+        if overdueOnly && !t.isOverdue(on: today) { return false }
+        if !text.isEmpty {
+            let hay = (t.title + " " + t.description + " " + t.notes.map(\.text).joined(separator: " ")).lowercased()
+            for word in text.lowercased().split(separator: " ") where !hay.contains(word) { return false }
+        }
+        return true
+    }
+
+    /// The matching tasks of `model`, in id order.
+    public func run(_ model: Model, today: Day) -> [PlanTask] {
+        model.tasks.filter { matches($0, today: today) }
+    }
+}
+
+/// Which contacts to show: the filters of `beat contact list` and the Kontakty screen.
+public struct ContactQuery: Sendable, Equatable {
+    public var officer: String?
+    public var district: String?
+    public var category: ThreatCategory?
+    public var since: Day?
+    public var until: Day?
+    public var text = ""
+
+    public init(officer: String? = nil, district: String? = nil, category: ThreatCategory? = nil,
+                since: Day? = nil, until: Day? = nil, text: String = "") {
+        self.officer = officer
+        self.district = district
+        self.category = category
+        self.since = since
+        self.until = until
+        self.text = text
+    }
+
+    public func matches(_ c: ResidentContact) -> Bool {
+        if let o = officer, c.officer != o { return false }
+        if let d = district, c.district != d { return false }
+        if let k = category, c.category != k { return false }
+        if since != nil || until != nil {
+            let day = c.time.day
+            if let s = since, day < s { return false }
+            if let u = until, day > u { return false }
+        }
+        if !text.isEmpty {
+            let hay = (c.summary + " " + c.place + " " + c.category.polishName + " " + (c.resident?.name ?? "")).lowercased()
+            for word in text.lowercased().split(separator: " ") where !hay.contains(word) { return false }
+        }
+        return true
+    }
+
+    /// The matching contacts of `model`, newest first.
+    public func run(_ model: Model) -> [ResidentContact] {
+        model.contacts.filter(matches).sorted { ($0.time, $0.id) > ($1.time, $1.id) }
+    }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The few POSIX file operations the store needs, with the durability the store promises:
+/// files `0600`, folders `0700`, every write fsynced, replacements atomic.
+enum Disk {
+    static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mode & 0o777
+    }
+
+    /// Creates a folder `0700` (and its parents as needed).
+    static func makeFolder(_ path: String) throws {
+        if isDirectory(path) { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, !isDirectory(parent) { try makeFolder(parent) }
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+            throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
+        }
+        chmod(path, 0o700)
+    }
+
+    /// The whole file, or nil when it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw BeatError.other(L10n.cannotRead(path, errnoText()))
+        }
+        defer { close(fd) }
+        return try readAll(fd, from: 0, path: path)
+    }
+
+    /// The file's bytes from `offset` to its end.
+    static func readAll(_ fd: Int32, from offset: Int, path: String) throws -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
+        let size = Int(st.st_size)
+        guard size > offset else { return [] }
+        var out = [UInt8](repeating: 0, count: size - offset)
+        var done = 0
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { buf in
+                pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw BeatError.other(L10n.cannotRead(path, errnoText()))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < out.count { out.removeLast(out.count - done) }
+        return out
+    }
+
+    /// Writes all bytes to `fd`, retrying short writes.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText()))
+            }
+            done += n
+        }
+    }
+
+    static func fsyncOrThrow(_ fd: Int32, path: String) throws {
+        guard fsync(fd) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
+    }
+
+    /// Makes a rename or a new file in `folder` durable.
+    static func syncFolder(_ folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(folder, errnoText())) }
+        defer { close(fd) }
+        _ = fsync(fd)
+    }
+
+    /// Replaces `path` atomically: a temporary file, fsynced, renamed over it, folder fsynced.
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
+        do {
+            fchmod(fd, 0o600)
+            try writeAll(fd, bytes, path: tmp)
+            try fsyncOrThrow(fd, path: tmp)
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(tmp)
+            throw error
+        }
+        guard rename(tmp, path) == 0 else {
+            let e = errnoText()
+            unlink(tmp)
+            throw BeatError.cannotCreate(L10n.cannotWrite(path, e))
+        }
+        try syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    /// The names in a folder, sorted; empty when it does not exist.
+    static func list(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    static func removeTree(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The store's `lock` file: `flock(2)`, shared for reading, exclusive for writing. The
+/// writer records its pid and officer in the file so a busy store can say who holds it.
+final class FileLock {
+    let path: String
+    private let fd: Int32
+    let writable: Bool
+
+    init(path: String) throws {
+        self.path = path
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        var writable = true
+        if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            writable = false
+        }
+        if fd < 0 && errno == ENOENT {
+            // A read-only folder without a lock file: nobody can write, so nothing to lock against.
+            writable = false
+        } else if fd < 0 {
+            throw BeatError.cannotCreate(L10n.cannotWrite(path, Disk.errnoText()))
+        }
+        self.fd = fd
+        self.writable = writable
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Runs `body` holding the lock; waits at most `timeout` seconds, then throws `.busy`.
+    func with<T>(exclusive: Bool, timeout: Double, who: String, _ body: () throws -> T) throws -> T {
+        guard fd >= 0 else { return try body() }
+        let op = exclusive ? LOCK_EX : LOCK_SH
+        let deadline = Date().addingTimeInterval(timeout)
+        var pause: useconds_t = 1_000
+        while flock(fd, op | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw BeatError.other(L10n.cannotWrite(path, Disk.errnoText()))
+            }
+            if Date() >= deadline {
+                let folder = (path as NSString).deletingLastPathComponent
+                throw BeatError.busy(L10n.busy(folder, holder()))
+            }
+            usleep(pause)
+            pause = min(pause * 2, 50_000)
+        }
+        defer { flock(fd, LOCK_UN) }
+        if exclusive && writable {
+            let note = Array("pid \(getpid()), \(who)\n".utf8)
+            _ = ftruncate(fd, 0)
+            _ = note.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        }
+        return try body()
+    }
+
+    /// Who last took the lock for writing, as recorded in the file.
+    func holder() -> String {
+        guard let bytes = try? Disk.readAll(fd, from: 0, path: path), !bytes.isEmpty else { return "?" }
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,378 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Where Beat keeps its data and how it answers: the model, and the changes made to it.
+/// The JSON folder store below is one implementation; a server database can be another.
+public protocol ModelStore: AnyObject {
+    /// The model as of the last change read from or written to the store.
+    var model: Model { get }
+    /// Whether changes are refused (a read-only folder, or a store that failed its check).
+    var isReadOnly: Bool { get }
+    /// Validates and persists one change; returns only once it is durable.
+    @discardableResult
+    func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created?
+    /// Picks up changes other processes made; true when the model changed.
+    @discardableResult
+    func refresh() throws -> Bool
+}
+
+/// The store's manifest, `store.json`.
+struct Manifest: Codable, Equatable {
+    var format: String
+    var version: Int
+    var id: String
+    /// The snapshot folder holding the model as of `seq`.
+    var snapshot: String
+    var seq: Int
+    var created: Timestamp
+}
+
+/// A Beat store: a folder of plain JSON files.
+///
+/// ```
+/// store.json        manifest {"format": "beat-store", "version": 1, "snapshot": …, "seq": N}
+/// snapshot-NNNNNN/  the model as of journal sequence N (see `Snapshot`)
+/// journal.jsonl     one change per line after N: {"seq","at","by","change"}
+/// history/          journals rotated out by compaction: the rest of the audit trail
+/// lock              flock(2) target; the last writer's pid and officer
+/// ```
+///
+/// A change is acknowledged only after its journal line is written and fsynced. Writers
+/// take the lock, read what others appended, validate, append. A torn last line (a writer
+/// killed mid-line) was never acknowledged: it is skipped with a warning, and the next
+/// writer moves it aside to `journal.torn` before appending.
+public final class Store: ModelStore {
+    public static let formatName = "beat-store"
+    public static let formatVersion = 1
+
+    /// The store folder.
+    public let path: String
+    public private(set) var model: Model
+    /// Things worth telling the user that do not stop work (a torn line skipped …).
+    public private(set) var warnings: [String] = []
+    public let isReadOnly: Bool
+    /// How long a writer waits for the lock before giving up with `.busy`.
+    public var lockTimeout: Double
+    /// Whether appends fsync (always, except in benchmarks that measure without it).
+    public var durable = true
+
+    /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
+    var failNextWrite: (errno: Int32, afterBytes: Int)?
+
+    private let lock: FileLock
+    private var manifest: Manifest
+    /// Bytes of journal.jsonl already applied to `model`.
+    private var journalOffset = 0
+    /// Device and inode of the journal read, to notice rotation by another process.
+    private var journalIdentity: (dev: UInt64, ino: UInt64) = (0, 0)
+
+    var journalPath: String { path + "/journal.jsonl" }
+    var manifestPath: String { path + "/store.json" }
+
+    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnly: Bool, lockTimeout: Double) {
+        self.path = path
+        self.lock = lock
+        self.manifest = manifest
+        self.model = model
+        self.isReadOnly = readOnly
+        self.lockTimeout = lockTimeout
+    }
+
+    /// The default folder: `$BEAT_DATA`, else `$XDG_DATA_HOME/beat`, else `~/.local/share/beat`.
+    public static func defaultPath(environment env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let d = env["BEAT_DATA"], !d.isEmpty { return d }
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/beat" }
+        return (env["HOME"] ?? NSHomeDirectory()) + "/.local/share/beat"
+    }
+
+    /// Whether `path` holds a store (its manifest exists).
+    public static func exists(at path: String) -> Bool { Disk.exists(path + "/store.json") }
+
+    // MARK: Create
+
+    /// Creates a new store holding `model` in `path`, which must be missing or empty.
+    @discardableResult
+    public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10) throws -> Store {
+        if exists(at: path) { throw BeatError.cannotCreate(L10n.storeExists(path)) }
+        if Disk.isDirectory(path), !Disk.list(path).isEmpty { throw BeatError.cannotCreate(L10n.folderNotEmpty(path)) }
+        try Disk.makeFolder(path)
+        chmod(path, 0o700)
+        var m = model
+        m.seq = 0
+        let name = Snapshot.folderName(seq: 0)
+        try Snapshot.write(m, root: path, name: name)
+        try Disk.makeFolder(path + "/history")
+        let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard journal >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path + "/journal.jsonl", Disk.errnoText())) }
+        fchmod(journal, 0o600)
+        close(journal)
+        let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
+                                snapshot: name, seq: 0, created: clock.now)
+        // The manifest goes last: until it exists, the folder is not a store.
+        try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
+        return try open(at: path, lockTimeout: lockTimeout)
+    }
+
+    // MARK: Open
+
+    /// Opens the store in `path`: reads the snapshot and applies the journal.
+    /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
+    public static func open(at path: String, lockTimeout: Double = 10) throws -> Store {
+        guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
+        let lock = try FileLock(path: path + "/lock")
+        let readOnly = !lock.writable || access(path, W_OK) != 0 || access(path + "/journal.jsonl", W_OK) != 0
+        let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
+            let manifest = try readManifest(path)
+            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot))
+            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnly: readOnly, lockTimeout: lockTimeout)
+            _ = try s.readJournal()
+            return s
+        }
+        return store
+    }
+
+    static func display(_ root: String, _ name: String) -> String { root + "/" + name }
+
+    static func readManifest(_ path: String) throws -> Manifest {
+        let file = path + "/store.json"
+        guard let bytes = try Disk.read(file) else { throw BeatError.noStore(L10n.noStore(path)) }
+        struct Head: Decodable { var format: String?; var version: Int? }
+        let head = try JSONCoding.decode(Head.self, from: bytes, file: file)
+        guard head.format == formatName else { throw BeatError.badData(L10n.notAStore(file)) }
+        guard head.version == formatVersion else {
+            throw BeatError.badData(L10n.unknownVersion(file, head.version ?? 0))
+        }
+        return try JSONCoding.decode(Manifest.self, from: bytes, file: file)
+    }
+
+    /// Applies journal lines not yet read. Must run under the lock (shared or exclusive).
+    /// Returns the number of entries applied.
+    @discardableResult
+    private func readJournal() throws -> Int {
+        let file = journalPath
+        let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw BeatError.badData(L10n.missingFile(file)) }
+            throw BeatError.other(L10n.cannotRead(file, Disk.errnoText()))
+        }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        let identity = (UInt64(st.st_dev), UInt64(st.st_ino))
+        if identity != journalIdentity {
+            journalIdentity = identity
+            journalOffset = 0
+        }
+        let bytes = try Disk.readAll(fd, from: journalOffset, path: file)
+        if bytes.isEmpty { return 0 }
+        let split = JournalLines(bytes)
+        var lineNo = lineNumber(at: journalOffset)
+        var applied = 0
+        warnings.removeAll { $0.hasPrefix(file) }
+        for (k, line) in split.lines.enumerated() {
+            lineNo += 1
+            let isLast = k == split.lines.count - 1 && split.tail.isEmpty
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            let entry: JournalEntry
+            do {
+                entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: lineNo - 1)
+            } catch let e as BeatError where isLast && JSONLocator(Array(line)).isTorn {
+                _ = e
+                warnings.append(L10n.tornLine(file, lineNo))
+                break
+            }
+            if entry.seq <= model.seq { continue } // already in the snapshot
+            guard entry.seq == model.seq + 1 else {
+                throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalOutOfOrder(model.seq + 1, entry.seq))
+            }
+            do {
+                try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
+            } catch let e as BeatError {
+                throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
+            }
+            model.seq = entry.seq
+            applied += 1
+        }
+        journalOffset += split.consumed
+        linesRead = lineNo
+        if !split.tail.isEmpty {
+            warnings.append(L10n.tornLine(file, lineNo + 1))
+        }
+        return applied
+    }
+
+    private var linesRead = 0
+    private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
+
+    // MARK: Write
+
+    @discardableResult
+    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
+        try append([change], by: officer, at: time).first ?? nil
+    }
+
+    /// Appends several changes in one locked step (each its own journal line).
+    @discardableResult
+    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
+        guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
+        return try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+            try catchUp()
+            try dropTornTail()
+            var results: [Created?] = []
+            var next = model
+            var lines: [UInt8] = []
+            for change in changes {
+                let ctx = ChangeContext(by: officer, at: time)
+                results.append(try next.apply(change, context: ctx))
+                next.seq += 1
+                let entry = JournalEntry(seq: next.seq, at: time, by: officer, change: change)
+                lines += try JSONCoding.encode(entry, pretty: false) + [10]
+            }
+            let fd = Glibc.open(journalPath, O_WRONLY | O_APPEND | O_CLOEXEC)
+            guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
+            defer { close(fd) }
+            var st = stat()
+            fstat(fd, &st)
+            let before = Int(st.st_size)
+            do {
+                if let fault = failNextWrite {
+                    failNextWrite = nil
+                    try Disk.writeAll(fd, Array(lines.prefix(fault.afterBytes)), path: journalPath)
+                    throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText(fault.errno)))
+                }
+                try Disk.writeAll(fd, lines, path: journalPath)
+                if durable { try Disk.fsyncOrThrow(fd, path: journalPath) }
+            } catch {
+                // Leave the journal as it was: nothing of a failed write may count later.
+                _ = ftruncate(fd, off_t(before))
+                _ = fsync(fd)
+                throw error
+            }
+            model = next
+            journalOffset = before + lines.count
+            linesRead += changes.count
+            return results
+        }
+    }
+
+    /// Reads what other processes appended; a newer snapshot means a full reload.
+    private func catchUp() throws {
+        let current = try Store.readManifest(path)
+        if current != manifest {
+            manifest = current
+            model = try Snapshot.read(folder: path + "/" + current.snapshot, display: Store.display(path, current.snapshot))
+            journalIdentity = (0, 0)
+            journalOffset = 0
+            linesRead = 0
+        }
+        try readJournal()
+    }
+
+    /// Moves a torn last line aside (to journal.torn) so the next line starts clean.
+    private func dropTornTail() throws {
+        guard let bytes = try Disk.read(journalPath), let last = bytes.last, last != 10 else { return }
+        let start = (bytes.lastIndex(of: 10) ?? -1) + 1
+        let tornPath = path + "/journal.torn"
+        let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            _ = try? Disk.writeAll(fd, Array(bytes[start...]) + [10], path: tornPath)
+            fsync(fd)
+            close(fd)
+        }
+        guard truncate(journalPath, off_t(start)) == 0 else {
+            throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText()))
+        }
+        let jfd = Glibc.open(journalPath, O_WRONLY | O_CLOEXEC)
+        if jfd >= 0 { fsync(jfd); close(jfd) }
+        warnings.removeAll { $0.hasPrefix(journalPath) }
+    }
+
+    @discardableResult
+    public func refresh() throws -> Bool {
+        let before = model.seq
+        let manifestBefore = manifest
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") { try catchUp() }
+        return model.seq != before || manifest != manifestBefore
+    }
+
+    // MARK: Compaction
+
+    /// Writes a new snapshot of the current model and rotates the journal into `history/`.
+    /// Occasional: it costs time proportional to the store, appends do not.
+    public func compact(by officer: String = "") throws {
+        guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
+        try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+            try catchUp()
+            try dropTornTail()
+            guard model.seq > manifest.seq else { return }
+            let name = Snapshot.folderName(seq: model.seq)
+            try Snapshot.write(model, root: path, name: name)
+            let old = manifest
+            var next = manifest
+            next.snapshot = name
+            next.seq = model.seq
+            try Disk.replace(manifestPath, with: JSONCoding.encode(next, pretty: true) + [10])
+            manifest = next
+            // The manifest now points past every journal line: rotate the journal.
+            try Disk.makeFolder(path + "/history")
+            let rotated = path + "/history/" + String(format: "journal-%06d-%06d.jsonl", old.seq + 1, model.seq)
+            guard rename(journalPath, rotated) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(rotated, Disk.errnoText())) }
+            let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
+            fchmod(fd, 0o600)
+            close(fd)
+            try Disk.syncFolder(path)
+            try Disk.syncFolder(path + "/history")
+            Disk.removeTree(path + "/" + old.snapshot)
+            journalIdentity = (0, 0)
+            journalOffset = 0
+            linesRead = 0
+            try readJournal()
+        }
+    }
+
+    // MARK: Audit trail
+
+    /// Every journal entry, oldest first: rotated history and the live journal.
+    public func auditTrail() throws -> [JournalEntry] {
+        var files = Disk.list(path + "/history").filter { $0.hasSuffix(".jsonl") }.map { path + "/history/" + $0 }
+        files.append(journalPath)
+        var out: [JournalEntry] = []
+        for f in files {
+            guard let bytes = try Disk.read(f) else { continue }
+            for (n, line) in JournalLines(bytes).lines.enumerated() where !line.isEmpty {
+                out.append(try JSONCoding.decode(JournalEntry.self, from: Array(line), file: f, lineOffset: n))
+            }
+        }
+        return out
+    }
+
+    /// The store's files whose permissions are looser than `0600`/`0700`.
+    public func permissionProblems() -> [String] {
+        var out: [String] = []
+        func check(_ p: String, _ want: mode_t) {
+            if let m = Disk.mode(p), m & 0o077 != 0, m & ~want == m & ~want { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+        }
+        check(path, 0o700)
+        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, 0o600) }
+        let snap = path + "/" + manifest.snapshot
+        check(snap, 0o700)
+        check(snap + "/reference.json", 0o600)
+        for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, 0o600) }
+        return out
+    }
+}
+
+extension JSONLocator {
+    /// A journal line that stops short: the writer was killed mid-line.
+    var isTorn: Bool {
+        var copy = self
+        guard let (offset, _) = copy.syntaxError() else { return false }
+        // Torn when the error is at the very end, or the line holds bytes never written (NULs).
+        return offset >= bytes.count - 1 || bytes.contains(0)
+    }
+}

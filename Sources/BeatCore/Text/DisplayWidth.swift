@@ -1,0 +1,119 @@
+/// Terminal display width, the way a terminal lays text out: Polish letters take one
+/// column, CJK and emoji two, combining marks none. Every width computation in Beat uses
+/// this, never `String.count` or UTF-8 bytes.
+public enum DisplayWidth {
+    /// Columns a scalar takes: 0 for combining marks and format characters, 2 for wide
+    /// characters, 1 otherwise. Control characters count 1: `SafeText` turns them into
+    /// visible one-column placeholders before anything is shown.
+    public static func of(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x300 { return 1 }  // fast path: ASCII, Latin-1, Latin Extended (Polish letters)
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return v == 0x00AD ? 1 : 0
+        default: break
+        }
+        if v == 0x200B || (v >= 0x1160 && v <= 0x11FF) { return 0 }
+        return isWide(v) ? 2 : 1
+    }
+
+    /// Columns a character (grapheme cluster) takes.
+    public static func of(_ c: Character) -> Int {
+        var width = 0
+        var first = true
+        for s in c.unicodeScalars {
+            if first { width = of(s); first = false; continue }
+            if s.value == 0xFE0F { width = 2 }  // emoji presentation selector
+        }
+        return width
+    }
+
+    /// Columns a string takes.
+    public static func of(_ text: String) -> Int {
+        var n = 0
+        for u in text.utf8 where u < 0x80 { n += 1 }
+        if n == text.utf8.count { return n }  // all ASCII
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
+             0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3,
+             0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D,
+             0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F,
+             0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC,
+             0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+             0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns.
+    public static func prefix(_ text: String, fitting width: Int) -> String {
+        guard width > 0 else { return "" }
+        var used = 0
+        var end = text.startIndex
+        for i in text.indices {
+            let w = of(text[i])
+            if used + w > width { break }
+            used += w
+            end = text.index(after: i)
+        }
+        return String(text[text.startIndex..<end])
+    }
+
+    /// `text` cut to `width` columns, ending in `…` when it was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        return prefix(text, fitting: width - 1) + "…"
+    }
+
+    /// `text` padded with spaces (or cut with `…`) to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let t = truncate(text, to: width)
+        let gap = max(0, width - of(t))
+        return alignRight ? String(repeating: " ", count: gap) + t : t + String(repeating: " ", count: gap)
+    }
+
+    /// Wraps `text` into lines of at most `width` columns, breaking at spaces where it can
+    /// and inside words only when a word alone is too wide. Newlines in `text` are kept.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var w = String(word)
+                var ww = of(w)
+                if lineWidth > 0 && lineWidth + 1 + ww <= width {
+                    line += " " + w
+                    lineWidth += 1 + ww
+                    continue
+                }
+                if lineWidth > 0 { out.append(line); line = ""; lineWidth = 0 }
+                while ww > width {
+                    let head = prefix(w, fitting: width)
+                    out.append(head)
+                    w = String(w.dropFirst(head.count))
+                    ww = of(w)
+                }
+                line = w
+                lineWidth = ww
+            }
+            out.append(line)
+        }
+        return out
+    }
+}

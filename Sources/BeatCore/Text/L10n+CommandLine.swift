@@ -1,0 +1,73 @@
+/// The catalogue, continued: the command line's messages and column headings.
+extension L10n {
+    public static var warningPrefix: String { tr("uwaga: ", "warning: ") }
+    public static func badLanguage(_ l: String) -> String { tr("Nieznany język „\(l)”; dostępne: pl, en.", "Unknown language \"\(l)\"; use pl or en.") }
+    public static func badDay(_ t: String, option: String) -> String {
+        tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
+    }
+    public static func badTime(_ t: String) -> String {
+        tr("--time: „\(t)” nie jest czasem; podaj go w postaci 2026-11-22T08:15:00+01:00.",
+           "--time: \"\(t)\" is not a time; give it as 2026-11-22T08:15:00+01:00.")
+    }
+    public static func badCategory(_ t: String) -> String {
+        tr("Nieznana kategoria „\(t)”. Podaj identyfikator (np. public-drinking) lub nazwę polską (np. „spożywanie alkoholu w miejscach niedozwolonych”, „inne”).",
+           "Unknown category \"\(t)\". Give its id (e.g. public-drinking) or Polish name (e.g. \"inne\").")
+    }
+    public static func badChannel(_ t: String) -> String {
+        tr("Nieznany kanał „\(t)”. Dostępne: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).",
+           "Unknown channel \"\(t)\". Use one of: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+    public static func badStatus(_ t: String) -> String {
+        tr("Nieznany status „\(t)”. Dostępne: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+           "Unknown status \"\(t)\". Use one of: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+    public static func badPriority(_ t: String) -> String {
+        tr("Nieznany priorytet „\(t)”; dostępne: low, normal, high.", "Unknown priority \"\(t)\"; use low, normal or high.")
+    }
+    public static var officerNeeded: String {
+        tr("Podaj funkcjonariusza: --officer ID albo --as ID (lista: beat officer list).",
+           "Say which officer: --officer ID or --as ID (see: beat officer list).")
+    }
+    public static var residentNameNeeded: String {
+        tr("Dane kontaktowe mieszkańca wymagają jego nazwiska: --resident NAZWISKO.", "A resident's contact details need their name: --resident NAME.")
+    }
+    public static func storeCreated(_ p: String) -> String { tr("Utworzono magazyn w \(p).", "Created a store in \(p).") }
+    public static func demoAt(_ p: String) -> String { tr("Kopia demonstracyjna: \(p)", "Demo copy: \(p)") }
+    public static var interfaceNotBuilt: String {
+        tr("Interfejs ekranowy nie jest jeszcze gotowy; użyj poleceń: beat --help.", "The screen interface is not built yet; use the commands: beat --help.")
+    }
+    public static func checkSummary(path: String, seq: Int, districts: Int, officers: Int, plans: Int, tasks: Int, contacts: Int, meetings: Int) -> String {
+        tr("\(path): w porządku — dzielnice \(districts), funkcjonariusze \(officers), plany \(plans), zadania \(tasks), kontakty \(contacts), posiedzenia \(meetings); dziennik do nr \(seq).",
+           "\(path): OK — districts \(districts), officers \(officers), plans \(plans), tasks \(tasks), contacts \(contacts), meetings \(meetings); journal up to \(seq).")
+    }
+    public static func compacted(_ seq: Int) -> String { tr("Zapisano nową migawkę (nr \(seq)).", "Wrote a new snapshot (at \(seq)).") }
+    public static func taskAdded(_ id: Int) -> String { tr("Dodano zadanie nr \(id).", "Added task \(id).") }
+    public static func taskStatusSet(_ id: Int, _ s: TaskStatus) -> String {
+        tr("Zadanie nr \(id): \(statusName(s)).", "Task \(id): \(statusName(s)).")
+    }
+    public static func noteAdded(_ id: Int) -> String { tr("Dodano notatkę do zadania nr \(id).", "Added a note to task \(id).") }
+    public static func contactAdded(_ id: Int) -> String { tr("Zapisano kontakt nr \(id).", "Logged contact \(id).") }
+    public static func taskCount(_ n: Int, overdue: Int) -> String {
+        tr("Zadań: \(n), w tym po terminie (!): \(overdue).", "Tasks: \(n), overdue (!): \(overdue).")
+    }
+    public static func contactCount(_ n: Int) -> String { tr("Kontaktów: \(n).", "Contacts: \(n).") }
+    public static var inactiveMark: String { tr("(nieaktywny)", "(inactive)") }
+
+    public static var colRank: String { tr("Stopień", "Rank") }
+    public static var colName: String { tr("Imię i nazwisko", "Name") }
+    public static var colBadge: String { tr("Nr służb.", "Badge") }
+    public static var colDistrict: String { tr("Dzielnica", "District") }
+    public static var colBeat: String { tr("Rejon", "Beat") }
+    public static var colPhone: String { tr("Telefon", "Phone") }
+    public static var colStatus: String { tr("Status", "Status") }
+    public static var colDue: String { tr("Termin", "Due") }
+    public static var colAssignee: String { tr("Wykonawca", "Assignee") }
+    public static var colPlan: String { tr("Plan", "Plan") }
+    public static var colTitle: String { tr("Tytuł", "Title") }
+    public static var colTime: String { tr("Czas", "Time") }
+    public static var colOfficer: String { tr("Funkcjonariusz", "Officer") }
+    public static var colChannel: String { tr("Kanał", "Channel") }
+    public static var colCategory: String { tr("Kategoria", "Category") }
+    public static var colPlace: String { tr("Miejsce", "Place") }
+    public static var colSummary: String { tr("Opis", "Summary") }
+}

@@ -1,0 +1,54 @@
+/// Text from the store is data: before it reaches a terminal or a report, control
+/// characters and other invisible troublemakers become visible, harmless placeholders.
+public enum SafeText {
+    /// One line: C0 controls become their Unicode "control pictures" (ESC → `␛`), tab a
+    /// space, line breaks `↵`, DEL `␡`, C1 controls and bidirectional overrides `�`.
+    public static func line(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(contentsOf: clean(s, keepNewlines: false)) }
+        return String(out)
+    }
+
+    /// Several lines: like `line`, but newlines are kept (and `\r\n` becomes `\n`).
+    public static func lines(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.replacingCRLF().unicodeScalars { out.append(contentsOf: clean(s, keepNewlines: true)) }
+        return String(out)
+    }
+
+    /// Whether `text` holds anything `line` would replace.
+    public static func needsCleaning(_ text: String) -> Bool {
+        for u in text.utf8 where u < 0x20 || u == 0x7F || u == 0xC2 || u == 0xE2 { return true }
+        return false
+    }
+
+    private static func clean(_ s: Unicode.Scalar, keepNewlines: Bool) -> [Unicode.Scalar] {
+        let v = s.value
+        switch v {
+        case 0x0A: return keepNewlines ? [s] : ["↵"]
+        case 0x0D: return keepNewlines ? [] : ["↵"]
+        case 0x09: return [" "]
+        case 0x00..<0x20: return [Unicode.Scalar(0x2400 + v)!]
+        case 0x7F: return ["␡"]
+        case 0x80..<0xA0: return ["\u{FFFD}"]
+        case 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return ["\u{FFFD}"]
+        default: return [s]
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingCRLF() -> String {
+        var out = ""
+        var lastCR = false
+        for s in unicodeScalars {
+            if lastCR && s != "\n" { out.unicodeScalars.append("\n") }
+            lastCR = s == "\r"
+            if !lastCR { out.unicodeScalars.append(s) }
+        }
+        if lastCR { out.unicodeScalars.append("\n") }
+        return out
+    }
+}

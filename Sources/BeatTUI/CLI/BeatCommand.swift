@@ -1,0 +1,55 @@
+import ArgumentParser
+import BeatCore
+import Foundation
+
+/// `beat`: the interface with no subcommand, and the commands for scripts and printouts.
+@main
+struct BeatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "beat",
+        abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 73 cannot create, 75 store busy, 1 other.",
+        subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
+                      ContactCommand.self, CompactCommand.self, DebugCommand.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @OptionGroup var demoFlag: DemoFlag
+
+    func run() throws {
+        try guarded {
+            let session = try Session(common)
+            if demoFlag.demo {
+                let path = try DemoStore.scratch(clock: session.clock)
+                Output.line(L10n.demoAt(path))
+            }
+            throw BeatError.other(L10n.interfaceNotBuilt)
+        }
+    }
+}
+
+/// `--demo`, shared by `beat` and `beat init` (one definition, so the parser gives it to
+/// whichever command runs).
+struct DemoFlag: ParsableArguments {
+    @Flag(help: "Use the demo pilot (Kalisz: Dobrzec and Widok), dated around today: `beat --demo` opens a scratch copy, `beat init --demo` creates it.")
+    var demo = false
+}
+
+/// The bundled demo store, made fresh for today.
+enum DemoStore {
+    /// Creates the demo in `path`.
+    static func create(at path: String, clock: Clock) throws {
+        try Store.create(at: path, model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock)
+    }
+
+    /// Creates a scratch copy in a new temporary folder and returns its path.
+    static func scratch(clock: Clock) throws -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/beat-demo-XXXXXX").utf8CString)
+        guard let p = mkdtemp(&template) else { throw BeatError.cannotCreate(L10n.cannotCreateFolder(base, "mkdtemp")) }
+        let path = String(cString: p)
+        try create(at: path, clock: clock)
+        return path
+    }
+}

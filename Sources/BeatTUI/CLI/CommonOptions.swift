@@ -1,0 +1,68 @@
+import ArgumentParser
+import BeatCore
+import Foundation
+
+/// Options every command takes: where the store is, who is acting, which language.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "The store folder (default: $BEAT_DATA, else $XDG_DATA_HOME/beat, else ~/.local/share/beat).")
+    var data: String?
+
+    @Option(name: .customLong("as"), help: "The officer acting, for the journal (default: $BEAT_OFFICER, else the saved choice).")
+    var actingOfficer: String?
+
+    @Option(name: .customLong("lang"), help: "Language of messages: pl or en (default: from the locale; $BEAT_LANG).")
+    var lang: String?
+}
+
+/// What a command runs in: the environment, the clock, the store's place, the officer acting.
+struct Session {
+    let options: CommonOptions
+    let environment: [String: String]
+    let clock: Clock
+
+    init(_ options: CommonOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.options = options
+        self.environment = environment
+        if let l = options.lang {
+            guard let lang = Language(rawValue: l.lowercased()) else { throw BeatError.usage(L10n.badLanguage(l)) }
+            Language.current = lang
+        } else {
+            Language.current = Language.from(environment: environment)
+        }
+        self.clock = try Clock.system(environment: environment)
+    }
+
+    var storePath: String { options.data ?? Store.defaultPath(environment: environment) }
+
+    var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
+
+    func openStore() throws -> Store {
+        let store = try Store.open(at: storePath, lockTimeout: lockTimeout)
+        for w in store.warnings { Output.warn(w) }
+        return store
+    }
+
+    /// The acting officer's id: `--as`, `$BEAT_OFFICER`, the saved choice; checked against the store.
+    func actingOfficer(in model: Model) throws -> String? {
+        let id = options.actingOfficer ?? environment["BEAT_OFFICER"].flatMap { $0.isEmpty ? nil : $0 } ?? Config.load(environment).officer
+        guard let id else { return nil }
+        guard model.officer(id) != nil else { throw BeatError.usage(L10n.unknownOfficer(id)) }
+        return id
+    }
+
+    /// Who the journal records: the acting officer, else the system user.
+    func journalName(in model: Model) throws -> String {
+        try actingOfficer(in: model) ?? "user:" + (environment["USER"] ?? environment["LOGNAME"] ?? "unknown")
+    }
+}
+
+/// Runs a command body, turning Beat's errors into one plain sentence on stderr and the
+/// documented exit code.
+func guarded(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as BeatError {
+        Output.error(e.message)
+        throw ExitCode(e.exitCode)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import BeatCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a store (never overwrites an existing one).")
+
+    @OptionGroup var common: CommonOptions
+
+    @OptionGroup var demoFlag: DemoFlag
+
+    func run() throws {
+        try guarded {
+            let session = try Session(common)
+            let path = session.storePath
+            if demoFlag.demo {
+                try DemoStore.create(at: path, clock: session.clock)
+            } else {
+                try Store.create(at: path, model: Model(), clock: session.clock)
+            }
+            Output.line(L10n.storeCreated(path))
+        }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Load and validate the whole store: exit 0, or 65 with file:line:column: reason.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try guarded {
+            let session = try Session(common)
+            let store = try session.openStore()
+            for p in store.permissionProblems() { Output.warn(p) }
+            let m = store.model
+            Output.line(L10n.checkSummary(path: store.path, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
+                                          plans: m.plans.count, tasks: m.tasks.count, contacts: m.contacts.count, meetings: m.meetings.count))
+        }
+    }
+}
+
+struct CompactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compact", abstract: "Write a new snapshot and rotate the journal into history/.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try guarded {
+            let session = try Session(common)
+            let store = try session.openStore()
+            try store.compact(by: try session.journalName(in: store.model))
+            Output.line(L10n.compacted(store.model.seq))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import BeatCore
+import Foundation
+
+/// Standard output and error for the command line.
+enum Output {
+    static func line(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    static func lines(_ ls: [String]) {
+        FileHandle.standardOutput.write(Data((ls.joined(separator: "\n") + (ls.isEmpty ? "" : "\n")).utf8))
+    }
+
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data(("beat: " + SafeText.line(s) + "\n").utf8))
+    }
+
+    static func warn(_ s: String) {
+        FileHandle.standardError.write(Data(("beat: " + L10n.warningPrefix + SafeText.line(s) + "\n").utf8))
+    }
+
+    static func json(_ v: JSONValue) {
+        line(v.rendered(pretty: true))
+    }
+
+    /// The width to lay text out in: `$COLUMNS`, else 80.
+    static var width: Int {
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c >= 20 { return c }
+        return 80
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import BeatCore
+
+struct TaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "task", abstract: "Tasks of the safety plans, and self-set tasks.",
+                                                    subcommands: [List.self, Add.self, Status.self, Note.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tasks (all, unless filtered).")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Only this status: open, in-progress, done, not-done, cancelled (repeatable).")
+        var status: [String] = []
+        @Option(help: "Only tasks assigned to this officer.") var officer: String?
+        @Option(help: "Only tasks in this district.") var district: String?
+        @Option(help: "Only tasks of this plan.") var plan: Int?
+        @Flag(help: "Only overdue tasks.") var overdue = false
+        @Flag(help: "JSON output (keys: id, title, status, due, assignee, plan, district, priority, …).") var json = false
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let model = try session.openStore().model
+                let query = TaskQuery(statuses: Set(try status.map(Arguments.status)), officer: officer, district: district,
+                                      plan: plan, overdueOnly: overdue)
+                let today = session.clock.today
+                let tasks = query.run(model, today: today)
+                if json { return Output.json(.array(tasks.map { JSONForms.task($0, today: today) })) }
+                var table = TextTable([.init("ID", alignRight: true), .init(""), .init(L10n.colStatus), .init(L10n.colDue),
+                                       .init(L10n.colDistrict), .init(L10n.colAssignee), .init(L10n.colPlan, alignRight: true),
+                                       .init(L10n.colTitle, flexible: true, minWidth: 12)])
+                for t in tasks {
+                    table.add([String(t.id), t.isOverdue(on: today) ? "!" : "", L10n.statusName(t.status), t.due?.description ?? "—",
+                               model.district(t.district)?.name ?? t.district, model.officer(t.assignee)?.surname ?? t.assignee,
+                               t.plan.map(String.init) ?? "—", t.title])
+                }
+                Output.lines(table.render(width: Output.width))
+                Output.line(L10n.taskCount(tasks.count, overdue: tasks.filter { $0.isOverdue(on: today) }.count))
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a task.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Title.") var title: String
+        @Option(help: "The officer who does it.") var assignee: String
+        @Option(help: "The safety plan it belongs to (none: a self-set task).") var plan: Int?
+        @Option(help: "Due day, YYYY-MM-DD.") var due: String?
+        @Option(help: "low, normal or high.") var priority: String = "normal"
+        @Option(help: "Description.") var description: String = ""
+        @Option(help: "A team member involved (id; repeatable).") var partner: [String] = []
+        @Flag(help: "Print the new task as JSON.") var json = false
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
+                                      due: try due.map { try Arguments.day($0, option: "--due") },
+                                      priority: try Arguments.priority(priority))
+                let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+                guard case .task(let id)? = created, let t = store.model.task(id) else { return }
+                if json { return Output.json(JSONForms.task(t, today: session.clock.today)) }
+                Output.line(L10n.taskAdded(id))
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a task's status (not-done and cancelled need --reason).")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Task number.") var id: Int
+        @Argument(help: "open, in-progress, done, not-done, cancelled.") var status: String
+        @Option(help: "Why (required for not-done and cancelled).") var reason: String?
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                let s = try Arguments.status(status)
+                try store.append(.setTaskStatus(TaskStatusUpdate(task: id, status: s, reason: reason)),
+                                 by: try session.journalName(in: store.model), at: session.clock.now)
+                Output.line(L10n.taskStatusSet(id, s))
+            }
+        }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a dated progress note to a task.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Task number.") var id: Int
+        @Argument(help: "The note.") var text: String
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                try store.append(.addNote(NoteAddition(task: id, text: text)), by: try session.journalName(in: store.model), at: session.clock.now)
+                Output.line(L10n.noteAdded(id))
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import XCTest
+
+/// Runs the built `beat` executable, as a user or a script would.
+struct BeatBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// `.build/<config>/beat`, next to the test bundle.
+    static var path: String {
+        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("beat").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("beat").path
+        return bundle
+    }
+
+    var data: String
+    var env: [String: String] = [:]
+
+    init(data: String, env: [String: String] = [:]) {
+        self.data = data
+        self.env = ["BEAT_TODAY": "2026-11-22", "BEAT_LANG": "pl", "HOME": NSTemporaryDirectory(), "XDG_CONFIG_HOME": data + "-config",
+                    "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"].merging(env) { $1 }
+    }
+
+    /// Runs `beat ARGS --data DATA` and waits for it.
+    @discardableResult
+    func run(_ args: [String], stdin: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: BeatBinary.path)
+        p.arguments = args + ["--data", data]
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let errBox = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let errData = errBox.data
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs and expects success; returns stdout.
+    @discardableResult
+    func ok(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let r = try run(args)
+        XCTAssertEqual(r.status, 0, "beat \(args.joined(separator: " ")): \(r.stderr)", file: file, line: line)
+        return r.stdout
+    }
+
+    func json(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> [[String: Any]] {
+        let out = try ok(args + ["--json"], file: file, line: line)
+        return try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]] ?? []
+    }
+}
+
+/// A fresh temporary folder, removed at the end of the test.
+func temporaryFolder(_ test: XCTestCase) -> String {
+    let dir = NSTemporaryDirectory() + "beat-test-\(UUID().uuidString)"
+    test.addTeardownBlock { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + "-config") }
+    return dir
+}

@@ -1,0 +1,121 @@
+import Foundation
+import XCTest
+
+/// The command line, driven as a script would drive it.
+final class CommandLineTests: XCTestCase {
+    func demo() throws -> BeatBinary {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        return beat
+    }
+
+    func testInitDemoThenCheck() throws {
+        let beat = try demo()
+        let out = try beat.ok(["check"])
+        XCTAssertTrue(out.contains("w porządku"), out)
+        // Never overwrites.
+        let again = try beat.run(["init", "--demo"])
+        XCTAssertEqual(again.status, 73)
+        XCTAssertTrue(again.stderr.contains("nie nadpisuję"), again.stderr)
+    }
+
+    func testPolishTextRoundTripsByteExactThroughCLIAndStore() throws {
+        let beat = try demo()
+        let officers = try beat.json(["officer", "list"])
+        XCTAssertGreaterThanOrEqual(officers.count, 4)
+        for key in ["id", "name", "rank", "badge", "district", "beat"] { XCTAssertNotNil(officers[0][key], key) }
+        let me = officers.first { ($0["beat"] as? String) != nil }!
+        let id = me["id"] as! String
+        let title = "Sprawdzić oświetlenie przy ul. Łódzkiej — „zażółć gęślą jaźń” ĄĘŁŃÓŚŹŻ"
+        let added = try beat.ok(["task", "add", "--title", title, "--assignee", id, "--due", "2026-12-01", "--as", id])
+        XCTAssertTrue(added.contains("Dodano zadanie nr"), added)
+        let tasks = try beat.json(["task", "list", "--officer", id])
+        let mine = try XCTUnwrap(tasks.first { $0["title"] as? String == title })
+        for key in ["id", "title", "status", "due", "assignee", "plan", "district", "priority"] { XCTAssertTrue(mine.keys.contains(key), key) }
+        XCTAssertEqual(mine["status"] as? String, "open")
+        XCTAssertEqual(mine["due"] as? String, "2026-12-01")
+        XCTAssertTrue(mine["plan"] is NSNull)
+        let taskID = mine["id"] as! Int
+
+        try beat.ok(["task", "status", String(taskID), "in-progress", "--as", id])
+        let note = "Rozmowa z panią Żanetą, ul. Źródlana 3"
+        try beat.ok(["task", "note", String(taskID), note, "--as", id])
+        try beat.ok(["task", "status", String(taskID), "done", "--as", id])
+        let after = try beat.json(["task", "list", "--status", "done"]).first { $0["id"] as? Int == taskID }
+        XCTAssertEqual(after?["status"] as? String, "done")
+        let notes = after?["notes"] as? [[String: Any]]
+        XCTAssertEqual(notes?.last?["text"] as? String, note)
+        XCTAssertEqual(notes?.last?["author"] as? String, id)
+
+        let summary = "Skarga na picie alkoholu na skwerze — „ławki przy Żołnierskiej”"
+        let c = try beat.ok(["contact", "add", "--as", id, "--channel", "phone", "--category", "inne", "--summary", summary,
+                             "--place", "ul. Łódzka 12", "--resident", "Zdzisław Łęcki", "--resident-phone", "600 100 200", "--follow-up", "2026-11-29"])
+        XCTAssertTrue(c.contains("Zapisano kontakt"), c)
+        let contacts = try beat.json(["contact", "list", "--officer", id, "--since", "2026-11-22"])
+        let logged = try XCTUnwrap(contacts.first { $0["summary"] as? String == summary })
+        for key in ["id", "time", "officer", "district", "channel", "category", "place", "summary", "resident", "followUp", "task"] {
+            XCTAssertTrue(logged.keys.contains(key), key)
+        }
+        XCTAssertEqual(logged["category"] as? String, "other")
+        XCTAssertEqual(logged["channel"] as? String, "phone")
+        XCTAssertEqual((logged["resident"] as? [String: Any])?["name"] as? String, "Zdzisław Łęcki")
+        XCTAssertEqual(logged["followUp"] as? String, "2026-11-29")
+        XCTAssertTrue((logged["time"] as? String)?.hasPrefix("2026-11-22T") ?? false)
+        XCTAssertEqual((logged["time"] as? String)?.count, 25, "ISO 8601 with offset")
+
+        // The journal records who did what.
+        let journal = try String(contentsOfFile: beat.data + "/journal.jsonl", encoding: .utf8)
+        XCTAssertTrue(journal.contains(note))
+        XCTAssertEqual(journal.split(separator: "\n").count, 5)
+        XCTAssertTrue(journal.split(separator: "\n").allSatisfy { $0.contains("\"by\":\"\(id)\"") })
+    }
+
+    func testListsShowEverythingWithoutFilters() throws {
+        let beat = try demo()
+        let all = try beat.json(["task", "list"])
+        let check = try beat.ok(["check"])
+        XCTAssertTrue(check.contains("zadania \(all.count),"), check)
+        let contacts = try beat.json(["contact", "list"])
+        XCTAssertTrue(check.contains("kontakty \(contacts.count),"), check)
+        let overdue = try beat.json(["task", "list", "--overdue"])
+        XCTAssertFalse(overdue.isEmpty)
+        XCTAssertTrue(overdue.allSatisfy { $0["overdue"] as? Bool == true })
+        let text = try beat.ok(["task", "list"])
+        XCTAssertTrue(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    func testExitCodesAndPlainErrors() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        let none = try beat.run(["task", "list"])
+        XCTAssertEqual(none.status, 66)
+        XCTAssertTrue(none.stderr.contains("beat init"), none.stderr)
+        try beat.ok(["init", "--demo"])
+        let usage = try beat.run(["task", "status", "1", "zrobione-nie"])
+        XCTAssertEqual(usage.status, 64)
+        XCTAssertTrue(usage.stderr.contains("Nieznany status"), usage.stderr)
+        let badDay = try beat.run(["task", "add", "--title", "x", "--assignee", "x", "--due", "2026-02-30"])
+        XCTAssertEqual(badDay.status, 64)
+        let rejected = try beat.run(["task", "add", "--title", "x", "--assignee", "kowalski"])
+        XCTAssertEqual(rejected.status, 65)
+        XCTAssertTrue(rejected.stderr.contains("kowalski"), rejected.stderr)
+        let open = try XCTUnwrap(beat.json(["task", "list", "--status", "open"]).first?["id"] as? Int)
+        let reason = try beat.run(["task", "status", String(open), "cancelled"])
+        XCTAssertEqual(reason.status, 65)
+        XCTAssertTrue(reason.stderr.contains("powodu"), reason.stderr)
+        let english = BeatBinary(data: beat.data, env: ["BEAT_LANG": "en"])
+        XCTAssertTrue(try english.run(["task", "status", "999", "done"]).stderr.contains("There is no task number 999."))
+
+        // A corrupt snapshot: 65 with file:line:column, file untouched, writes refused.
+        let ref = try XCTUnwrap(FileManager.default.enumerator(atPath: beat.data)?.allObjects.compactMap { $0 as? String }.first { $0.hasSuffix("reference.json") })
+        let path = beat.data + "/" + ref
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let damaged = original.prefix(original.count / 2)
+        try damaged.write(to: URL(fileURLWithPath: path))
+        let check = try beat.run(["check"])
+        XCTAssertEqual(check.status, 65)
+        XCTAssertTrue(check.stderr.contains(path + ":"), check.stderr)
+        let write = try beat.run(["task", "note", "1", "x"])
+        XCTAssertEqual(write.status, 65)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), damaged)
+    }
+}

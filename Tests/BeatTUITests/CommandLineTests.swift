@@ -119,3 +119,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), damaged)
     }
 }
+
+/// `beat --headless`: the interface on a virtual terminal, from the command line.
+final class HeadlessTests: XCTestCase {
+    func testHeadlessPrintsTheFinalScreenAndWritesTheStore() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["--headless", "--size", "80x24", "--as", "wisniewski", "--keys", "3aKontakt z testu bezgłowego<C-s>"])
+        XCTAssertTrue(out.contains("Zapisano kontakt."), out)
+        XCTAssertEqual(out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count, 24)
+        let contacts = try beat.json(["contact", "list", "--officer", "wisniewski"])
+        XCTAssertEqual(contacts.first?["summary"] as? String, "Kontakt z testu bezgłowego")
+        let bad = try beat.run(["--headless", "--keys", "<Nope>"])
+        XCTAssertEqual(bad.status, 64)
+    }
+
+    func testNoTerminalIsRefusedWithAPointerToTheCommands() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let r = try beat.run([])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("beat task list"), r.stderr)
+        XCTAssertEqual(r.stdout, "", "the terminal is left untouched")
+    }
+}

@@ -15,6 +15,9 @@ public protocol ModelStore: AnyObject {
     /// Validates and persists one change; returns only once it is durable.
     @discardableResult
     func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created?
+    /// Validates and persists several changes in one locked step; all or nothing is applied in memory.
+    @discardableResult
+    func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?]
     /// Picks up changes other processes made; true when the model changed.
     @discardableResult
     func refresh() throws -> Bool

@@ -17,3 +17,262 @@ extension L10n {
            "No UTF-8 locale is available, and without one Polish letters cannot be shown. Set e.g. LANG=C.UTF-8.")
     }
 }
+
+// MARK: Screens and actions
+extension L10n {
+    public static var screenDashboard: String { tr("Pulpit", "Dashboard") }
+    public static var screenTasks: String { tr("Zadania", "Tasks") }
+    public static var screenContacts: String { tr("Kontakty", "Contacts") }
+    public static var screenPlans: String { tr("Plany", "Plans") }
+    public static var screenTeams: String { tr("Zespoły", "Teams") }
+    public static var screenMeeting: String { tr("Posiedzenie", "Meeting") }
+    public static var actionNextScreen: String { tr("następny ekran", "next screen") }
+    public static var actionPreviousScreen: String { tr("poprzedni ekran", "previous screen") }
+    public static var actionUp: String { tr("w górę", "up") }
+    public static var actionDown: String { tr("w dół", "down") }
+    public static var actionPageUp: String { tr("strona w górę", "page up") }
+    public static var actionPageDown: String { tr("strona w dół", "page down") }
+    public static var actionTop: String { tr("na początek", "to the top") }
+    public static var actionBottom: String { tr("na koniec", "to the bottom") }
+    public static var actionOpen: String { tr("Otwórz", "Open") }
+    public static var actionBack: String { tr("Wstecz", "Back") }
+    public static var actionSearch: String { tr("Szukaj", "Search") }
+    public static var actionFilter: String { tr("Filtr", "Filter") }
+    public static var actionSort: String { tr("Sortuj", "Sort") }
+    public static var actionAdd: String { tr("Dodaj", "Add") }
+    public static var actionEdit: String { tr("Edytuj", "Edit") }
+    public static var actionStatus: String { tr("Status", "Status") }
+    public static var actionNote: String { tr("Notatka", "Note") }
+    public static var actionReassign: String { tr("Przydziel", "Reassign") }
+    public static var actionAddTask: String { tr("Zadanie do planu", "Task for plan") }
+    public static var actionFollowUpDone: String { tr("Ponowny kontakt zrobiony", "Follow-up done") }
+    public static var actionPrint: String { tr("Drukuj", "Print") }
+    public static var actionPrintPipe: String { tr("Do drukarki", "To printer") }
+    public static var actionUndo: String { tr("Cofnij", "Undo") }
+    public static var actionHelp: String { tr("Pomoc", "Help") }
+    public static var actionQuit: String { tr("Wyjście", "Quit") }
+}
+
+// MARK: Widgets
+extension L10n {
+    public static var typeToNarrow: String { tr("Szukaj:", "Find:") }
+    public static var nothingMatches: String { tr("(nic nie pasuje)", "(nothing matches)") }
+    public static var discardTyped: String {
+        tr("Odrzucić wpisany tekst? t — tak, odrzuć · inny klawisz — wróć do formularza",
+           "Discard what you typed? y — yes, discard · any other key — back to the form")
+    }
+    public static var formHints: String {
+        tr("Tab następne pole · Enter wybór z listy · Ctrl-S zapisz · Esc anuluj",
+           "Tab next field · Enter pick from list · Ctrl-S save · Esc cancel")
+    }
+}
+
+extension L10n {
+    public static var textViewHints: String { tr("Esc zamknij", "Esc close") }
+    public static func textViewHintsScroll(_ a: Int, _ b: Int, _ n: Int) -> String {
+        tr("↑↓ PgUp PgDn przewiń · wiersze \(a)–\(b) z \(n) · Esc zamknij", "↑↓ PgUp PgDn scroll · lines \(a)–\(b) of \(n) · Esc close")
+    }
+    public static var confirmTitle: String { tr("Potwierdź", "Confirm") }
+    public static var confirmHints: String { tr("t — tak · n lub Esc — nie", "y — yes · n or Esc — no") }
+}
+
+extension L10n {
+    public static func badDayInField(_ field: String, _ text: String) -> String {
+        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. 2026-11-29 albo 29.11.2026.",
+           "\"\(field)\": \"\(text)\" is not a day; type e.g. 2026-11-29 or 29.11.2026.")
+    }
+    public static func badTimeInField(_ field: String, _ text: String) -> String {
+        tr("„\(field)”: „\(text)” nie jest czasem; wpisz np. 2026-11-21 18:30 albo 18:30.",
+           "\"\(field)\": \"\(text)\" is not a time; type e.g. 2026-11-21 18:30 or 18:30.")
+    }
+}
+
+extension L10n {
+    public static var nothingToPrint: String { tr("Ten ekran nie ma wydruku.", "This screen has no printout.") }
+    public static func reassigned(_ id: Int, _ who: String) -> String {
+        tr("Zadanie nr \(id) przydzielono: \(who).", "Task \(id) assigned to \(who).")
+    }
+    public static func workingAs(_ who: String) -> String { tr("Pracujesz jako: \(who).", "Working as \(who).") }
+    public static func followUpMarked(_ id: Int) -> String {
+        tr("Kontakt nr \(id): ponowny kontakt odnotowany.", "Contact \(id): follow-up recorded.")
+    }
+}
+
+// MARK: Tasks screen
+extension L10n {
+    public static var sortByDue: String { tr("terminu", "due day") }
+    public static var sortByNumber: String { tr("numeru", "number") }
+    public static var sortByStatus: String { tr("statusu", "status") }
+    public static var sortByAssignee: String { tr("wykonawcy", "assignee") }
+    public static func sortedBy(_ s: String) -> String { tr("Sortowanie według: \(s).", "Sorted by \(s).") }
+    public static func taskNumber(_ id: Int) -> String { tr("Zadanie nr \(id)", "Task \(id)") }
+    public static func reassignTitle(_ id: Int) -> String { tr("Przydziel zadanie nr \(id)", "Assign task \(id)") }
+    public static var noTasksMatch: String { tr("Brak zadań dla tego filtra (f — zmień filtr).", "No tasks match (f — change the filter).") }
+    public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {
+        tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
+           "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
+    }
+    public static var filterOpenOnly: String { tr("otwarte", "open") }
+    public static var filterOverdue: String { tr("po terminie", "overdue") }
+    public static func daysLate(_ n: Int) -> String { tr("po terminie \(n) dn.", "\(n) days late") }
+    public static var selfSetTask: String { tr("Zadanie własne (karta samozadaniowania)", "Self-set task") }
+    public static var priorityLabel: String { tr("Priorytet", "Priority") }
+    public static var partnersLabel: String { tr("Partnerzy", "Partners") }
+    public static func fromMeeting(_ d: String) -> String { tr("Z decyzji posiedzenia \(d)", "From the meeting of \(d)") }
+    public static var progressNotes: String { tr("Notatki z realizacji", "Progress notes") }
+    public static var supportReceived: String { tr("Udzielone wsparcie", "Support received") }
+}
+
+// MARK: Task forms
+extension L10n {
+    public static var noPlanSelfSet: String { tr("— bez planu (zadanie własne)", "— no plan (self-set task)") }
+    public static var fieldTitleLabel: String { tr("Tytuł", "Title") }
+    public static var fieldDescriptionLabel: String { tr("Opis", "Description") }
+    public static var fieldDueLabel: String { tr("Termin (RRRR-MM-DD)", "Due (YYYY-MM-DD)") }
+    public static var partnerLabel: String { tr("Partner", "Partner") }
+    public static var addTaskTitle: String { tr("Nowe zadanie", "New task") }
+    public static func editTaskTitle(_ id: Int) -> String { tr("Zadanie nr \(id) — edycja", "Edit task \(id)") }
+    public static func reasonTitle(_ id: Int, _ s: TaskStatus) -> String {
+        tr("Zadanie nr \(id): \(statusName(s)) — podaj powód", "Task \(id): \(statusName(s)) — give the reason")
+    }
+    public static var fieldReasonLabel: String { tr("Powód", "Reason") }
+    public static func noteTitle(_ id: Int) -> String { tr("Notatka do zadania nr \(id)", "Note on task \(id)") }
+    public static var fieldNoteLabel: String { tr("Notatka", "Note") }
+    public static func statusTitle(_ id: Int) -> String { tr("Status zadania nr \(id)", "Status of task \(id)") }
+    public static var filterOpenAndInProgress: String { tr("otwarte i w toku", "open and in progress") }
+    public static var filterAny: String { tr("wszystkie", "any") }
+    public static var filterOverdueOnly: String { tr("Tylko po terminie", "Overdue only") }
+    public static var filterTasksTitle: String { tr("Filtr zadań", "Filter tasks") }
+    public static var yes: String { tr("tak", "yes") }
+    public static var no: String { tr("nie", "no") }
+    public static func taskSaved(_ id: Int) -> String { tr("Zapisano zadanie nr \(id).", "Saved task \(id).") }
+    public static var taskAddedShort: String { tr("Dodano zadanie.", "Task added.") }
+}
+
+// MARK: Dashboard
+extension L10n {
+    public static var scopeMine: String { tr("Moje", "My") }
+    public static var scopeAll: String { tr("Wszystkie", "All") }
+    public static func dashOverdue(_ scope: String, _ n: Int) -> String {
+        tr("\(scope) zadania po terminie (\(n))", "\(scope) overdue tasks (\(n))")
+    }
+    public static func dashDueThisWeek(_ n: Int) -> String { tr("Termin w ciągu 7 dni (\(n))", "Due within 7 days (\(n))") }
+    public static func dashFollowUps(_ n: Int) -> String { tr("Ponowne kontakty z mieszkańcami (\(n))", "Follow-ups promised to residents (\(n))") }
+    public static func dashPlans(_ n: Int) -> String { tr("Realizowane plany bezpieczeństwa (\(n))", "Active safety plans (\(n))") }
+    public static func dashContacts30(_ n: Int) -> String {
+        tr("Kontakty z mieszkańcami w ostatnich 30 dniach (\(n)) według kategorii", "Contacts with residents in the last 30 days (\(n)) by category")
+    }
+    public static var noneNow: String { tr("brak", "none") }
+    public static func planPastEnd(_ d: String) -> String {
+        tr("okres minął \(d), plan czeka na ocenę", "period ended \(d), awaiting evaluation")
+    }
+    public static func doneOfTotal(_ d: Int, _ t: Int) -> String { tr("\(d)/\(t) wyk.", "\(d)/\(t) done") }
+    public static func contactNumber(_ id: Int) -> String { tr("Kontakt nr \(id)", "Contact \(id)") }
+}
+
+// MARK: Contacts
+extension L10n {
+    public static func contactsShown(_ n: Int) -> String { tr("\(n) kontaktów", "\(n) contacts") }
+    public static var noContactsMatch: String { tr("Brak kontaktów dla tego filtra (f — zmień filtr, a — dodaj).", "No contacts match (f — change the filter, a — add).") }
+    public static func confirmFollowUp(_ id: Int, _ d: String) -> String {
+        tr("Odnotować ponowny kontakt (nr \(id), termin \(d)) jako wykonany dzisiaj?", "Record the follow-up of contact \(id) (due \(d)) as made today?")
+    }
+    public static var residentLabel: String { tr("Mieszkaniec", "Resident") }
+    public static var personalDataMark: String { tr("[dane osobowe]", "[personal data]") }
+    public static var followUpLabel: String { tr("Ponowny kontakt", "Follow-up") }
+    public static func followUpDoneOn(_ d: String) -> String { tr("wykonany \(d)", "made \(d)") }
+    public static var followUpLate: String { tr("zaległy", "overdue") }
+    public static var followUpPending: String { tr("zaplanowany", "planned") }
+    public static var fieldSummaryLabel: String { tr("Opis sprawy", "Summary") }
+    public static var fieldTimeLabel: String { tr("Czas", "Time") }
+    public static var fieldResidentLabel: String { tr("Mieszkaniec (RODO)", "Resident (personal)") }
+    public static var fieldResidentPhoneLabel: String { tr("Telefon mieszkańca", "Resident's phone") }
+    public static var fieldFollowUpLabel: String { tr("Ponowny kontakt (dzień)", "Follow-up (day)") }
+    public static var fieldTaskLabel: String { tr("Zadanie", "Task") }
+    public static var fieldSinceLabel: String { tr("Od dnia", "From day") }
+    public static var fieldUntilLabel: String { tr("Do dnia", "To day") }
+    public static var filterContactsTitle: String { tr("Filtr kontaktów", "Filter contacts") }
+    public static var addContactTitle: String { tr("Nowy kontakt z mieszkańcem", "New contact with residents") }
+    public static func editContactTitle(_ id: Int) -> String { tr("Kontakt nr \(id) — edycja", "Edit contact \(id)") }
+    public static func contactSaved(_ id: Int) -> String { tr("Zapisano kontakt nr \(id).", "Saved contact \(id).") }
+    public static var contactLogged: String { tr("Zapisano kontakt.", "Contact logged.") }
+}
+
+// MARK: Plans
+extension L10n {
+    public static var noPlans: String { tr("brak planów (a — dodaj)", "no plans (a — add)") }
+    public static var periodLabel: String { tr("Okres", "Period") }
+    public static var progressLabel: String { tr("Postęp", "Progress") }
+    public static func overdueCount(_ n: Int) -> String { tr("po terminie: \(n)", "overdue: \(n)") }
+    public static var diagnosisLabel: String { tr("Diagnoza zagrożenia", "Diagnosed threat") }
+    public static var threatWhat: String { tr("Co", "What") }
+    public static var threatWhere: String { tr("Gdzie", "Where") }
+    public static var threatWhen: String { tr("Kiedy", "When") }
+    public static var threatWho: String { tr("Kto", "Who") }
+    public static var sourcesLabel: String { tr("Źródła diagnozy", "Sources") }
+    public static var goalLabel: String { tr("Cel", "Goal") }
+    public static var goalDescriptionLabel: String { tr("Opis celu", "Goal description") }
+    public static var measureLabel: String { tr("Miernik", "Measure") }
+    public static var partnerBodiesLabel: String { tr("Podmioty współpracujące", "Partner bodies") }
+    public static var evaluationLabel: String { tr("Ocena", "Evaluation") }
+    public static var fieldStartLabel: String { tr("Początek (RRRR-MM-DD)", "Start (YYYY-MM-DD)") }
+    public static var fieldEndLabel: String { tr("Koniec (RRRR-MM-DD)", "End (YYYY-MM-DD)") }
+    public static var addPlanTitle: String { tr("Nowy plan bezpieczeństwa", "New safety plan") }
+    public static func editPlanTitle(_ id: Int) -> String { tr("Plan P\(id) — edycja", "Edit plan P\(id)") }
+    public static func planSaved(_ id: Int) -> String { tr("Zapisano plan P\(id).", "Saved plan P\(id).") }
+    public static var planAdded: String { tr("Dodano plan.", "Plan added.") }
+    public static func unknownSource(_ s: String, _ all: String) -> String {
+        tr("Nieznane źródło diagnozy „\(s)”; dostępne: \(all).", "Unknown source \"\(s)\"; use: \(all).")
+    }
+}
+
+// MARK: Teams, meeting, help
+extension L10n {
+    public static func nominatedBy(_ n: String) -> String { tr("wyznaczony przez: \(n)", "nominated by \(n)") }
+    public static var noTeams: String { tr("Brak zespołów koordynacyjnych.", "No coordination teams.") }
+    public static var roleLabel: String { tr("Rola", "Role") }
+    public static var organisationLabel: String { tr("Instytucja", "Organisation") }
+    public static var emailLabel: String { tr("E-mail", "E-mail") }
+    public static var nominatedByLabel: String { tr("Wyznaczony przez", "Nominated by") }
+    public static func addMemberTitle(_ team: String) -> String { tr("Nowy członek: \(team)", "New member: \(team)") }
+    public static func editMemberTitle(_ n: String) -> String { tr("\(n) — edycja", "Edit \(n)") }
+    public static func memberSaved(_ n: String) -> String { tr("Zapisano: \(n).", "Saved \(n).") }
+    public static var meetingPlaceholder: String {
+        tr("Przegląd posiedzenia zespołu koordynacyjnego (postępy od ostatniego posiedzenia, sprawy zgłaszane przez mieszkańców, decyzje) powstaje w osobnym zadaniu. Poniżej dotychczasowe posiedzenia.",
+           "The coordination-team meeting review (progress since the last meeting, what residents raised, decisions) is built in its own issue. Past meetings are listed below.")
+    }
+    public static func decisionsCount(_ n: Int) -> String { tr("decyzje: \(n)", "decisions: \(n)") }
+    public static var helpTitle: String { tr("Pomoc", "Help") }
+    public static func helpNow(_ s: String) -> String { tr("Ekran \(s):", "Screen \(s):") }
+    public static var helpGlobal: String { tr("Wszędzie", "Everywhere") }
+    public static var helpLists: String { tr("Listy", "Lists") }
+    public static var helpScreens: String { tr("Na ekranach (gdy dostępne)", "On screens (when available)") }
+    public static var helpForms: String { tr("Formularze", "Forms") }
+    public static var helpTyping: String {
+        tr("Na liście pola wybierz wpisując kilka liter (np. „lodz” znajdzie „Łódzka”); Ctrl-U czyści pole.",
+           "In a list field, type a few letters to narrow it (\"lodz\" finds \"Łódzka\"); Ctrl-U clears a field.")
+    }
+}
+
+// MARK: The app
+extension L10n {
+    public static func terminalTooSmall(_ c: Int, _ r: Int, _ mc: Int, _ mr: Int) -> String {
+        tr("Za mały terminal (\(c)×\(r)). Potrzeba co najmniej \(mc)×\(mr).", "Terminal too small (\(c)×\(r)). Beat needs at least \(mc)×\(mr).")
+    }
+    public static var searchHints: String { tr("Wpisz szukany tekst · Enter zatwierdź · Esc wyczyść", "Type to search · Enter keep · Esc clear") }
+    public static var printingNotReady: String { tr("Wydruki nie są jeszcze dostępne w interfejsie; użyj: beat report.", "Printing from the interface is not available yet; use: beat report.") }
+    public static var interfaceReadOnly: String { tr("Magazyn tylko do odczytu — zmiany nie będą zapisane.", "Read-only store — changes cannot be saved.") }
+    public static var whoAreYou: String { tr("Kim jesteś? (wybór zostanie zapamiętany)", "Who are you? (remembered)") }
+    public static var updatedFromStore: String { tr("Wczytano zmiany zapisane przez innych.", "Loaded changes saved by others.") }
+    public static var nothingToUndo: String { tr("Nie ma czego cofnąć w tej sesji.", "Nothing to undo in this session.") }
+    public static func undone(_ what: String) -> String { tr("Cofnięto: \(what)", "Undone: \(what)") }
+    public static func cannotUndo(_ why: String) -> String { tr("Nie można cofnąć: \(why)", "Cannot undo: \(why)") }
+}
+
+extension L10n {
+    public static func badSize(_ s: String) -> String { tr("--size: „\(s)” — podaj np. 80x24.", "--size: \"\(s)\" — give e.g. 80x24.") }
+    public static func badKeyName(_ s: String) -> String {
+        tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.",
+           "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.")
+    }
+}

@@ -17,14 +17,29 @@ struct BeatCommand: ParsableCommand {
 
     @OptionGroup var demoFlag: DemoFlag
 
+    @Flag(help: "Run the interface on a virtual terminal and print the final screen (for tests, docs, bug reports).")
+    var headless = false
+
+    @Option(help: "With --headless: the virtual terminal's size, COLSxROWS.")
+    var size = "80x24"
+
+    @Option(help: "With --headless: keys to press, e.g. \"2s<Down><Enter>\" (<Enter> <Esc> <Tab> <Up> <C-s> …).")
+    var keys = ""
+
     func run() throws {
         try guarded {
             let session = try Session(common)
+            var path = session.storePath
+            var notice: String?
             if demoFlag.demo {
-                let path = try DemoStore.scratch(clock: session.clock)
-                Output.line(L10n.demoAt(path))
+                path = try DemoStore.scratch(clock: session.clock)
+                notice = L10n.demoAt(path)
             }
-            throw BeatError.other(L10n.interfaceNotBuilt)
+            if headless {
+                Output.line(try Launcher.runHeadless(session, storePath: path, size: size, keys: keys))
+            } else {
+                try Launcher.runInteractive(session, storePath: path, notice: notice)
+            }
         }
     }
 }

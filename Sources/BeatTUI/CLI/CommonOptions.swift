@@ -52,7 +52,12 @@ struct Session {
 
     /// Who the journal records: the acting officer, else the system user.
     func journalName(in model: Model) throws -> String {
-        try actingOfficer(in: model) ?? "user:" + (environment["USER"] ?? environment["LOGNAME"] ?? "unknown")
+        try actingOfficer(in: model) ?? Session.systemUser(environment)
+    }
+
+    /// `user:NAME` for changes made without an officer named.
+    static func systemUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        "user:" + (env["USER"] ?? env["LOGNAME"] ?? "unknown")
     }
 }
 

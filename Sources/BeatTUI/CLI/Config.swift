@@ -5,6 +5,9 @@ import Foundation
 struct Config: Codable, Equatable {
     /// The officer this user works as.
     var officer: String?
+    /// The contact form starts with the channel and category used last.
+    var lastChannel: String?
+    var lastCategory: String?
 
     static func path(_ env: [String: String]) -> String {
         let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")

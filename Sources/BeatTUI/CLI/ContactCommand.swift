@@ -22,7 +22,7 @@ struct ContactCommand: ParsableCommand {
                                          since: try since.map { try Arguments.day($0, option: "--since") })
                 let contacts = query.run(model)
                 if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
-                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer), .init(L10n.colChannel),
+                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, flexible: true, minWidth: 6), .init(L10n.colChannel, flexible: true, minWidth: 6),
                                        .init(L10n.colCategory, flexible: true, minWidth: 10), .init(L10n.colPlace, flexible: true, minWidth: 8),
                                        .init(L10n.colSummary, flexible: true, minWidth: 12)])
                 for c in contacts {

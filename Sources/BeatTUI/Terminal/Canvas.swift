@@ -109,6 +109,14 @@ struct Canvas: Equatable, Sendable {
         put(text, row: row, col: r.col, style: style, clip: r)
     }
 
+    /// Puts `text` at the right end of a one-row rectangle, dimmed, if it fits after
+    /// `existing` (what the row already shows) with two columns to spare; otherwise nothing.
+    mutating func putRight(_ text: String, after existing: String, in r: Rect) {
+        let w = visibleWidth(text)
+        guard visibleWidth(existing) + 2 + w <= r.width else { return }
+        put(text, row: r.row, col: r.right - w, style: .dim, clip: r)
+    }
+
     /// A box outline with an optional title.
     mutating func box(_ r: Rect, title: String? = nil, style: Style = .frame) {
         guard r.width >= 2, r.height >= 2 else { return }
@@ -145,3 +153,6 @@ struct Canvas: Equatable, Sendable {
         }.joined(separator: "\n")
     }
 }
+
+/// Columns `text` takes once the canvas has drawn it (cleaned of control characters first).
+func visibleWidth(_ text: String) -> Int { DisplayWidth.of(SafeText.line(text)) }

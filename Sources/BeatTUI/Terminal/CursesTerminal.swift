@@ -8,7 +8,6 @@ import Glibc
 ///
 /// Raw mode: Ctrl-C and Ctrl-Z arrive as keys, so the interface quits cleanly; SIGTERM and
 /// SIGHUP set a flag the loop checks; a crash signal restores the terminal before dying.
-@MainActor
 final class CursesTerminal: Terminal {
     private var colours = false
     private var previous: Canvas?

@@ -1,6 +1,5 @@
 /// Where the interface is shown and keys come from: curses on a real terminal, or a
 /// virtual grid (tests, `--headless`). Everything above this protocol is plain values.
-@MainActor
 protocol Terminal: AnyObject {
     /// Rows and columns now.
     var size: (rows: Int, cols: Int) { get }
@@ -11,7 +10,6 @@ protocol Terminal: AnyObject {
 }
 
 /// A terminal in memory: keys are queued in advance, the last canvas shown is kept.
-@MainActor
 final class VirtualTerminal: Terminal {
     var size: (rows: Int, cols: Int)
     var keys: [Key]

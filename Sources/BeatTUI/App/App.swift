@@ -1,0 +1,153 @@
+import BeatCore
+import Foundation
+
+/// Runs the interface: keys in, effects out, the store written, frames shown. The only part
+/// of the interface that does I/O (through the store and the terminal).
+final class App {
+    var state: AppState
+    let store: any ModelStore
+    let terminal: any Terminal
+    var clock: () -> Clock
+    /// Called when the user's choices (who I am, last channel and category) change.
+    var saveConfig: (Config) -> Void = { _ in }
+    /// How the interface prints `p` (write a file) and `P` (pipe to lpr); returns what to say.
+    var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.printingNotReady)) }
+
+    init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
+        self.store = store
+        self.terminal = terminal
+        self.clock = clock
+        state = AppState()
+        state.me = me
+        if let c = config.lastChannel.flatMap(ContactChannel.init(rawValue:)) { state.lastChannel = c }
+        if let c = config.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { state.lastCategory = c }
+        if store.isReadOnly { state.readOnlyReason = L10n.interfaceReadOnly }
+        if me == nil {
+            let officers = store.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
+            if !officers.isEmpty { state.modal = .picker(Picker(title: L10n.whoAreYou, options: officers), .whoAmI) }
+        }
+    }
+
+    func context() -> ScreenContext {
+        let size = terminal.size
+        return ScreenContext(model: store.model, clock: clock(), me: state.me, body: Frame.body(rows: size.rows, cols: size.cols),
+                             lastChannel: state.lastChannel, lastCategory: state.lastCategory)
+    }
+
+    /// The frame for the terminal's current size.
+    func frame() -> Canvas {
+        let size = terminal.size
+        return Frame.render(state, ctx: context(), rows: size.rows, cols: size.cols)
+    }
+
+    /// One key: the state decides, the effects are carried out.
+    func press(_ key: Key) {
+        let meBefore = state.me
+        let effects = state.handle(key, ctx: context())
+        for e in effects { perform(e) }
+        if state.me != meBefore { persistConfig() }
+    }
+
+    /// Runs until quit: draw, wait for a key (picking up other officers' changes while idle).
+    func run(idle: Double = 0.5, stop: () -> Bool = { false }) {
+        while !state.quit && !stop() {
+            terminal.show(frame())
+            if let key = terminal.nextKey(timeout: idle) {
+                press(key)
+            } else {
+                refresh()
+            }
+        }
+    }
+
+    /// Reads changes other processes saved; typed text in an open form stays as it is.
+    func refresh() {
+        do {
+            if try store.refresh(), state.modal == nil, state.message == nil {
+                state.message = Message(text: L10n.updatedFromStore, isError: false)
+            }
+        } catch let e as BeatError {
+            state.message = Message(text: e.message, isError: true)
+        } catch {
+            state.message = Message(text: "\(error)", isError: true)
+        }
+    }
+
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .apply(let changes, let message): save(changes, message: message)
+        case .undo: undo()
+        case .openForm(let form): state.modal = .form(form)
+        case .openPicker(let p, let purpose): state.modal = .picker(p, purpose)
+        case .confirm(let c): state.modal = .confirm(c)
+        case .showText(let t): state.modal = .text(t)
+        case .goTo(let id): state.current = id
+        case .message(let m): state.message = Message(text: m, isError: false)
+        case .print(let request, let pipe):
+            switch printer(request, pipe, store.model, clock()) {
+            case .success(let said): state.message = Message(text: said, isError: false)
+            case .failure(let e): state.message = Message(text: e.message, isError: true)
+            }
+        }
+    }
+
+    private func fail(_ message: String) {
+        if case .form(var f) = state.modal {
+            f.error = message
+            state.modal = .form(f)
+        } else {
+            state.message = Message(text: message, isError: true)
+        }
+    }
+
+    private func save(_ changes: [Change], message: String) {
+        if let why = state.readOnlyReason { return fail(why) }
+        let before = store.model
+        let ctx = context()
+        do {
+            let created = try store.append(changes, by: state.me ?? Session.systemUser(), at: ctx.clock.now)
+            // Undo goes backwards; each inverse is computed against the model the change met.
+            var model = before
+            var inverse: [Change] = []
+            var undoable = true
+            for (change, made) in zip(changes, created) {
+                if let inv = model.inverse(of: change, created: made) { inverse = inv + inverse } else { undoable = false }
+                _ = try? model.apply(change, context: ChangeContext(by: state.me ?? "", at: ctx.clock.now))
+            }
+            if undoable && !inverse.isEmpty { state.undo.append(UndoStep(changes: inverse, label: message)) }
+            if case .form(let f)? = state.modal {
+                if f.purpose == .addContact {
+                    state.lastChannel = f.choice("channel").flatMap(ContactChannel.init(rawValue:)) ?? state.lastChannel
+                    state.lastCategory = f.choice("category").flatMap(ThreatCategory.init(rawValue:)) ?? state.lastCategory
+                    persistConfig()
+                }
+                state.modal = nil
+            }
+            state.message = Message(text: message, isError: false)
+        } catch let e as BeatError {
+            fail(e.message)
+        } catch {
+            fail("\(error)")
+        }
+    }
+
+    private func undo() {
+        guard let step = state.undo.popLast() else {
+            state.message = Message(text: L10n.nothingToUndo, isError: true)
+            return
+        }
+        if let why = state.readOnlyReason { return fail(why) }
+        do {
+            try store.append(step.changes, by: state.me ?? Session.systemUser(), at: clock().now)
+            state.message = Message(text: L10n.undone(step.label), isError: false)
+        } catch let e as BeatError {
+            state.message = Message(text: L10n.cannotUndo(e.message), isError: true)
+        } catch {
+            state.message = Message(text: "\(error)", isError: true)
+        }
+    }
+
+    private func persistConfig() {
+        saveConfig(Config(officer: state.me, lastChannel: state.lastChannel.rawValue, lastCategory: state.lastCategory.rawValue))
+    }
+}

@@ -1,0 +1,96 @@
+import BeatCore
+
+/// Lays out one frame: the tab bar, the current screen, a message line, the key bar, and
+/// any window over them. Pure: the same state and size always give the same canvas.
+enum Frame {
+    static let minRows = 6
+    static let minCols = 20
+
+    /// The screen's rectangle for a terminal of this size.
+    static func body(rows: Int, cols: Int) -> Rect {
+        Rect(row: 1, col: 0, height: max(0, rows - 3), width: cols)
+    }
+
+    static func render(_ state: AppState, ctx: ScreenContext, rows: Int, cols: Int) -> Canvas {
+        var canvas = Canvas(rows: rows, cols: cols)
+        guard rows >= minRows, cols >= minCols else {
+            let lines = DisplayWidth.wrap(L10n.terminalTooSmall(cols, rows, minCols, minRows), width: max(1, cols))
+            let top = max(0, (rows - lines.count) / 2)
+            for (i, l) in lines.prefix(rows).enumerated() {
+                canvas.put(l, row: top + i, col: max(0, (cols - DisplayWidth.of(l)) / 2), style: .warning)
+            }
+            return canvas
+        }
+        tabBar(&canvas, state, ctx)
+        state.screen.draw(into: &canvas, ctx: ctx)
+        messageLine(&canvas, state, row: rows - 2)
+        keyBar(&canvas, state, ctx, row: rows - 1)
+        if let modal = state.modal {
+            let area = Rect(row: 1, col: 0, height: rows - 2, width: cols)
+            canvas.cursor = nil
+            switch modal {
+            case .form(let f): f.draw(into: &canvas, bounds: area)
+            case .picker(let p, _): p.draw(into: &canvas, bounds: area)
+            case .confirm(let c): c.draw(into: &canvas, bounds: area)
+            case .text(let t): t.draw(into: &canvas, bounds: area)
+            }
+        } else if !state.screen.isTyping {
+            canvas.cursor = nil
+        }
+        return canvas
+    }
+
+    private static func tabBar(_ canvas: inout Canvas, _ state: AppState, _ ctx: ScreenContext) {
+        let r = Rect(row: 0, col: 0, height: 1, width: canvas.cols)
+        canvas.fill(r, style: .statusBar)
+        var col = canvas.put(" Beat ", row: 0, col: 0, style: .statusBar)
+        for id in ScreenID.allCases {
+            let label = " \(id.rawValue) \(id.title) "
+            col = canvas.put(label, row: 0, col: col, style: id == state.current ? .key : .statusBar)
+        }
+        var right = ctx.today.polish + " "
+        if let me = ctx.myOfficer { right = me.rank + " " + me.surname + " · " + right }
+        let w = DisplayWidth.of(right)
+        if col + w + 1 <= canvas.cols { canvas.put(right, row: 0, col: canvas.cols - w, style: .statusBar) }
+    }
+
+    private static func messageLine(_ canvas: inout Canvas, _ state: AppState, row: Int) {
+        let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
+        if let m = state.message {
+            canvas.line((m.isError ? "! " : "") + m.text, row: row, in: r, style: m.isError ? .warning : .good)
+        } else if let why = state.readOnlyReason {
+            canvas.line("⚠ " + why, row: row, in: r, style: .warning)
+        }
+    }
+
+    private static func keyBar(_ canvas: inout Canvas, _ state: AppState, _ ctx: ScreenContext, row: Int) {
+        let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
+        canvas.fill(r, style: .statusBar)
+        if state.modal != nil { return }
+        if state.screen.isTyping {
+            canvas.put(" " + L10n.searchHints, row: row, col: 0, style: .statusBar, clip: r)
+            return
+        }
+        func hints(_ actions: [Action]) -> [(String, String)] {
+            actions.compactMap { a in
+                guard let b = KeyMap.binding(a), let k = b.keys.first else { return nil }
+                return (k.description, b.label)
+            }
+        }
+        func width(_ hs: [(String, String)]) -> Int { hs.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
+        // Help and quit always show, at the right; the screen's commands fill what is left.
+        let always = hints([.help, .quit])
+        let shown = hints(state.screen.commands(ctx).filter { KeyMap.binding($0)?.scope == .screen || $0 == .search || $0 == .filter } + [.undo])
+        var col = 0
+        for (key, label) in shown {
+            if col + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > canvas.cols - width(always) { break }
+            col = canvas.put(" " + key, row: row, col: col, style: .key)
+            col = canvas.put(" " + label + " ", row: row, col: col, style: .statusBar)
+        }
+        col = max(col, canvas.cols - width(always))
+        for (key, label) in always {
+            col = canvas.put(" " + key, row: row, col: col, style: .key)
+            col = canvas.put(" " + label + " ", row: row, col: col, style: .statusBar)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import BeatCore
+import Foundation
+
+/// Starting the interface: on a real terminal, or headless on a virtual one.
+enum Launcher {
+    /// Who is working: `--as`, `$BEAT_OFFICER`, the saved choice — or nil (the first-run picker asks).
+    static func me(_ session: Session, model: Model) throws -> String? {
+        try session.actingOfficer(in: model)
+    }
+
+    static func makeApp(_ session: Session, store: Store, terminal: any Terminal) throws -> App {
+        let config = Config.load(session.environment)
+        let me = try Launcher.me(session, model: store.model)
+        let env = session.environment
+        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config)
+        app.saveConfig = { c in try? c.save(env) }
+        return app
+    }
+
+    /// The interface on the real terminal. Returns the exit code.
+    static func runInteractive(_ session: Session, storePath: String, notice: String?) throws {
+        if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
+        let localeNotice = try CursesTerminal.prepareLocale()
+        // Open (and check) the store before touching the terminal: a bad store is reported
+        // on a clean terminal, never hidden behind the interface.
+        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let terminal = CursesTerminal(environment: session.environment)
+        defer { terminal.restore() }
+        let app = try makeApp(session, store: store, terminal: terminal)
+        if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
+        app.run(stop: { CursesTerminal.stopRequested })
+    }
+
+    /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.
+    static func runHeadless(_ session: Session, storePath: String, size: String, keys: String) throws -> String {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]), cols > 0, rows > 0, cols <= 1000, rows <= 1000 else {
+            throw BeatError.usage(L10n.badSize(size))
+        }
+        let parsed: [Key]
+        do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
+        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
+        let app = try makeApp(session, store: store, terminal: terminal)
+        for key in parsed {
+            terminal.keys.removeFirst()
+            app.press(key)
+            if app.state.quit { break }
+        }
+        return app.frame().text
+    }
+}

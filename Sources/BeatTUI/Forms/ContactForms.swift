@@ -1,0 +1,114 @@
+import BeatCore
+
+/// The contact forms: logging one fast (cursor in the summary, everything else filled in:
+/// me, my district, now, the channel and category used last), editing, filtering.
+enum ContactForms {
+    static let none = "-"
+
+    static func contactForm(_ c: ResidentContact?, ctx: ScreenContext) -> Form {
+        let m = ctx.model
+        let me = ctx.myOfficer
+        let officer = c?.officer ?? me?.id ?? m.officers.first?.id
+        let district = c?.district ?? me?.district ?? m.districts.first?.id
+        let tasks = [Choice(none, "—")] + m.tasks.filter { $0.isOpen || $0.id == c?.task }.map { Choice(String($0.id), "nr \($0.id) " + $0.title) }
+        let fields: [Form.Field] = [
+            .text("summary", L10n.fieldSummaryLabel, c?.summary ?? "", required: true),
+            .choice("category", L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
+                    selected: (c?.category ?? ctx.lastCategory).rawValue),
+            .choice("channel", L10n.colChannel, ContactChannel.allCases.map { Choice($0.rawValue, L10n.channelName($0)) },
+                    selected: (c?.channel ?? ctx.lastChannel).rawValue),
+            .text("place", L10n.colPlace, c?.place ?? ""),
+            .text("time", L10n.fieldTimeLabel, FieldValue.format(c?.time ?? ctx.clock.now)),
+            .choice("officer", L10n.colOfficer, TaskForms.officerChoices(m, including: officer), selected: officer),
+            .choice("district", L10n.colDistrict, m.districts.map { Choice($0.id, $0.name) }, selected: district),
+            .text("resident", L10n.fieldResidentLabel, c?.resident?.name ?? ""),
+            .text("residentPhone", L10n.fieldResidentPhoneLabel, c?.resident?.phone ?? ""),
+            .text("followUp", L10n.fieldFollowUpLabel, c?.followUp?.description ?? ""),
+            .choice("task", L10n.fieldTaskLabel, tasks, selected: c?.task.map(String.init) ?? none),
+        ]
+        return Form(title: c.map { L10n.editContactTitle($0.id) } ?? L10n.addContactTitle, fields: fields,
+                    purpose: c.map { .editContact($0.id) } ?? .addContact, focus: "summary")
+    }
+
+    static let any = "*"
+
+    static func filterForm(_ q: ContactQuery, ctx: ScreenContext) -> Form {
+        let m = ctx.model
+        let fields: [Form.Field] = [
+            .choice("category", L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
+                    selected: q.category?.rawValue ?? any),
+            .choice("district", L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
+            .choice("officer", L10n.colOfficer, [Choice(any, L10n.filterAny)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
+            .text("since", L10n.fieldSinceLabel, q.since?.description ?? ""),
+            .text("until", L10n.fieldUntilLabel, q.until?.description ?? ""),
+        ]
+        return Form(title: L10n.filterContactsTitle, fields: fields, purpose: .contactFilter)
+    }
+
+    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+        switch purpose {
+        case .contactFilter:
+            var q = ContactQuery()
+            q.category = form.choice("category").flatMap { ThreatCategory(rawValue: $0) }
+            q.district = form.choice("district").flatMap { $0 == any ? nil : $0 }
+            q.officer = form.choice("officer").flatMap { $0 == any ? nil : $0 }
+            switch (FieldValue.day(form.text("since"), field: L10n.fieldSinceLabel), FieldValue.day(form.text("until"), field: L10n.fieldUntilLabel)) {
+            case (.success(let s), .success(let u)):
+                q.since = s
+                q.until = u
+            case (.failure(let e), _), (_, .failure(let e)):
+                return .invalid(e.message)
+            }
+            return .view { state in
+                q.text = state.contacts.query.text
+                state.contacts.query = q
+                state.contacts.list = ListView()
+            }
+        case .addContact, .editContact:
+            let summary = form.text("summary")
+            guard !summary.trimmingCharacters(in: .whitespaces).isEmpty else { return .invalid(L10n.empty(L10n.fieldSummary)) }
+            let time: Timestamp
+            switch FieldValue.time(form.text("time"), field: L10n.fieldTimeLabel, today: ctx.today, offset: ctx.clock.now.offsetMinutes) {
+            case .success(let t): time = t
+            case .failure(let e): return .invalid(e.message)
+            }
+            let followUp: Day?
+            switch FieldValue.day(form.text("followUp"), field: L10n.fieldFollowUpLabel) {
+            case .success(let d): followUp = d
+            case .failure(let e): return .invalid(e.message)
+            }
+            let officer = form.choice("officer") ?? ""
+            let district = form.choice("district") ?? ""
+            let beat = ctx.model.officer(officer).flatMap { $0.district == district ? $0.beat : nil }
+            let name = form.text("resident").trimmingCharacters(in: .whitespaces)
+            let phone = form.text("residentPhone").trimmingCharacters(in: .whitespaces)
+            if name.isEmpty && !phone.isEmpty { return .invalid(L10n.residentNameNeeded) }
+            let resident = name.isEmpty ? nil : ResidentData(name: name, phone: phone.isEmpty ? nil : phone)
+            let draft = ContactDraft(time: time, officer: officer, district: district, beat: beat, place: form.text("place"),
+                                     channel: ContactChannel(rawValue: form.choice("channel") ?? "") ?? .onBeat,
+                                     category: ThreatCategory(rawValue: form.choice("category") ?? "") ?? .other,
+                                     summary: summary, resident: resident, followUp: followUp,
+                                     task: form.choice("task").flatMap { $0 == none ? nil : Int($0) })
+            if case .editContact(let id) = purpose {
+                guard let old = ctx.model.contact(id) else { return .invalid(L10n.unknownContact(id)) }
+                var c = old
+                c.time = draft.time; c.officer = draft.officer; c.district = draft.district; c.beat = draft.beat
+                c.place = draft.place; c.channel = draft.channel; c.category = draft.category; c.summary = draft.summary
+                c.followUp = draft.followUp; c.task = draft.task
+                // Keep the resident's other details (e-mail, address) unless the name was cleared.
+                if let r = resident {
+                    var kept = old.resident ?? r
+                    kept.name = r.name
+                    kept.phone = r.phone
+                    c.resident = kept
+                } else {
+                    c.resident = nil
+                }
+                return .changes([.editContact(c)], message: L10n.contactSaved(id))
+            }
+            return .changes([.addContact(draft)], message: L10n.contactLogged)
+        default:
+            return .invalid("")
+        }
+    }
+}

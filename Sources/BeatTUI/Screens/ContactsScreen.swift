@@ -1,0 +1,197 @@
+import BeatCore
+
+/// Kontakty: the contact log, follow-ups that are due on top, then newest first.
+struct ContactsScreen: Screen {
+    var list = ListView()
+    var query = ContactQuery()
+    var search = LineEditor()
+    var searching = false
+    private let cache = RowCache<CacheKey, ResidentContact>()
+
+    struct CacheKey: Equatable {
+        var seq: Int
+        var query: ContactQuery
+        var today: Day
+        var count: Int
+    }
+
+    var isTyping: Bool { searching }
+
+    /// The contacts shown: follow-ups due by today first (oldest promise first), then the rest newest first.
+    func rows(_ ctx: ScreenContext) -> [ResidentContact] {
+        cache.rows(for: CacheKey(seq: ctx.model.seq, query: query, today: ctx.today, count: ctx.model.contacts.count)) {
+            let today = ctx.today
+            var due: [ResidentContact] = []
+            var rest: [ResidentContact] = []
+            // Contacts are kept in id order, which is the order they were logged: walk backwards.
+            for c in ctx.model.contacts.reversed() where query.matches(c) {
+                if c.followUpOpen, c.followUp! <= today { due.append(c) } else { rest.append(c) }
+            }
+            due.sort { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
+            rest.sort { ($0.time, $0.id) > ($1.time, $1.id) }
+            return due + rest
+        }
+    }
+
+    func selectedContact(_ ctx: ScreenContext) -> ResidentContact? {
+        let r = rows(ctx)
+        return r.isEmpty ? nil : r[min(list.selected, r.count - 1)]
+    }
+
+    func commands(_ ctx: ScreenContext) -> [Action] {
+        guard let c = selectedContact(ctx) else { return [.add, .search, .filter, .print] }
+        return [.open, .add, .edit] + (c.followUpOpen ? [.followUpDone] : []) + [.search, .filter, .print]
+    }
+
+    struct Layout {
+        var searchRow: Int?
+        var header: Rect
+        var list: Rect
+        var detail: Rect?
+    }
+
+    func layout(_ body: Rect) -> Layout {
+        var area = body
+        var searchRow: Int?
+        if searching || !query.text.isEmpty {
+            searchRow = area.row
+            area = area.droppingTop(1)
+        }
+        var detail: Rect?
+        if area.height >= 16 {
+            let h = min(7, area.height / 3)
+            detail = Rect(row: area.bottom - h, col: area.col, height: h, width: area.width)
+            area = area.droppingBottom(h)
+        }
+        return Layout(searchRow: searchRow, header: Rect(row: area.row, col: area.col, height: 1, width: area.width),
+                      list: area.droppingTop(1), detail: detail)
+    }
+
+    mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
+        let height = layout(ctx.body).list.height
+        if searching {
+            switch key {
+            case .enter: searching = false
+            case .escape:
+                searching = false
+                search = LineEditor()
+                query.text = ""
+            case .up, .down, .pageUp, .pageDown:
+                _ = list.move(key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown, count: rows(ctx).count, page: height)
+            default:
+                _ = search.handle(key)
+                query.text = search.text
+                list = ListView()
+            }
+            list.clamp(count: rows(ctx).count, height: height)
+            return []
+        }
+        guard let action else { return nil }
+        let count = rows(ctx).count
+        if list.move(action, count: count, page: height) {
+            list.clamp(count: count, height: height)
+            return []
+        }
+        let contact = selectedContact(ctx)
+        switch action {
+        case .back:
+            guard !query.text.isEmpty else { return nil }
+            query.text = ""
+            search = LineEditor()
+            return []
+        case .search:
+            searching = true
+            search = LineEditor(query.text)
+            return []
+        case .filter: return [.openForm(ContactForms.filterForm(query, ctx: ctx))]
+        case .add: return [.openForm(ContactForms.contactForm(nil, ctx: ctx))]
+        case .open:
+            guard let contact else { return [] }
+            return [.showText(TextView(title: L10n.contactNumber(contact.id), lines: ContactDetail.lines(contact, ctx: ctx)))]
+        case .edit:
+            guard let contact else { return [] }
+            return [.openForm(ContactForms.contactForm(contact, ctx: ctx))]
+        case .followUpDone:
+            guard let contact, contact.followUpOpen else { return [] }
+            return [.confirm(Confirmation(question: L10n.confirmFollowUp(contact.id, contact.followUp!.description), purpose: .followUpDone(contact: contact.id)))]
+        default:
+            return nil
+        }
+    }
+
+    func draw(into canvas: inout Canvas, ctx: ScreenContext) {
+        let l = layout(ctx.body)
+        let contacts = rows(ctx)
+        if let r = l.searchRow {
+            canvas.put("/ ", row: r, col: ctx.body.col, style: .heading)
+            let c = search.drawLine(into: &canvas, row: r, col: ctx.body.col + 2, width: max(1, ctx.body.width - 2), style: searching ? .input : .normal)
+            if searching { canvas.cursor = (r, c) }
+        }
+        let wide = l.list.width >= 100
+        let widths = wide ? [1, 6, 16, 12, 24, 18] : [1, 5, 11, 16, 12]
+        let used = widths.reduce(0, +) + widths.count
+        let all = widths + [max(0, l.list.width - used)]
+        let headers = wide ? ["", "Nr", L10n.colTime, L10n.colOfficer, L10n.colCategory, L10n.colPlace, L10n.colSummary]
+                           : ["", "Nr", L10n.colTime, L10n.colCategory, L10n.colPlace, L10n.colSummary]
+        let headerText = row(widths + [visibleWidth(L10n.colSummary)], headers)
+        canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
+        canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
+        if contacts.isEmpty {
+            canvas.put(L10n.noContactsMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
+        }
+        let today = ctx.today
+        let m = ctx.model
+        list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in
+            let c = contacts[i]
+            let due = c.followUpOpen && c.followUp! <= today
+            let mark = due ? "!" : (c.followUpOpen ? "↻" : " ")
+            let time = wide ? c.time.day.description + " " + c.time.hourMinute
+                            : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
+            var cells = [mark, String(c.id), time]
+            if wide { cells.append(m.officer(c.officer)?.surname ?? c.officer) }
+            cells += [L10n.categoryName(c.category), c.place, c.summary]
+            return (row(all, cells), due ? .overdue : .normal)
+        }
+        if let d = l.detail, let c = selectedContact(ctx) {
+            canvas.box(d, title: L10n.contactNumber(c.id))
+            let inner = d.inset(1)
+            let lines = TextView(title: "", lines: ContactDetail.lines(c, ctx: ctx)).wrapped(width: inner.width)
+            for (k, line) in lines.prefix(inner.height).enumerated() {
+                canvas.line(line.text, row: inner.row + k, in: inner, style: line.style)
+            }
+        }
+    }
+
+    private func row(_ widths: [Int], _ cells: [String]) -> String {
+        zip(widths, cells).enumerated().map { i, wc in DisplayWidth.pad(SafeText.line(wc.1), to: wc.0, alignRight: i == 1) }
+            .joined(separator: " ")
+    }
+
+    func report(_ ctx: ScreenContext) -> ReportRequest? {
+        ReportRequest(kind: "contacts", district: query.district, officer: query.officer)
+    }
+}
+
+/// The text of a contact's details.
+enum ContactDetail {
+    static func lines(_ c: ResidentContact, ctx: ScreenContext) -> [TextView.Line] {
+        let m = ctx.model
+        var out: [TextView.Line] = [
+            TextView.Line(c.summary, .title),
+            TextView.Line(L10n.colTime + ": " + c.time.day.description + " " + c.time.hourMinute + " · " + L10n.channelName(c.channel)),
+            TextView.Line(L10n.colCategory + ": " + L10n.categoryName(c.category)),
+            TextView.Line(L10n.colPlace + ": " + (c.place.isEmpty ? "—" : c.place) + " · " + (m.district(c.district)?.name ?? c.district)),
+            TextView.Line(L10n.colOfficer + ": " + (m.officer(c.officer)?.title ?? c.officer)),
+        ]
+        if let r = c.resident {
+            let contact = [r.phone, r.email, r.address].compactMap { $0 }.joined(separator: ", ")
+            out.append(TextView.Line(L10n.residentLabel + ": " + r.name + (contact.isEmpty ? "" : " — " + contact) + "  " + L10n.personalDataMark, .dim))
+        }
+        if let f = c.followUp {
+            let state = c.followUpDone.map { L10n.followUpDoneOn($0.description) } ?? (f < ctx.today ? L10n.followUpLate : L10n.followUpPending)
+            out.append(TextView.Line(L10n.followUpLabel + ": " + f.description + " — " + state, c.followUpOpen && f <= ctx.today ? .overdue : .normal))
+        }
+        if let t = c.task { out.append(TextView.Line(L10n.taskNumber(t) + ": " + (m.task(t)?.title ?? ""))) }
+        return out
+    }
+}

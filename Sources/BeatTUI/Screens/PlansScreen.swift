@@ -1,0 +1,149 @@
+import BeatCore
+
+/// Plany: the safety plans per district with their progress; a plan opens in full
+/// (diagnosis, goal, period, partners, tasks).
+struct PlansScreen: Screen {
+    var list = ListView(selected: 1)
+
+    struct Row {
+        var text: String
+        var style: Style
+        var plan: Int?
+        /// A plan's row: number, title, bar, done/total, overdue, status — laid out to the width.
+        var cells: [String] = []
+
+        func render(width: Int) -> String {
+            guard !cells.isEmpty else { return text }
+            let fixed = [4, 0, 17, 11, 3, 12]
+            let titleWidth = max(8, width - 2 - fixed.reduce(0, +) - fixed.count)
+            return "  " + zip(fixed.enumerated().map { $0.offset == 1 ? titleWidth : $0.element }, cells)
+                .map { DisplayWidth.pad(SafeText.line($0.1), to: $0.0) }.joined(separator: " ")
+        }
+    }
+
+    func rows(_ ctx: ScreenContext) -> [Row] {
+        let m = ctx.model
+        var out: [Row] = []
+        let order: [PlanStatus: Int] = [.active: 0, .draft: 1, .closed: 2]
+        for d in m.districts {
+            let plans = m.plans.filter { $0.district == d.id }.sorted { (order[$0.status]!, -$0.start.ordinal) < (order[$1.status]!, -$1.start.ordinal) }
+            out.append(Row(text: d.name + " (" + d.city + ")", style: .heading))
+            if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans, style: .dim)) }
+            for p in plans {
+                let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
+                let late = p.status != .closed && p.end < ctx.today
+                let status = p.evaluation.map { L10n.outcomeName($0.outcome) } ?? L10n.planStatusName(p.status)
+                out.append(Row(text: "", style: late ? .warning : (p.status == .closed ? .dim : .normal), plan: p.id,
+                               cells: ["P\(p.id)", p.title, ProgressBar.text(fraction: pr.fraction), L10n.doneOfTotal(pr.done, pr.total),
+                                       pr.overdue > 0 ? "!\(pr.overdue)" : "", status + (late ? " ⚠" : "")]))
+            }
+        }
+        return out
+    }
+
+    func selectedPlan(_ ctx: ScreenContext) -> SafetyPlan? {
+        let r = rows(ctx)
+        guard !r.isEmpty, let id = r[min(list.selected, r.count - 1)].plan else { return nil }
+        return ctx.model.plan(id)
+    }
+
+    func commands(_ ctx: ScreenContext) -> [Action] {
+        guard let p = selectedPlan(ctx) else { return [.add, .print] }
+        return [.open, .add, .edit] + (p.status != .closed ? [.addTask] : []) + [.print]
+    }
+
+    func layout(_ body: Rect) -> (list: Rect, detail: Rect?) {
+        if body.width >= 110 {
+            let (l, r) = body.splitColumns(left: body.width / 2)
+            return (l, r)
+        }
+        if body.height >= 18 {
+            let h = body.height / 2
+            return (body.droppingBottom(h), Rect(row: body.bottom - h, col: body.col, height: h, width: body.width))
+        }
+        return (body, nil)
+    }
+
+    mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
+        guard let action else { return nil }
+        let count = rows(ctx).count
+        let height = layout(ctx.body).list.height
+        if list.move(action, count: count, page: height) {
+            list.skipToSelectable(rows(ctx).map { $0.plan != nil }, forward: action != .up && action != .pageUp && action != .top)
+            list.clamp(count: count, height: height)
+            return []
+        }
+        let plan = selectedPlan(ctx)
+        switch action {
+        case .add: return [.openForm(PlanForms.planForm(nil, ctx: ctx))]
+        case .open:
+            guard let plan else { return [] }
+            return [.showText(TextView(title: "P\(plan.id) " + plan.title, lines: PlanDetail.lines(plan, ctx: ctx)))]
+        case .edit:
+            guard let plan else { return [] }
+            return [.openForm(PlanForms.planForm(plan, ctx: ctx))]
+        case .addTask:
+            guard let plan else { return [] }
+            return [.openForm(TaskForms.taskForm(nil, plan: plan.id, ctx: ctx))]
+        default: return nil
+        }
+    }
+
+    func draw(into canvas: inout Canvas, ctx: ScreenContext) {
+        let (listRect, detail) = layout(ctx.body)
+        let rs = rows(ctx)
+        list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in (rs[i].render(width: listRect.width), rs[i].style) }
+        if let d = detail, let p = selectedPlan(ctx) {
+            canvas.box(d, title: "P\(p.id)")
+            let inner = d.inset(1)
+            let lines = TextView(title: "", lines: PlanDetail.lines(p, ctx: ctx)).wrapped(width: inner.width)
+            for (k, line) in lines.prefix(inner.height).enumerated() {
+                canvas.line(line.text, row: inner.row + k, in: inner, style: line.style)
+            }
+        }
+    }
+
+    func report(_ ctx: ScreenContext) -> ReportRequest? {
+        if let p = selectedPlan(ctx) { return ReportRequest(kind: "plan", district: p.district, plan: p.id) }
+        return ReportRequest(kind: "progress")
+    }
+}
+
+/// A plan in full, as the partners read it.
+enum PlanDetail {
+    static func lines(_ p: SafetyPlan, ctx: ScreenContext) -> [TextView.Line] {
+        let m = ctx.model
+        let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
+        var out: [TextView.Line] = [
+            TextView.Line(p.title, .title),
+            TextView.Line(L10n.colDistrict + ": " + (m.district(p.district)?.name ?? p.district)
+                          + (p.officer.map { " · " + (m.officer($0)?.title ?? $0) } ?? "")),
+            TextView.Line(L10n.periodLabel + ": " + p.start.description + " – " + p.end.description + " · " + L10n.planStatusName(p.status)),
+            TextView.Line(L10n.progressLabel + ": " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
+                          + (pr.overdue > 0 ? " · " + L10n.overdueCount(pr.overdue) : ""), pr.overdue > 0 ? .overdue : .normal),
+            TextView.Line(""),
+            TextView.Line(L10n.diagnosisLabel, .heading),
+            TextView.Line("  " + L10n.threatWhat + ": " + p.threat.what),
+            TextView.Line("  " + L10n.threatWhere + ": " + p.threat.place),
+            TextView.Line("  " + L10n.threatWhen + ": " + p.threat.when),
+            TextView.Line("  " + L10n.threatWho + ": " + p.threat.who),
+            TextView.Line("  " + L10n.colCategory + ": " + L10n.categoryName(p.threat.category)),
+            TextView.Line("  " + L10n.sourcesLabel + ": " + p.threat.sources.map(L10n.sourceName).joined(separator: ", ")),
+            TextView.Line(L10n.goalLabel, .heading),
+            TextView.Line("  " + L10n.goalKindName(p.goal.kind) + ": " + p.goal.description),
+            TextView.Line("  " + L10n.measureLabel + ": " + p.goal.measure),
+        ]
+        if !p.partners.isEmpty { out.append(TextView.Line(L10n.partnerBodiesLabel + ": " + p.partners.joined(separator: ", "))) }
+        if let e = p.evaluation {
+            out.append(TextView.Line(L10n.evaluationLabel + " (" + e.day.description + "): " + L10n.outcomeName(e.outcome) + " — " + e.note, .heading))
+        }
+        out.append(TextView.Line(""))
+        out.append(TextView.Line(L10n.screenTasks, .heading))
+        for t in m.tasks(ofPlan: p.id) {
+            let late = t.isOverdue(on: ctx.today)
+            out.append(TextView.Line((late ? "! " : "  ") + "nr \(t.id) " + L10n.statusName(t.status) + " · " + (t.due?.description ?? "—")
+                                     + " · " + (m.officer(t.assignee)?.surname ?? t.assignee) + " · " + t.title, late ? .overdue : (t.isOpen ? .normal : .dim)))
+        }
+        return out
+    }
+}

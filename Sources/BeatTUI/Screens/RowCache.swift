@@ -1,0 +1,15 @@
+import BeatCore
+
+/// Remembers a screen's filtered and sorted rows until the model or the view changes, so
+/// a key press that only moves the selection does not filter 300,000 contacts again.
+final class RowCache<Key: Equatable, Row> {
+    private var key: Key?
+    private var rows: [Row] = []
+
+    func rows(for key: Key, compute: () -> [Row]) -> [Row] {
+        if let k = self.key, k == key { return rows }
+        rows = compute()
+        self.key = key
+        return rows
+    }
+}

@@ -1,0 +1,82 @@
+import BeatCore
+
+/// A scrollable page of text in a box: a task's or plan's details, the help.
+struct TextView: Equatable, Sendable {
+    struct Line: Equatable, Sendable {
+        var text: String
+        var style: Style
+        init(_ text: String, _ style: Style = .normal) {
+            self.text = text
+            self.style = style
+        }
+    }
+
+    var title: String
+    var lines: [Line]
+    var offset = 0
+
+    init(title: String, lines: [Line]) {
+        self.title = title
+        self.lines = lines
+    }
+
+    /// Wrapped to the box width.
+    func wrapped(width: Int) -> [Line] {
+        lines.flatMap { l -> [Line] in
+            // Keep a line's indent on every line it wraps into.
+            let indent = String(l.text.prefix { $0 == " " }.prefix(max(0, width / 2)))
+            let parts = DisplayWidth.wrap(SafeText.lines(String(l.text.dropFirst(indent.count))), width: max(1, width - indent.count))
+            return parts.map { Line(indent + $0, l.style) }
+        }
+    }
+
+    /// Scrolls; false when the key is not for it (Esc, q close it).
+    mutating func handle(_ key: Key, height: Int) -> Bool {
+        switch key {
+        case .up, .char("k"): offset = max(0, offset - 1)
+        case .down, .char("j"): offset += 1
+        case .pageUp: offset = max(0, offset - max(1, height - 1))
+        case .pageDown, .char(" "): offset += max(1, height - 1)
+        case .home, .char("g"): offset = 0
+        case .end, .char("G"): offset = Int.max / 2
+        default: return false
+        }
+        return true
+    }
+
+    func box(in bounds: Rect) -> Rect {
+        bounds.centred(height: bounds.height, width: min(bounds.width, 100))
+    }
+
+    func draw(into canvas: inout Canvas, bounds: Rect) {
+        let b = box(in: bounds)
+        canvas.fill(b)
+        canvas.box(b, title: title)
+        let inner = b.inset(1).droppingBottom(1)
+        guard inner.height > 0, inner.width > 0 else { return }
+        let all = wrapped(width: inner.width)
+        let start = min(offset, max(0, all.count - inner.height))
+        for (k, l) in all.dropFirst(start).prefix(inner.height).enumerated() {
+            canvas.line(l.text, row: inner.row + k, in: inner, style: l.style)
+        }
+        let hint = all.count > inner.height ? L10n.textViewHintsScroll(start + 1, min(all.count, start + inner.height), all.count) : L10n.textViewHints
+        canvas.line(hint, row: b.bottom - 2, in: b.inset(1), style: .dim)
+    }
+}
+
+/// A question before something that cannot be taken back. The confirming key is never
+/// the key that started the action.
+struct Confirmation: Equatable, Sendable {
+    var question: String
+    var purpose: ConfirmPurpose
+
+    func draw(into canvas: inout Canvas, bounds: Rect) {
+        let width = min(bounds.width, max(40, visibleWidth(question) + 4))
+        let b = bounds.centred(height: 5, width: width)
+        canvas.fill(b)
+        canvas.box(b, title: L10n.confirmTitle, style: .warning)
+        let inner = b.inset(1)
+        canvas.line(question, row: inner.row, in: inner)
+        canvas.line(L10n.confirmHints, row: inner.row + 2, in: inner, style: .dim)
+    }
+}

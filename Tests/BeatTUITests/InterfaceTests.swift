@@ -1,0 +1,285 @@
+@testable import BeatTUI
+import BeatCore
+import Foundation
+import XCTest
+
+/// The interface driven by keys on a virtual terminal, asserting on the screen's text —
+/// the same code as on a real terminal, without one.
+final class InterfaceTests: XCTestCase {
+    static let today = Day("2026-11-22")!
+    let clock = Clock(today: InterfaceTests.today, now: Timestamp(day: InterfaceTests.today, hour: 9, minute: 30, offsetMinutes: 60))
+    var path = ""
+    var store: Store!
+    var terminal: VirtualTerminal!
+    var app: App!
+
+    override func setUpWithError() throws {
+        Language.current = .pl
+        path = temporaryFolder(self)
+        store = try Store.create(at: path, model: DemoPilot.model(today: Self.today, offsetMinutes: 60), clock: clock)
+        terminal = VirtualTerminal(rows: 24, cols: 80)
+        setUpFreshApp()
+    }
+
+    override func tearDown() {
+        Language.current = .pl
+    }
+
+
+    /// Presses keys written as in `--keys` ("3a", "<C-s>", "<Down>").
+    func press(_ keys: String) {
+        for k in try! Key.parse(keys) { app.press(k) }
+    }
+
+    func type(_ text: String) {
+        for c in text { app.press(.char(c)) }
+    }
+
+    var screen: String { app.frame().text }
+
+    func reopened() throws -> Model { try Store.open(at: path).model }
+
+    func testLoggingAContactTakesTheSummaryAndCtrlS() throws {
+        let before = store.model.contacts.count
+        press("3a")
+        XCTAssertTrue(screen.contains("Nowy kontakt z mieszkańcem"), screen)
+        let summary = "Hałas i picie alkoholu na klatce przy Łódzkiej 5 — „zażółć gęślą jaźń”"
+        type(summary)
+        press("<C-s>")
+        XCTAssertTrue(screen.contains("Zapisano kontakt."), screen)
+        XCTAssertTrue(screen.contains("Hałas i picie"), screen)
+        let m = try reopened()
+        XCTAssertEqual(m.contacts.count, before + 1)
+        let c = try XCTUnwrap(m.contacts.last)
+        XCTAssertEqual(c.summary, summary)
+        XCTAssertEqual(c.officer, "wisniewski")
+        XCTAssertEqual(c.district, "dobrzec")
+        XCTAssertEqual(c.beat, "dobrzec-1")
+        XCTAssertEqual(c.channel, .onBeat)
+        XCTAssertEqual(c.category, .other)
+        XCTAssertEqual(c.time.day, Self.today)
+        print("log a contact: \(2 + summary.count + 1) key presses (3, a, \(summary.count) characters of summary, Ctrl-S)")
+    }
+
+    func testTheNextContactStartsWithTheChannelAndCategoryUsedLast() throws {
+        press("3a")
+        type("Parkowanie na trawniku")
+        press("<Tab>")              // category: typing narrows the list
+        type("parkow")
+        press("<Enter>")           // picks "nieprawidłowe parkowanie", moves on to the channel
+        press("<Enter>")           // opens the channel list
+        type("telef")
+        press("<Enter><C-s>")
+        let first = try XCTUnwrap(try reopened().contacts.last)
+        XCTAssertEqual(first.category, .wrongParking)
+        XCTAssertEqual(first.channel, .phone)
+        press("a")
+        XCTAssertTrue(screen.contains("‹nieprawidłowe parkowanie›"), screen)
+        XCTAssertTrue(screen.contains("‹telefon›"), screen)
+    }
+
+    func testMarkingATaskDone() throws {
+        let open = store.model.tasks.filter { $0.assignee == "wisniewski" && $0.isOpen }
+        let task = try XCTUnwrap(open.first)
+        press("2/")
+        type(String(task.title.prefix(20)))
+        press("<Enter>")
+        XCTAssertTrue(screen.contains("nr \(task.id)") || screen.contains(" \(task.id) "), screen)
+        press("s")
+        XCTAssertTrue(screen.contains("Status zadania nr \(task.id)"), screen)
+        type("wyk")
+        press("<Enter>")
+        XCTAssertTrue(screen.contains("Zadanie nr \(task.id): wykonane."), screen)
+        XCTAssertEqual(try reopened().task(task.id)?.status, .done)
+        XCTAssertEqual(try reopened().task(task.id)?.history.last?.by, "wisniewski")
+    }
+
+    func testClosingNotDoneAsksForTheReasonAndUndoTakesItBack() throws {
+        let task = try XCTUnwrap(store.model.tasks.first { $0.isOpen && $0.assignee == "wisniewski" })
+        press("2/")
+        type(String(task.title.prefix(20)))
+        press("<Enter>s")
+        type("niewyk")
+        press("<Enter>")
+        XCTAssertTrue(screen.contains("podaj powód"), screen)
+        press("<Enter>")  // empty reason: refused, the form stays
+        XCTAssertTrue(screen.contains("wymaga podania powodu"), screen)
+        type("Brak zgody zarządcy terenu")
+        press("<Enter>")
+        XCTAssertEqual(try reopened().task(task.id)?.status, .notDone)
+        XCTAssertEqual(try reopened().task(task.id)?.reason, "Brak zgody zarządcy terenu")
+        press("u")
+        XCTAssertTrue(screen.contains("Cofnięto"), screen)
+        XCTAssertEqual(try reopened().task(task.id)?.status, task.status)
+    }
+
+    func testAddingANoteAndUndo() throws {
+        let task = try XCTUnwrap(store.model.tasks.first { $0.isOpen })
+        press("2/")
+        type(String(task.title.prefix(20)))
+        press("<Enter>n")
+        type("Rozmowa z administratorem — ustalono termin")
+        press("<C-s>")
+        XCTAssertEqual(try reopened().task(task.id)?.notes.last?.text, "Rozmowa z administratorem — ustalono termin")
+        XCTAssertEqual(try reopened().task(task.id)?.notes.last?.author, "wisniewski")
+        press("u")
+        XCTAssertEqual(try reopened().task(task.id)?.notes.count, task.notes.count)
+        press("u")
+        XCTAssertTrue(screen.contains("Nie ma czego cofnąć"), screen)
+    }
+
+    func testAddingATaskThroughTheForm() throws {
+        press("2a")
+        type("Patrol przy Żytniej w piątek")
+        press("<Tab><Tab><Tab><Tab>")   // description, assignee, plan → due
+        type("2026-12-04")
+        press("<C-s>")
+        let t = try XCTUnwrap(try reopened().tasks.last)
+        XCTAssertEqual(t.title, "Patrol przy Żytniej w piątek")
+        XCTAssertEqual(t.due, Day("2026-12-04"))
+        XCTAssertEqual(t.assignee, "wisniewski")
+        XCTAssertNil(t.plan)
+    }
+
+    func testAFormWithABadDayStaysOpenWithEverythingTyped() throws {
+        press("2a")
+        type("Zadanie z błędną datą")
+        press("<Tab><Tab><Tab><Tab>")
+        type("2026-02-30")
+        press("<C-s>")
+        XCTAssertTrue(screen.contains("nie jest datą"), screen)
+        XCTAssertTrue(screen.contains("Zadanie z błędną datą"), screen)
+        // Esc asks before throwing typed text away; the confirming key is not Esc.
+        press("<Esc>")
+        XCTAssertTrue(screen.contains("Odrzucić wpisany tekst?"), screen)
+        press("<Esc>")
+        XCTAssertTrue(screen.contains("Zadanie z błędną datą"), "any other key goes back to the form")
+        press("<Esc>t")
+        XCTAssertFalse(screen.contains("Nowe zadanie"), screen)
+    }
+
+    func testStructuredFilterAndSearch() throws {
+        press("2f")
+        XCTAssertTrue(screen.contains("Filtr zadań"), screen)
+        press("<Down><Enter>")      // assignee list
+        type("zieli")
+        press("<Enter><C-s>")
+        let shown = screen
+        XCTAssertTrue(shown.contains("Zielińska"), shown)
+        XCTAssertFalse(shown.contains("Kaczmarek  "), shown)
+        press("/")
+        type("zzzz-nic-takiego")
+        XCTAssertTrue(screen.contains("Brak zadań dla tego filtra"), screen)
+        press("<Esc>")
+        XCTAssertFalse(screen.contains("Brak zadań"), screen)
+    }
+
+    func testHelpComesFromTheKeyTable() throws {
+        press("?")
+        let help = screen
+        XCTAssertTrue(help.contains("Pomoc"), help)
+        for b in KeyMap.bindings where b.scope != .list {
+            XCTAssertTrue(help.contains(b.label) || help.contains("wiersze"), "help misses \(b.label)")
+        }
+        press("<Esc>")
+        XCTAssertFalse(screen.contains("┌─ Pomoc"), screen)
+    }
+
+    func testEnglish() throws {
+        Language.current = .en
+        press("2")
+        XCTAssertTrue(screen.contains("2 Tasks"), screen)
+        XCTAssertTrue(screen.contains("Assignee"), screen)
+        press("?")
+        XCTAssertTrue(screen.contains("Help"), screen)
+    }
+
+    func testResizeDownToTinyAndBack() throws {
+        for id in 1...6 {
+            press(String(id))
+            for (cols, rows) in [(80, 24), (30, 10), (20, 6), (1, 1), (40, 12), (132, 43), (80, 24)] {
+                terminal.resize(rows: rows, cols: cols)
+                press("<resize>")
+                let frame = app.frame()
+                XCTAssertEqual(frame.rows, rows)
+                XCTAssertEqual(frame.cols, cols)
+                for r in 0..<rows { XCTAssertLessThanOrEqual(visibleWidth(frame.text(row: r)), cols) }
+                if cols < Frame.minCols || rows < Frame.minRows {
+                    if cols >= 20 { XCTAssertTrue(frame.text.contains("Za mały terminal"), frame.text) }
+                } else {
+                    XCTAssertTrue(frame.text.contains("1 Pulpit"), frame.text)
+                }
+            }
+        }
+    }
+
+    func testControlCharactersInStoredTextAreShownAsPlaceholders() throws {
+        try store.append(.addTask(TaskDraft(title: "Zły\u{1B}[2J\u{1B}]0;tytuł\u{07} tekst\u{9B}31m", assignee: "wisniewski",
+                                            due: Day("2026-11-23"))), by: "wisniewski", at: clock.now)
+        for keys in ["1", "2", "2<End>", "2<End><Enter>"] {
+            setUpFreshApp()
+            press(keys)
+            let frame = app.frame()
+            for r in 0..<frame.rows {
+                for c in 0..<frame.cols {
+                    for s in frame[r, c].char.unicodeScalars {
+                        XCTAssertFalse(s.value < 0x20 || s.value == 0x7F || (0x80..<0xA0).contains(s.value), "control U+\(String(s.value, radix: 16)) at \(r),\(c)")
+                    }
+                }
+            }
+        }
+        setUpFreshApp()
+        press("1")
+        XCTAssertTrue(screen.contains("Zły␛[2J␛]0;tytuł␇ tekst"), screen)
+    }
+
+    func setUpFreshApp() {
+        let c = clock
+        app = App(store: store, terminal: terminal, me: "wisniewski", clock: { c })
+    }
+
+    func testAnotherOfficersChangeAppearsWithoutLosingTypedText() throws {
+        press("3a")
+        type("Pisane podczas zmiany kolegi")
+        let other = try Store.open(at: path)
+        try other.append(.addContact(ContactDraft(time: clock.now, officer: "kaczmarek", district: "dobrzec", channel: .phone,
+                                                  category: .vandalism, summary: "Zgłoszenie od koleżanki")), by: "kaczmarek", at: clock.now)
+        app.refresh()
+        XCTAssertTrue(screen.contains("Pisane podczas zmiany kolegi"), screen)
+        press("<C-s>")
+        press("/")
+        type("koleżanki")
+        XCTAssertTrue(screen.contains("Zgłoszenie od koleżanki"), screen)
+        XCTAssertEqual(try reopened().contacts.suffix(2).map(\.summary), ["Zgłoszenie od koleżanki", "Pisane podczas zmiany kolegi"])
+    }
+
+    func testFirstRunAsksWhoYouAre() throws {
+        let c = clock
+        app = App(store: store, terminal: terminal, me: nil, clock: { c })
+        XCTAssertTrue(screen.contains("Kim jesteś?"), screen)
+        type("kaczm")
+        press("<Enter>")
+        XCTAssertEqual(app.state.me, "kaczmarek")
+        XCTAssertTrue(screen.contains("Pracujesz jako: mł. asp. Małgorzata Kaczmarek"), screen)
+    }
+
+    func testEveryScreenFitsAt80x24() throws {
+        for id in 1...6 {
+            press(String(id))
+            let frame = app.frame()
+            XCTAssertTrue(frame.text.contains(ScreenID(rawValue: id)!.title))
+            XCTAssertTrue(frame.text(row: 23).contains("Pomoc"), frame.text)
+        }
+    }
+
+    func testTeamsAndPlansShowWhatTheyShould() throws {
+        press("5")
+        XCTAssertTrue(screen.contains("osoba do kontaktu"), screen)
+        XCTAssertTrue(screen.contains("wyznaczony przez:"), screen)
+        press("4")
+        XCTAssertTrue(screen.contains("[###"), screen)
+        press("<Enter>")
+        XCTAssertTrue(screen.contains("Diagnoza zagrożenia"), screen)
+        XCTAssertTrue(screen.contains("Cel"), screen)
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal: tmux on a private socket, keys sent, the screen read.
+final class EndToEndTests: XCTestCase {
+    struct Tmux {
+        let socket = "beat-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let session = "beat"
+
+        /// Runs a tmux command. Only `capture` reads output: the tmux server a command may
+        /// start would keep an output pipe open for ever.
+        @discardableResult
+        func run(_ args: [String], capture: Bool = false) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["tmux", "-L", socket] + args
+            p.standardError = FileHandle.nullDevice
+            p.standardInput = FileHandle.nullDevice
+            guard capture else {
+                p.standardOutput = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+                return ""
+            }
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        func keys(_ k: String...) throws { try run(["send-keys", "-t", session] + k) }
+        func literal(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
+        func screen() throws -> String { try run(["capture-pane", "-t", session, "-p"], capture: true) }
+
+        /// Polls the screen until `text` shows (or the deadline passes).
+        func waitFor(_ text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+            let deadline = Date().addingTimeInterval(timeout)
+            var last = ""
+            while Date() < deadline {
+                last = try screen()
+                if last.contains(text) { return last }
+                usleep(20_000)
+            }
+            XCTFail("\"\(text)\" never showed; the screen:\n\(last)", file: file, line: line)
+            return last
+        }
+
+        func kill() { _ = try? run(["kill-server"]) }
+    }
+
+    static var haveTmux: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    func start(_ beat: BeatBinary, env: [String: String] = [:], size: (Int, Int) = (80, 24)) throws -> Tmux {
+        guard Self.haveTmux else {
+            XCTFail("tmux is needed for the end-to-end tests (apt-get install -y tmux; .ci/run installs it)")
+            throw XCTSkip("no tmux")
+        }
+        let t = Tmux()
+        addTeardownBlock { t.kill() }
+        var vars = beat.env.merging(["TERM": "screen-256color", "LANG": "C.UTF-8", "BEAT_OFFICER": "wisniewski"]) { $1 }
+        vars.merge(env) { $1 }
+        let assignments = vars.map { "\($0.key)=\($0.value)" }.sorted()
+        let command = ["env"] + assignments + [BeatBinary.path, "--data", beat.data]
+        let shell = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        try t.run(["new-session", "-d", "-s", t.session, "-x", String(size.0), "-y", String(size.1),
+                   shell + "; echo BEAT-EXIT=$?; sleep 60"])
+        return t
+    }
+
+    func testAnOfficersMorningInTheRealTerminal() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let t = try start(beat)
+        _ = try t.waitFor("1 Pulpit")
+        _ = try t.waitFor("Moje zadania po terminie")
+
+        // Log a contact with Polish text through the form.
+        try t.keys("3")
+        _ = try t.waitFor("kontaktów")
+        try t.keys("a")
+        _ = try t.waitFor("Nowy kontakt z mieszkańcem")
+        let summary = "Zażółć gęślą jaźń — hałas przy Łódzkiej 12"
+        try t.literal(summary)
+        _ = try t.waitFor("Zażółć gęślą jaźń")
+        try t.keys("C-s")
+        _ = try t.waitFor("Zapisano kontakt.")
+
+        // Mark a task done: find it, change its status.
+        let open = try beat.json(["task", "list", "--officer", "wisniewski", "--status", "open", "--status", "in-progress"])
+        let task = try XCTUnwrap(open.first)
+        let id = task["id"] as! Int
+        let title = task["title"] as! String
+        try t.keys("2")
+        _ = try t.waitFor("Wykonawca")
+        try t.keys("/")
+        try t.literal(String(title.prefix(18)))
+        try t.keys("Enter")
+        try t.keys("s")
+        _ = try t.waitFor("Status zadania nr \(id)")
+        try t.literal("wyk")
+        try t.keys("Enter")
+        _ = try t.waitFor("Zadanie nr \(id): wykonane.")
+
+        // Resize down and back.
+        try t.run(["resize-window", "-t", t.session, "-x", "30", "-y", "10"])
+        _ = try t.waitFor("Beat  1 Pulpit")
+        try t.run(["resize-window", "-t", t.session, "-x", "12", "-y", "4"])
+        _ = try t.waitFor("Za mały")
+        try t.run(["resize-window", "-t", t.session, "-x", "80", "-y", "24"])
+        let back = try t.waitFor("6 Posiedzenie")
+        XCTAssertFalse(back.contains("Za mały"), back)
+
+        try t.keys("q")
+        let end = try t.waitFor("BEAT-EXIT=")
+        XCTAssertTrue(end.contains("BEAT-EXIT=0"), end)
+
+        let contacts = try beat.json(["contact", "list", "--officer", "wisniewski"])
+        XCTAssertEqual(contacts.first?["summary"] as? String, summary)
+        XCTAssertEqual(contacts.first?["category"] as? String, "other")
+        let done = try beat.json(["task", "list", "--status", "done"])
+        XCTAssertTrue(done.contains { $0["id"] as? Int == id })
+    }
+
+    func testWithoutColourAndOnAVT100() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        for env in [["NO_COLOR": "1"], ["TERM": "vt100"]] {
+            let t = try start(beat, env: env)
+            _ = try t.waitFor("1 Pulpit")
+            try t.keys("2")
+            let s = try t.waitFor("Wykonawca")
+            XCTAssertTrue(s.contains("!"), "overdue is marked by a symbol, not only by colour")
+            try t.keys("q")
+            XCTAssertTrue(try t.waitFor("BEAT-EXIT=").contains("BEAT-EXIT=0"))
+            t.kill()
+        }
+    }
+
+    func testSIGTERMAndCtrlCRestoreTheTerminal() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let t = try start(beat)
+        _ = try t.waitFor("1 Pulpit")
+        try t.keys("C-c")
+        XCTAssertTrue(try t.waitFor("BEAT-EXIT=").contains("BEAT-EXIT=0"))
+        t.kill()
+        let t2 = try start(beat)
+        _ = try t2.waitFor("1 Pulpit")
+        try t2.run(["run-shell", "-t", t2.session, "pkill -TERM -f -- '--data \(beat.data)' || true"])
+        let s = try t2.waitFor("BEAT-EXIT=")
+        XCTAssertTrue(s.contains("BEAT-EXIT=0"), s)
+        XCTAssertFalse(s.contains("1 Pulpit"), "the interface is gone and the shell's screen is back:\n\(s)")
+    }
+
+    func testDumbTerminalIsRefusedClearly() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let t = try start(beat, env: ["TERM": "dumb"])
+        let s = try t.waitFor("BEAT-EXIT=")
+        XCTAssertTrue(s.contains("TERM=dumb"), s)
+        XCTAssertTrue(s.contains("BEAT-EXIT=64"), s)
+    }
+}

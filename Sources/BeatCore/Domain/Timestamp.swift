@@ -92,10 +92,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 public struct Clock: Sendable {
     public var today: Day
     public var now: Timestamp
+    /// Whether "today" was pinned (`BEAT_TODAY`): output meant to be reproducible then
+    /// shows the day only, never the wall-clock time.
+    public var isPinned: Bool
 
-    public init(today: Day, now: Timestamp) {
+    public init(today: Day, now: Timestamp, isPinned: Bool = false) {
         self.today = today
         self.now = now
+        self.isPinned = isPinned
     }
 
     /// The clock from the environment (`BEAT_TODAY`) and the system time.
@@ -108,6 +112,7 @@ public struct Clock: Sendable {
             throw BeatError.usage("BEAT_TODAY=\(pinned) is not a calendar day; use the form 2026-11-22.")
         }
         let l = real.local
-        return Clock(today: day, now: Timestamp(day: day, hour: l.hour, minute: l.minute, second: l.second, offsetMinutes: real.offsetMinutes))
+        return Clock(today: day, now: Timestamp(day: day, hour: l.hour, minute: l.minute, second: l.second, offsetMinutes: real.offsetMinutes),
+                     isPinned: true)
     }
 }

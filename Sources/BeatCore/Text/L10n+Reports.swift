@@ -327,3 +327,25 @@ extension L10n {
         beat.map { tr("dzielnicowy, rejon \($0)", "beat officer, \($0)") } ?? tr("dzielnicowy", "beat officer")
     }
 }
+
+// MARK: Exports
+extension L10n {
+    static func calendarName(_ officer: String) -> String { tr("Beat: zadania — \(officer)", "Beat: tasks — \(officer)") }
+    static var calendarNameAll: String { tr("Beat: zadania", "Beat: tasks") }
+    static func calendarSummary(_ id: Int, _ title: String) -> String { tr("[nr \(id)] \(title)", "[\(id)] \(title)") }
+    static func calendarPlan(_ id: Int) -> String { tr("plan nr \(id)", "plan \(id)") }
+    static var calendarOwnTask: String { tr("zadanie własne", "self-set task") }
+    static func calendarPlanLine(_ id: Int, _ title: String) -> String { tr("Plan nr \(id): \(title)", "Plan \(id): \(title)") }
+    static func calendarAssignee(_ who: String) -> String { tr("Wykonawca: \(who)", "Assignee: \(who)") }
+    static func calendarLastNote(_ d: Day, _ text: String) -> String { tr("Ostatnia notatka (\(d)): \(text)", "Last note (\(d)): \(text)") }
+    public static func exportBadWhat(_ w: String) -> String {
+        tr("--what \(w): podaj tasks, contacts albo plans.", "--what \(w): use tasks, contacts or plans.")
+    }
+    public static var exportPersonalDataWarning: String {
+        tr("eksport zawiera dane osobowe mieszkańców: chroń plik zgodnie z RODO.",
+           "the export holds residents' personal data: protect the file under the GDPR.")
+    }
+    public static var exportPersonalDataOnlyContacts: String {
+        tr("--with-personal-data dotyczy tylko --what contacts.", "--with-personal-data applies to --what contacts only.")
+    }
+}

@@ -45,7 +45,7 @@ enum DistrictsReport {
         var outcomes = ReportTable(id: "closedPlans", columns: [
             ReportColumn("district", L10n.colDistrict), ReportColumn.number("plan", L10n.reportColNumber),
             ReportColumn.text("title", L10n.reportColPlan, minWidth: 14), ReportColumn("outcome", L10n.reportOutcome),
-            ReportColumn("outcomeId", "ID", role: .data), ReportColumn("evaluated", L10n.reportEvaluationDay),
+            ReportColumn("outcomeId", "ID", role: .data), ReportColumn("evaluated", L10n.reportEvaluationDay).movable,
         ], emptyText: L10n.reportNoClosedPlans)
 
         var sums = (residents: 0, contacts: 0, done: 0, overdue: 0, open: 0, closed: 0, outcome: [0, 0, 0])

@@ -45,7 +45,7 @@ enum OfficerReport {
         blocks.append(.heading(L10n.reportOverdueHeading, level: 1))
         var late = ReportTable(id: "overdue", columns: [
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
-            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("plan", L10n.reportColPlan),
+            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("plan", L10n.reportColPlan).movable,
             ReportColumn.text("title", L10n.reportColTask), ReportColumn("lastNote", L10n.reportLastNote, role: .detail),
         ], emptyText: L10n.reportNoOverdue)
         for t in overdue {
@@ -56,7 +56,7 @@ enum OfficerReport {
         blocks.append(.heading(L10n.reportDueSoonHeading(soonDays), level: 1))
         var next = ReportTable(id: "dueSoon", columns: [
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
-            ReportColumn.number("daysLeft", L10n.reportColDaysLeft), ReportColumn("plan", L10n.reportColPlan),
+            ReportColumn.number("daysLeft", L10n.reportColDaysLeft), ReportColumn("plan", L10n.reportColPlan).movable,
             ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNothingDueSoon)
         for t in dueSoon {
@@ -67,10 +67,10 @@ enum OfficerReport {
         blocks.append(.heading(L10n.reportFollowUpsHeading, level: 1))
         var columns = [
             ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("followUp", L10n.colDue),
-            ReportColumn.text("category", L10n.colCategory, minWidth: 12), ReportColumn.text("place", L10n.colPlace, minWidth: 10),
+            ReportColumn.text("category", L10n.colCategory, minWidth: 12), ReportColumn.text("place", L10n.colPlace, minWidth: 10).movable,
         ]
         if personal {
-            columns += [ReportColumn.text("resident", L10n.reportColResident, minWidth: 10), ReportColumn("phone", L10n.colPhone),
+            columns += [ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable, ReportColumn("phone", L10n.colPhone).movable,
                         ReportColumn("email", L10n.reportColEmail, role: .detail), ReportColumn("address", L10n.reportColAddress, role: .detail)]
         }
         columns.append(ReportColumn("summary", L10n.reportColMatter, role: .detail))

@@ -61,7 +61,7 @@ enum PlanReport {
         var table = ReportTable(id: "tasks", columns: [
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("status", L10n.colStatus),
             ReportColumn("due", L10n.colDue), ReportColumn.number("daysLate", L10n.reportColDaysLate),
-            ReportColumn("assignee", L10n.colAssignee), ReportColumn.text("title", L10n.reportColTask),
+            ReportColumn("assignee", L10n.colAssignee).movable, ReportColumn.text("title", L10n.reportColTask),
             ReportColumn("assigneeId", L10n.colAssignee + " (ID)", role: .data),
             ReportColumn("priority", L10n.reportColPriority, role: .data),
             ReportColumn("closed", L10n.reportColClosed, role: .data),

@@ -96,7 +96,7 @@ enum ProgressReport {
         blocks.append(.heading(L10n.reportOverdueTasks, level: 3))
         var late = ReportTable(id: "overdue", columns: [
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
-            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("assignee", L10n.colAssignee),
+            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("assignee", L10n.colAssignee).movable,
             ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNoOverdue)
         for t in overdue {
@@ -107,7 +107,7 @@ enum ProgressReport {
         blocks.append(.heading(L10n.reportDoneSince(from, to), level: 3))
         var finished = ReportTable(id: "done", columns: [
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("closed", L10n.reportColDoneOn),
-            ReportColumn("assignee", L10n.colAssignee), ReportColumn.text("title", L10n.reportColTask),
+            ReportColumn("assignee", L10n.colAssignee).movable, ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNoneDone)
         for t in doneNow {
             finished.rows.append([.int(t.id), .day(t.closedOn), .text(c.surname(t.assignee)), .text(t.title)])

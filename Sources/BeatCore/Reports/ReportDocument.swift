@@ -170,15 +170,26 @@ public struct ReportColumn: Sendable, Equatable {
     /// The narrowest a flexible column gets before the table is split.
     public var minWidth: Int
     public var role: Role
+    /// On a page too narrow for the table, this column moves under its row (like a
+    /// `detail` column) before the table is split.
+    public var canMoveUnder: Bool
 
     public init(_ key: String, _ label: String, alignRight: Bool = false, flexible: Bool = false, minWidth: Int = 12,
-                role: Role = .normal) {
+                role: Role = .normal, canMoveUnder: Bool = false) {
         self.key = key
         self.label = label
         self.alignRight = alignRight
         self.flexible = flexible
         self.minWidth = minWidth
         self.role = role
+        self.canMoveUnder = canMoveUnder
+    }
+
+    /// The same column, allowed to move under its row on a narrow page.
+    public var movable: ReportColumn {
+        var c = self
+        c.canMoveUnder = true
+        return c
     }
 
     /// A right-aligned number column.

@@ -70,9 +70,11 @@ struct ReportTextRenderer {
     private func block(_ block: ReportBlock) -> [Chunk] {
         switch block {
         case .heading(let text, let level):
-            // Level 1 in capitals over `=`, level 2 over `-`, deeper ones a plain caption.
+            // Level 1 in capitals over `=`, level 2 over `-`, deeper ones a caption with a colon.
             let lines = DisplayWidth.wrap(SafeText.line(level <= 1 ? text.uppercased() : text), width: width)
-            guard level <= 2 else { return [Chunk(lines: lines, keepWithNext: true)] }
+            guard level <= 2 else {
+                return [Chunk(lines: DisplayWidth.wrap(SafeText.line(text) + ":", width: width), keepWithNext: true)]
+            }
             let rule = String(repeating: level <= 1 ? "=" : "-", count: min(width, lines.map(DisplayWidth.of).max() ?? 0))
             return [Chunk(lines: lines + [rule], keepWithNext: true)]
         case .paragraph(let text):

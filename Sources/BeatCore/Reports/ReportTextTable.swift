@@ -11,16 +11,21 @@ struct ReportTextTable {
     let width: Int
     let gap = 2
 
-    private var visible: [Int] { table.columns.indices.filter { table.columns[$0].role == .normal } }
-    private var details: [Int] { table.columns.indices.filter { table.columns[$0].role == .detail } }
-
     func chunks() -> [ReportTextRenderer.Chunk] {
         let rows = table.rows.map { $0.map(ReportTextRenderer.cell) }
         if rows.isEmpty {
             return [.init(lines: DisplayWidth.wrap(SafeText.line(table.emptyText), width: width))]
         }
         let total = table.total?.map(ReportTextRenderer.cell)
-        let groups = split(visible, rows: rows + (total.map { [$0] } ?? []))
+        let all = rows + (total.map { [$0] } ?? [])
+        // Columns that may move under their rows do so, last first, before the table splits.
+        var visible = table.columns.indices.filter { table.columns[$0].role == .normal }
+        var details = table.columns.indices.filter { table.columns[$0].role == .detail }
+        while fit(visible, rows: all) == nil, let i = visible.lastIndex(where: { table.columns[$0].canMoveUnder }) {
+            details.insert(visible.remove(at: i), at: 0)
+        }
+        details.sort()
+        let groups = split(visible, rows: all)
         var out: [ReportTextRenderer.Chunk] = []
         for (g, group) in groups.enumerated() {
             if g > 0 { out.append(.blank) }
@@ -29,7 +34,7 @@ struct ReportTextTable {
             out.append(.init(lines: header, keepWithNext: true))
             for r in rows {
                 var lines = rowLines(r, group.columns, w)
-                if g == groups.count - 1 { lines += detailLines(r, firstWidth: w[0]) }
+                if g == groups.count - 1 { lines += detailLines(r, details, firstWidth: w[0]) }
                 out.append(.init(lines: lines, repeatHeader: header))
             }
             if let total {
@@ -57,12 +62,16 @@ struct ReportTextTable {
         for c in columns.dropFirst() {
             if fit(current + [c], rows: rows) != nil {
                 current.append(c)
-            } else if current.count > 1 {
+                continue
+            }
+            if current.count > 1 {
                 groups.append(Group(columns: current, widths: fit(current, rows: rows)!))
+                current = [key]
+            }
+            if fit([key, c], rows: rows) != nil {
                 current = [key, c]
             } else {
                 groups.append(Group(columns: [key, c], widths: squeeze([key, c], rows: rows)))
-                current = [key]
             }
         }
         if current.count > 1 {
@@ -202,7 +211,7 @@ struct ReportTextTable {
     }
 
     /// Detail columns under the row, indented to the second column when there is room.
-    private func detailLines(_ row: [String], firstWidth: Int) -> [String] {
+    private func detailLines(_ row: [String], _ details: [Int], firstWidth: Int) -> [String] {
         let indent = width - (firstWidth + gap) >= 30 ? firstWidth + gap : 2
         var out: [String] = []
         for c in details {

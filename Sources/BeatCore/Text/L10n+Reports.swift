@@ -104,9 +104,9 @@ extension L10n {
     static var reportPlanPeriod: String { tr("Okres planu", "Plan period") }
     static var reportStatuses: String { tr("Zadania", "Tasks") }
     static var reportDoneInPeriod: String { tr("Wykonane w okresie", "Done in the period") }
-    static var reportOverdueTasks: String { tr("Zadania po terminie:", "Overdue tasks:") }
+    static var reportOverdueTasks: String { tr("Zadania po terminie", "Overdue tasks") }
     static func reportDoneSince(_ f: Day, _ t: Day) -> String {
-        tr("Wykonane w okresie \(reportPeriod(f, t)):", "Done \(reportPeriod(f, t)):")
+        tr("Wykonane w okresie \(reportPeriod(f, t))", "Done \(reportPeriod(f, t))")
     }
     static var reportOwnTasks: String { tr("Zadania własne (karty samozadaniowania)", "Self-set tasks (outside the plans)") }
     static var reportOwnShort: String { tr("własne", "self-set") }
@@ -204,7 +204,7 @@ extension L10n {
     static var reportMeasure: String { tr("Miernik", "Measure") }
     static var reportPartners: String { tr("Partnerzy", "Partners") }
     static var reportNoPartners: String { tr("Nie wskazano partnerów.", "No partners named.") }
-    static func reportTeamMembers(_ team: String) -> String { tr("Członkowie zespołu (\(team)):", "Team members (\(team)):") }
+    static func reportTeamMembers(_ team: String) -> String { tr("Członkowie zespołu (\(team))", "Team members (\(team))") }
     static var reportTasks: String { tr("Zadania", "Tasks") }
     static var reportColClosed: String { tr("Zamknięto", "Closed") }
     static var reportReason: String { tr("Powód", "Reason") }

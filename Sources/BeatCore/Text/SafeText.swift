@@ -2,11 +2,16 @@
 /// characters and other invisible troublemakers become visible, harmless placeholders.
 public enum SafeText {
     /// One line: C0 controls become their Unicode "control pictures" (ESC → `␛`), tab a
-    /// space, line breaks `↵`, DEL `␡`, C1 controls and bidirectional overrides `�`.
+    /// space, line breaks `↵` (CRLF one `↵`), DEL `␡`, C1 controls and bidirectional overrides `�`.
     public static func line(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(contentsOf: clean(s, keepNewlines: false)) }
+        var afterCR = false
+        for s in text.unicodeScalars {
+            defer { afterCR = s == "\r" }
+            if afterCR, s == "\n" { continue }
+            out.append(contentsOf: clean(s, keepNewlines: false))
+        }
         return String(out)
     }
 

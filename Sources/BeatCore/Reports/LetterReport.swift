@@ -10,6 +10,7 @@ extension ReportKind {
 enum LetterReport {
     /// At most this many lines in each list, so the letter stays on one page.
     static let listLimit = 5
+    static let nextLimit = 3
 
     static func build(_ c: ReportContext) throws -> ReportDocument {
         guard let id = c.options.officer, let o = c.model.officer(id) else { throw BeatError.usage(L10n.reportNeedsOfficer("letter")) }
@@ -74,7 +75,7 @@ enum LetterReport {
         }
         if !next.isEmpty {
             blocks.append(.heading(L10n.letterWhatsNext, level: 2))
-            blocks.append(.list(next.prefix(listLimit).map { L10n.letterDueBy($0.due!) + " " + $0.title }))
+            blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!) + " " + $0.title }))
         }
         blocks.append(.paragraph(L10n.letterClosing))
         blocks.append(.paragraph(L10n.letterRegards))

@@ -34,8 +34,10 @@ struct ReportTextRenderer {
         }
         chunks.append(.blank)
         chunks.append(footer(doc))
-        guard let pageLength else {
-            return chunks.flatMap(\.lines).joined(separator: "\n") + "\n"
+        let lines = chunks.flatMap(\.lines)
+        // One page needs no page heads.
+        guard let pageLength, lines.count > pageLength else {
+            return lines.joined(separator: "\n") + "\n"
         }
         return paginate(chunks, pageLength: pageLength, head: doc.runningHead)
     }
@@ -155,11 +157,16 @@ struct ReportTextRenderer {
                     newPage()
                     if let h = c.repeatHeader, h.count < capacity { page += h }
                 }
+                if page.isEmpty, line.isEmpty { continue }
                 page.append(line)
             }
         }
         if !page.isEmpty || pages.isEmpty { pages.append(page) }
-        while let last = pages.last?.last, last.isEmpty, !pages.isEmpty { pages[pages.count - 1].removeLast() }
+        pages = pages.map { p in
+            var p = p
+            while p.last?.isEmpty == true { p.removeLast() }
+            return p
+        }.filter { !$0.isEmpty }
         let n = pages.count
         return pages.enumerated().map { i, body in
             let label = L10n.reportPage(i + 1, of: n)

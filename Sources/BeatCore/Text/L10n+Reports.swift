@@ -285,7 +285,7 @@ extension L10n {
     static var letterRole: String { tr("dzielnicowy", "your beat officer (dzielnicowy)") }
     static var letterGreeting: String { tr("Szanowni Państwo,", "Dear residents,") }
     static func letterIntro(_ f: Day, _ t: Day) -> String {
-        tr("jestem Waszym dzielnicowym: odpowiadam za bezpieczeństwo i porządek na ulicach wymienionych wyżej. Piszę, by opowiedzieć, czym zajmowaliśmy się od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
+        tr("piszę do Państwa jako dzielnicowy, który odpowiada za bezpieczeństwo i porządek na ulicach wymienionych wyżej, by opowiedzieć, czym zajmowaliśmy się od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
            "I am your beat officer, responsible for safety and order in the streets named above. I am writing to tell you what we worked on from \(f) to \(t), what was done about the matters you raised, and what comes next.")
     }
     static var letterHowToReach: String { tr("Jak się ze mną skontaktować", "How to reach me") }
@@ -293,8 +293,8 @@ extension L10n {
     static var letterEmergency: String { tr("numer alarmowy 112", "call 112") }
     static var letterWhatYouRaised: String { tr("Co Państwo zgłaszali", "What you raised") }
     static func letterRaisedIntro(_ n: Int) -> String {
-        tr("W tym czasie otrzymałem od Państwa \(n) " + plural(n, "zgłoszenie", "zgłoszenia", "zgłoszeń")
-           + " — w rejonie, na dyżurach, telefonicznie, listownie i przez Krajową Mapę Zagrożeń Bezpieczeństwa. Sprawy zgłaszane najczęściej:",
+        tr("W tym czasie " + plural(n, "wpłynęło", "wpłynęły", "wpłynęło") + " od Państwa \(n) " + plural(n, "zgłoszenie", "zgłoszenia", "zgłoszeń")
+           + " — w rejonie, na dyżurach, telefonicznie, listownie i przez Krajową Mapę Zagrożeń Bezpieczeństwa. Najczęściej zgłaszane sprawy:",
            "In this time you brought me \(n) " + (n == 1 ? "matter" : "matters")
            + " — on the beat, in office hours, by phone, by letter and through the national threat map. The most frequent:")
     }
@@ -305,7 +305,7 @@ extension L10n {
         tr("inne sprawy — \(n) " + plural(n, "zgłoszenie", "zgłoszenia", "zgłoszeń"), "other matters: \(n)")
     }
     static var letterNothingRaised: String {
-        tr("W tym czasie nie otrzymałem od Państwa zgłoszeń. Zachęcam do kontaktu w każdej sprawie, która dotyczy bezpieczeństwa w okolicy.",
+        tr("W tym czasie nie wpłynęły od Państwa żadne zgłoszenia. Zachęcam do kontaktu w każdej sprawie, która dotyczy bezpieczeństwa w okolicy.",
            "You brought me no matters in this time. Please get in touch about anything that concerns safety in the neighbourhood.")
     }
     static var letterWhatWasDone: String { tr("Co zrobiliśmy", "What was done") }

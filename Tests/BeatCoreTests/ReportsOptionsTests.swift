@@ -56,9 +56,9 @@ final class ReportsOptionsTests: XCTestCase {
 
     func testThePeriodDefaultsAndOptionsReachTheReport() throws {
         let progress = try build(.progress, ReportOptions()).render(.text)
-        XCTAssertTrue(progress.contains("Okres:      2026-10-23 – 2026-11-22"), progress)
+        XCTAssertTrue(progress.contains("Okres:      2026-10-23\u{00A0}– 2026-11-22"), progress)
         let contacts = try build(.contacts, ReportOptions()).render(.text)
-        XCTAssertTrue(contacts.contains("2026-06-01 – 2026-11-22"), contacts)
+        XCTAssertTrue(contacts.contains("2026-06-01\u{00A0}– 2026-11-22"), contacts)
         let narrow = try build(.contacts, ReportOptions(district: "widok", from: Day("2026-11-01"), to: Day("2026-11-15")))
         let csv = try CSVParser.parse(narrow.render(.csv))
         XCTAssertEqual(csv[0], ["category", "categoryId", "2026-11", "total"])

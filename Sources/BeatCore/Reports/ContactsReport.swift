@@ -21,7 +21,7 @@ enum ContactsReport {
         let contacts = c.model.contacts.filter(query.matches)
 
         var header = [ReportField("districts", districts.count == 1 ? L10n.reportDistrict : L10n.reportDistricts,
-                                  .text(districts.map(\.name).joined(separator: ", ")))]
+                                  .text(districts.isEmpty ? nil : districts.map(\.name).joined(separator: ", ")))]
         if let o = c.options.officer { header.append(ReportField("officer", L10n.colOfficer, .text(c.officerTitle(o)))) }
         header.append(ReportField("period", L10n.reportPeriodLabel, .text(L10n.reportPeriod(from, to))))
         header.append(ReportField("asOf", L10n.reportAsOf, .day(c.today)))

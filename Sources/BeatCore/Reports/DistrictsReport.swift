@@ -20,7 +20,7 @@ enum DistrictsReport {
         }
         let header = [
             ReportField("districts", districts.count == 1 ? L10n.reportDistrict : L10n.reportDistricts,
-                        .text(districts.map(\.name).joined(separator: ", "))),
+                        .text(districts.isEmpty ? nil : districts.map(\.name).joined(separator: ", "))),
             ReportField("period", L10n.reportPeriodLabel, .text(L10n.reportPeriod(from, to))),
             ReportField("asOf", L10n.reportAsOf, .day(c.today)),
         ]

@@ -11,7 +11,7 @@ enum ProgressReport {
         let (from, to) = c.period(from: c.today.adding(days: -30), to: c.today)
         let districts = c.districts.filter { d in c.options.plan.map { c.model.plan($0)?.district == d.id } ?? true }
         var header = [ReportField("districts", districts.count == 1 ? L10n.reportDistrict : L10n.reportDistricts,
-                                  .text(districts.map(\.name).joined(separator: ", ")))]
+                                  .text(districts.isEmpty ? nil : districts.map(\.name).joined(separator: ", ")))]
         if let p = c.options.plan.flatMap(c.model.plan) {
             header.append(ReportField("plan", L10n.reportPlan, .text(L10n.reportPlanName(p.id, p.title))))
         }

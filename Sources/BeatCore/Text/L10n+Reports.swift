@@ -30,8 +30,9 @@ extension L10n {
         return Language.current == .pl ? s.replacingOccurrences(of: ".", with: ",") : s
     }
 
-    /// `2026-10-23 – 2026-11-22`
-    public static func reportPeriod(_ from: Day, _ to: Day) -> String { "\(from) – \(to)" }
+    /// `2026-10-23 – 2026-11-22`, the dash held to the first day by a no-break space so that
+    /// a wrapped line never starts with it.
+    public static func reportPeriod(_ from: Day, _ to: Day) -> String { "\(from)\u{00A0}– \(to)" }
 
     /// A moment in a footer: `2026-11-22 14:03 +01:00`.
     static func reportMoment(_ t: Timestamp) -> String {

@@ -116,7 +116,7 @@ extension L10n {
     static func reportDoneOf(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
     static func reportDoneOfLong(_ done: Int, _ total: Int) -> String {
         tr("\(done) z \(total) " + plural(total, "zadania", "zadań", "zadań") + " (bez anulowanych)",
-           "\(done) of \(total) tasks done (cancelled ones not counted)")
+           "\(done) of \(total) tasks (cancelled ones not counted)")
     }
     /// `w toku 4, otwarte 2, wykonane 6, niewykonane 2, anulowane 1` (only the statuses present).
     static func reportStatusCounts(_ tasks: [PlanTask]) -> String {

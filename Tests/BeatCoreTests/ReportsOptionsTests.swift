@@ -108,6 +108,8 @@ final class ReportsOptionsTests: XCTestCase {
         XCTAssertEqual(ReportTextRenderer.bar(done: 2, total: 3), "[######----]  66%")
         XCTAssertEqual(ReportTextRenderer.bar(done: 10, total: 10), "[##########] 100%")
         XCTAssertEqual(ReportTextRenderer.bar(done: 0, total: 0), "[----------]    —")
+        XCTAssertEqual(ReportTextRenderer.bar(done: 29, total: 100), "[##--------]  29%")
+        XCTAssertEqual(ProgressBar.text(fraction: 0.29), "[##--------]  29%", "no floating-point 28%")
         XCTAssertEqual([1, 2, 4, 5, 12, 14, 22, 25, 112].map { L10n.plural($0, "zadanie", "zadania", "zadań") },
                        ["zadanie", "zadania", "zadania", "zadań", "zadań", "zadań", "zadania", "zadań", "zadań"])
         XCTAssertEqual(L10n.reportNumber(17_000), "17\u{00A0}000")

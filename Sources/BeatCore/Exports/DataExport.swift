@@ -58,14 +58,13 @@ public enum DataExport {
                                     "tasksDone", "tasksOpen", "tasksOverdue", "percentDone", "outcome", "evaluated", "evaluation"])
         for p in model.plans {
             let tasks = model.tasks(ofPlan: p.id)
-            let live = tasks.filter { $0.status != .cancelled }
-            let done = live.filter { $0.status == .done }.count
+            let progress = PlanProgress(tasks: tasks, today: today)
             csv.add([int(p.id), .text(p.district), .text(p.beat ?? ""), .text(p.officer ?? ""), .text(p.title), .raw(p.status.rawValue),
                      day(p.start), day(p.end), .raw(p.threat.category.rawValue), .text(p.threat.what), .text(p.threat.place),
                      .text(p.threat.when), .text(p.threat.who), .raw(p.threat.sources.map(\.rawValue).joined(separator: ";")),
                      .raw(p.goal.kind.rawValue), .text(p.goal.description), .text(p.goal.measure),
-                     .text(p.partners.joined(separator: ";")), int(tasks.count), int(done), int(tasks.filter(\.isOpen).count),
-                     int(tasks.filter { $0.isOverdue(on: today) }.count), int(ReportValue.percent(done: done, total: live.count)),
+                     .text(p.partners.joined(separator: ";")), int(tasks.count), int(progress.done), int(progress.open),
+                     int(progress.overdue), int(progress.total > 0 ? progress.percent : nil),
                      .raw(p.evaluation?.outcome.rawValue ?? ""), day(p.evaluation?.day), .text(p.evaluation?.note ?? "")])
         }
         return csv.rendered()

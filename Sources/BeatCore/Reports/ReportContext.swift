@@ -50,10 +50,10 @@ public struct ReportContext: Sendable {
         return day >= from && day <= to
     }
 
-    /// Tasks counted for progress: all but the cancelled ones.
+    /// Done and total for progress (`PlanProgress`: cancelled tasks do not count).
     public func counted(_ tasks: [PlanTask]) -> (done: Int, total: Int) {
-        let live = tasks.filter { $0.status != .cancelled }
-        return (live.filter { $0.status == .done }.count, live.count)
+        let p = PlanProgress(tasks: tasks, today: today)
+        return (p.done, p.total)
     }
 
     /// The newest progress note of a task, as `2026-11-03, Wiśniewski: text`.

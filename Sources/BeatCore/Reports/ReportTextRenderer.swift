@@ -197,16 +197,9 @@ struct ReportTextRenderer {
         }
     }
 
-    /// `[######----]  60%`: ten cells, each a tenth done; whole percent, rounded down, so
-    /// only a finished list shows 100%.
-    static func bar(done: Int, total: Int) -> String {
-        guard total > 0 else { return "[----------]    —" }
-        let d = max(0, min(done, total))
-        let filled = d * 10 / total
-        let pct = String(d * 100 / total) + "%"
-        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: 10 - filled) + "] "
-            + String(repeating: " ", count: max(0, 4 - pct.count)) + pct
-    }
+    /// `[######----]  60%` (`ProgressBar`): whole percent, rounded down, so only a finished
+    /// list shows 100%.
+    static func bar(done: Int, total: Int) -> String { ProgressBar.text(done: done, total: total) }
 }
 
 func trimRight(_ s: String) -> String {

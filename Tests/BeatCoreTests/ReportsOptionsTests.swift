@@ -121,6 +121,11 @@ final class ReportsOptionsTests: XCTestCase {
         XCTAssertEqual(L10n.reportDecimal(6.4, places: 1), "6.4")
         Language.current = .pl
         XCTAssertEqual(SafeText.line("a\r\nb\nc\rd"), "a↵b↵c↵d", "CRLF is one line break")
+        XCTAssertFalse(SafeText.needsCleaning("Łódź — „cytat” … ½ ©"), "ordinary Polish punctuation is left alone")
+        for evil in ["\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{80}", "\u{9F}", "\u{7F}", "\u{1B}"] {
+            XCTAssertTrue(SafeText.needsCleaning("— x" + evil + "y"), evil.unicodeScalars.first!.escaped(asASCII: true))
+            XCTAssertFalse(SafeText.line("— x" + evil + "y").unicodeScalars.contains(evil.unicodeScalars.first!))
+        }
         XCTAssertEqual(CSVTable.guarded("=1+1"), "'=1+1")
         XCTAssertEqual(CSVTable.guarded("ul. Łódzka"), "ul. Łódzka")
         XCTAssertEqual(CSVTable.quote("a,\"b\""), "\"a,\"\"b\"\"\"")

@@ -33,6 +33,7 @@ public enum StoreExport {
                         counters: m.counters, districts: m.districts, beats: m.beats, officers: m.officers, teams: m.teams,
                         plans: m.plans, tasks: m.tasks, meetings: m.meetings, contacts: m.contacts)
         let text = String(decoding: try JSONCoding.encode(file, pretty: true), as: UTF8.self)
+        guard text.unicodeScalars.contains(where: { JSONValue.mustEscape($0) && $0.value >= 0x20 }) else { return text + "\n" }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             // Outside strings the encoder writes ASCII only, so every such scalar is inside one.

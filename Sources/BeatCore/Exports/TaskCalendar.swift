@@ -60,12 +60,12 @@ public enum TaskCalendar {
     }
 
     /// `20261110`
-    static func date(_ d: Day) -> String { String(format: "%04d%02d%02d", d.year, d.month, d.day) }
+    static func date(_ d: Day) -> String { Day.pad(d.year, 4) + Day.pad(d.month, 2) + Day.pad(d.day, 2) }
 
     /// `20261110T083500Z`
     static func utc(_ t: Timestamp) -> String {
         let l = Timestamp(seconds: t.seconds, offsetMinutes: 0).local
-        return date(l.day) + String(format: "T%02d%02d%02dZ", l.hour, l.minute, l.second)
+        return date(l.day) + "T" + Day.pad(l.hour, 2) + Day.pad(l.minute, 2) + Day.pad(l.second, 2) + "Z"
     }
 
     /// A TEXT value (RFC 5545 §3.3.11): store text made safe, then backslash, semicolon,

@@ -37,8 +37,14 @@ public struct CSVTable: Sendable, Equatable {
     static func line(_ fields: [String]) -> String { fields.joined(separator: ",") + "\r\n" }
 
     static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var special = false, quotes = false
+        for u in s.utf8 {
+            if u == 34 { quotes = true; special = true; break }
+            if u == 44 || u == 13 || u == 10 { special = true }
+        }
+        guard special else { return s }
+        guard quotes else { return "\"" + s + "\"" }
+        return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
     /// Text starting like a formula gets a leading `'`, so a spreadsheet shows it as text.

@@ -42,8 +42,16 @@ enum ContactsReport {
             months.append(m)
             m = m.adding(months: 1)
         }
-        var counts: [ThreatCategory: [String: Int]] = [:]
-        for k in contacts { counts[k.category, default: [:]][k.time.day.monthKey, default: 0] += 1 }
+        // Counted by month index (months since year 0), not by formatted month key: a city's
+        // contact log has hundreds of thousands of entries.
+        func index(_ d: Day) -> Int { d.year * 12 + d.month - 1 }
+        var counts: [ThreatCategory: [Int: Int]] = [:]
+        var perMonthCount: [Int: Int] = [:]
+        for k in contacts {
+            let i = index(k.time.day)
+            counts[k.category, default: [:]][i, default: 0] += 1
+            perMonthCount[i, default: 0] += 1
+        }
         let categories = counts.keys.sorted { a, b in
             let ta = counts[a]!.values.reduce(0, +), tb = counts[b]!.values.reduce(0, +)
             return ta != tb ? ta > tb : PolishCollation.less(L10n.categoryName(a), L10n.categoryName(b))
@@ -53,11 +61,11 @@ enum ContactsReport {
             + months.map { ReportColumn.number($0.monthKey, $0.monthKey) } + [ReportColumn.number("total", L10n.reportTotal)],
             emptyText: L10n.reportNoContacts)
         for cat in categories {
-            let row = months.map { counts[cat]![$0.monthKey] ?? 0 }
+            let row = months.map { counts[cat]![index($0)] ?? 0 }
             byMonth.rows.append([.text(L10n.categoryName(cat)), .text(cat.rawValue)] + row.map { .int($0) } + [.int(row.reduce(0, +))])
         }
         if !categories.isEmpty {
-            let perMonth = months.map { mm in contacts.filter { $0.time.day.monthKey == mm.monthKey }.count }
+            let perMonth = months.map { perMonthCount[index($0)] ?? 0 }
             byMonth.total = [.text(L10n.reportTotal), .none] + perMonth.map { .int($0) } + [.int(contacts.count)]
         }
         blocks += [.heading(L10n.reportByMonthAndCategory, level: 1), .table(byMonth)]

@@ -151,6 +151,15 @@ final class ReportsOptionsTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["raport.txt"], "no temporary file left")
         XCTAssertThrowsError(try OutputFile.write("x", to: dir)) { XCTAssertEqual(($0 as? BeatError)?.exitCode, 73) }
         XCTAssertThrowsError(try OutputFile.write("x", to: dir + "/nie-ma/plik.txt")) { XCTAssertEqual(($0 as? BeatError)?.exitCode, 73) }
+        // The interface's `p`: a new name when the day's printout exists already.
+        let first = try Reports.save(kind: .progress, model: ReportFixture.model, options: ReportOptions(), clock: ReportFixture.clock,
+                                     source: ReportFixture.source, folder: dir)
+        let second = try Reports.save(kind: .progress, model: ReportFixture.model, options: ReportOptions(), clock: ReportFixture.clock,
+                                      source: ReportFixture.source, folder: dir)
+        XCTAssertEqual(first, dir + "/beat-progress-2026-11-22.txt")
+        XCTAssertEqual(second, dir + "/beat-progress-2026-11-22-2.txt")
+        XCTAssertEqual(try String(contentsOfFile: second, encoding: .utf8),
+                       try ReportFixture.document(.progress, ReportOptions()).render(.text))
         let store = dir + "/store"
         try Store.create(at: store, model: Model(), clock: ReportFixture.clock)
         XCTAssertThrowsError(try OutputFile.write("x", to: store + "/store.json")) { e in

@@ -2,8 +2,8 @@
 ///
 /// To add a kind, write its builder in its own file as
 /// `extension ReportKind { public static let meeting = ReportKind(id: "meeting", …) }`
-/// and list it in `Reports.kinds`; the command line, the help text and the tests that go
-/// over every kind pick it up from there.
+/// and list it in `Reports.kinds`; the command line and the tests that go over every kind
+/// pick it up from there (add its line to the help in `ReportCommand`'s discussion).
 public struct ReportKind: Sendable, Hashable, CustomStringConvertible {
     /// The name on the command line: `beat report ID`.
     public let id: String

@@ -41,6 +41,23 @@ public enum Reports {
         "beat-\(kind.id)-\(day).\(format.fileExtension)"
     }
 
+    /// The interface's `p`: builds the report, renders it and writes it into `folder` as
+    /// `fileName(…)` — `beat-progress-2026-11-22-2.txt` when that name is taken, so an
+    /// earlier printout is never overwritten. Returns the absolute path written.
+    @discardableResult
+    public static func save(kind: ReportKind, format: ReportFormat = .text, model: Model, options: ReportOptions, clock: Clock,
+                            source: ReportSource, folder: String) throws -> String {
+        let text = try print(kind: kind, format: format, model: model, options: options, clock: clock, source: source)
+        let base = "beat-\(kind.id)-\(clock.today)"
+        var name = base + "." + format.fileExtension
+        var n = 1
+        while OutputFile.exists(folder + "/" + name) {
+            n += 1
+            name = base + "-\(n)." + format.fileExtension
+        }
+        return try OutputFile.write(text, to: folder + "/" + name)
+    }
+
     static func validate(kind: ReportKind, model: Model, options o: ReportOptions) throws {
         let given: [(ReportInputs, String, Bool)] = [
             (.district, "--district", o.district != nil), (.officer, "--officer", o.officer != nil),

@@ -19,6 +19,11 @@ public enum OutputFile {
     }
 }
 
+extension OutputFile {
+    /// Whether something exists at `path`.
+    public static func exists(_ path: String) -> Bool { Disk.exists(path) }
+}
+
 extension L10n {
     static func outputIntoStore(_ path: String) -> String {
         tr("\(path): to folder magazynu Beat; zapisz wydruk gdzie indziej.", "\(path): that is a Beat store's folder; write the printout elsewhere.")

@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this officer's tasks.") var officer: String?
         @Flag(help: "All-day events on the due days instead of to-dos (for calendar apps that show no to-dos).") var events = false
-        @Option(name: .customShort("o"), help: "Write to this file (atomically) instead of standard output.") var output: String?
+        @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+        var output: String?
 
         func run() throws {
             try guarded {
@@ -31,7 +32,8 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "tasks, contacts or plans.") var what: String
         @Flag(name: .customLong("with-personal-data"), help: "Include residents' names and contact details (contacts).")
         var withPersonalData = false
-        @Option(name: .customShort("o"), help: "Write to this file (atomically) instead of standard output.") var output: String?
+        @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+        var output: String?
 
         func run() throws {
             try guarded {
@@ -50,7 +52,8 @@ struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "json",
             abstract: "The whole store as one JSON document (for backups and other tools; includes personal data).")
         @OptionGroup var common: CommonOptions
-        @Option(name: .customShort("o"), help: "Write to this file (atomically) instead of standard output.") var output: String?
+        @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+        var output: String?
 
         func run() throws {
             try guarded {

@@ -8,12 +8,13 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Printouts: " + Reports.kinds.map(\.id).joined(separator: ", ") + ".",
         discussion: """
-        progress   the commander and the team: plans' progress, overdue tasks, officers
-        officer    one officer's worklist to carry on the beat (needs --officer or --as)
+        progress   the commander and team: plans' progress, overdue tasks, officers
+        officer    one officer's worklist for the beat (needs --officer or --as)
         plan       one plan in full, for the partners (needs --plan)
-        contacts   contacts by month and category, channel, district; no personal data
+        contacts   contacts by month, category, channel, district; no personal data
         districts  the districts side by side, for the city and the evaluators
-        letter     list dzielnicowego: a one-page letter to the residents of a beat (needs --officer or --as)
+        letter     list dzielnicowego: one page to the residents of a beat
+                   (needs --officer or --as)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -30,7 +31,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
     var pageLength: Int?
-    @Option(name: .customShort("o"), help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
     @Flag(name: .customLong("with-personal-data"), help: "Include residents' names and contact details (officer report).")
     var withPersonalData = false
 

@@ -33,7 +33,8 @@ let package = Package(
         .testTarget(
             name: "BeatCoreTests",
             dependencies: ["BeatCore"],
-            path: "Tests/BeatCoreTests"
+            path: "Tests/BeatCoreTests",
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "BeatTUITests",

@@ -26,7 +26,7 @@ final class TextTests: XCTestCase {
         let evil = "A\u{1B}[31mB\u{07}C\r\nD\u{9B}E\u{202E}F\u{7F}"
         let line = SafeText.line(evil)
         XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) || $0.value == 0x202E })
-        XCTAssertEqual(line, "A␛[31mB␇C↵↵D\u{FFFD}E\u{FFFD}F␡")
+        XCTAssertEqual(line, "A␛[31mB␇C↵D\u{FFFD}E\u{FFFD}F␡", "CRLF is one line break")
         XCTAssertEqual(SafeText.lines("x\r\ny\u{1B}"), "x\ny␛")
         XCTAssertEqual(SafeText.line("Zwykły tekst — ąę"), "Zwykły tekst — ąę")
     }

@@ -86,12 +86,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
 
     /// `YYYY-MM` of the day's month.
-    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+    public var monthKey: String { Day.pad(year, 4) + "-" + Day.pad(month, 2) }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
 
     /// `22.11.2026`, the form familiar on Polish screens.
-    public var polish: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var polish: String { Day.pad(day, 2) + "." + Day.pad(month, 2) + "." + Day.pad(year, 4) }
+
+    /// `n` with leading zeros to `width` digits. Dates are formatted millions of times in a
+    /// large export or snapshot, and `String(format:)` is many times slower.
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
+    }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 

@@ -27,7 +27,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `HH:MM` local time.
     public var hourMinute: String {
         let l = local
-        return String(format: "%02d:%02d", l.hour, l.minute)
+        return Day.pad(l.hour, 2) + ":" + Day.pad(l.minute, 2)
     }
 
     /// Local day and hour, minute, second in the given offset.
@@ -40,7 +40,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let l = local
         let sign = offsetMinutes < 0 ? "-" : "+"
         let o = abs(offsetMinutes)
-        return String(format: "%@T%02d:%02d:%02d%@%02d:%02d", l.day.description, l.hour, l.minute, l.second, sign, o / 60, o % 60)
+        return l.day.description + "T" + Day.pad(l.hour, 2) + ":" + Day.pad(l.minute, 2) + ":" + Day.pad(l.second, 2)
+            + sign + Day.pad(o / 60, 2) + ":" + Day.pad(o % 60, 2)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS(Z|±HH:MM)`; nil for anything else.
@@ -92,10 +93,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 public struct Clock: Sendable {
     public var today: Day
     public var now: Timestamp
+    /// Whether "today" was pinned (`BEAT_TODAY`): output meant to be reproducible then
+    /// shows the day only, never the wall-clock time.
+    public var isPinned: Bool
 
-    public init(today: Day, now: Timestamp) {
+    public init(today: Day, now: Timestamp, isPinned: Bool = false) {
         self.today = today
         self.now = now
+        self.isPinned = isPinned
     }
 
     /// The clock from the environment (`BEAT_TODAY`) and the system time.
@@ -108,6 +113,7 @@ public struct Clock: Sendable {
             throw BeatError.usage("BEAT_TODAY=\(pinned) is not a calendar day; use the form 2026-11-22.")
         }
         let l = real.local
-        return Clock(today: day, now: Timestamp(day: day, hour: l.hour, minute: l.minute, second: l.second, offsetMinutes: real.offsetMinutes))
+        return Clock(today: day, now: Timestamp(day: day, hour: l.hour, minute: l.minute, second: l.second, offsetMinutes: real.offsetMinutes),
+                     isPinned: true)
     }
 }

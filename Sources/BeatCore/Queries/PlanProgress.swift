@@ -40,10 +40,21 @@ public enum ProgressBar {
     /// A bar of `width` cells between brackets, then the percentage right-aligned in 4 columns.
     public static func text(fraction: Double, width: Int = 10) -> String {
         let f = max(0, min(1, fraction.isFinite ? fraction : 0))
-        let filled = Int((f * Double(width)).rounded(.down))
-        let percent = Int((f * 100).rounded(.down))
+        // A hair above the exact value, so that 0.29 × 100 = 28.999… still shows 29%.
+        let filled = Int((f * Double(width) + 1e-9).rounded(.down))
+        let percent = Int((f * 100 + 1e-9).rounded(.down))
         let p = String(percent) + "%"
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
+            + String(repeating: " ", count: max(0, 4 - p.count)) + p
+    }
+
+    /// The bar for `done` of `total`, in whole numbers (no rounding surprises); with nothing
+    /// to do, an empty bar and `—`.
+    public static func text(done: Int, total: Int, width: Int = 10) -> String {
+        guard total > 0 else { return "[" + String(repeating: "-", count: width) + "]    —" }
+        let d = max(0, min(done, total))
+        let p = String(d * 100 / total) + "%"
+        return "[" + String(repeating: "#", count: d * width / total) + String(repeating: "-", count: width - d * width / total) + "] "
             + String(repeating: " ", count: max(0, 4 - p.count)) + p
     }
 }

@@ -55,6 +55,8 @@ public final class Store: ModelStore {
     /// The store folder.
     public let path: String
     public private(set) var model: Model
+    /// The store's id from its manifest: stable for the store's life (reports, calendar UIDs).
+    public var id: String { manifest.id }
     /// Things worth telling the user that do not stop work (a torn line skipped …).
     public private(set) var warnings: [String] = []
     public let isReadOnly: Bool

@@ -70,7 +70,7 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) || (0x2028...0x2029).contains(u.value) {
+                if JSONValue.mustEscape(u) {
                     out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(u)
@@ -78,5 +78,12 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
             }
         }
         out += "\""
+    }
+
+    /// Scalars written as `\uXXXX`: controls, line separators and bidirectional overrides,
+    /// so that no JSON Beat writes can move a terminal's cursor or reorder text when shown.
+    static func mustEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 }

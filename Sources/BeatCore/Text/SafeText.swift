@@ -2,11 +2,16 @@
 /// characters and other invisible troublemakers become visible, harmless placeholders.
 public enum SafeText {
     /// One line: C0 controls become their Unicode "control pictures" (ESC → `␛`), tab a
-    /// space, line breaks `↵`, DEL `␡`, C1 controls and bidirectional overrides `�`.
+    /// space, line breaks `↵` (CRLF one `↵`), DEL `␡`, C1 controls and bidirectional overrides `�`.
     public static func line(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(contentsOf: clean(s, keepNewlines: false)) }
+        var afterCR = false
+        for s in text.unicodeScalars {
+            defer { afterCR = s == "\r" }
+            if afterCR, s == "\n" { continue }
+            out.append(contentsOf: clean(s, keepNewlines: false))
+        }
         return String(out)
     }
 
@@ -18,9 +23,20 @@ public enum SafeText {
         return String(out)
     }
 
-    /// Whether `text` holds anything `line` would replace.
+    /// Whether `text` holds anything `line` would replace. Looks at the bytes: C1 controls
+    /// are `C2 80`–`C2 9F`, the separators and bidirectional controls `E2 80 A8`–`E2 80 AE`
+    /// and `E2 81 A6`–`E2 81 A9`; Polish text is full of other `E2` characters (— „ ”).
     public static func needsCleaning(_ text: String) -> Bool {
-        for u in text.utf8 where u < 0x20 || u == 0x7F || u == 0xC2 || u == 0xE2 { return true }
+        var it = text.utf8.makeIterator()
+        while let u = it.next() {
+            if u < 0x20 || u == 0x7F { return true }
+            if u == 0xC2 {
+                if let v = it.next(), v >= 0x80, v <= 0x9F { return true }
+            } else if u == 0xE2, let v = it.next(), v == 0x80 || v == 0x81, let w = it.next() {
+                if v == 0x80, w >= 0xA8, w <= 0xAE { return true }
+                if v == 0x81, w >= 0xA6, w <= 0xA9 { return true }
+            }
+        }
         return false
     }
 

@@ -7,6 +7,11 @@ enum Output {
         FileHandle.standardOutput.write(Data((s + "\n").utf8))
     }
 
+    /// Text written exactly as given (a report ends in its own newline).
+    static func text(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
     static func lines(_ ls: [String]) {
         FileHandle.standardOutput.write(Data((ls.joined(separator: "\n") + (ls.isEmpty ? "" : "\n")).utf8))
     }

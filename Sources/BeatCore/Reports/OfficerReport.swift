@@ -1,0 +1,129 @@
+extension ReportKind {
+    /// `officer`: one dzielnicowy's worklist, a sheet to carry on the beat — overdue tasks,
+    /// tasks due in the next 14 days, promised follow-ups with residents, every open task by
+    /// plan. Period (default: the last 30 days) counts the tasks done. Residents' names and
+    /// phones appear only with `withPersonalData`.
+    public static let officer = ReportKind(id: "officer", accepts: [.period, .personalData], requires: [.officer],
+                                           summary: { L10n.reportPurposeOfficer }, build: OfficerReport.build)
+}
+
+enum OfficerReport {
+    /// How far ahead "due soon" looks.
+    static let soonDays = 14
+
+    static func build(_ c: ReportContext) throws -> ReportDocument {
+        guard let id = c.options.officer, let o = c.model.officer(id) else {
+            throw BeatError.usage(L10n.reportNeedsOfficer("officer"))
+        }
+        let (from, to) = c.period(from: c.today.adding(days: -30), to: c.today)
+        let soon = c.today.adding(days: soonDays)
+        let mine = c.model.tasks.filter { $0.assignee == id }
+        let open = mine.filter(\.isOpen)
+        let overdue = open.filter { $0.isOverdue(on: c.today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        let dueSoon = open.filter { t in t.due.map { $0 >= c.today && $0 <= soon } ?? false }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        let followUps = c.model.contacts.filter { $0.officer == id && $0.followUpOpen }
+            .sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
+        let personal = c.options.withPersonalData
+
+        var header = [ReportField("officer", L10n.colOfficer, .text(o.title + " (" + L10n.reportBadge(o.badge) + ")"))]
+        if let b = o.beat.flatMap(c.model.beat) {
+            header.append(ReportField("beat", L10n.colBeat, .text(b.name + ", " + c.districtName(b.district))))
+            header.append(ReportField("streets", L10n.reportStreets, .text(b.streets.joined(separator: ", "))))
+        } else {
+            header.append(ReportField("district", L10n.reportDistrict, .text(c.districtName(o.district))))
+        }
+        header.append(ReportField("asOf", L10n.reportAsOf, .day(c.today)))
+
+        var blocks: [ReportBlock] = [.fields([
+            ReportField("open", L10n.reportOpenTasks, .int(open.count)),
+            ReportField("overdue", L10n.reportColOverdue, .int(overdue.count)),
+            ReportField("dueSoon", L10n.reportDueWithin(soonDays), .int(dueSoon.count)),
+            ReportField("followUps", L10n.reportFollowUps, .int(followUps.count)),
+            ReportField("doneInPeriod", L10n.reportDoneIn(from, to), .int(mine.filter { c.doneBetween($0, from, to) }.count)),
+        ])]
+
+        blocks.append(.heading(L10n.reportOverdueHeading, level: 1))
+        var late = ReportTable(id: "overdue", columns: [
+            ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
+            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("plan", L10n.reportColPlan).movable,
+            ReportColumn.text("title", L10n.reportColTask), ReportColumn("lastNote", L10n.reportLastNote, role: .detail),
+        ], emptyText: L10n.reportNoOverdue)
+        for t in overdue {
+            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(planLabel(t)), .text(t.title), .text(c.lastNote(t))])
+        }
+        blocks.append(.table(late))
+
+        blocks.append(.heading(L10n.reportDueSoonHeading(soonDays), level: 1))
+        var next = ReportTable(id: "dueSoon", columns: [
+            ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
+            ReportColumn.number("daysLeft", L10n.reportColDaysLeft), ReportColumn("plan", L10n.reportColPlan).movable,
+            ReportColumn.text("title", L10n.reportColTask),
+        ], emptyText: L10n.reportNothingDueSoon)
+        for t in dueSoon {
+            next.rows.append([.int(t.id), .day(t.due), .int(c.today.days(to: t.due!)), .text(planLabel(t)), .text(t.title)])
+        }
+        blocks.append(.table(next))
+
+        blocks.append(.heading(L10n.reportFollowUpsHeading, level: 1))
+        var columns = [
+            ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("followUp", L10n.colDue),
+            ReportColumn.text("category", L10n.colCategory, minWidth: 12), ReportColumn.text("place", L10n.colPlace, minWidth: 10).movable,
+        ]
+        if personal {
+            columns += [ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable, ReportColumn("phone", L10n.colPhone).movable,
+                        ReportColumn("email", L10n.reportColEmail, role: .detail), ReportColumn("address", L10n.reportColAddress, role: .detail)]
+        }
+        columns.append(ReportColumn("summary", L10n.reportColMatter, role: .detail))
+        var calls = ReportTable(id: "followUps", columns: columns, emptyText: L10n.reportNoFollowUps)
+        for k in followUps {
+            var row: [ReportValue] = [.int(k.id), .day(k.followUp), .text(L10n.categoryName(k.category)), .text(k.place.isEmpty ? nil : k.place)]
+            if personal {
+                row += [.text(k.resident?.name), .text(k.resident?.phone), .text(k.resident?.email), .text(k.resident?.address)]
+            }
+            row.append(.text(k.summary))
+            calls.rows.append(row)
+        }
+        blocks.append(.table(calls))
+
+        blocks.append(.pageBreak)
+        blocks.append(.heading(L10n.reportAllOpenHeading, level: 1))
+        let planIDs = Array(Set(open.compactMap(\.plan))).sorted()
+        var groups: [(String, [PlanTask])] = planIDs.map { p in
+            (c.model.plan(p).map { L10n.reportPlanName($0.id, $0.title) } ?? L10n.reportPlanNumber(p), open.filter { $0.plan == p })
+        }
+        let own = open.filter { $0.plan == nil }
+        if !own.isEmpty { groups.append((L10n.reportOwnTasks, own)) }
+        if groups.isEmpty { blocks.append(.paragraph(L10n.reportNoOpenTasks)) }
+        for (title, tasks) in groups {
+            blocks.append(.heading(title, level: 2))
+            var table = ReportTable(id: "tasks", columns: [
+                ReportColumn.number("id", L10n.reportColNumber), ReportColumn("plan", L10n.reportColPlanNumber, role: .data),
+                ReportColumn("status", L10n.colStatus), ReportColumn("due", L10n.colDue),
+                ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("priority", L10n.reportColPriority, role: .data),
+                ReportColumn.text("title", L10n.reportColTask), ReportColumn("lastNote", L10n.reportLastNote, role: .detail),
+            ], emptyText: L10n.reportNoOpenTasks)
+            for t in tasks.sorted(by: byDue) {
+                table.rows.append([.int(t.id), .int(t.plan), .text(L10n.statusName(t.status)), .day(t.due), .int(c.daysLate(t)),
+                                   .text(L10n.priorityName(t.priority)), .text(t.title), .text(c.lastNote(t))])
+            }
+            blocks.append(.table(table))
+        }
+
+        return ReportDocument(kind: "officer", title: L10n.reportTitleOfficer, header: header, blocks: blocks,
+                              footer: c.footer(personalData: personal), mainTable: "tasks",
+                              runningHead: L10n.reportTitleOfficer + " · " + o.title)
+    }
+
+    /// `nr 2`, or `własne` for a self-set task.
+    static func planLabel(_ t: PlanTask) -> String { t.plan.map(L10n.reportPlanNumber) ?? L10n.reportOwnShort }
+
+    /// Due day first (no due day last), then number.
+    static func byDue(_ a: PlanTask, _ b: PlanTask) -> Bool {
+        switch (a.due, b.due) {
+        case let (x?, y?): return (x, a.id) < (y, b.id)
+        case (.some, .none): return true
+        case (.none, .some): return false
+        case (.none, .none): return a.id < b.id
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What a report covers and how it is printed: the options of `beat report`.
+public struct ReportOptions: Sendable, Equatable {
+    /// Only this district (id).
+    public var district: String?
+    /// The officer (id): whose worklist or letter, or whose contacts.
+    public var officer: String?
+    /// The plan (number) for the plan report, or to narrow the progress report.
+    public var plan: Int?
+    /// The period; each kind has its default (README, "Printouts and exports").
+    public var from: Day?
+    public var to: Day?
+    /// The text form's width in display columns.
+    public var width: Int
+    /// Lines per page of the text form (form feeds between pages); nil: no pages.
+    public var pageLength: Int?
+    /// Whether residents' names and contact details may appear.
+    public var withPersonalData: Bool
+
+    public init(district: String? = nil, officer: String? = nil, plan: Int? = nil, from: Day? = nil, to: Day? = nil,
+                width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false) {
+        self.district = district
+        self.officer = officer
+        self.plan = plan
+        self.from = from
+        self.to = to
+        self.width = width
+        self.pageLength = pageLength
+        self.withPersonalData = withPersonalData
+    }
+}
+
+/// The options a kind of report takes or needs.
+public struct ReportInputs: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let district = ReportInputs(rawValue: 1)
+    public static let officer = ReportInputs(rawValue: 2)
+    public static let plan = ReportInputs(rawValue: 4)
+    /// `--from` and `--to`.
+    public static let period = ReportInputs(rawValue: 8)
+    public static let personalData = ReportInputs(rawValue: 16)
+}

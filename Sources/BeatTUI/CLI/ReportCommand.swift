@@ -1,0 +1,68 @@
+import ArgumentParser
+import BeatCore
+import Foundation
+
+/// `beat report KIND`: printouts for paper, e-mail and spreadsheets.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Printouts: " + Reports.kinds.map(\.id).joined(separator: ", ") + ".",
+        discussion: """
+        progress   the commander and team: plans' progress, overdue tasks, officers
+        officer    one officer's worklist for the beat (needs --officer or --as)
+        plan       one plan in full, for the partners (needs --plan)
+        contacts   contacts by month, category, channel, district; no personal data
+        districts  the districts side by side, for the city and the evaluators
+        letter     list dzielnicowego: one page to the residents of a beat
+                   (needs --officer or --as)
+
+        With BEAT_TODAY pinned the output is the same byte for byte on every run.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The report: \(Reports.kinds.map(\.id).joined(separator: ", ")).") var kind: String
+    @Option(help: "Only this district (id).") var district: String?
+    @Option(help: "The officer (id): whose worklist or letter; for contacts, only his contacts.") var officer: String?
+    @Option(help: "The plan's number (plan; narrows progress).") var plan: Int?
+    @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: String?
+    @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: String?
+    @Option(help: "text, markdown, csv or json.") var format = "text"
+    @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
+    @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
+    var pageLength: Int?
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+    @Flag(name: .customLong("with-personal-data"), help: "Include residents' names and contact details (officer report).")
+    var withPersonalData = false
+
+    func run() throws {
+        try guarded {
+            let session = try Session(common)
+            guard let kind = Reports.kind(named: kind) else {
+                throw BeatError.usage(L10n.reportUnknownKind(self.kind, Reports.kinds.map(\.id)))
+            }
+            guard let format = ReportFormat(rawValue: format.lowercased()) else { throw BeatError.usage(L10n.reportBadFormat(self.format)) }
+            let store = try session.openStore()
+            var options = ReportOptions(district: district, officer: officer, plan: plan,
+                                        from: try from.map { try Arguments.day($0, option: "--from") },
+                                        to: try to.map { try Arguments.day($0, option: "--to") },
+                                        width: width, pageLength: pageLength, withPersonalData: withPersonalData)
+            if options.officer == nil, kind.requires.contains(.officer) {
+                options.officer = try session.actingOfficer(in: store.model)
+            }
+            let text = try Reports.print(kind: kind, format: format, model: store.model, options: options,
+                                         clock: session.clock, source: ReportSource(store))
+            try Output.deliver(text, to: output)
+        }
+    }
+}
+
+extension Output {
+    /// Standard output, or the file `-o` names (written atomically), saying where.
+    static func deliver(_ text: String, to path: String?) throws {
+        guard let path else { return Output.text(text) }
+        let written = try OutputFile.write(text, to: path)
+        FileHandle.standardError.write(Data((L10n.reportWritten(written) + "\n").utf8))
+    }
+}

@@ -134,6 +134,26 @@ final class HeadlessTests: XCTestCase {
         XCTAssertEqual(bad.status, 64)
     }
 
+    func testPrintingFromAScreenWritesTheReportAndSaysWhere() throws {
+        let dir = temporaryFolder(self)
+        let prints = dir + "-prints"
+        try FileManager.default.createDirectory(atPath: prints, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: prints) }
+        let beat = BeatBinary(data: dir, env: ["BEAT_PRINT_DIR": prints])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["--headless", "--as", "wisniewski", "--keys", "2p"])
+        let file = prints + "/beat-progress-2026-11-22.txt"
+        XCTAssertTrue(out.contains("Wydruk zapisano: " + file) || out.contains("Wydruk zapisano:"), out)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("POSTĘP REALIZACJI PLANÓW BEZPIECZEŃSTWA"), text)
+        XCTAssertEqual(text, try beat.ok(["report", "progress"]), "p prints what beat report prints")
+        // A second p never overwrites the first.
+        _ = try beat.ok(["--headless", "--as", "wisniewski", "--keys", "4p"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: prints + "/beat-plan-2026-11-22.txt"))
+        _ = try beat.ok(["--headless", "--as", "wisniewski", "--keys", "2p"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: prints + "/beat-progress-2026-11-22-2.txt"))
+    }
+
     func testNoTerminalIsRefusedWithAPointerToTheCommands() throws {
         let beat = BeatBinary(data: temporaryFolder(self))
         try beat.ok(["init", "--demo"])

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import XCTest
 
 /// The real binary in a real terminal: tmux on a private socket, keys sent, the screen read.
@@ -7,27 +10,46 @@ final class EndToEndTests: XCTestCase {
         let socket = "beat-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let session = "beat"
 
-        /// Runs a tmux command. Only `capture` reads output: the tmux server a command may
-        /// start would keep an output pipe open for ever.
+        /// Runs a tmux command with posix_spawn and waitpid. (Foundation's Process never sees
+        /// `tmux new-session -d` exit here: its client is left a zombie while the server it
+        /// forked lives on, and waitUntilExit hangs.)
         @discardableResult
         func run(_ args: [String], capture: Bool = false) throws -> String {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["tmux", "-L", socket] + args
-            p.standardError = FileHandle.nullDevice
-            p.standardInput = FileHandle.nullDevice
-            guard capture else {
-                p.standardOutput = FileHandle.nullDevice
-                try p.run()
-                p.waitUntilExit()
-                return ""
+            let argv = ["tmux", "-L", socket] + args
+            var fds: [Int32] = [0, 0]
+            guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            if capture {
+                posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            } else {
+                posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             }
-            let out = Pipe()
-            p.standardOutput = out
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+            var cargs = argv.map { strdup($0) } + [nil]
+            defer { for a in cargs { free(a) } }
+            var pid: pid_t = 0
+            let rc = posix_spawnp(&pid, "tmux", &actions, nil, &cargs, environ)
+            close(fds[1])
+            guard rc == 0 else { close(fds[0]); throw POSIXError(.ENOENT) }
+            var out = [UInt8]()
+            if capture {
+                // The client exits once it has printed; the server never holds this pipe.
+                var buf = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let n = read(fds[0], &buf, buf.count)
+                    if n <= 0 { break }
+                    out += buf[0..<n]
+                }
+            }
+            close(fds[0])
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return String(decoding: out, as: UTF8.self)
         }
 
         func keys(_ k: String...) throws { try run(["send-keys", "-t", session] + k) }

@@ -33,9 +33,6 @@ extension L10n {
     }
     public static func storeCreated(_ p: String) -> String { tr("Utworzono magazyn w \(p).", "Created a store in \(p).") }
     public static func demoAt(_ p: String) -> String { tr("Kopia demonstracyjna: \(p)", "Demo copy: \(p)") }
-    public static var interfaceNotBuilt: String {
-        tr("Interfejs ekranowy nie jest jeszcze gotowy; użyj poleceń: beat --help.", "The screen interface is not built yet; use the commands: beat --help.")
-    }
     public static func checkSummary(path: String, seq: Int, districts: Int, officers: Int, plans: Int, tasks: Int, contacts: Int, meetings: Int) -> String {
         tr("\(path): w porządku — dzielnice \(districts), funkcjonariusze \(officers), plany \(plans), zadania \(tasks), kontakty \(contacts), posiedzenia \(meetings); dziennik do nr \(seq).",
            "\(path): OK — districts \(districts), officers \(officers), plans \(plans), tasks \(tasks), contacts \(contacts), meetings \(meetings); journal up to \(seq).")

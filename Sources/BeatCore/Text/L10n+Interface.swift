@@ -260,7 +260,6 @@ extension L10n {
         tr("Za mały terminal (\(c)×\(r)). Potrzeba co najmniej \(mc)×\(mr).", "Terminal too small (\(c)×\(r)). Beat needs at least \(mc)×\(mr).")
     }
     public static var searchHints: String { tr("Wpisz szukany tekst · Enter zatwierdź · Esc wyczyść", "Type to search · Enter keep · Esc clear") }
-    public static var printingNotReady: String { tr("Wydruki nie są jeszcze dostępne w interfejsie; użyj: beat report.", "Printing from the interface is not available yet; use: beat report.") }
     public static var interfaceReadOnly: String { tr("Magazyn tylko do odczytu — zmiany nie będą zapisane.", "Read-only store — changes cannot be saved.") }
     public static var whoAreYou: String { tr("Kim jesteś? (wybór zostanie zapamiętany)", "Who are you? (remembered)") }
     public static var updatedFromStore: String { tr("Wczytano zmiany zapisane przez innych.", "Loaded changes saved by others.") }
@@ -274,5 +273,17 @@ extension L10n {
     public static func badKeyName(_ s: String) -> String {
         tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.",
            "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.")
+    }
+}
+
+// MARK: Printing
+extension L10n {
+    public static func printedTo(_ p: String) -> String { tr("Wydruk zapisano: \(p)", "Printout written to \(p)") }
+    public static func sentToPrinter(_ p: String) -> String { tr("Wysłano do drukarki (lpr): \(p)", "Sent to the printer (lpr): \(p)") }
+    public static func noLpr(_ p: String) -> String {
+        tr("Brak polecenia lpr; wydruk zapisano tylko do pliku: \(p)", "No lpr command here; the printout was only written to \(p)")
+    }
+    public static func lprFailed(_ p: String, _ code: Int32) -> String {
+        tr("lpr zakończył się błędem (\(code)); wydruk jest w pliku: \(p)", "lpr failed (\(code)); the printout is in \(p)")
     }
 }

@@ -11,7 +11,7 @@ final class App {
     /// Called when the user's choices (who I am, last channel and category) change.
     var saveConfig: (Config) -> Void = { _ in }
     /// How the interface prints `p` (write a file) and `P` (pipe to lpr); returns what to say.
-    var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.printingNotReady)) }
+    var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.nothingToPrint)) }
 
     init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
         self.store = store

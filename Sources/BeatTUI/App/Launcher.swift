@@ -14,6 +14,8 @@ enum Launcher {
         let env = session.environment
         let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config)
         app.saveConfig = { c in try? c.save(env) }
+        let printer = Printer(storePath: store.path, storeID: store.id, environment: env)
+        app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
     }
 

@@ -147,12 +147,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(done.contains { $0["id"] as? Int == id })
     }
 
-    func testWithoutColourAndOnAVT100() throws {
+    func testWithoutColourOnAVT100AndUnderANonUTF8Locale() throws {
         let beat = BeatBinary(data: temporaryFolder(self))
         try beat.ok(["init", "--demo"])
-        for env in [["NO_COLOR": "1"], ["TERM": "vt100"]] {
+        for env in [["NO_COLOR": "1"], ["TERM": "vt100"], ["LANG": "C", "LC_ALL": "C"]] {
             let t = try start(beat, env: env)
-            _ = try t.waitFor("1 Pulpit")
+            _ = try t.waitFor("5 Zespoły")  // Polish letters show even under a non-UTF-8 locale
             try t.keys("2")
             let s = try t.waitFor("Wykonawca")
             XCTAssertTrue(s.contains("!"), "overdue is marked by a symbol, not only by colour")

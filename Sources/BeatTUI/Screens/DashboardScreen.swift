@@ -4,6 +4,15 @@ import BeatCore
 /// promised to residents, each active plan's progress, and what residents raised lately.
 struct DashboardScreen: Screen {
     var list = ListView()
+    private let cache = RowCache<CacheKey, Line>()
+
+    struct CacheKey: Equatable {
+        var seq: Int
+        var today: Day
+        var me: String?
+        var contacts: Int
+        var tasks: Int
+    }
 
     struct Line {
         var text: String
@@ -23,8 +32,13 @@ struct DashboardScreen: Screen {
         return ls.isEmpty ? nil : ls[min(list.selected, ls.count - 1)]
     }
 
-    /// All lines of the dashboard, top to bottom.
+    /// All lines of the dashboard, top to bottom (computed again only when the data changes).
     func lines(_ ctx: ScreenContext) -> [Line] {
+        cache.rows(for: CacheKey(seq: ctx.model.seq, today: ctx.today, me: ctx.me, contacts: ctx.model.contacts.count,
+                                 tasks: ctx.model.tasks.count)) { computeLines(ctx) }
+    }
+
+    private func computeLines(_ ctx: ScreenContext) -> [Line] {
         let m = ctx.model
         let today = ctx.today
         let me = ctx.myOfficer

@@ -4,6 +4,14 @@ import BeatCore
 /// (diagnosis, goal, period, partners, tasks).
 struct PlansScreen: Screen {
     var list = ListView(selected: 1)
+    private let cache = RowCache<CacheKey, Row>()
+
+    struct CacheKey: Equatable {
+        var seq: Int
+        var today: Day
+        var plans: Int
+        var tasks: Int
+    }
 
     struct Row {
         var text: String
@@ -22,6 +30,12 @@ struct PlansScreen: Screen {
     }
 
     func rows(_ ctx: ScreenContext) -> [Row] {
+        cache.rows(for: CacheKey(seq: ctx.model.seq, today: ctx.today, plans: ctx.model.plans.count, tasks: ctx.model.tasks.count)) {
+            computeRows(ctx)
+        }
+    }
+
+    private func computeRows(_ ctx: ScreenContext) -> [Row] {
         let m = ctx.model
         var out: [Row] = []
         let order: [PlanStatus: Int] = [.active: 0, .draft: 1, .closed: 2]

@@ -60,9 +60,8 @@ enum ContactForms {
                 return .invalid(e.message)
             }
             return .view { state in
-                q.text = state.contacts.query.text
                 state.contacts.query = q
-                state.contacts.list = ListView()
+                state.contacts.view.list = ListView()
             }
         case .addContact, .editContact:
             let summary = form.text("summary")

@@ -113,9 +113,8 @@ enum TaskForms {
             q.plan = form.choice("plan").flatMap { $0 == any ? nil : Int($0) }
             q.overdueOnly = form.choice("overdue") == "yes"
             return .view { state in
-                q.text = state.tasks.query.text
                 state.tasks.query = q
-                state.tasks.list = ListView()
+                state.tasks.view.list = ListView()
             }
         default:
             return .invalid("")

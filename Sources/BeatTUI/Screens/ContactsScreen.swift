@@ -2,10 +2,8 @@ import BeatCore
 
 /// Kontakty: the contact log, follow-ups that are due on top, then newest first.
 struct ContactsScreen: Screen {
-    var list = ListView()
+    var view = SearchableList()
     var query = ContactQuery()
-    var search = LineEditor()
-    var searching = false
     private let cache = RowCache<CacheKey, ResidentContact>()
 
     struct CacheKey: Equatable {
@@ -15,16 +13,17 @@ struct ContactsScreen: Screen {
         var count: Int
     }
 
-    var isTyping: Bool { searching }
+    var isTyping: Bool { view.searching }
 
     /// The contacts shown: follow-ups due by today first (oldest promise first), then the rest newest first.
     func rows(_ ctx: ScreenContext) -> [ResidentContact] {
-        cache.rows(for: CacheKey(seq: ctx.model.seq, query: query, today: ctx.today, count: ctx.model.contacts.count)) {
+        cache.rows(for: CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count)) {
             let today = ctx.today
             var due: [ResidentContact] = []
             var rest: [ResidentContact] = []
             // Contacts are kept in id order, which is the order they were logged: walk backwards.
-            for c in ctx.model.contacts.reversed() where query.matches(c) {
+            let q = currentQuery
+            for c in ctx.model.contacts.reversed() where q.matches(c) {
                 if c.followUpOpen, c.followUp! <= today { due.append(c) } else { rest.append(c) }
             }
             due.sort { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
@@ -33,9 +32,16 @@ struct ContactsScreen: Screen {
         }
     }
 
+    /// The filters with the search text.
+    var currentQuery: ContactQuery {
+        var q = query
+        q.text = view.text
+        return q
+    }
+
     func selectedContact(_ ctx: ScreenContext) -> ResidentContact? {
         let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(list.selected, r.count - 1)]
+        return r.isEmpty ? nil : r[min(view.list.selected, r.count - 1)]
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
@@ -43,66 +49,20 @@ struct ContactsScreen: Screen {
         return [.open, .add, .edit] + (c.followUpOpen ? [.followUpDone] : []) + [.search, .filter, .print]
     }
 
-    struct Layout {
-        var searchRow: Int?
-        var header: Rect
-        var list: Rect
-        var detail: Rect?
-    }
-
-    func layout(_ body: Rect) -> Layout {
-        var area = body
-        var searchRow: Int?
-        if searching || !query.text.isEmpty {
-            searchRow = area.row
-            area = area.droppingTop(1)
-        }
-        var detail: Rect?
-        if area.height >= 16 {
-            let h = min(7, area.height / 3)
-            detail = Rect(row: area.bottom - h, col: area.col, height: h, width: area.width)
-            area = area.droppingBottom(h)
-        }
-        return Layout(searchRow: searchRow, header: Rect(row: area.row, col: area.col, height: 1, width: area.width),
-                      list: area.droppingTop(1), detail: detail)
+    func layout(_ body: Rect) -> SearchableList.Layout {
+        view.layout(body, sideWidth: nil, bottomMinHeight: 16) { min(7, $0 / 3) }
     }
 
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
+        let count = rows(ctx).count
         let height = layout(ctx.body).list.height
-        if searching {
-            switch key {
-            case .enter: searching = false
-            case .escape:
-                searching = false
-                search = LineEditor()
-                query.text = ""
-            case .up, .down, .pageUp, .pageDown:
-                _ = list.move(key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown, count: rows(ctx).count, page: height)
-            default:
-                _ = search.handle(key)
-                query.text = search.text
-                list = ListView()
-            }
-            list.clamp(count: rows(ctx).count, height: height)
+        if view.handleCommon(key, action: action, count: count, height: height) {
+            view.list.clamp(count: rows(ctx).count, height: height)
             return []
         }
         guard let action else { return nil }
-        let count = rows(ctx).count
-        if list.move(action, count: count, page: height) {
-            list.clamp(count: count, height: height)
-            return []
-        }
         let contact = selectedContact(ctx)
         switch action {
-        case .back:
-            guard !query.text.isEmpty else { return nil }
-            query.text = ""
-            search = LineEditor()
-            return []
-        case .search:
-            searching = true
-            search = LineEditor(query.text)
-            return []
         case .filter: return [.openForm(ContactForms.filterForm(query, ctx: ctx))]
         case .add: return [.openForm(ContactForms.contactForm(nil, ctx: ctx))]
         case .open:
@@ -122,18 +82,14 @@ struct ContactsScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let contacts = rows(ctx)
-        if let r = l.searchRow {
-            canvas.put("/ ", row: r, col: ctx.body.col, style: .heading)
-            let c = search.drawLine(into: &canvas, row: r, col: ctx.body.col + 2, width: max(1, ctx.body.width - 2), style: searching ? .input : .normal)
-            if searching { canvas.cursor = (r, c) }
-        }
+        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
         let widths = wide ? [1, 6, 16, 12, 24, 18] : [1, 5, 11, 16, 12]
         let used = widths.reduce(0, +) + widths.count
         let all = widths + [max(0, l.list.width - used)]
         let headers = wide ? ["", "Nr", L10n.colTime, L10n.colOfficer, L10n.colCategory, L10n.colPlace, L10n.colSummary]
                            : ["", "Nr", L10n.colTime, L10n.colCategory, L10n.colPlace, L10n.colSummary]
-        let headerText = row(widths + [visibleWidth(L10n.colSummary)], headers)
+        let headerText = SearchableList.row(widths + [visibleWidth(L10n.colSummary)], headers)
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
@@ -141,7 +97,7 @@ struct ContactsScreen: Screen {
         }
         let today = ctx.today
         let m = ctx.model
-        list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in
+        view.list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in
             let c = contacts[i]
             let due = c.followUpOpen && c.followUp! <= today
             let mark = due ? "!" : (c.followUpOpen ? "↻" : " ")
@@ -150,21 +106,11 @@ struct ContactsScreen: Screen {
             var cells = [mark, String(c.id), time]
             if wide { cells.append(m.officer(c.officer)?.surname ?? c.officer) }
             cells += [L10n.categoryName(c.category), c.place, c.summary]
-            return (row(all, cells), due ? .overdue : .normal)
+            return (SearchableList.row(all, cells), due ? .overdue : .normal)
         }
         if let d = l.detail, let c = selectedContact(ctx) {
-            canvas.box(d, title: L10n.contactNumber(c.id))
-            let inner = d.inset(1)
-            let lines = TextView(title: "", lines: ContactDetail.lines(c, ctx: ctx)).wrapped(width: inner.width)
-            for (k, line) in lines.prefix(inner.height).enumerated() {
-                canvas.line(line.text, row: inner.row + k, in: inner, style: line.style)
-            }
+            SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.contactNumber(c.id), lines: ContactDetail.lines(c, ctx: ctx))
         }
-    }
-
-    private func row(_ widths: [Int], _ cells: [String]) -> String {
-        zip(widths, cells).enumerated().map { i, wc in DisplayWidth.pad(SafeText.line(wc.1), to: wc.0, alignRight: i == 1) }
-            .joined(separator: " ")
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

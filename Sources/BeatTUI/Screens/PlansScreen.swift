@@ -108,12 +108,7 @@ struct PlansScreen: Screen {
         let rs = rows(ctx)
         list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in (rs[i].render(width: listRect.width), rs[i].style) }
         if let d = detail, let p = selectedPlan(ctx) {
-            canvas.box(d, title: "P\(p.id)")
-            let inner = d.inset(1)
-            let lines = TextView(title: "", lines: PlanDetail.lines(p, ctx: ctx)).wrapped(width: inner.width)
-            for (k, line) in lines.prefix(inner.height).enumerated() {
-                canvas.line(line.text, row: inner.row + k, in: inner, style: line.style)
-            }
+            SearchableList.drawDetail(into: &canvas, rect: d, title: "P\(p.id)", lines: PlanDetail.lines(p, ctx: ctx))
         }
     }
 

@@ -16,11 +16,9 @@ struct TasksScreen: Screen {
         }
     }
 
-    var list = ListView()
+    var view = SearchableList()
     var query = TaskQuery(statuses: [.open, .inProgress])
     var sort = Sort.due
-    var search = LineEditor()
-    var searching = false
     private let cache = RowCache<CacheKey, PlanTask>()
 
     struct CacheKey: Equatable {
@@ -31,14 +29,14 @@ struct TasksScreen: Screen {
         var count: Int
     }
 
-    var isTyping: Bool { searching }
+    var isTyping: Bool { view.searching }
 
     /// The tasks shown, in order.
     func rows(_ ctx: ScreenContext) -> [PlanTask] {
-        let key = CacheKey(seq: ctx.model.seq, query: query, sort: sort, today: ctx.today, count: ctx.model.tasks.count)
+        let key = CacheKey(seq: ctx.model.seq, query: currentQuery, sort: sort, today: ctx.today, count: ctx.model.tasks.count)
         return cache.rows(for: key) {
             let today = ctx.today
-            let found = query.run(ctx.model, today: today)
+            let found = currentQuery.run(ctx.model, today: today)
             let m = ctx.model
             switch sort {
             case .id: return found
@@ -60,9 +58,16 @@ struct TasksScreen: Screen {
         }
     }
 
+    /// The filters with the search text.
+    var currentQuery: TaskQuery {
+        var q = query
+        q.text = view.text
+        return q
+    }
+
     func selectedTask(_ ctx: ScreenContext) -> PlanTask? {
         let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(list.selected, r.count - 1)]
+        return r.isEmpty ? nil : r[min(view.list.selected, r.count - 1)]
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
@@ -75,32 +80,8 @@ struct TasksScreen: Screen {
 
     // MARK: Layout
 
-    struct Layout {
-        var searchRow: Int?
-        var header: Rect
-        var list: Rect
-        var detail: Rect?
-    }
-
-    func layout(_ body: Rect) -> Layout {
-        var area = body
-        var searchRow: Int?
-        if searching || !query.text.isEmpty {
-            searchRow = area.row
-            area = area.droppingTop(1)
-        }
-        var detail: Rect?
-        if area.width >= 110 {
-            let (l, r) = area.splitColumns(left: area.width * 11 / 20)
-            area = l
-            detail = r
-        } else if area.height >= 16 {
-            let h = min(9, area.height / 2)
-            detail = Rect(row: area.bottom - h, col: area.col, height: h, width: area.width)
-            area = area.droppingBottom(h)
-        }
-        return Layout(searchRow: searchRow, header: Rect(row: area.row, col: area.col, height: 1, width: area.width),
-                      list: area.droppingTop(1), detail: detail)
+    func layout(_ body: Rect) -> SearchableList.Layout {
+        view.layout(body, sideWidth: 110, bottomMinHeight: 16) { min(9, $0 / 2) }
     }
 
     // MARK: Keys
@@ -108,39 +89,13 @@ struct TasksScreen: Screen {
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
         let count = rows(ctx).count
         let height = layout(ctx.body).list.height
-        if searching {
-            switch key {
-            case .enter: searching = false
-            case .escape:
-                searching = false
-                search = LineEditor()
-                query.text = ""
-            case .up, .down, .pageUp, .pageDown:
-                _ = list.move(key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown, count: count, page: height)
-            default:
-                _ = search.handle(key)
-                query.text = search.text
-                list = ListView()
-            }
-            list.clamp(count: rows(ctx).count, height: height)
+        if view.handleCommon(key, action: action, count: count, height: height) {
+            view.list.clamp(count: rows(ctx).count, height: height)
             return []
         }
         guard let action else { return nil }
-        if list.move(action, count: count, page: height) {
-            list.clamp(count: count, height: height)
-            return []
-        }
         let task = selectedTask(ctx)
         switch action {
-        case .back:
-            guard !query.text.isEmpty else { return nil }
-            query.text = ""
-            search = LineEditor()
-            return []
-        case .search:
-            searching = true
-            search = LineEditor(query.text)
-            return []
         case .filter: return [.openForm(TaskForms.filterForm(query, ctx: ctx))]
         case .sort:
             sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count)!
@@ -172,14 +127,9 @@ struct TasksScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let tasks = rows(ctx)
-        if let r = l.searchRow {
-            let label = "/ "
-            canvas.put(label, row: r, col: ctx.body.col, style: .heading)
-            let c = search.drawLine(into: &canvas, row: r, col: ctx.body.col + 2, width: max(1, ctx.body.width - 2), style: searching ? .input : .normal)
-            if searching { canvas.cursor = (r, c) }
-        }
+        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let widths = columnWidths(l.list.width)
-        let headerText = row(Array(widths.dropLast()) + [visibleWidth(L10n.colTitle)],
+        let headerText = SearchableList.row(Array(widths.dropLast()) + [visibleWidth(L10n.colTitle)],
                              ["", "Nr", L10n.colStatus, L10n.colDue, L10n.colDistrict, L10n.colAssignee, L10n.colPlan, L10n.colTitle])
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         if tasks.isEmpty {
@@ -187,30 +137,19 @@ struct TasksScreen: Screen {
         }
         let today = ctx.today
         let m = ctx.model
-        list.draw(into: &canvas, rect: l.list, count: tasks.count) { i, _ in
+        view.list.draw(into: &canvas, rect: l.list, count: tasks.count) { i, _ in
             let t = tasks[i]
             let overdue = t.isOverdue(on: today)
-            let text = row(widths, [overdue ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
+            let text = SearchableList.row(widths, [overdue ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
                                     t.due?.description ?? "—", m.district(t.district)?.name ?? t.district,
                                     m.officer(t.assignee)?.surname ?? t.assignee, t.plan.map { "P\($0)" } ?? "—", t.title])
             return (text, overdue ? .overdue : (t.isOpen ? .normal : .dim))
         }
-        if let d = l.detail {
-            drawDetail(into: &canvas, rect: d, ctx: ctx)
+        if let d = l.detail, let task = selectedTask(ctx) {
+            SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.taskNumber(task.id), lines: TaskDetail.lines(task, ctx: ctx))
         }
         let summary = L10n.tasksSummary(shown: tasks.count, overdue: tasks.filter { $0.isOverdue(on: today) }.count, filter: describe(ctx))
         canvas.putRight(summary, after: headerText, in: l.header)
-    }
-
-    private func drawDetail(into canvas: inout Canvas, rect: Rect, ctx: ScreenContext) {
-        guard let task = selectedTask(ctx) else { return }
-        let boxed = rect.height >= 4 && rect.width >= 20
-        if boxed { canvas.box(rect, title: L10n.taskNumber(task.id)) }
-        let inner = boxed ? rect.inset(1) : rect
-        let lines = TextView(title: "", lines: TaskDetail.lines(task, ctx: ctx)).wrapped(width: inner.width)
-        for (k, line) in lines.prefix(inner.height).enumerated() {
-            canvas.line(line.text, row: inner.row + k, in: inner, style: line.style)
-        }
     }
 
     private func describe(_ ctx: ScreenContext) -> String {
@@ -228,12 +167,6 @@ struct TasksScreen: Screen {
         let fixed = [1, 4, 11, 10, 9, 12, 4]
         let used = fixed.reduce(0, +) + fixed.count
         return fixed + [max(0, width - used)]
-    }
-
-    private func row(_ widths: [Int], _ cells: [String]) -> String {
-        zip(widths, cells).enumerated().map { i, wc in
-            DisplayWidth.pad(SafeText.line(wc.1), to: wc.0, alignRight: i == 1)
-        }.joined(separator: " ")
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

@@ -111,9 +111,3 @@ extension Model {
         contacts = next
     }
 }
-
-extension L10n {
-    static func notAPseudonym(_ s: String) -> String {
-        tr("„\(s)” nie jest pseudonimem (P-wpis-osoba)", "\"\(s)\" is not a pseudonym (P-entry-person)")
-    }
-}

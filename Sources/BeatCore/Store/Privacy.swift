@@ -117,7 +117,7 @@ extension Store {
         var parsed: [(file: String, lines: [(bytes: ArraySlice<UInt8>, entry: JournalEntry?)], tail: ArraySlice<UInt8>)] = []
         var bySeq: [Int: JournalEntry] = [:]
         for (file, bytes) in files {
-            let split = JournalLines(bytes)
+            let split = try journalLines(file, bytes)
             var lines: [(ArraySlice<UInt8>, JournalEntry?)] = []
             for (n, line) in split.lines.enumerated() {
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { lines.append((line, nil)); continue }

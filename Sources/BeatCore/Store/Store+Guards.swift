@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// What keeps a store from harm: read-only detection, checks of the manifest's names and
 /// numbers before anything acts on them, and the fault seam around writing operations.
@@ -42,6 +43,8 @@ extension Store {
         guard isFolderName(m.snapshot, prefix: "snapshot-") else { throw bad("snapshot", L10n.badFolderName(m.snapshot)) }
         if let h = m.history, h != "history", !isFolderName(h, prefix: "history-") { throw bad("history", L10n.badFolderName(h)) }
         guard (0...Limits.number).contains(m.seq) else { throw bad("seq", L10n.numberOutOfRange(m.seq)) }
+        let root = (file as NSString).deletingLastPathComponent
+        guard Disk.isDirectory(root + "/" + m.snapshot) else { throw bad("snapshot", L10n.snapshotMissing(m.snapshot)) }
     }
 
     /// `prefix` followed by digits only.

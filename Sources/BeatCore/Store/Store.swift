@@ -417,13 +417,23 @@ public final class Store: ModelStore {
             var seen = Set<Int>()
             var out: [JournalEntry] = []
             for (file, bytes) in try journalFiles() {
-                for (n, line) in JournalLines(bytes).lines.enumerated() where !line.isEmpty {
+                for (n, line) in try journalLines(file, bytes).lines.enumerated() where !line.isEmpty {
                     let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
                     if seen.insert(entry.seq).inserted { out.append(entry) }
                 }
             }
             return out.sorted { $0.seq < $1.seq }
         }
+    }
+
+    /// The lines of a journal file; a history file is written whole, so bytes after its last
+    /// newline mean damage.
+    func journalLines(_ file: String, _ bytes: [UInt8]) throws -> JournalLines {
+        let split = JournalLines(bytes)
+        if file != journalPath, !split.tail.isEmpty {
+            throw BeatError.badData("\(file):\(split.lines.count + 1):1: " + L10n.historyTorn())
+        }
+        return split
     }
 
     /// The journal files as they are now (history, oldest first, then the live journal) and

@@ -29,6 +29,14 @@ extension L10n {
     static func badFolderName(_ name: String) -> String {
         tr("„\(name)” nie jest nazwą folderu magazynu", "\"\(name)\" is not a folder name of a store")
     }
+    static func snapshotMissing(_ name: String) -> String {
+        tr("brak folderu migawki \(name), na który wskazuje manifest; przywróć magazyn z kopii zapasowej",
+           "the snapshot folder \(name) the manifest names is missing; restore the store from a backup")
+    }
+    static func historyTorn() -> String {
+        tr("plik kończy się w połowie wiersza (urwany?); pliki historii zapisuje się w całości",
+           "the file ends in the middle of a line (truncated?); history files are written whole")
+    }
     static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
         tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
            "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")
@@ -67,7 +75,7 @@ extension L10n {
            "The backup holds a store that fails its check, so it was not restored: \(why)")
     }
     public static func backupWritten(_ file: String, files: Int, seq: Int, bytes: Int) -> String {
-        tr("Zapisano kopię zapasową \(file): \(files) plików, stan po wpisie nr \(seq), \(bytes / 1024 + 1) KiB.",
+        tr("Zapisano kopię zapasową \(file) — pliki: \(files), stan po wpisie nr \(seq), \(bytes / 1024 + 1) KiB.",
            "Backup written to \(file): \(files) files, as of entry \(seq), \(bytes / 1024 + 1) KiB.")
     }
     public static func restored(_ path: String, seq: Int) -> String {
@@ -101,14 +109,14 @@ extension L10n {
            "  contact \(id), \(day), \(categoryName(category)): \(fields.joined(separator: ", ")) → \(pseudonym)")
     }
     public static func purgeJournalLine(_ file: String, lines: Int) -> String {
-        tr("  \(file): \(lines) wpisów", "  \(file): \(lines) entries")
+        tr("  \(file): wpisy: \(lines)", "  \(file): entries: \(lines)")
     }
     public static func purgeSummary(contacts: Int, entries: Int, files: Int, people: Int, dryRun: Bool) -> String {
         dryRun
-            ? tr("Do zmiany: \(contacts) kontaktów w migawce, \(entries) wpisów dziennika w \(files) plikach; \(people) osób.",
-                 "Would change: \(contacts) contacts in the snapshot, \(entries) journal entries in \(files) files; \(people) people.")
-            : tr("Zmieniono: \(contacts) kontaktów w migawce, \(entries) wpisów dziennika w \(files) plikach; \(people) osób. Kategoria, miejsce i czas zostały.",
-                 "Changed: \(contacts) contacts in the snapshot, \(entries) journal entries in \(files) files; \(people) people. Category, place and time are kept.")
+            ? tr("Do zmiany — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people).",
+                 "Would change — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people).")
+            : tr("Zmieniono — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people). Kategoria, miejsce i czas zostały.",
+                 "Changed — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people). Category, place and time are kept.")
     }
     public static var purgeNothing: String {
         tr("Nie ma danych osobowych starszych niż okres przechowywania.", "No personal data is older than the retention period.")
@@ -117,6 +125,10 @@ extension L10n {
         tr("Dziennika nie udało się opróżnić przed pseudonimizacją; nic nie zmieniono. Spróbuj ponownie.",
            "The journal could not be emptied before pseudonymising; nothing was changed. Try again.")
     }
+    public static var colRecord: String { tr("Rekord", "Record") }
+    public static var colWhen: String { tr("Kiedy", "When") }
+    public static var colFile: String { tr("Plik", "File") }
+    public static var colFields: String { tr("Pola", "Fields") }
     public static func findNone(_ text: String) -> String {
         tr("Nie znaleziono danych pasujących do „\(text)”.", "No records match \"\(text)\".")
     }
@@ -136,5 +148,24 @@ extension L10n {
         case .journalEntry: return tr("wpis dziennika", "journal entry")
         case .tornLine: return tr("urwany wiersz", "torn line")
         }
+    }
+}
+
+// MARK: Backups and pseudonyms (details)
+extension L10n {
+    static func noBackup(_ file: String) -> String {
+        tr("Nie ma pliku kopii \(file).", "There is no backup file \(file).")
+    }
+    static var backupNoIndex: String { tr("brak spisu beat-backup.json na końcu", "no beat-backup.json index at its end") }
+    static func backupUnknownFormat(_ f: String, _ v: Int) -> String {
+        tr("nieznany format „\(f)” w wersji \(v)", "unknown format \"\(f)\" version \(v)")
+    }
+    static var backupListMismatch: String { tr("spis nie zgadza się z zawartością", "its index does not match its content") }
+    static func backupBadPath(_ p: String) -> String { tr("niedozwolona ścieżka „\(p)”", "a path not allowed: \"\(p)\"") }
+    static var backupTruncated: String { tr("plik jest urwany", "the file is truncated") }
+    static var backupNotTar: String { tr("uszkodzony nagłówek archiwum tar", "a damaged tar header") }
+
+    static func notAPseudonym(_ s: String) -> String {
+        tr("„\(s)” nie jest pseudonimem (P-wpis-osoba)", "\"\(s)\" is not a pseudonym (P-entry-person)")
     }
 }

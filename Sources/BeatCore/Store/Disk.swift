@@ -46,13 +46,13 @@ enum Disk {
         return try readAll(fd, from: 0, path: path)
     }
 
-    /// The file's bytes from `offset` to its end.
-    static func readAll(_ fd: Int32, from offset: Int, path: String) throws -> [UInt8] {
+    /// The file's bytes from `offset` to its end, or at most `limit` of them.
+    static func readAll(_ fd: Int32, from offset: Int, limit: Int = .max, path: String) throws -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
-        var out = [UInt8](repeating: 0, count: size - offset)
+        var out = [UInt8](repeating: 0, count: min(size - offset, limit))
         var done = 0
         while done < out.count {
             let n = out.withUnsafeMutableBytes { buf in

@@ -62,4 +62,45 @@ extension Store {
         throw BeatError.badData(JSONCoding.locate([.key("seq")], in: bytes, file: file,
                                                   reason: L10n.snapshotSeqMismatch(m.seq, m.snapshot, model.seq)))
     }
+
+    /// A quick check of the history at every open (the full one is `auditTrail()`, run by
+    /// `beat check`): each rotated journal ends with a whole line, and its first and last
+    /// lines are the entries its name says. A truncated file is caught here, so writers
+    /// refuse a store whose history was cut short, as `beat check` does.
+    static func checkHistoryEnds(_ store: Store) throws {
+        let folder = store.historyPath(store.manifest)
+        for f in store.historyFiles(folder) {
+            let file = folder + "/" + f.name
+            let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
+            let size = Int(st.st_size)
+            let window = 1 << 20
+            let head = ArraySlice(try Disk.readAll(fd, from: 0, limit: window, path: file))
+            let tail = size <= window ? head : ArraySlice(try Disk.readAll(fd, from: size - window, limit: window, path: file))
+            let whole = size <= window
+            // Line numbers are exact when the whole file was read, else those the name implies.
+            let lineCount = whole ? head.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } : f.last - f.first + 1
+            guard tail.last == 10 else {
+                throw BeatError.badData("\(file):\(lineCount + 1):1: " + L10n.historyTorn())
+            }
+            func entrySeq(_ line: ArraySlice<UInt8>, lineNo: Int) throws -> Int {
+                try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: lineNo - 1).seq
+            }
+            let firstLine = head.prefix { $0 != 10 }
+            if whole || firstLine.count < head.count {
+                guard try entrySeq(firstLine, lineNo: 1) == f.first else {
+                    throw BeatError.badData("\(file):1:1: " + L10n.historyRange(f.first, f.last, lineCount))
+                }
+            }
+            let body = tail.dropLast()
+            if let start = body.lastIndex(of: 10) ?? (whole ? body.startIndex - 1 : nil) {
+                guard try entrySeq(body[(start + 1)...], lineNo: lineCount) == f.last else {
+                    throw BeatError.badData("\(file):\(lineCount):1: " + L10n.historyRange(f.first, f.last, lineCount))
+                }
+            }
+        }
+    }
 }

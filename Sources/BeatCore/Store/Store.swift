@@ -150,6 +150,7 @@ public final class Store: ModelStore {
             try checkSnapshotSeq(path, manifest, model)
             let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout)
             _ = try s.readJournal()
+            try checkHistoryEnds(s)
             return s
         }
         return store
@@ -417,10 +418,13 @@ public final class Store: ModelStore {
             var seen = Set<Int>()
             var out: [JournalEntry] = []
             for (file, bytes) in try journalFiles() {
+                var seqs: [Int] = []
                 for (n, line) in try journalLines(file, bytes).lines.enumerated() where !line.isEmpty {
                     let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
+                    seqs.append(entry.seq)
                     if seen.insert(entry.seq).inserted { out.append(entry) }
                 }
+                try checkHistoryRange(file, seqs)
             }
             return out.sorted { $0.seq < $1.seq }
         }
@@ -434,6 +438,16 @@ public final class Store: ModelStore {
             throw BeatError.badData("\(file):\(split.lines.count + 1):1: " + L10n.historyTorn())
         }
         return split
+    }
+
+    /// A history file holds exactly the entries its name says, in order.
+    func checkHistoryRange(_ file: String, _ seqs: [Int]) throws {
+        guard file != journalPath else { return }
+        let name = (file as NSString).lastPathComponent
+        guard let range = historyFiles((file as NSString).deletingLastPathComponent).first(where: { $0.name == name }) else { return }
+        guard range.first <= range.last, seqs == Array(range.first...range.last) else {
+            throw BeatError.badData("\(file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
+        }
     }
 
     /// The journal files as they are now (history, oldest first, then the live journal) and

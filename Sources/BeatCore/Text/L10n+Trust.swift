@@ -37,6 +37,10 @@ extension L10n {
         tr("plik kończy się w połowie wiersza (urwany?); pliki historii zapisuje się w całości",
            "the file ends in the middle of a line (truncated?); history files are written whole")
     }
+    static func historyRange(_ first: Int, _ last: Int, _ count: Int) -> String {
+        tr("plik powinien zawierać wpisy \(first)–\(last) po kolei, a ma ich \(count) (uszkodzony?)",
+           "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
+    }
     static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
         tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
            "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")

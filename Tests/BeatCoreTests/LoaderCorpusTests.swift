@@ -38,7 +38,7 @@ final class LoaderCorpusTests: XCTestCase {
 
     /// Checks `dir`, asserting the outcome is sound and nothing changed on disk.
     @discardableResult
-    func judge(_ dir: String, _ tally: inout Tally, file: String? = nil, expected: [String: [UInt8]]? = nil,
+    static func judge(_ dir: String, _ tally: inout Tally, file: String? = nil, expected: [String: [UInt8]]? = nil,
                label: @autoclosure () -> String, line: UInt = #line) -> Outcome? {
         let before = expected ?? TrustFixture.files(dir)
         let outcome = LoaderCorpusTests.check(dir)
@@ -83,7 +83,7 @@ final class LoaderCorpusTests: XCTestCase {
             for cut in 0..<bytes.count {
                 expected[rel] = Array(bytes[..<cut])
                 TrustFixture.write(expected[rel]!, to: dir + "/" + rel)
-                let outcome = judge(dir, &tally, file: rel == "journal.jsonl" ? nil : rel, expected: expected, label: "\(rel) cut at \(cut)")
+                let outcome = LoaderCorpusTests.judge(dir, &tally, file: rel == "journal.jsonl" ? nil : rel, expected: expected, label: "\(rel) cut at \(cut)")
                 if rel == "journal.jsonl" {
                     // A short journal is a torn write: the complete lines load, the rest is skipped.
                     let whole = bytes[..<cut].filter { $0 == 10 }.count
@@ -116,7 +116,7 @@ final class LoaderCorpusTests: XCTestCase {
                 }
                 TrustFixture.write(damaged, to: dir + "/" + rel)
                 expected[rel] = damaged
-                judge(dir, &total, expected: expected, label: "\(rel) round \(round)")
+                LoaderCorpusTests.judge(dir, &total, expected: expected, label: "\(rel) round \(round)")
             }
             restore(rel)
         }
@@ -197,7 +197,7 @@ final class LoaderCorpusTests: XCTestCase {
             XCTAssertNotEqual(edited, pristine[c.file]!, "\(c.name): the edit did not apply")
             if c.name == "invalid UTF-8" { edited = edited.replacing([0xEF, 0xBF, 0xBD], with: [0xC0, 0xAF]) }
             TrustFixture.write(edited, to: dir + "/" + c.file)
-            if case .refused(let m)? = judge(dir, &tally, file: c.file, label: c.name), !c.says.isEmpty {
+            if case .refused(let m)? = LoaderCorpusTests.judge(dir, &tally, file: c.file, label: c.name), !c.says.isEmpty {
                 XCTAssertTrue(m.contains(c.says), "\(c.name): \(m)")
             } else if case .loaded? = LoaderCorpusTests.check(dir) {
                 XCTFail("\(c.name): loaded")

@@ -64,12 +64,16 @@ extension Store {
                 let index = BackupIndex(format: BackupIndex.formatName, version: 1, store: current.id, seq: seq, created: time, files: files)
                 members.append((BackupIndex.memberName, try JSONCoding.encode(index, pretty: true) + [10]))
                 let tmp = file + ".tmp-\(getpid())"
+                var renamed = false
                 do {
                     try Disk.writeNewFile(tmp, TarArchive.write(members, mtime: Int(time.seconds)))
                     try Disk.rename(tmp, to: file)
-                    try Disk.syncFolder((file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent)
+                    renamed = true
+                    let folder = (file as NSString).deletingLastPathComponent
+                    try Disk.syncFolder(folder.isEmpty ? "." : folder)
                 } catch {
-                    unlink(tmp)
+                    // A backup that may not survive a power cut is no backup: none is left.
+                    unlink(renamed ? file : tmp)
                     throw error
                 }
                 return index

@@ -34,6 +34,7 @@ public final class FaultInjection: @unchecked Sendable {
     private var count = 0
     private var log: [String] = []
     private var didFire = false
+    private var firedStep: String?
 
     public init(failAt: Int, effect: Effect, matching: String? = nil) {
         self.failAt = failAt
@@ -69,6 +70,9 @@ public final class FaultInjection: @unchecked Sendable {
     /// Whether the chosen step was reached.
     public var fired: Bool { lock.lock(); defer { lock.unlock() }; return didFire }
 
+    /// The step that was made to fail, e.g. `write …/journal.jsonl`.
+    public var failedStep: String? { lock.lock(); defer { lock.unlock() }; return firedStep }
+
     /// The steps counted so far, e.g. `rename …/store.json.tmp-1 → …/store.json`.
     public var steps: [String] { lock.lock(); defer { lock.unlock() }; return log }
 
@@ -85,7 +89,10 @@ public final class FaultInjection: @unchecked Sendable {
         f.count += 1
         f.log.append("\(step.rawValue) \(path)")
         let hit = n == f.failAt
-        if hit { f.didFire = true }
+        if hit {
+            f.didFire = true
+            f.firedStep = "\(step.rawValue) \(path)"
+        }
         f.lock.unlock()
         guard hit else { return nil }
         switch f.effect {

@@ -53,6 +53,9 @@ public struct PurgeReport: Sendable, Equatable {
     public var people: Int
     /// The purge's own journal entry, once it is done.
     public var seq: Int?
+    /// Old snapshot or history folders that could not be removed (they may still hold the
+    /// data): run the purge again to remove them.
+    public var leftovers: [String] = []
 
     public var isEmpty: Bool { contacts.isEmpty && journal.isEmpty }
     public var journalEntries: Int { journal.reduce(0) { $0 + $1.entries } }
@@ -95,9 +98,15 @@ extension Store {
             try lock.with(exclusive: !dryRun, timeout: lockTimeout, who: officer) {
                 try catchUp()
                 var plan = try planPurge(before: before, files: try journalFiles(), dryRun: dryRun)
-                if dryRun || plan.report.isEmpty { return plan.report }
+                if dryRun { return plan.report }
+                if plan.report.isEmpty {
+                    // Nothing new to pseudonymise; old copies an earlier purge could not remove go now.
+                    plan.report.leftovers = removeUnreferencedFolders()
+                    return plan.report
+                }
                 try compactLocked()
-                guard (try Disk.read(journalPath) ?? []).isEmpty else { throw BeatError.cannotCreate(L10n.purgeJournalNotEmpty) }
+                // Compaction leaves old lines behind when emptying the journal fails; they hold the data too.
+                if !(try Disk.read(journalPath) ?? []).isEmpty { try emptyJournal() }
                 plan = try planPurge(before: before, files: try journalFiles().filter { $0.file != journalPath }, dryRun: false)
                 return try carryOut(plan, by: officer, at: time)
             }
@@ -249,23 +258,27 @@ extension Store {
             try Disk.syncFolder(path)
         }
         model = next
-        removeUnreferencedFolders()
         var report = plan.report
         report.seq = plan.seq
+        report.leftovers = removeUnreferencedFolders()
         return report
     }
 
     /// Removes snapshot and history folders the manifest does not name: the old ones after
     /// a switch, and any left by an interrupted compaction or purge (they may hold personal
     /// data the purge removed). Only under the exclusive lock.
-    func removeUnreferencedFolders() {
+    @discardableResult
+    func removeUnreferencedFolders() -> [String] {
         let keep: Set<String> = [manifest.snapshot, manifest.history ?? "history"]
-        for name in Disk.list(path) where !keep.contains(name) {
-            let base = name.hasSuffix(".tmp") ? String(name.dropLast(4)) : name
-            if Store.isFolderName(base, prefix: "snapshot-") || base == "history" || Store.isFolderName(base, prefix: "history-") {
-                Disk.removeTree(path + "/" + name)
+        func unreferenced() -> [String] {
+            Disk.list(path).filter { name in
+                let base = name.hasSuffix(".tmp") ? String(name.dropLast(4)) : name
+                return !keep.contains(name)
+                    && (Store.isFolderName(base, prefix: "snapshot-") || base == "history" || Store.isFolderName(base, prefix: "history-"))
             }
         }
+        for name in unreferenced() { Disk.removeTree(path + "/" + name) }
+        return unreferenced()
     }
 
     func relative(_ file: String) -> String {

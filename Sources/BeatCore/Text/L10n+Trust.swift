@@ -125,9 +125,9 @@ extension L10n {
     public static var purgeNothing: String {
         tr("Nie ma danych osobowych starszych niż okres przechowywania.", "No personal data is older than the retention period.")
     }
-    public static var purgeJournalNotEmpty: String {
-        tr("Dziennika nie udało się opróżnić przed pseudonimizacją; nic nie zmieniono. Spróbuj ponownie.",
-           "The journal could not be emptied before pseudonymising; nothing was changed. Try again.")
+    public static func purgeLeftover(_ path: String) -> String {
+        tr("nie udało się usunąć starej kopii \(path), która może zawierać dane sprzed pseudonimizacji; uruchom purge ponownie",
+           "could not remove the old copy \(path), which may still hold the data; run the purge again")
     }
     public static var colRecord: String { tr("Rekord", "Record") }
     public static var colWhen: String { tr("Kiedy", "When") }

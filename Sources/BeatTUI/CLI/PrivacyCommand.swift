@@ -21,6 +21,7 @@ struct PrivacyCommand: ParsableCommand {
                 let before = period.cutoff(today: session.clock.today)
                 let report = try store.purgePersonalData(before: before, by: try session.journalName(in: store.model),
                                                          at: session.clock.now, dryRun: dryRun)
+                for name in report.leftovers { Output.warn(L10n.purgeLeftover(store.path + "/" + name)) }
                 guard !report.isEmpty else { return Output.line(L10n.purgeNothing) }
                 Output.line(L10n.purgeHeader(before: before, dryRun: dryRun))
                 let names = L10n.residentPersonalDataNames

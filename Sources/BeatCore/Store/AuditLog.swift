@@ -37,7 +37,7 @@ public enum AuditLog {
         case .editTask(let e): return L10n.logEditTask(task(e.task))
         case .setTaskStatus(let u): return L10n.logTaskStatus(task(u.task), L10n.statusName(u.status), u.reason)
         case .addNote(let n): return L10n.logAddNote(task(n.task))
-        case .removeNote(let r): return L10n.logRemoveNote(r.index + 1, task(r.task))
+        case .removeNote(let r): return L10n.logRemoveNote(r.index < Int.max ? String(r.index + 1) : "\(r.index)+1", task(r.task))
         case .addSupport(let s): return L10n.logAddSupport(task(s.task), s.support.unit)
         case .removeTask(let r): return L10n.logRemoveTask(r.id)
         case .addContact(let d):

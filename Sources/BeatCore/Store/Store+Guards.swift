@@ -10,10 +10,10 @@ import Foundation
 extension Store {
     /// Why a store in `path` cannot be written, or nil when it can.
     static func readOnlyReason(_ path: String, lock: FileLock) -> String? {
-        if !lock.writable { return L10n.readOnlyFile(lock.path, Disk.errnoText(EACCES)) }
         if access(path, W_OK) != 0 { return L10n.readOnlyFolder(path, Disk.errnoText()) }
         let journal = path + "/journal.jsonl"
         if access(journal, W_OK) != 0 && errno != ENOENT { return L10n.readOnlyFile(journal, Disk.errnoText()) }
+        if !lock.writable { return L10n.readOnlyFile(lock.path, Disk.errnoText(access(lock.path, W_OK) != 0 ? errno : EACCES)) }
         return nil
     }
 

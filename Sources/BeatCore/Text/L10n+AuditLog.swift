@@ -48,7 +48,7 @@ extension L10n {
                   "set \(task) to \(status)" + (r.map { " (reason: \($0))" } ?? ""))
     }
     static func logAddNote(_ task: String) -> String { tr("dodał(a) notatkę — \(task)", "added a note to \(task)") }
-    static func logRemoveNote(_ n: Int, _ task: String) -> String {
+    static func logRemoveNote(_ n: String, _ task: String) -> String {
         tr("usunął(ęła) notatkę nr \(n) — \(task)", "removed note \(n) of \(task)")
     }
     static func logAddSupport(_ task: String, _ unit: String) -> String {

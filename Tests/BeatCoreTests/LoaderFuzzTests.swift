@@ -10,7 +10,7 @@ import XCTest
 /// LoaderFuzzTests` runs it long. `BEAT_FUZZ_SEED` picks the seed (default: fixed).
 final class LoaderFuzzTests: XCTestCase {
     static var budget: Double {
-        ProcessInfo.processInfo.environment["BEAT_FUZZ_SECONDS"].flatMap(Double.init) ?? 4
+        ProcessInfo.processInfo.environment["BEAT_FUZZ_SECONDS"].flatMap(Double.init) ?? 3
     }
     static var seed: UInt64 {
         ProcessInfo.processInfo.environment["BEAT_FUZZ_SEED"].flatMap(UInt64.init) ?? 7_2026
@@ -25,6 +25,22 @@ final class LoaderFuzzTests: XCTestCase {
         String(repeating: "{\"a\":", count: 300) + "1" + String(repeating: "}", count: 300),
         "\"" + String(repeating: "ą", count: 70_000) + "\"", "\"\u{1B}[2J\u{202E}\"", "{\"addTask\":{}}",
         "{\"pseudonymise\":{\"before\":\"2026-01-01\",\"contacts\":[{\"contact\":1,\"pseudonym\":\"x\"}]}}",
+    ]
+
+    /// Journal changes carrying extreme values into `Model.apply` (entry 10 is the next one).
+    static let poisonChanges: [String] = [
+        #"{"removeNote":{"task":1,"index":9223372036854775807}}"#, #"{"removeNote":{"task":1,"index":-9223372036854775808}}"#,
+        #"{"markFollowUp":{"contact":9223372036854775807,"done":"9999-12-31"}}"#,
+        #"{"addTask":{"title":"t","description":"","assignee":"nowicki","partners":[],"due":"9999-12-31","priority":"low","plan":9223372036854775807}}"#,
+        #"{"addTask":{"title":"t","description":"","assignee":"nowicki","partners":[],"due":"0001-01-01","priority":"low"}}"#,
+        #"{"addContact":{"time":"9999-12-31T23:59:59-23:59","officer":"nowicki","district":"dobrzec","place":"","channel":"phone","category":"other","summary":"s"}}"#,
+        #"{"addContact":{"time":"0001-01-01T00:00:00+23:59","officer":"nowicki","district":"dobrzec","place":"","channel":"phone","category":"other","summary":"s","followUp":"9999-12-31"}}"#,
+        #"{"setTaskStatus":{"task":-9223372036854775808,"status":"done"}}"#,
+        #"{"evaluatePlan":{"plan":9223372036854775807,"evaluation":{"outcome":"reduced","note":"","day":"9999-12-31"}}}"#,
+        #"{"addMeeting":{"team":"zespol-dobrzec","day":"9999-12-31","attendees":[],"officers":[],"minutes":"","decisions":[{"text":"d","task":9223372036854775807}]}}"#,
+        #"{"removeContact":{"id":-1}}"#, #"{"pseudonymise":{"before":"9999-12-31","contacts":[{"contact":9223372036854775807,"pseudonym":"P-9223372036854775807-1"}]}}"#,
+        #"{"putDistrict":{"id":"d","name":"n","city":"c","residents":9223372036854775807,"streets":[]}}"#,
+        #"{"addSupport":{"task":1,"support":{"unit":"u","what":"w","day":"0001-01-01"}}}"#,
     ]
 
     func testFuzzTheLoadersWithinATimeBudget() throws {
@@ -43,7 +59,14 @@ final class LoaderFuzzTests: XCTestCase {
             let target = targets.randomElement(using: &rng)!
             let original = target == "<backup>" ? backupBytes : pristine[target]!
             var bytes = original
-            for _ in 0..<Int.random(in: 1...4, using: &rng) { mutate(&bytes, &rng) }
+            if target == "journal.jsonl", Bool.random(using: &rng) {
+                // A well-formed next entry whose change carries extreme values.
+                let change = LoaderFuzzTests.poisonChanges.randomElement(using: &rng)!
+                bytes += Array("{\"seq\":10,\"at\":\"2026-11-22T09:00:00+01:00\",\"by\":\"nowicki\",\"change\":\(change)}\n".utf8)
+                if Bool.random(using: &rng) { mutate(&bytes, &rng) }
+            } else {
+                for _ in 0..<Int.random(in: 1...4, using: &rng) { mutate(&bytes, &rng) }
+            }
             if target == "<backup>" {
                 // The tar reader and the restore: refused with a reason, or restored and sound.
                 TrustFixture.write(bytes, to: backup)

@@ -16,14 +16,14 @@ final class TrustCommandTests: XCTestCase {
         return beat
     }
 
-    /// Every file (relative path → SHA-256), the lock file aside (it names the last writer).
-    func hashes(_ dir: String) -> [String: String] {
-        var out: [String: String] = [:]
+    /// Every file (relative path → bytes), the lock file aside (it names the last writer).
+    func hashes(_ dir: String) -> [String: Data] {
+        var out: [String: Data] = [:]
         let e = FileManager.default.enumerator(atPath: dir)
         while let f = e?.nextObject() as? String {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue, f != "lock" else { continue }
-            out[f] = SHA256.hex(Array(FileManager.default.contents(atPath: dir + "/" + f) ?? Data()))
+            out[f] = FileManager.default.contents(atPath: dir + "/" + f) ?? Data()
         }
         return out
     }

@@ -77,7 +77,7 @@ extension Store {
             var st = stat()
             guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
             let size = Int(st.st_size)
-            let window = 1 << 20
+            let window = 16 << 10  // a first or last line longer than this is left to the full check
             let head = ArraySlice(try Disk.readAll(fd, from: 0, limit: window, path: file))
             let tail = size <= window ? head : ArraySlice(try Disk.readAll(fd, from: size - window, limit: window, path: file))
             let whole = size <= window

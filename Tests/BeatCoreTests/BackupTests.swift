@@ -47,7 +47,7 @@ final class BackupTests: XCTestCase {
         XCTAssertThrowsError(try Store.restore(from: file, into: dir)) { XCTAssertEqual(($0 as? BeatError)?.exitCode, 73) }
         let busy = parent + "/zajety"
         try FileManager.default.createDirectory(atPath: busy, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: busy + "/notatki.txt", contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: busy + "/notatki.txt", contents: Data("x".utf8))
         XCTAssertThrowsError(try Store.restore(from: file, into: busy)) { e in
             XCTAssertEqual((e as? BeatError)?.exitCode, 73)
             XCTAssertTrue("\(e)".contains("nie jest pusty"), "\(e)")

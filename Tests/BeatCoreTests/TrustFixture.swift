@@ -43,18 +43,22 @@ enum TrustFixture {
     /// Every file under `dir` (relative path → bytes).
     static func files(_ dir: String) -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
-        let e = FileManager.default.enumerator(atPath: dir)
-        while let f = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue {
-                out[f] = Array(FileManager.default.contents(atPath: dir + "/" + f) ?? Data())
+        func walk(_ rel: String) {
+            for name in Disk.list(dir + "/" + rel) {
+                let r = rel.isEmpty ? name : rel + "/" + name
+                if Disk.isDirectory(dir + "/" + r) { walk(r) } else { out[r] = (try? Disk.read(dir + "/" + r)) ?? nil }
             }
         }
+        walk("")
         return out
     }
 
+    /// Replaces a file's content in place (no temporary file: the corpus writes thousands).
     static func write(_ bytes: [UInt8], to path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return XCTFail("cannot write \(path)") }
+        defer { close(fd) }
+        try? Disk.writeAll(fd, bytes, path: path)
     }
 
     /// Copies a store folder (`cp -a`).

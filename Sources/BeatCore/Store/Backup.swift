@@ -132,7 +132,9 @@ extension Store {
                 throw error
             }
             do {
-                return try Store.open(at: path, lockTimeout: lockTimeout)
+                let store = try Store.open(at: path, lockTimeout: lockTimeout)
+                _ = try store.auditTrail()  // the whole history, as `beat check` reads it
+                return store
             } catch let e as BeatError {
                 undo()
                 throw BeatError.badData(L10n.restoredStoreBad(e.message))

@@ -234,7 +234,7 @@ extension Store {
         manifestNext.snapshot = snapshot
         manifestNext.seq = plan.seq
         manifestNext.history = historyName
-        try commit(manifestNext, undo: {
+        try commit(manifestNext, model: next, undo: {
             Disk.removeTree(self.path + "/" + snapshot)
             Disk.removeTree(tmp)
             Disk.removeTree(final)
@@ -257,7 +257,6 @@ extension Store {
             try Disk.rename(tmp, to: final)
             try Disk.syncFolder(path)
         }
-        model = next
         var report = plan.report
         report.seq = plan.seq
         report.leftovers = removeUnreferencedFolders()

@@ -369,8 +369,8 @@ public final class Store: ModelStore {
 
     /// Runs `prepare`, then switches the manifest to `next` (one atomic rename). On failure
     /// runs `undo` — unless the new manifest is already in place, which counts as done.
-    /// Afterwards the store reads from the new manifest.
-    func commit(_ next: Manifest, undo: () -> Void, prepare: () throws -> Void) throws {
+    /// Afterwards the store reads from the new manifest (and holds `model`, when given).
+    func commit(_ next: Manifest, model newModel: Model? = nil, undo: () -> Void, prepare: () throws -> Void) throws {
         do {
             try prepare()
             try Disk.replace(manifestPath, with: JSONCoding.encode(next, pretty: true) + [10])
@@ -382,6 +382,7 @@ public final class Store: ModelStore {
             }
         }
         manifest = next
+        if let newModel { model = newModel }
         journalIdentity = (0, 0)
         journalOffset = 0
         linesRead = 0

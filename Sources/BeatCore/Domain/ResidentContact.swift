@@ -38,7 +38,9 @@ public struct ResidentContact: Codable, Hashable, Sendable, Identifiable {
     public var followUpOpen: Bool { followUp != nil && followUpDone == nil }
 }
 
-/// A resident's personal data. Every field here is personal data under RODO/GDPR.
+/// A resident's personal data. Every field here is personal data under RODO/GDPR; the one
+/// list of them, which the purge, `privacy find` and reports consult, is `PersonalField`
+/// (a field added here must be added there — a test compares the two).
 public struct ResidentData: Codable, Hashable, Sendable {
     public var name: String
     public var phone: String?

@@ -28,6 +28,8 @@ public enum Change: Sendable, Equatable {
     case addMeeting(MeetingDraft)
     case editMeeting(Meeting)
     case removeMeeting(Removal)
+    /// Residents' personal data in old contacts replaced by pseudonyms (`beat privacy purge`).
+    case pseudonymise(Pseudonymisation)
 
     /// The change's name as written in the journal.
     public var name: String {
@@ -54,13 +56,14 @@ public enum Change: Sendable, Equatable {
         case .addMeeting: return "addMeeting"
         case .editMeeting: return "editMeeting"
         case .removeMeeting: return "removeMeeting"
+        case .pseudonymise: return "pseudonymise"
         }
     }
 
     /// Whether the change touches the contact log (and so a contact segment of the store).
     public var touchesContacts: Bool {
         switch self {
-        case .addContact, .editContact, .removeContact, .markFollowUp: return true
+        case .addContact, .editContact, .removeContact, .markFollowUp, .pseudonymise: return true
         default: return false
         }
     }
@@ -323,6 +326,7 @@ extension Change: Codable {
         case "addMeeting": self = .addMeeting(try v(MeetingDraft.self))
         case "editMeeting": self = .editMeeting(try v(Meeting.self))
         case "removeMeeting": self = .removeMeeting(try v(Removal.self))
+        case "pseudonymise": self = .pseudonymise(try v(Pseudonymisation.self))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                 debugDescription: "unknown change \"\(key.stringValue)\" (written by a newer Beat?)"))
@@ -355,6 +359,7 @@ extension Change: Codable {
         case .addMeeting(let x): try c.encode(x, forKey: k)
         case .editMeeting(let x): try c.encode(x, forKey: k)
         case .removeMeeting(let x): try c.encode(x, forKey: k)
+        case .pseudonymise(let x): try c.encode(x, forKey: k)
         }
     }
 }

@@ -8,6 +8,19 @@ public enum Limits {
     public static let place = 200
     public static let name = 200
     public static let minutes = 50_000
+    /// A resident's, officer's or partner's phone number.
+    public static let phone = 50
+    public static let email = 254
+    public static let address = 300
+    /// A rank, a badge number, a city, a street, an organisation.
+    public static let label = 200
+    /// One part of a plan's diagnosis or goal (what, where, when, who; measure).
+    public static let detail = 1_000
+    /// Entries of a list: streets of a district, partners of a plan.
+    public static let listItems = 1_000
+    /// Ids, counters, sequence numbers and head counts stay at or below this, so no
+    /// arithmetic on them can overflow.
+    public static let number = 1_000_000_000
 }
 
 extension Model {
@@ -21,15 +34,23 @@ extension Model {
             try checkID(d.id)
             try nonEmpty(d.name, L10n.fieldName, Limits.name)
             guard d.residents >= 0 else { throw BeatError.rejected(L10n.negative(L10n.fieldResidents)) }
+            guard d.residents <= Limits.number else { throw BeatError.rejected(L10n.numberOutOfRange(d.residents)) }
+            try limit(d.city, L10n.fieldCity, Limits.label)
+            try limitList(d.streets, L10n.fieldStreet, Limits.label)
             upsert(&districts, d)
         case .putBeat(let b):
             try checkID(b.id)
             try nonEmpty(b.name, L10n.fieldName, Limits.name)
             try needDistrict(b.district)
+            try limitList(b.streets, L10n.fieldStreet, Limits.label)
             upsert(&beats, b)
         case .putOfficer(let o):
             try checkID(o.id)
             try nonEmpty(o.name, L10n.fieldName, Limits.name)
+            try limit(o.rank, L10n.fieldRank, Limits.label)
+            try limit(o.badge, L10n.fieldBadge, Limits.label)
+            try limit(o.phone, L10n.fieldPhone, Limits.phone)
+            try limit(o.email, L10n.fieldEmail, Limits.email)
             try needDistrict(o.district)
             if let b = o.beat { try needBeat(b, in: o.district) }
             upsert(&officers, o)
@@ -42,6 +63,7 @@ extension Model {
 
         case .addPlan(let p):
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
+            try checkPlanText(p.threat, p.goal, p.partners)
             guard p.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(counters.plan)) }
             let plan = SafetyPlan(id: counters.plan, district: p.district, beat: p.beat, officer: p.officer, title: p.title,
                                   start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status)
@@ -51,6 +73,7 @@ extension Model {
         case .editPlan(let p):
             let i = try planIndex(p.id)
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
+            try checkPlanText(p.threat, p.goal, p.partners)
             var edited = p
             edited.status = plans[i].status
             edited.evaluation = plans[i].evaluation
@@ -159,6 +182,8 @@ extension Model {
             meetings[i] = m
         case .removeMeeting(let r):
             meetings.remove(at: try meetingIndex(r.id))
+        case .pseudonymise(let p):
+            try apply(p)
         }
         return created
     }
@@ -199,7 +224,12 @@ extension Model {
         _ = try needOfficer(d.officer)
         try needDistrict(d.district)
         if let b = d.beat { try needBeat(b, in: d.district) }
-        if let r = d.resident { try nonEmpty(r.name, L10n.fieldName, Limits.name) }
+        if let r = d.resident {
+            try nonEmpty(r.name, L10n.fieldName, Limits.name)
+            try limit(r.phone ?? "", L10n.fieldPhone, Limits.phone)
+            try limit(r.email ?? "", L10n.fieldEmail, Limits.email)
+            try limit(r.address ?? "", L10n.fieldAddress, Limits.address)
+        }
         if let t = d.task { _ = try needTask(t) }
         if checkFuture, d.time.seconds > context.at.seconds + 86_400 { throw BeatError.rejected(L10n.contactInFuture(d.time)) }
         if let f = d.followUp, f < d.time.day { throw BeatError.rejected(L10n.followUpBeforeContact(f, d.time.day)) }
@@ -242,12 +272,22 @@ extension Model {
         guard start <= end else { throw BeatError.rejected(L10n.periodInverted(start, end)) }
     }
 
+    private func checkPlanText(_ threat: Threat, _ goal: Goal, _ partners: [String]) throws {
+        for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, L10n.fieldThreat, Limits.detail) }
+        try limit(goal.description, L10n.fieldGoal, Limits.detail)
+        try limit(goal.measure, L10n.fieldMeasure, Limits.detail)
+        try limitList(partners, L10n.fieldPartners, Limits.label)
+    }
+
     private func checkMembers(_ t: CoordinationTeam) throws {
         var seen = Set<String>()
         for m in t.members {
             try checkID(m.id)
             guard seen.insert(m.id).inserted else { throw BeatError.rejected(L10n.duplicateID("partner", m.id)) }
             try nonEmpty(m.name, L10n.fieldName, Limits.name)
+            try limit(m.organisation, L10n.fieldOrganisation, Limits.label)
+            try limit(m.phone ?? "", L10n.fieldPhone, Limits.phone)
+            try limit(m.email ?? "", L10n.fieldEmail, Limits.email)
         }
         for m in t.members where m.role == .designatedContact {
             guard let n = m.nominatedBy, t.member(n) != nil, n != m.id else { throw BeatError.rejected(L10n.nominatorMissing(m.id)) }
@@ -312,6 +352,10 @@ extension Model {
     private func limit(_ text: String, _ field: String, _ max: Int) throws {
         let n = text.count
         guard n <= max else { throw BeatError.rejected(L10n.tooLong(field, max, n)) }
+    }
+    private func limitList(_ items: [String], _ field: String, _ max: Int) throws {
+        guard items.count <= Limits.listItems else { throw BeatError.rejected(L10n.tooMany(field, Limits.listItems, items.count)) }
+        for item in items { try limit(item, field, max) }
     }
     private func checkID(_ id: String) throws {
         guard !id.isEmpty, id.utf8.count <= 64,

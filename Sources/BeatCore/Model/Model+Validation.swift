@@ -20,13 +20,13 @@ struct Problem {
                 var locator = JSONLocator(s.bytes)
                 for i in 0..<s.count {
                     let off = locator.offset(of: [.key("contacts"), .index(i), .key("id")])
-                    let digits = s.bytes[off...].prefix { $0 >= 48 && $0 <= 57 }
+                    let digits = s.bytes[off...].prefix { ($0 >= 48 && $0 <= 57) || $0 == 45 }
                     if Int(String(decoding: digits, as: UTF8.self)) == id {
                         return JSONCoding.locate([.key("contacts"), .index(i), .key(field)], in: s.bytes, file: s.file, reason: reason)
                     }
                 }
             }
-            return "\(reference.file): \(reason)"
+            return "\(reference.file):1:1: \(reason)"
         }
     }
 }
@@ -89,6 +89,22 @@ extension Model {
             if !officerIDs.contains(c.officer) { out.append(Problem(place: .contact(id: c.id, field: "officer"), reason: L10n.unknownOfficer(c.officer))) }
             if !districtIDs.contains(c.district) { out.append(Problem(place: .contact(id: c.id, field: "district"), reason: L10n.unknownDistrict(c.district))) }
             if let t = c.task, !taskIDs.contains(t) { out.append(Problem(place: .contact(id: c.id, field: "task"), reason: L10n.unknownTask(t))) }
+        }
+        // Numbers later arithmetic runs on: a counter near Int.max would trap at the next addition.
+        func range(_ v: Int, _ path: [JSONLocator.PathElement], from low: Int = 1) {
+            if v < low || v > Limits.number { ref(path, L10n.numberOutOfRange(v)) }
+        }
+        range(seq, [.key("seq")], from: 0)
+        range(counters.plan, [.key("counters"), .key("plan")])
+        range(counters.task, [.key("counters"), .key("task")])
+        range(counters.contact, [.key("counters"), .key("contact")])
+        range(counters.meeting, [.key("counters"), .key("meeting")])
+        for (i, d) in districts.enumerated() { range(d.residents, [.key("districts"), .index(i), .key("residents")], from: 0) }
+        for (i, p) in plans.enumerated() { range(p.id, [.key("plans"), .index(i), .key("id")]) }
+        for (i, t) in tasks.enumerated() { range(t.id, [.key("tasks"), .index(i), .key("id")]) }
+        for (i, m) in meetings.enumerated() { range(m.id, [.key("meetings"), .index(i), .key("id")]) }
+        for c in contacts where c.id < 1 || c.id > Limits.number {
+            out.append(Problem(place: .contact(id: c.id, field: "id"), reason: L10n.numberOutOfRange(c.id)))
         }
         let maxIDs = [(plans.last?.id ?? 0, counters.plan, "plan"), (tasks.last?.id ?? 0, counters.task, "task"),
                       (contacts.last?.id ?? 0, counters.contact, "contact"), (meetings.last?.id ?? 0, counters.meeting, "meeting")]

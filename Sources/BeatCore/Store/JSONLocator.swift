@@ -161,13 +161,17 @@ struct JSONLocator {
         let start = i
         if bytes[i] == 45 { i += 1 }
         var digits = 0
+        let first = i
         while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
         guard digits > 0 else { throw fail("a number needs digits", at: start) }
+        guard bytes[first] != 48 || digits == 1 else { throw fail("a number cannot start with 0", at: start) }
+        var whole = true
         if i < bytes.count, bytes[i] == 46 {
             i += 1
             var d = 0
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; d += 1 }
             guard d > 0 else { throw fail("a number needs digits after the decimal point") }
+            whole = false
         }
         if i < bytes.count, bytes[i] == 101 || bytes[i] == 69 {
             i += 1
@@ -175,6 +179,11 @@ struct JSONLocator {
             var d = 0
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; d += 1 }
             guard d > 0 else { throw fail("a number needs digits in its exponent") }
+            whole = false
+        }
+        // Beat's numbers are whole and fit 64 bits; a longer one cannot be read at all.
+        if whole, Int(String(decoding: bytes[start..<i], as: UTF8.self)) == nil {
+            throw fail("the number is too large", at: start)
         }
     }
 
@@ -193,17 +202,27 @@ struct JSONLocator {
                 switch bytes[i] {
                 case 34, 92, 47, 98, 102, 110, 114, 116: out.append(bytes[i]); i += 1
                 case 117:
-                    for k in 1...4 {
-                        guard i + k < bytes.count, isHex(bytes[i + k]) else { throw fail("a \\u escape needs four hex digits") }
-                    }
+                    let unit = try hex4(at: i + 1)
                     i += 5
+                    if unit >= 0xDC00 && unit <= 0xDFFF { throw fail("a \\u escape holds half a character (a lone low surrogate)", at: i - 6) }
+                    if unit >= 0xD800 && unit <= 0xDBFF {
+                        guard i + 1 < bytes.count, bytes[i] == 92, bytes[i + 1] == 117,
+                              let low = try? hex4(at: i + 2), low >= 0xDC00 && low <= 0xDFFF else {
+                            throw fail("a \\u escape holds half a character (a lone high surrogate)", at: i - 6)
+                        }
+                        i += 6
+                    }
                 default: throw fail("an unknown escape after a backslash")
                 }
                 continue
             }
             if b >= 0x80 {
-                let len = b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
-                guard len > 0, i + len <= bytes.count, (1..<len).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) else {
+                // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+                let len = b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
+                let second: ClosedRange<UInt8> = b == 0xE0 ? 0xA0...0xBF : b == 0xED ? 0x80...0x9F
+                    : b == 0xF0 ? 0x90...0xBF : b == 0xF4 ? 0x80...0x8F : 0x80...0xBF
+                guard len > 0, i + len <= bytes.count, second.contains(bytes[i + 1]),
+                      (1..<len).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) else {
                     throw fail("invalid UTF-8 (the file is not UTF-8 text)")
                 }
                 out.append(contentsOf: bytes[i..<(i + len)])
@@ -214,6 +233,16 @@ struct JSONLocator {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private func hex4(at k: Int) throws -> Int {
+        var v = 0
+        for j in 0..<4 {
+            guard k + j < bytes.count, isHex(bytes[k + j]) else { throw fail("a \\u escape needs four hex digits") }
+            let c = Int(bytes[k + j])
+            v = v * 16 + (c <= 57 ? c - 48 : (c | 32) - 87)
+        }
+        return v
     }
 
     private func isHex(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102) }

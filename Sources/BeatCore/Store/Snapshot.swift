@@ -34,7 +34,18 @@ enum Snapshot {
     /// into place whole).
     static func write(_ model: Model, root: String, name: String) throws {
         let tmp = root + "/" + name + ".tmp"
+        let final = root + "/" + name
         Disk.removeTree(tmp)
+        do {
+            try writeFolder(model, tmp: tmp, final: final, root: root)
+        } catch {
+            // A failed write leaves no half-written folder behind.
+            Disk.removeTree(tmp)
+            throw error
+        }
+    }
+
+    private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws {
         try Disk.makeFolder(tmp)
         try Disk.makeFolder(tmp + "/contacts")
         let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
@@ -43,24 +54,23 @@ enum Snapshot {
         try writeFile(tmp + "/reference.json", JSONCoding.encode(ref, pretty: true))
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
-        for (month, contacts) in byMonth {
-            try writeFile(tmp + "/contacts/\(month).json", JSONCoding.encode(Segment(month: month, contacts: contacts), pretty: true))
+        for month in byMonth.keys.sorted() {
+            try writeFile(tmp + "/contacts/\(month).json", JSONCoding.encode(Segment(month: month, contacts: byMonth[month]!), pretty: true))
         }
         try Disk.syncFolder(tmp + "/contacts")
         try Disk.syncFolder(tmp)
-        let final = root + "/" + name
         Disk.removeTree(final)
-        guard rename(tmp, final) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(final, Disk.errnoText())) }
-        try Disk.syncFolder(root)
+        try Disk.rename(tmp, to: final)
+        do {
+            try Disk.syncFolder(root)
+        } catch {
+            Disk.removeTree(final)
+            throw error
+        }
     }
 
     private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, Disk.errnoText())) }
-        defer { close(fd) }
-        fchmod(fd, 0o600)
-        try Disk.writeAll(fd, bytes + [10], path: path)
-        try Disk.fsyncOrThrow(fd, path: path)
+        try Disk.writeNewFile(path, bytes + [10])
     }
 
     /// Reads a snapshot folder. `display` is how file names appear in messages.

@@ -32,6 +32,9 @@ struct Manifest: Codable, Equatable {
     var snapshot: String
     var seq: Int
     var created: Timestamp
+    /// The folder of rotated journals; nil means `history`. A purge of personal data writes
+    /// a new one and switches to it with the manifest.
+    var history: String?
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -54,36 +57,45 @@ public final class Store: ModelStore {
 
     /// The store folder.
     public let path: String
-    public private(set) var model: Model
+    public internal(set) var model: Model
     /// The store's id from its manifest: stable for the store's life (reports, calendar UIDs).
     public var id: String { manifest.id }
     /// Things worth telling the user that do not stop work (a torn line skipped …).
     public private(set) var warnings: [String] = []
     public let isReadOnly: Bool
+    /// Why the store is read-only, in a sentence for the user; nil when it is writable.
+    public let readOnlyReason: String?
     /// How long a writer waits for the lock before giving up with `.busy`.
     public var lockTimeout: Double
     /// Whether appends fsync (always, except in benchmarks that measure without it).
     public var durable = true
 
-    /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
-    var failNextWrite: (errno: Int32, afterBytes: Int)?
+    /// A seam for tests: disk steps of this store's operations fail as chosen (see `FaultInjection`).
+    public var faults: FaultInjection?
 
-    private let lock: FileLock
-    private var manifest: Manifest
+    /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
+    var failNextWrite: (errno: Int32, afterBytes: Int)? {
+        get { nil }
+        set { faults = newValue.map { FaultInjection(failAt: 0, errno: $0.errno, afterBytes: $0.afterBytes, matching: "journal.jsonl") } }
+    }
+
+    let lock: FileLock
+    var manifest: Manifest
     /// Bytes of journal.jsonl already applied to `model`.
-    private var journalOffset = 0
+    var journalOffset = 0
     /// Device and inode of the journal read, to notice rotation by another process.
-    private var journalIdentity: (dev: UInt64, ino: UInt64) = (0, 0)
+    var journalIdentity: (dev: UInt64, ino: UInt64) = (0, 0)
 
     var journalPath: String { path + "/journal.jsonl" }
     var manifestPath: String { path + "/store.json" }
 
-    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnly: Bool, lockTimeout: Double) {
+    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnlyReason: String?, lockTimeout: Double) {
         self.path = path
         self.lock = lock
         self.manifest = manifest
         self.model = model
-        self.isReadOnly = readOnly
+        self.isReadOnly = readOnlyReason != nil
+        self.readOnlyReason = readOnlyReason
         self.lockTimeout = lockTimeout
     }
 
@@ -126,15 +138,19 @@ public final class Store: ModelStore {
 
     /// Opens the store in `path`: reads the snapshot and applies the journal.
     /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
-    public static func open(at path: String, lockTimeout: Double = 10) throws -> Store {
+    /// A store on a read-only folder or file, or opened with `readOnly`, refuses changes and
+    /// says why in `readOnlyReason`.
+    public static func open(at path: String, lockTimeout: Double = 10, readOnly: Bool = false) throws -> Store {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
         let lock = try FileLock(path: path + "/lock")
-        let readOnly = !lock.writable || access(path, W_OK) != 0 || access(path + "/journal.jsonl", W_OK) != 0
+        let reason = readOnly ? L10n.readOnlyRequested : readOnlyReason(path, lock: lock)
         let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
             let manifest = try readManifest(path)
             let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot))
-            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnly: readOnly, lockTimeout: lockTimeout)
+            try checkSnapshotSeq(path, manifest, model)
+            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout)
             _ = try s.readJournal()
+            try checkHistoryEnds(s)
             return s
         }
         return store
@@ -151,13 +167,15 @@ public final class Store: ModelStore {
         guard head.version == formatVersion else {
             throw BeatError.badData(L10n.unknownVersion(file, head.version ?? 0))
         }
-        return try JSONCoding.decode(Manifest.self, from: bytes, file: file)
+        let manifest = try JSONCoding.decode(Manifest.self, from: bytes, file: file)
+        try checkManifest(manifest, bytes: bytes, file: file)
+        return manifest
     }
 
     /// Applies journal lines not yet read. Must run under the lock (shared or exclusive).
     /// Returns the number of entries applied.
     @discardableResult
-    private func readJournal() throws -> Int {
+    func readJournal() throws -> Int {
         let file = journalPath
         let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -210,7 +228,7 @@ public final class Store: ModelStore {
         return applied
     }
 
-    private var linesRead = 0
+    var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
 
     // MARK: Write
@@ -223,8 +241,8 @@ public final class Store: ModelStore {
     /// Appends several changes in one locked step (each its own journal line).
     @discardableResult
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
-        guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
-        return try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+        if let error = readOnlyError { throw error }
+        return try withFaults { try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
             try catchUp()
             try dropTornTail()
             var results: [Created?] = []
@@ -244,11 +262,6 @@ public final class Store: ModelStore {
             fstat(fd, &st)
             let before = Int(st.st_size)
             do {
-                if let fault = failNextWrite {
-                    failNextWrite = nil
-                    try Disk.writeAll(fd, Array(lines.prefix(fault.afterBytes)), path: journalPath)
-                    throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText(fault.errno)))
-                }
                 try Disk.writeAll(fd, lines, path: journalPath)
                 if durable { try Disk.fsyncOrThrow(fd, path: journalPath) }
             } catch {
@@ -261,11 +274,11 @@ public final class Store: ModelStore {
             journalOffset = before + lines.count
             linesRead += changes.count
             return results
-        }
+        } }
     }
 
     /// Reads what other processes appended; a newer snapshot means a full reload.
-    private func catchUp() throws {
+    func catchUp() throws {
         let current = try Store.readManifest(path)
         if current != manifest {
             manifest = current
@@ -278,7 +291,7 @@ public final class Store: ModelStore {
     }
 
     /// Moves a torn last line aside (to journal.torn) so the next line starts clean.
-    private func dropTornTail() throws {
+    func dropTornTail() throws {
         guard let bytes = try Disk.read(journalPath), let last = bytes.last, last != 10 else { return }
         let start = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tornPath = path + "/journal.torn"
@@ -288,6 +301,7 @@ public final class Store: ModelStore {
             fsync(fd)
             close(fd)
         }
+        try FaultInjection.failIfChosen(.truncate, journalPath)
         guard truncate(journalPath, off_t(start)) == 0 else {
             throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText()))
         }
@@ -309,50 +323,144 @@ public final class Store: ModelStore {
     /// Writes a new snapshot of the current model and rotates the journal into `history/`.
     /// Occasional: it costs time proportional to the store, appends do not.
     public func compact(by officer: String = "") throws {
-        guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
-        try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
-            try catchUp()
-            try dropTornTail()
-            guard model.seq > manifest.seq else { return }
-            let name = Snapshot.folderName(seq: model.seq)
-            try Snapshot.write(model, root: path, name: name)
-            let old = manifest
-            var next = manifest
-            next.snapshot = name
-            next.seq = model.seq
-            try Disk.replace(manifestPath, with: JSONCoding.encode(next, pretty: true) + [10])
-            manifest = next
-            // The manifest now points past every journal line: rotate the journal.
-            try Disk.makeFolder(path + "/history")
-            let rotated = path + "/history/" + String(format: "journal-%06d-%06d.jsonl", old.seq + 1, model.seq)
-            guard rename(journalPath, rotated) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(rotated, Disk.errnoText())) }
-            let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
-            fchmod(fd, 0o600)
-            close(fd)
-            try Disk.syncFolder(path)
-            try Disk.syncFolder(path + "/history")
-            Disk.removeTree(path + "/" + old.snapshot)
-            journalIdentity = (0, 0)
-            journalOffset = 0
-            linesRead = 0
-            try readJournal()
+        if let error = readOnlyError { throw error }
+        try withFaults {
+            try lock.with(exclusive: true, timeout: lockTimeout, who: officer) { try compactLocked() }
         }
+    }
+
+    /// Compaction, under the exclusive lock. The steps keep the folder a valid store at every
+    /// moment, so a failure or a crash anywhere leaves the old store or the new one:
+    /// 1. the new snapshot folder, written whole and renamed into place;
+    /// 2. the journal linked into the history folder (its lines are then in both: the audit
+    ///    trail counts each sequence number once);
+    /// 3. the manifest switched to the new snapshot in one rename: the commit;
+    /// 4. the live journal replaced by an empty file, the old snapshot removed.
+    /// A failure before 3 undoes 1–2. Lines left in the journal by a failure after 3 are at
+    /// or below the manifest's sequence: reading skips them, the next compaction drops them.
+    func compactLocked() throws {
+        try catchUp()
+        try dropTornTail()
+        guard model.seq > manifest.seq else {
+            if (try Disk.read(journalPath))?.isEmpty == false { try emptyJournal() }
+            return
+        }
+        let old = manifest
+        let history = historyPath(old)
+        try Disk.makeFolder(history)
+        // Journals linked by a compaction that never committed: their lines are still live.
+        for f in historyFiles(history) where f.first > old.seq { try Disk.removeFile(history + "/" + f.name) }
+        let name = Snapshot.folderName(seq: model.seq)
+        try Snapshot.write(model, root: path, name: name)
+        let rotated = history + "/" + String(format: "journal-%06d-%06d.jsonl", old.seq + 1, model.seq)
+        var next = manifest
+        next.snapshot = name
+        next.seq = model.seq
+        try commit(next, undo: {
+            try? Disk.removeFile(rotated)
+            Disk.removeTree(self.path + "/" + name)
+        }) {
+            try Disk.linkOrCopy(journalPath, to: rotated)
+            try Disk.syncFolder(history)
+        }
+        removeUnreferencedFolders()
+        try? emptyJournal()
+    }
+
+    /// Runs `prepare`, then switches the manifest to `next` (one atomic rename). On failure
+    /// runs `undo` — unless the new manifest is already in place, which counts as done.
+    /// Afterwards the store reads from the new manifest (and holds `model`, when given).
+    func commit(_ next: Manifest, model newModel: Model? = nil, undo: () -> Void, prepare: () throws -> Void) throws {
+        do {
+            try prepare()
+            try Disk.replace(manifestPath, with: JSONCoding.encode(next, pretty: true) + [10])
+        } catch {
+            // The rename may have happened before a later step (the folder's fsync) failed.
+            if (try? Store.readManifest(path)) != next {
+                undo()
+                throw error
+            }
+        }
+        manifest = next
+        if let newModel { model = newModel }
+        journalIdentity = (0, 0)
+        journalOffset = 0
+        linesRead = 0
+        try readJournal()
+    }
+
+    /// Replaces the live journal by an empty file (atomically: it is never missing).
+    func emptyJournal() throws {
+        try Disk.replace(journalPath, with: [])
+        journalIdentity = (0, 0)
+        journalOffset = 0
+        linesRead = 0
+    }
+
+    /// The history folder a manifest names.
+    func historyPath(_ m: Manifest) -> String { path + "/" + (m.history ?? "history") }
+
+    /// The rotated journals in `folder`, by the sequence numbers in their names, oldest first.
+    func historyFiles(_ folder: String) -> [(name: String, first: Int, last: Int)] {
+        Disk.list(folder).compactMap { name -> (String, Int, Int)? in
+            let parts = name.split(separator: "-")
+            guard parts.count == 3, parts[0] == "journal", name.hasSuffix(".jsonl"),
+                  let a = Int(parts[1]), let b = Int(parts[2].dropLast(6)) else { return nil }
+            return (name, a, b)
+        }.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
     }
 
     // MARK: Audit trail
 
-    /// Every journal entry, oldest first: rotated history and the live journal.
+    /// Every journal entry, oldest first, each sequence number once: the rotated history
+    /// and the live journal.
     public func auditTrail() throws -> [JournalEntry] {
-        var files = Disk.list(path + "/history").filter { $0.hasSuffix(".jsonl") }.map { path + "/history/" + $0 }
-        files.append(journalPath)
-        var out: [JournalEntry] = []
-        for f in files {
-            guard let bytes = try Disk.read(f) else { continue }
-            for (n, line) in JournalLines(bytes).lines.enumerated() where !line.isEmpty {
-                out.append(try JSONCoding.decode(JournalEntry.self, from: Array(line), file: f, lineOffset: n))
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
+            var seen = Set<Int>()
+            var out: [JournalEntry] = []
+            for (file, bytes) in try journalFiles() {
+                var seqs: [Int] = []
+                for (n, line) in try journalLines(file, bytes).lines.enumerated() where !line.isEmpty {
+                    let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
+                    seqs.append(entry.seq)
+                    if seen.insert(entry.seq).inserted { out.append(entry) }
+                }
+                try checkHistoryRange(file, seqs)
             }
+            return out.sorted { $0.seq < $1.seq }
         }
+    }
+
+    /// The lines of a journal file; a history file is written whole, so bytes after its last
+    /// newline mean damage.
+    func journalLines(_ file: String, _ bytes: [UInt8]) throws -> JournalLines {
+        let split = JournalLines(bytes)
+        if file != journalPath, !split.tail.isEmpty {
+            throw BeatError.badData("\(file):\(split.lines.count + 1):1: " + L10n.historyTorn())
+        }
+        return split
+    }
+
+    /// A history file holds exactly the entries its name says, in order.
+    func checkHistoryRange(_ file: String, _ seqs: [Int]) throws {
+        guard file != journalPath else { return }
+        let name = (file as NSString).lastPathComponent
+        guard let range = historyFiles((file as NSString).deletingLastPathComponent).first(where: { $0.name == name }) else { return }
+        guard range.first <= range.last, seqs == Array(range.first...range.last) else {
+            throw BeatError.badData("\(file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
+        }
+    }
+
+    /// The journal files as they are now (history, oldest first, then the live journal) and
+    /// their bytes. Must run under the lock.
+    func journalFiles() throws -> [(file: String, bytes: [UInt8])] {
+        let current = try Store.readManifest(path)
+        let history = historyPath(current)
+        var out: [(String, [UInt8])] = []
+        for f in historyFiles(history) {
+            if let b = try Disk.read(history + "/" + f.name) { out.append((history + "/" + f.name, b)) }
+        }
+        out.append((journalPath, try Disk.read(journalPath) ?? []))
         return out
     }
 
@@ -368,6 +476,9 @@ public final class Store: ModelStore {
         check(snap, 0o700)
         check(snap + "/reference.json", 0o600)
         for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, 0o600) }
+        let history = historyPath(manifest)
+        check(history, 0o700)
+        for f in historyFiles(history) { check(history + "/" + f.name, 0o600) }
         return out
     }
 }

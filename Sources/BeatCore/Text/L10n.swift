@@ -65,7 +65,9 @@ public enum L10n {
         tr("Nie ma posiedzenia nr \(id).", "There is no meeting number \(id).")
     }
     public static func unknownNote(_ task: Int, _ index: Int) -> String {
-        tr("Zadanie nr \(task) nie ma notatki nr \(index + 1).", "Task \(task) has no note number \(index + 1).")
+        // The index comes from the journal: Int.max must not trap here.
+        let n = index < Int.max ? String(index + 1) : "\(index)+1"
+        return tr("Zadanie nr \(task) nie ma notatki nr \(n).", "Task \(task) has no note number \(n).")
     }
     public static func empty(_ field: String) -> String {
         tr("Pole „\(field)” nie może być puste.", "The field \"\(field)\" cannot be empty.")

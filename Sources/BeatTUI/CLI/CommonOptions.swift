@@ -36,8 +36,12 @@ struct Session {
 
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
 
+    /// The fault to inject into store writes (`BEAT_FAULT`, e.g. `ENOSPC@0`): for Beat's own tests.
+    var faults: FaultInjection? { environment["BEAT_FAULT"].flatMap { FaultInjection(spec: $0) } }
+
     func openStore() throws -> Store {
         let store = try Store.open(at: storePath, lockTimeout: lockTimeout)
+        store.faults = faults
         for w in store.warnings { Output.warn(w) }
         return store
     }

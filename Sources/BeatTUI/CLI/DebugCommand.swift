@@ -6,7 +6,7 @@ import Foundation
 /// which changes were acknowledged, for the crash and concurrency tests of the store.
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "debug", abstract: "Tools for Beat's own tests.",
-                                                    shouldDisplay: false, subcommands: [WriteLoop.self])
+                                                    shouldDisplay: false, subcommands: [WriteLoop.self, HoldLock.self])
 
     struct WriteLoop: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "write-loop",
@@ -27,6 +27,24 @@ struct DebugCommand: ParsableCommand {
                     let text = "\(tag)-\(n)"
                     try store.append(.addNote(NoteAddition(task: task, text: text)), by: who, at: Timestamp.now())
                     Output.line("ack \(store.model.seq) \(text)")  // unbuffered: one write(2)
+                }
+            }
+        }
+    }
+
+    struct HoldLock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "hold-lock",
+            abstract: "Hold the store's write lock for a while, as a slow writer would; print `locked` once it is held.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "How long to hold it, in seconds.") var seconds: Double = 5
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                try store.holdingWriteLock(by: try session.journalName(in: store.model)) {
+                    Output.line("locked")
+                    usleep(useconds_t(seconds * 1_000_000))
                 }
             }
         }

@@ -32,6 +32,8 @@ struct CheckCommand: ParsableCommand {
             let session = try Session(common)
             let store = try session.openStore()
             for p in store.permissionProblems() { Output.warn(p) }
+            _ = try store.auditTrail()  // the whole history, line by line
+            if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.path) + " " + why) }
             let m = store.model
             Output.line(L10n.checkSummary(path: store.path, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
                                           plans: m.plans.count, tasks: m.tasks.count, contacts: m.contacts.count, meetings: m.meetings.count))

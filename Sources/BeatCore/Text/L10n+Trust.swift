@@ -1,0 +1,175 @@
+// The catalogue's part for trust: field limits, read-only and damaged stores, backups,
+// residents' personal data (RODO) and the audit log.
+
+// MARK: Field limits
+extension L10n {
+    public static var fieldCity: String { tr("miasto", "city") }
+    public static var fieldStreet: String { tr("ulica", "street") }
+    public static var fieldRank: String { tr("stopień", "rank") }
+    public static var fieldBadge: String { tr("numer służbowy", "badge") }
+    public static var fieldPhone: String { tr("telefon", "phone") }
+    public static var fieldEmail: String { tr("e-mail", "e-mail") }
+    public static var fieldAddress: String { tr("adres", "address") }
+    public static var fieldOrganisation: String { tr("organizacja", "organisation") }
+    public static var fieldThreat: String { tr("opis zagrożenia", "threat") }
+    public static var fieldGoal: String { tr("cel", "goal") }
+    public static var fieldMeasure: String { tr("miernik", "measure") }
+    public static var fieldPartners: String { tr("partnerzy", "partners") }
+
+    public static func tooMany(_ field: String, _ limit: Int, _ actual: Int) -> String {
+        tr("Pole „\(field)” ma \(actual) pozycji; najwięcej \(limit).", "The field \"\(field)\" has \(actual) entries; at most \(limit).")
+    }
+    public static func numberOutOfRange(_ n: Int) -> String {
+        tr("liczba \(n) jest poza zakresem (0–\(Limits.number))", "the number \(n) is out of range (0–\(Limits.number))")
+    }
+}
+
+// MARK: Damaged and read-only stores
+extension L10n {
+    static func badFolderName(_ name: String) -> String {
+        tr("„\(name)” nie jest nazwą folderu magazynu", "\"\(name)\" is not a folder name of a store")
+    }
+    static func snapshotMissing(_ name: String) -> String {
+        tr("brak folderu migawki \(name), na który wskazuje manifest; przywróć magazyn z kopii zapasowej",
+           "the snapshot folder \(name) the manifest names is missing; restore the store from a backup")
+    }
+    static func historyTorn() -> String {
+        tr("plik kończy się w połowie wiersza (urwany?); pliki historii zapisuje się w całości",
+           "the file ends in the middle of a line (truncated?); history files are written whole")
+    }
+    static func historyRange(_ first: Int, _ last: Int, _ count: Int) -> String {
+        tr("plik powinien zawierać wpisy \(first)–\(last) po kolei, a ma ich \(count) (uszkodzony?)",
+           "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
+    }
+    static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
+        tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
+           "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")
+    }
+    public static var readOnlyRequested: String {
+        tr("Otwarto go tylko do odczytu.", "It was opened read-only.")
+    }
+    public static func readOnlyFolder(_ path: String, _ why: String) -> String {
+        tr("Folder \(path) nie przyjmuje zapisu (\(why)).", "The folder \(path) cannot be written (\(why)).")
+    }
+    public static func readOnlyFile(_ path: String, _ why: String) -> String {
+        tr("Plik \(path) nie przyjmuje zapisu (\(why)).", "The file \(path) cannot be written (\(why)).")
+    }
+}
+
+// MARK: Backup and restore
+extension L10n {
+    public static func backupExists(_ file: String) -> String {
+        tr("Plik \(file) już istnieje; kopii nie zapisuję na nim. Wskaż nowy plik.",
+           "The file \(file) already exists; the backup will not overwrite it. Name a new file.")
+    }
+    public static func notABackup(_ file: String, _ why: String) -> String {
+        tr("\(file): to nie jest poprawna kopia zapasowa Beat (\(why)); niczego nie odtworzono.",
+           "\(file): this is not a sound Beat backup (\(why)); nothing was restored.")
+    }
+    public static func backupDamaged(_ file: String, _ member: String) -> String {
+        tr("\(file): plik \(member) w kopii jest uszkodzony (suma kontrolna się nie zgadza); niczego nie odtworzono.",
+           "\(file): \(member) in the backup is damaged (its checksum does not match); nothing was restored.")
+    }
+    public static func restoreTargetNotEmpty(_ path: String) -> String {
+        tr("Folder \(path) nie jest pusty; kopię odtwarzam tylko do pustego folderu.",
+           "The folder \(path) is not empty; a backup is restored only into an empty folder.")
+    }
+    public static func restoredStoreBad(_ why: String) -> String {
+        tr("Kopia zawiera magazyn, który nie przechodzi sprawdzenia, więc go nie odtworzono: \(why)",
+           "The backup holds a store that fails its check, so it was not restored: \(why)")
+    }
+    public static func backupWritten(_ file: String, files: Int, seq: Int, bytes: Int) -> String {
+        tr("Zapisano kopię zapasową \(file) — pliki: \(files), stan po wpisie nr \(seq), \(bytes / 1024 + 1) KiB.",
+           "Backup written to \(file): \(files) files, as of entry \(seq), \(bytes / 1024 + 1) KiB.")
+    }
+    public static func restored(_ path: String, seq: Int) -> String {
+        tr("Odtworzono magazyn w \(path) (stan po wpisie nr \(seq)); sprawdzenie: w porządku.",
+           "Restored the store in \(path) (as of entry \(seq)); check: all good.")
+    }
+}
+
+// MARK: Residents' personal data
+extension L10n {
+    public static func badRetention(_ text: String) -> String {
+        tr("„\(text)” nie jest okresem; podaj np. 24m (miesiące), 2y (lata) albo 90d (dni).",
+           "\"\(text)\" is not a period; give e.g. 24m (months), 2y (years) or 90d (days).")
+    }
+    public static var findNeedsText: String {
+        tr("Podaj co najmniej 2 znaki do wyszukania.", "Give at least 2 characters to look for.")
+    }
+    public static var residentPersonalDataNames: [PersonalField: String] {
+        [.name: tr("imię i nazwisko", "name"), .phone: tr("telefon", "phone"),
+         .email: tr("e-mail", "e-mail"), .address: tr("adres", "address")]
+    }
+    public static func purgeHeader(before: Day, dryRun: Bool) -> String {
+        dryRun
+            ? tr("Próba (nic nie zmieniono): pseudonimizacja danych mieszkańców z kontaktów sprzed \(before):",
+                 "Dry run (nothing changed): pseudonymising residents' data in contacts before \(before):")
+            : tr("Pseudonimizacja danych mieszkańców z kontaktów sprzed \(before):",
+                 "Pseudonymising residents' data in contacts before \(before):")
+    }
+    public static func purgeContactLine(_ id: Int, _ day: Day, _ category: ThreatCategory, fields: [String], pseudonym: String) -> String {
+        tr("  kontakt nr \(id), \(day), \(categoryName(category)): \(fields.joined(separator: ", ")) → \(pseudonym)",
+           "  contact \(id), \(day), \(categoryName(category)): \(fields.joined(separator: ", ")) → \(pseudonym)")
+    }
+    public static func purgeJournalLine(_ file: String, lines: Int) -> String {
+        tr("  \(file): wpisy: \(lines)", "  \(file): entries: \(lines)")
+    }
+    public static func purgeSummary(contacts: Int, entries: Int, files: Int, people: Int, dryRun: Bool) -> String {
+        dryRun
+            ? tr("Do zmiany — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people).",
+                 "Would change — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people).")
+            : tr("Zmieniono — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people). Kategoria, miejsce i czas zostały.",
+                 "Changed — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people). Category, place and time are kept.")
+    }
+    public static var purgeNothing: String {
+        tr("Nie ma danych osobowych starszych niż okres przechowywania.", "No personal data is older than the retention period.")
+    }
+    public static func purgeLeftover(_ path: String) -> String {
+        tr("nie udało się usunąć starej kopii \(path), która może zawierać dane sprzed pseudonimizacji; uruchom purge ponownie",
+           "could not remove the old copy \(path), which may still hold the data; run the purge again")
+    }
+    public static var colRecord: String { tr("Rekord", "Record") }
+    public static var colWhen: String { tr("Kiedy", "When") }
+    public static var colFile: String { tr("Plik", "File") }
+    public static var colFields: String { tr("Pola", "Fields") }
+    public static func findNone(_ text: String) -> String {
+        tr("Nie znaleziono danych pasujących do „\(text)”.", "No records match \"\(text)\".")
+    }
+    public static func findCount(_ n: Int) -> String {
+        tr("Rekordów z pasującymi danymi: \(n).", "Records holding matching data: \(n).")
+    }
+    public static func recordKindName(_ k: PersonalDataRecord.Kind) -> String {
+        switch k {
+        case .contact: return tr("kontakt", "contact")
+        case .district: return tr("dzielnica", "district")
+        case .beat: return tr("rejon", "beat")
+        case .officer: return tr("funkcjonariusz", "officer")
+        case .team: return tr("zespół", "team")
+        case .plan: return tr("plan", "plan")
+        case .task: return tr("zadanie", "task")
+        case .meeting: return tr("posiedzenie", "meeting")
+        case .journalEntry: return tr("wpis dziennika", "journal entry")
+        case .tornLine: return tr("urwany wiersz", "torn line")
+        }
+    }
+}
+
+// MARK: Backups and pseudonyms (details)
+extension L10n {
+    static func noBackup(_ file: String) -> String {
+        tr("Nie ma pliku kopii \(file).", "There is no backup file \(file).")
+    }
+    static var backupNoIndex: String { tr("brak spisu beat-backup.json na końcu", "no beat-backup.json index at its end") }
+    static func backupUnknownFormat(_ f: String, _ v: Int) -> String {
+        tr("nieznany format „\(f)” w wersji \(v)", "unknown format \"\(f)\" version \(v)")
+    }
+    static var backupListMismatch: String { tr("spis nie zgadza się z zawartością", "its index does not match its content") }
+    static func backupBadPath(_ p: String) -> String { tr("niedozwolona ścieżka „\(p)”", "a path not allowed: \"\(p)\"") }
+    static var backupTruncated: String { tr("plik jest urwany", "the file is truncated") }
+    static var backupNotTar: String { tr("uszkodzony nagłówek archiwum tar", "a damaged tar header") }
+
+    static func notAPseudonym(_ s: String) -> String {
+        tr("„\(s)” nie jest pseudonimem (P-wpis-osoba)", "\"\(s)\" is not a pseudonym (P-entry-person)")
+    }
+}

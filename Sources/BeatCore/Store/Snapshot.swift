@@ -63,33 +63,33 @@ enum Snapshot {
         try Disk.fsyncOrThrow(fd, path: path)
     }
 
-    /// Reads a snapshot folder. `display` is how file names appear in messages.
-    static func read(folder: String, display: String) throws -> Model {
+    /// Reads a snapshot folder. `display` is how file names appear in messages. With
+    /// `.reference` the contact segments are left unread (see `LoadScope`).
+    static func read(folder: String, display: String, scope: LoadScope = .all) throws -> Model {
         let refPath = folder + "/reference.json"
         guard let bytes = try Disk.read(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
-        let ref = try JSONCoding.decode(Reference.self, from: bytes, file: display + "/reference.json")
-        var contacts: [ResidentContact] = []
-        var sources: [(file: String, bytes: [UInt8], count: Int)] = []
-        for name in Disk.list(folder + "/contacts") where name.hasSuffix(".json") {
-            let file = display + "/contacts/" + name
-            guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
-            let seg = try JSONCoding.decode(Segment.self, from: b, file: file)
-            for (i, c) in seg.contacts.enumerated() where c.time.day.monthKey != seg.month {
-                throw BeatError.badData(JSONCoding.locate([.key("contacts"), .index(i), .key("time")], in: b, file: file,
-                                                           reason: L10n.contactInWrongSegment(c.id, seg.month)))
-            }
-            contacts.append(contentsOf: seg.contacts)
-            sources.append((file, b, seg.contacts.count))
-        }
-        contacts.sort { $0.id < $1.id }
+        let ref = try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json")
+        let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
         if let problem = model.problems().first {
+            // Rare: read the segments again to say where the problem is.
+            var sources: [(file: String, bytes: [UInt8], count: Int)] = []
+            for name in segmentNames(folder) where scope == .all {
+                guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
+                let file = display + "/contacts/" + name
+                sources.append((file, b, try JSONCoding.decodeFast(Segment.self, from: b, file: file).contacts.count))
+            }
             throw BeatError.badData(problem.located(reference: (display + "/reference.json", bytes), segments: sources, model: model))
         }
         return model
     }
+
+    static func segmentNames(_ folder: String) -> [String] {
+        Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
+    }
+
 }
 
 extension L10n {

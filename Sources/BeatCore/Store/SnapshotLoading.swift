@@ -23,8 +23,9 @@ enum SnapshotLoading {
         return [ResidentContact](unsafeUninitializedCapacity: total) { buf, n in
             n = 0
             for run in runs {
+                let moved = run.count
                 run.move(to: buf.baseAddress! + n)
-                n += run.count
+                n += moved
             }
         }
     }

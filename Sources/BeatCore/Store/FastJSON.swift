@@ -36,15 +36,17 @@ struct FastJSON {
 
     /// Decodes a whole text holding one `T`, or nil when the fast path gives up.
     static func decode<T: FastDecodable>(_ type: T.Type, from bytes: [UInt8]) -> T? {
-        bytes.withUnsafeBufferPointer { buf in
-            var r = FastJSON(buf)
-            do {
-                let value = try T(fast: &r)
-                r.skipSpace()
-                return r.i == r.end ? value : nil
-            } catch {
-                return nil
-            }
+        bytes.withUnsafeBufferPointer { decode(T.self, from: $0) }
+    }
+
+    static func decode<T: FastDecodable>(_ type: T.Type, from buf: UnsafeBufferPointer<UInt8>) -> T? {
+        var r = FastJSON(buf)
+        do {
+            let value = try T(fast: &r)
+            r.skipSpace()
+            return r.i == r.end ? value : nil
+        } catch {
+            return nil
         }
     }
 
@@ -528,5 +530,10 @@ extension JSONCoding {
     static func decodeFast<T: Decodable & FastDecodable>(_ type: T.Type, from bytes: [UInt8], file: String, lineOffset: Int = 0) throws -> T {
         if let value = FastJSON.decode(T.self, from: bytes) { return value }
         return try decode(T.self, from: bytes, file: file, lineOffset: lineOffset)
+    }
+
+    static func decodeFast<T: Decodable & FastDecodable>(_ type: T.Type, from bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> T {
+        if let value = FastJSON.decode(T.self, from: bytes) { return value }
+        return try decode(T.self, from: Array(bytes), file: file)
     }
 }

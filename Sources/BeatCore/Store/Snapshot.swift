@@ -67,12 +67,19 @@ enum Snapshot {
     /// `.reference` the contact segments are left unread (see `LoadScope`).
     static func read(folder: String, display: String, scope: LoadScope = .all) throws -> Model {
         let refPath = folder + "/reference.json"
-        guard let bytes = try Disk.read(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
-        let ref = try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json")
+        var t0 = Date()
+        func lap(_ s: String) { if ProcessInfo.processInfo.environment["BEAT_PROFILE"] != nil { FileHandle.standardError.write(Data("\(s): \(Int(Date().timeIntervalSince(t0) * 1e6)) µs\n".utf8)) }; t0 = Date() }
+        guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
+        defer { mapped.unmap() }
+        lap("read")
+        let ref = try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json")
+        lap("decode")
         let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
+        lap("contacts+init")
+        defer { lap("problems") }
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []
@@ -81,7 +88,7 @@ enum Snapshot {
                 let file = display + "/contacts/" + name
                 sources.append((file, b, try JSONCoding.decodeFast(Segment.self, from: b, file: file).contacts.count))
             }
-            throw BeatError.badData(problem.located(reference: (display + "/reference.json", bytes), segments: sources, model: model))
+            throw BeatError.badData(problem.located(reference: (display + "/reference.json", Array(mapped.bytes)), segments: sources, model: model))
         }
         return model
     }

@@ -17,14 +17,16 @@ enum SnapshotLoading {
         DispatchQueue.concurrentPerform(iterations: names.count) { k in
             slots.put(k, Result { try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k]) })
         }
-        var runs: [ContactRun] = []
+        var runs: [ContactRun?] = []
         for k in 0..<names.count { runs.append(try slots.take(k).get()) }
-        let total = runs.reduce(0) { $0 + $1.count }
-        return [ResidentContact](unsafeUninitializedCapacity: total) { buf, n in
+        let total = runs.reduce(0) { $0 + ($1?.count ?? 0) }
+        // Room for a day's work on top, so the first new contacts do not move the whole log.
+        return [ResidentContact](unsafeUninitializedCapacity: total + 1024) { buf, n in
             n = 0
-            for run in runs {
-                let moved = run.count
-                run.move(to: buf.baseAddress! + n)
+            for k in runs.indices {
+                let moved = runs[k]!.count
+                runs[k]!.move(to: buf.baseAddress! + n)
+                runs[k] = nil // its memory goes back now, not after the last run
                 n += moved
             }
         }
@@ -59,8 +61,8 @@ enum SnapshotLoading {
     /// `{"contacts": [...], "month": "YYYY-MM"}` on the fast path; nil when it gives up.
     static func fastSegment(_ bytes: UnsafeBufferPointer<UInt8>, month: inout String) -> ContactRun? {
         var r = FastJSON(bytes)
-        // About 500 bytes a contact, as Beat writes them.
-        let run = ContactRun(capacity: bytes.count / 400 + 16)
+        // About 550 bytes a contact as Beat writes them; fewer than 150 would be unusual.
+        let run = ContactRun(capacity: bytes.count / 150 + 16)
         do {
             var seen: UInt64 = 0, hint = 0
             var gotContacts = false, gotMonth = false
@@ -89,6 +91,10 @@ enum SnapshotLoading {
 }
 
 /// Contacts in memory of their own, to be moved into the model's array in one go.
+///
+/// The memory is mapped directly (not from malloc), generously: pages never written cost
+/// nothing, and unmapping gives them back to the system at once — malloc would keep them,
+/// and a city station's peak memory would carry every segment twice.
 final class ContactRun: @unchecked Sendable {
     private var base: UnsafeMutablePointer<ResidentContact>
     private var capacity: Int
@@ -96,7 +102,7 @@ final class ContactRun: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        base = .allocate(capacity: self.capacity)
+        base = ContactRun.map(self.capacity)
     }
 
     convenience init(_ contacts: [ResidentContact]) {
@@ -106,14 +112,26 @@ final class ContactRun: @unchecked Sendable {
 
     deinit {
         base.deinitialize(count: count)
-        base.deallocate()
+        ContactRun.unmap(base, capacity)
+    }
+
+    private static func bytes(_ n: Int) -> Int { n * MemoryLayout<ResidentContact>.stride }
+
+    private static func map(_ n: Int) -> UnsafeMutablePointer<ResidentContact> {
+        let p = mmap(nil, bytes(n), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let p, p != MAP_FAILED else { fatalError("out of memory: \(bytes(n)) bytes for contacts") }
+        return p.bindMemory(to: ResidentContact.self, capacity: n)
+    }
+
+    private static func unmap(_ p: UnsafeMutablePointer<ResidentContact>, _ n: Int) {
+        munmap(UnsafeMutableRawPointer(p), bytes(n))
     }
 
     func append(_ c: ResidentContact) {
         if count == capacity {
-            let bigger = UnsafeMutablePointer<ResidentContact>.allocate(capacity: capacity * 2)
+            let bigger = ContactRun.map(capacity * 2)
             bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
+            ContactRun.unmap(base, capacity)
             base = bigger
             capacity *= 2
         }
@@ -190,5 +208,23 @@ final class Slots<T>: @unchecked Sendable {
     func take(_ k: Int) -> T {
         defer { items[k] = nil }
         return items[k]!
+    }
+}
+
+extension Disk {
+    /// The last byte of a file; nil when it is empty or missing.
+    static func lastByte(_ path: String) throws -> UInt8? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw BeatError.other(L10n.cannotRead(path, errnoText()))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
+        guard st.st_size > 0 else { return nil }
+        var b: UInt8 = 0
+        guard pread(fd, &b, 1, off_t(st.st_size - 1)) == 1 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
+        return b
     }
 }

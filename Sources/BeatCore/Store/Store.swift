@@ -64,6 +64,8 @@ public final class Store: ModelStore {
     public var lockTimeout: Double
     /// Whether appends fsync (always, except in benchmarks that measure without it).
     public var durable = true
+    /// How much of the store is in `model` (see `LoadScope`); widens to `.all` when a change needs it.
+    public private(set) var scope: LoadScope
 
     /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
     var failNextWrite: (errno: Int32, afterBytes: Int)?
@@ -78,8 +80,9 @@ public final class Store: ModelStore {
     var journalPath: String { path + "/journal.jsonl" }
     var manifestPath: String { path + "/store.json" }
 
-    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnly: Bool, lockTimeout: Double) {
+    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnly: Bool, lockTimeout: Double, scope: LoadScope) {
         self.path = path
+        self.scope = scope
         self.lock = lock
         self.manifest = manifest
         self.model = model
@@ -126,14 +129,15 @@ public final class Store: ModelStore {
 
     /// Opens the store in `path`: reads the snapshot and applies the journal.
     /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
-    public static func open(at path: String, lockTimeout: Double = 10) throws -> Store {
+    /// With `scope: .reference` the contact log is left unread (see `LoadScope`).
+    public static func open(at path: String, lockTimeout: Double = 10, scope: LoadScope = .all) throws -> Store {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
         let lock = try FileLock(path: path + "/lock")
         let readOnly = !lock.writable || access(path, W_OK) != 0 || access(path + "/journal.jsonl", W_OK) != 0
         let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
             let manifest = try readManifest(path)
-            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot))
-            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnly: readOnly, lockTimeout: lockTimeout)
+            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot), scope: scope)
+            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnly: readOnly, lockTimeout: lockTimeout, scope: scope)
             _ = try s.readJournal()
             return s
         }
@@ -194,6 +198,12 @@ public final class Store: ModelStore {
             guard entry.seq == model.seq + 1 else {
                 throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalOutOfOrder(model.seq + 1, entry.seq))
             }
+            if scope == .reference, let id = entry.change.contactID, model.contact(id) == nil {
+                // A contact that is not loaded: checked when written, and again by `beat check`.
+                model.seq = entry.seq
+                applied += 1
+                continue
+            }
             do {
                 try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
             } catch let e as BeatError {
@@ -225,17 +235,25 @@ public final class Store: ModelStore {
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
         guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
         return try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+            if scope != .all, changes.contains(where: \.needsAllContacts) { try widen() }
             try catchUp()
             try dropTornTail()
+            // Changes are applied to `model` in place: a copy of a city station's model would
+            // cost more than everything else here. `apply` changes nothing when it rejects a
+            // change, so only a later failure needs the model read back from disk.
             var results: [Created?] = []
-            var next = model
             var lines: [UInt8] = []
-            for change in changes {
+            for (k, change) in changes.enumerated() {
                 let ctx = ChangeContext(by: officer, at: time)
-                results.append(try next.apply(change, context: ctx))
-                next.seq += 1
-                let entry = JournalEntry(seq: next.seq, at: time, by: officer, change: change)
-                lines += try JSONCoding.encode(entry, pretty: false) + [10]
+                do {
+                    results.append(try model.apply(change, context: ctx))
+                    model.seq += 1
+                    let entry = JournalEntry(seq: model.seq, at: time, by: officer, change: change)
+                    lines += try JSONCoding.encode(entry, pretty: false) + [10]
+                } catch {
+                    if k > 0 { try? reload() }
+                    throw error
+                }
             }
             let fd = Glibc.open(journalPath, O_WRONLY | O_APPEND | O_CLOEXEC)
             guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
@@ -255,9 +273,10 @@ public final class Store: ModelStore {
                 // Leave the journal as it was: nothing of a failed write may count later.
                 _ = ftruncate(fd, off_t(before))
                 _ = fsync(fd)
+                // The model never runs ahead of the disk: read back what the disk holds.
+                try? reload()
                 throw error
             }
-            model = next
             journalOffset = before + lines.count
             linesRead += changes.count
             return results
@@ -267,19 +286,42 @@ public final class Store: ModelStore {
     /// Reads what other processes appended; a newer snapshot means a full reload.
     private func catchUp() throws {
         let current = try Store.readManifest(path)
-        if current != manifest {
+        if current != manifest || stale {
             manifest = current
-            model = try Snapshot.read(folder: path + "/" + current.snapshot, display: Store.display(path, current.snapshot))
-            journalIdentity = (0, 0)
-            journalOffset = 0
-            linesRead = 0
+            try reload()
+        } else {
+            try readJournal()
         }
+    }
+
+    /// Reads the model again from the manifest's snapshot and the whole journal, in `scope`.
+    /// Must run under the lock.
+    /// Until it succeeds the store is `stale`, and the next `catchUp` tries again.
+    private func reload() throws {
+        stale = true
+        model = Model() // let go of the old model first: a city station's would double the memory
+        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot), scope: scope)
+        journalIdentity = (0, 0)
+        journalOffset = 0
+        linesRead = 0
         try readJournal()
+        stale = false
+    }
+
+    /// Whether `model` may not match the disk (a failed write whose reload failed too).
+    private var stale = false
+
+    /// Loads the whole contact log, for a change whose checks need it. Must run under the lock.
+    private func widen() throws {
+        scope = .all
+        manifest = try Store.readManifest(path)
+        try reload()
     }
 
     /// Moves a torn last line aside (to journal.torn) so the next line starts clean.
     private func dropTornTail() throws {
-        guard let bytes = try Disk.read(journalPath), let last = bytes.last, last != 10 else { return }
+        // Only the last byte tells: reading the whole journal on every append would not be O(1).
+        guard let last = try Disk.lastByte(journalPath), last != 10, let bytes = try Disk.read(journalPath) else { return }
         let start = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tornPath = path + "/journal.torn"
         let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
@@ -311,6 +353,7 @@ public final class Store: ModelStore {
     public func compact(by officer: String = "") throws {
         guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
         try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+            if scope != .all { try widen() }
             try catchUp()
             try dropTornTail()
             guard model.seq > manifest.seq else { return }

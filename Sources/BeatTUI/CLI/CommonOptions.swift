@@ -36,8 +36,9 @@ struct Session {
 
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
 
-    func openStore() throws -> Store {
-        let store = try Store.open(at: storePath, lockTimeout: lockTimeout)
+    /// Opens the store; commands that never look at the contact log pass `.reference`.
+    func openStore(_ scope: LoadScope = .all) throws -> Store {
+        let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope)
         for w in store.warnings { Output.warn(w) }
         return store
     }

@@ -385,8 +385,11 @@ struct FastJSON {
         return out
     }
 
-    mutating func array<T: FastDecodable>(of type: T.Type) throws(GiveUp) -> [T] {
+    /// `bytesEach`: a low guess of an element's size in the file, to reserve room once
+    /// instead of growing (and copying) a large array many times.
+    mutating func array<T: FastDecodable>(of type: T.Type, bytesEach: Int = 0) throws(GiveUp) -> [T] {
         var out: [T] = []
+        if bytesEach > 0 { out.reserveCapacity((end - i) / bytesEach) }
         if try arrayStart() {
             repeat { out.append(try T(fast: &self)) } while try arrayNext()
         }

@@ -280,14 +280,14 @@ final class Bench {
     // MARK: The interface
 
     func interface() throws {
-        let probe = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", "", "--data", options.store], environment: env)
+        let probe = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", "", "--data", options.store, "--as", officer], environment: env)
         guard probe.status == 0 else {
             report.notes.append("interface first frame and key press p99: not measurable yet (no `beat --headless` in this build)")
             return
         }
         progress("the interface's first frame (whole process)")
         let first = try measure(runs: options.runs) {
-            let c = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", "", "--data", options.store], environment: env)
+            let c = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", "", "--data", options.store, "--as", officer], environment: env)
             guard c.status == 0 else { throw BenchError("beat --headless failed with \(c.status)") }
         }
         report.figures.append(Figure(name: "interface to its first frame, whole process", median: first.median, p95: first.p95,
@@ -304,7 +304,7 @@ final class Bench {
         ]
         for (name, keys, limit) in scenarios {
             progress(name)
-            let c = try Spawn.run(beat, ["debug", "key-times", "--size", "80x24", "--keys", keys, "--data", options.store],
+            let c = try Spawn.run(beat, ["debug", "key-times", "--terminal", "80x24", "--press", keys, "--data", options.store, "--as", officer],
                                   environment: env, captureOutput: true)
             guard c.status == 0 else {
                 report.notes.append("\(name): not measurable yet (no `beat debug key-times` in this build)")

@@ -58,6 +58,8 @@ struct FastJSON {
             let b = base[i]
             guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
             i += 1
+            // Pretty-printed files indent deeply: eight spaces at a time.
+            while i + 8 <= end, UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
         }
     }
 
@@ -409,11 +411,12 @@ struct FastJSON {
         skipSpace()
         guard i < end else { throw GiveUp() }
         switch base[i] {
-        case 0x22: _ = try string()
+        case 0x22: try skipString()
         case 0x7B:
             if try objectStart() {
                 repeat {
-                    _ = try string()
+                    skipSpace()
+                    try skipString()
                     try expect(0x3A)
                     try skipValue(depth: depth + 1)
                 } while try objectNext()
@@ -425,6 +428,33 @@ struct FastJSON {
         case 0x74, 0x66: _ = try bool()
         case 0x6E: guard null() else { throw GiveUp() }
         default: try skipNumber()
+        }
+    }
+
+    /// A string checked for its syntax (escapes, no raw control characters) but not made:
+    /// skipping costs no allocation.
+    mutating func skipString() throws(GiveUp) {
+        guard i < end, base[i] == 0x22 else { throw GiveUp() }
+        i += 1
+        let raw = UnsafeRawPointer(base)
+        while true {
+            while i + 8 <= end, !FastJSON.special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < end else { throw GiveUp() }
+            let b = base[i]
+            if b == 0x22 { i += 1; return }
+            if b < 0x20 { throw GiveUp() }
+            if b == 0x5C {
+                guard i + 1 < end else { throw GiveUp() }
+                switch base[i + 1] {
+                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: i += 2
+                case 0x75:
+                    i += 2
+                    _ = try hex4()
+                default: throw GiveUp()
+                }
+                continue
+            }
+            i += 1
         }
     }
 

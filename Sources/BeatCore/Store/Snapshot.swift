@@ -7,7 +7,7 @@ import Foundation
 /// in one file per month, so a command can leave the contacts unread.
 ///
 /// ```
-/// snapshot-000042/reference.json       districts, beats, officers, teams, plans, tasks, meetings
+/// snapshot-000042/reference.json       seq, counters, districts, beats, officers, teams, plans, meetings, tasks
 /// snapshot-000042/contacts/2026-11.json  {"month": "2026-11", "contacts": [...]}
 /// ```
 enum Snapshot {
@@ -31,8 +31,9 @@ enum Snapshot {
     static func folderName(seq: Int) -> String { String(format: "snapshot-%06d", seq) }
 
     /// Writes the model into a new snapshot folder `root/name` (files fsynced, then renamed
-    /// into place whole).
-    static func write(_ model: Model, root: String, name: String) throws {
+    /// into place whole). Returns the `Digest` of its reference.json, for the manifest.
+    @discardableResult
+    static func write(_ model: Model, root: String, name: String) throws -> String {
         let tmp = root + "/" + name + ".tmp"
         Disk.removeTree(tmp)
         try Disk.makeFolder(tmp)
@@ -40,7 +41,8 @@ enum Snapshot {
         let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
                             officers: model.officers, teams: model.teams, plans: model.plans, tasks: model.tasks,
                             meetings: model.meetings)
-        try writeFile(tmp + "/reference.json", JSONCoding.encode(ref, pretty: true))
+        let refBytes = try ReferenceLayout.encode(ref)
+        try writeFile(tmp + "/reference.json", refBytes)
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
         for (month, contacts) in byMonth {
@@ -52,6 +54,7 @@ enum Snapshot {
         Disk.removeTree(final)
         guard rename(tmp, final) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(final, Disk.errnoText())) }
         try Disk.syncFolder(root)
+        return Digest.of(refBytes + [10])
     }
 
     private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
@@ -64,22 +67,21 @@ enum Snapshot {
     }
 
     /// Reads a snapshot folder. `display` is how file names appear in messages. With
-    /// `.reference` the contact segments are left unread (see `LoadScope`).
-    static func read(folder: String, display: String, scope: LoadScope = .all) throws -> Model {
+    /// `.reference` the contact segments are left unread, with `.head` also the tasks other
+    /// than `tasks` and the meetings (see `LoadScope`).
+    /// `digest`: the manifest's record of reference.json; when the file matches it, the
+    /// `.head` scope need not check the syntax of the part it does not read.
+    static func read(folder: String, display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil) throws -> Model {
         let refPath = folder + "/reference.json"
-        var t0 = Date()
-        func lap(_ s: String) { if ProcessInfo.processInfo.environment["BEAT_PROFILE"] != nil { FileHandle.standardError.write(Data("\(s): \(Int(Date().timeIntervalSince(t0) * 1e6)) µs\n".utf8)) }; t0 = Date() }
         guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
         defer { mapped.unmap() }
-        lap("read")
-        let ref = try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json")
-        lap("decode")
+        let trusted = scope == .head && digest != nil && digest == Digest.of(mapped.bytes)
+        let ref = try scope == .head ? ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: !trusted) ?? whole() : whole()
+        func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
-        lap("contacts+init")
-        defer { lap("problems") }
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []

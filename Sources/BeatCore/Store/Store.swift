@@ -32,6 +32,8 @@ struct Manifest: Codable, Equatable {
     var snapshot: String
     var seq: Int
     var created: Timestamp
+    /// The `Digest` of the snapshot's reference.json as written (absent in older manifests).
+    var reference: String? = nil
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -64,8 +66,10 @@ public final class Store: ModelStore {
     public var lockTimeout: Double
     /// Whether appends fsync (always, except in benchmarks that measure without it).
     public var durable = true
-    /// How much of the store is in `model` (see `LoadScope`); widens to `.all` when a change needs it.
+    /// How much of the store is in `model` (see `LoadScope`); widens when a change needs more.
     public private(set) var scope: LoadScope
+    /// In the `.head` scope: the tasks read besides the head, for changes to them.
+    private var pinnedTasks: Set<Int> = []
 
     /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
     var failNextWrite: (errno: Int32, afterBytes: Int)?
@@ -112,14 +116,14 @@ public final class Store: ModelStore {
         var m = model
         m.seq = 0
         let name = Snapshot.folderName(seq: 0)
-        try Snapshot.write(m, root: path, name: name)
+        let digest = try Snapshot.write(m, root: path, name: name)
         try Disk.makeFolder(path + "/history")
         let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard journal >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path + "/journal.jsonl", Disk.errnoText())) }
         fchmod(journal, 0o600)
         close(journal)
         let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                snapshot: name, seq: 0, created: clock.now)
+                                snapshot: name, seq: 0, created: clock.now, reference: digest)
         // The manifest goes last: until it exists, the folder is not a store.
         try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
         return try open(at: path, lockTimeout: lockTimeout)
@@ -129,15 +133,19 @@ public final class Store: ModelStore {
 
     /// Opens the store in `path`: reads the snapshot and applies the journal.
     /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
-    /// With `scope: .reference` the contact log is left unread (see `LoadScope`).
-    public static func open(at path: String, lockTimeout: Double = 10, scope: LoadScope = .all) throws -> Store {
+    /// With `scope: .reference` the contact log is left unread, with `.head` the tasks too,
+    /// except `tasks` (see `LoadScope`).
+    public static func open(at path: String, lockTimeout: Double = 10, scope: LoadScope = .all, tasks: Set<Int> = []) throws -> Store {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
         let lock = try FileLock(path: path + "/lock")
         let readOnly = !lock.writable || access(path, W_OK) != 0 || access(path + "/journal.jsonl", W_OK) != 0
         let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
             let manifest = try readManifest(path)
-            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot), scope: scope)
+            let pinned = scope == .head ? tasks : []
+            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
+                                          scope: scope, tasks: pinned, digest: manifest.reference)
             let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnly: readOnly, lockTimeout: lockTimeout, scope: scope)
+            s.pinnedTasks = pinned
             _ = try s.readJournal()
             return s
         }
@@ -198,8 +206,8 @@ public final class Store: ModelStore {
             guard entry.seq == model.seq + 1 else {
                 throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalOutOfOrder(model.seq + 1, entry.seq))
             }
-            if scope == .reference, let id = entry.change.contactID, model.contact(id) == nil {
-                // A contact that is not loaded: checked when written, and again by `beat check`.
+            if isNotLoaded(entry.change.target) {
+                // A record this scope did not read: checked when written, and again by `beat check`.
                 model.seq = entry.seq
                 applied += 1
                 continue
@@ -207,7 +215,10 @@ public final class Store: ModelStore {
             do {
                 try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
             } catch let e as BeatError {
-                throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
+                guard scope == .head else { throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message)) }
+                // The head alone cannot check it (a link to a task not read): pass it over, but
+                // hand out its numbers so the next record is numbered as the whole store numbers it.
+                entry.change.count(into: &model.counters)
             }
             model.seq = entry.seq
             applied += 1
@@ -223,6 +234,31 @@ public final class Store: ModelStore {
     private var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
 
+    /// Whether a journal line's record lies outside what this scope read.
+    private func isNotLoaded(_ target: Change.Target?) -> Bool {
+        switch target {
+        case .contact(let id)?: return scope != .all && model.contact(id) == nil
+        case .task(let id)?: return scope == .head && model.task(id) == nil
+        case .meeting(let id)?: return scope == .head && model.meeting(id) == nil
+        case nil: return false
+        }
+    }
+
+    /// Reads what checking a change needs, if this scope lacks it. Must run under the lock.
+    private func ensure(_ need: ScopeNeed) throws {
+        switch (scope, need) {
+        case (.all, _), (.reference, .head), (.reference, .task), (.head, .head): return
+        case (_, .all): try widen(to: .all)
+        case (.head, .reference): try widen(to: .reference)
+        case (.head, .task(let id)):
+            guard model.task(id) == nil, !pinnedTasks.contains(id) else { return }
+            pinnedTasks.insert(id)
+            manifest = try Store.readManifest(path)
+            try reload()
+        case (.reference, .reference): return
+        }
+    }
+
     // MARK: Write
 
     @discardableResult
@@ -235,7 +271,7 @@ public final class Store: ModelStore {
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
         guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
         return try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
-            if scope != .all, changes.contains(where: \.needsAllContacts) { try widen() }
+            for change in changes { try ensure(change.need) }
             try catchUp()
             try dropTornTail()
             // Changes are applied to `model` in place: a copy of a city station's model would
@@ -300,7 +336,8 @@ public final class Store: ModelStore {
     private func reload() throws {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
-        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot), scope: scope)
+        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
+                                  scope: scope, tasks: pinnedTasks, digest: manifest.reference)
         journalIdentity = (0, 0)
         journalOffset = 0
         linesRead = 0
@@ -311,9 +348,10 @@ public final class Store: ModelStore {
     /// Whether `model` may not match the disk (a failed write whose reload failed too).
     private var stale = false
 
-    /// Loads the whole contact log, for a change whose checks need it. Must run under the lock.
-    private func widen() throws {
-        scope = .all
+    /// Reads more of the store, for a change whose checks need it. Must run under the lock.
+    private func widen(to wider: LoadScope) throws {
+        scope = wider
+        pinnedTasks = []
         manifest = try Store.readManifest(path)
         try reload()
     }
@@ -353,16 +391,17 @@ public final class Store: ModelStore {
     public func compact(by officer: String = "") throws {
         guard !isReadOnly else { throw BeatError.cannotCreate(L10n.readOnlyStore(path)) }
         try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
-            if scope != .all { try widen() }
+            if scope != .all { try widen(to: .all) }
             try catchUp()
             try dropTornTail()
             guard model.seq > manifest.seq else { return }
             let name = Snapshot.folderName(seq: model.seq)
-            try Snapshot.write(model, root: path, name: name)
+            let digest = try Snapshot.write(model, root: path, name: name)
             let old = manifest
             var next = manifest
             next.snapshot = name
             next.seq = model.seq
+            next.reference = digest
             try Disk.replace(manifestPath, with: JSONCoding.encode(next, pretty: true) + [10])
             manifest = next
             // The manifest now points past every journal line: rotate the journal.

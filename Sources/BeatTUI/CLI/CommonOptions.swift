@@ -41,8 +41,8 @@ struct Session {
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
 
     /// Opens the store; commands that never look at the contact log pass `.reference`.
-    func openStore(_ scope: LoadScope = .all) throws -> Store {
-        let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope)
+    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = []) throws -> Store {
+        let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
         Session.keptOpen.append(store)
         for w in store.warnings { Output.warn(w) }
         return store

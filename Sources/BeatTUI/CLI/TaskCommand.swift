@@ -54,7 +54,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore(.reference)
+                let store = try session.openStore(.head)
                 let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
                                       due: try due.map { try Arguments.day($0, option: "--due") },
                                       priority: try Arguments.priority(priority))
@@ -76,7 +76,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore(.reference)
+                let store = try session.openStore(.head, tasks: [id])
                 let s = try Arguments.status(status)
                 try store.append(.setTaskStatus(TaskStatusUpdate(task: id, status: s, reason: reason)),
                                  by: try session.journalName(in: store.model), at: session.clock.now)
@@ -94,7 +94,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore(.reference)
+                let store = try session.openStore(.head, tasks: [id])
                 try store.append(.addNote(NoteAddition(task: id, text: text)), by: try session.journalName(in: store.model), at: session.clock.now)
                 Output.line(L10n.noteAdded(id))
             }

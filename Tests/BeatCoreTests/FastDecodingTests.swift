@@ -122,6 +122,31 @@ final class FastDecodingTests: XCTestCase {
         }
     }
 
+    /// Large task lists are read in two halves on two cores; the result is the same whatever
+    /// the layout, including one where the place the halves meet is misleading.
+    func testTheTaskListIsReadInHalvesAndTheSameInAnyLayout() throws {
+        var scale = Synthetic.Size.komenda.scale
+        scale.districts = 3
+        scale.tasksPerPlan = 150
+        scale.contacts = 100
+        scale.meetingsPerTeam = 4
+        let m = Synthetic.model(scale, seed: 2, today: today, offsetMinutes: 60)
+        let ref = Snapshot.Reference(seq: 1, counters: m.counters, districts: m.districts, beats: m.beats, officers: m.officers,
+                                     teams: m.teams, plans: m.plans, tasks: m.tasks, meetings: m.meetings)
+        let bytes = try ReferenceLayout.encode(ref)
+        XCTAssertGreaterThan(bytes.count, 2 << 20, "large enough to be split")
+        XCTAssertEqual(FastJSON.decode(Snapshot.Reference.self, from: bytes), ref)
+        // Past the middle, tasks' opening lines written otherwise and a nested object
+        // re-indented like one: the halves would meet inside a task, so it is read in one go.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let middle = text.index(text.startIndex, offsetBy: text.utf8.count / 3)
+        var tail = String(text[middle...]).replacingOccurrences(of: "\n    {\n", with: "\n    {  \n")
+        let nested = try XCTUnwrap(tail.range(of: "\n        {\n"))
+        tail.replaceSubrange(nested, with: "\n    {\n")
+        XCTAssertEqual(FastJSON.decode(Snapshot.Reference.self, from: Array((text[..<middle] + tail).utf8)), ref)
+        XCTAssertEqual(FastJSON.decode(Snapshot.Reference.self, from: try JSONCoding.encode(ref, pretty: true)), ref)
+    }
+
     func testSegmentsAreReadIntoTheModelInIDOrder() throws {
         let dir = NSTemporaryDirectory() + "beat-fast-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }

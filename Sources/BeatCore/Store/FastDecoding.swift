@@ -521,7 +521,7 @@ extension Snapshot.Reference: FastDecodable {
                 case 4: officers = try r.array(of: Officer.self)
                 case 5: plans = try r.array(of: SafetyPlan.self)
                 case 6: seq = try r.int()
-                case 7: tasks = try r.array(of: PlanTask.self, bytesEach: 700)
+                case 7: tasks = try r.arrayEndingTheFile(of: PlanTask.self, bytesEach: 700)
                 case 8: teams = try r.array(of: CoordinationTeam.self)
                 default: try r.skipValue()
                 }

@@ -90,66 +90,83 @@ enum SnapshotLoading {
     }
 }
 
-/// Contacts in memory of their own, to be moved into the model's array in one go.
+/// Contacts decoded from one segment, to be moved into the model's array in one go.
+typealias ContactRun = Run<ResidentContact>
+
+/// Records in memory of their own, to be moved — not copied — into one array in one go:
+/// copying would retain and release every text of every record.
 ///
 /// The memory is mapped directly (not from malloc), generously: pages never written cost
 /// nothing, and unmapping gives them back to the system at once — malloc would keep them,
 /// and a city station's peak memory would carry every segment twice.
-final class ContactRun: @unchecked Sendable {
-    private var base: UnsafeMutablePointer<ResidentContact>
+final class Run<Element>: @unchecked Sendable {
+    private var base: UnsafeMutablePointer<Element>
     private var capacity: Int
     private(set) var count = 0
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        base = ContactRun.map(self.capacity)
+        base = Run.map(self.capacity)
     }
 
-    convenience init(_ contacts: [ResidentContact]) {
-        self.init(capacity: contacts.count)
-        for c in contacts { append(c) }
+    convenience init(_ items: [Element]) {
+        self.init(capacity: items.count)
+        for x in items { append(x) }
     }
 
     deinit {
         base.deinitialize(count: count)
-        ContactRun.unmap(base, capacity)
+        Run.unmap(base, capacity)
     }
 
-    private static func bytes(_ n: Int) -> Int { n * MemoryLayout<ResidentContact>.stride }
+    private static func bytes(_ n: Int) -> Int { n * MemoryLayout<Element>.stride }
 
-    private static func map(_ n: Int) -> UnsafeMutablePointer<ResidentContact> {
+    private static func map(_ n: Int) -> UnsafeMutablePointer<Element> {
         let p = mmap(nil, bytes(n), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let p, p != MAP_FAILED else { fatalError("out of memory: \(bytes(n)) bytes for contacts") }
-        return p.bindMemory(to: ResidentContact.self, capacity: n)
+        guard let p, p != MAP_FAILED else { fatalError("out of memory: \(bytes(n)) bytes for records") }
+        return p.bindMemory(to: Element.self, capacity: n)
     }
 
-    private static func unmap(_ p: UnsafeMutablePointer<ResidentContact>, _ n: Int) {
+    private static func unmap(_ p: UnsafeMutablePointer<Element>, _ n: Int) {
         munmap(UnsafeMutableRawPointer(p), bytes(n))
     }
 
-    func append(_ c: ResidentContact) {
+    func append(_ x: Element) {
         if count == capacity {
-            let bigger = ContactRun.map(capacity * 2)
+            let bigger = Run.map(capacity * 2)
             bigger.moveInitialize(from: base, count: count)
-            ContactRun.unmap(base, capacity)
+            Run.unmap(base, capacity)
             base = bigger
             capacity *= 2
         }
-        (base + count).initialize(to: c)
+        (base + count).initialize(to: x)
         count += 1
     }
 
-    subscript(i: Int) -> ResidentContact { base[i] }
+    subscript(i: Int) -> Element { base[i] }
 
-    func firstIndex(where test: (ResidentContact) -> Bool) -> Int? {
+    func firstIndex(where test: (Element) -> Bool) -> Int? {
         for i in 0..<count where test(base[i]) { return i }
         return nil
     }
 
-    /// Moves every contact to uninitialised memory at `target`; the run is empty after.
-    func move(to target: UnsafeMutablePointer<ResidentContact>) {
+    /// Moves every record to uninitialised memory at `target`; the run is empty after.
+    func move(to target: UnsafeMutablePointer<Element>) {
         target.moveInitialize(from: base, count: count)
         count = 0
+    }
+
+    /// Runs joined into one array, each emptied as it is moved; `room` spare places at the end.
+    static func joined(_ runs: [Run], room: Int = 0) -> [Element] {
+        let total = runs.reduce(0) { $0 + $1.count }
+        return [Element](unsafeUninitializedCapacity: total + room) { buf, n in
+            n = 0
+            for run in runs {
+                let moved = run.count
+                run.move(to: buf.baseAddress! + n)
+                n += moved
+            }
+        }
     }
 }
 
@@ -204,6 +221,8 @@ final class Slots<T>: @unchecked Sendable {
 
     /// Only one worker writes a given slot.
     func put(_ k: Int, _ value: T) { items[k] = value }
+
+    func value(_ k: Int) -> T? { items[k] }
 
     func take(_ k: Int) -> T {
         defer { items[k] = nil }

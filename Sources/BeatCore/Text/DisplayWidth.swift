@@ -32,15 +32,31 @@ public enum DisplayWidth {
         // Fast path: every scalar below U+0300 (ASCII, Latin-1, Latin Extended: all Polish
         // text) is one column and its own character, except that CR LF is one character.
         // Their UTF-8 lead bytes are below 0xCC; count lead bytes, not continuations.
-        var n = 0, crlf = 0
-        var lastCR = false
-        for u in text.utf8 {
-            if u >= 0xCC { return scalarWidths(text) }
-            if u & 0xC0 != 0x80 { n += 1 }
-            if lastCR && u == 0x0A { crlf += 1 }
-            lastCR = u == 0x0D
+        let quick = text.utf8.withContiguousStorageIfAvailable { buf -> Int? in
+            var n = 0, crlf = 0
+            var lastCR = false
+            for u in buf {
+                if u >= 0xCC { return nil }
+                if u & 0xC0 != 0x80 { n += 1 }
+                if lastCR && u == 0x0A { crlf += 1 }
+                lastCR = u == 0x0D
+            }
+            return n - crlf
         }
-        return n - crlf
+        if let q = quick, let n = q { return n }
+        if quick == nil {
+            // Not contiguous (a bridged string): the same count through the view.
+            var n = 0, crlf = 0
+            var lastCR = false
+            for u in text.utf8 {
+                if u >= 0xCC { return scalarWidths(text) }
+                if u & 0xC0 != 0x80 { n += 1 }
+                if lastCR && u == 0x0A { crlf += 1 }
+                lastCR = u == 0x0D
+            }
+            return n - crlf
+        }
+        return scalarWidths(text)
     }
 
     /// Scalar by scalar while every scalar is its own character: below U+0300, and general

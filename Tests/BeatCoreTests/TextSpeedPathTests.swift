@@ -48,3 +48,35 @@ final class TextSpeedPathTests: XCTestCase {
         XCTAssertEqual(Digits.join([(-5, 3)], []), String(format: "%03d", -5))
     }
 }
+
+/// The contact filter finds exactly what lowercasing everything and searching found.
+final class ContactFilterTests: XCTestCase {
+    func reference(_ q: ContactQuery, _ c: ResidentContact) -> Bool {
+        let hay = (c.summary + " " + c.place + " " + c.category.polishName + " " + (c.resident?.name ?? "")).lowercased()
+        return q.text.lowercased().split(separator: " ").allSatisfy { hay.contains($0) }
+    }
+
+    func testTheFastFilterAgreesWithLowercasingEverything() {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 400
+        var contacts = Synthetic.model(scale, seed: 4, today: Day("2026-11-22")!, offsetMinutes: 60).contacts
+        let tricky = ["ŻÓŁW i ĄĆĘŁŃÓŚŹŻ", "İstanbul", "ΣΟΦΙΑ ς", "Crème brûlée", "cre\u{300}me", "ﬁlm", "ẞ groß", "a\r\nb", "👮‍♀️ POLICJA",
+                      "Ǆemal ǅ", "Ⅻ wiek", "Ⓐ", "КИРИЛЛИЦА", "\u{1}ctrl", "—„Cytat”—", "ΐ"]
+        for (k, t) in tricky.enumerated() {
+            contacts[k].summary = t
+            contacts[k + 20].place = t
+            contacts[k + 40].resident = ResidentData(name: t)
+        }
+        let queries = ["", "ż", "ŻÓŁW", "żółw ąćęłńóśźż", "istanbul", "i̇stanbul", "σοφια", "ς", "crème", "creme", "e", "fil", "ﬁ", "groß", "ß", "ss",
+                       "a\r", "\r\nb", "policja", "👮", "ǆemal", "ǆ", "ⅻ", "ⓐ", "кириллица", "\u{1}", "„cytat”", "—", "ul.", "UL. PARKING", "kmzb",
+                       "alkohol", "spożywanie alkoholu", "wandalizm", "zzzz", "ΐ", "parkowanie zgłoszenie"]
+        for text in queries {
+            let q = ContactQuery(text: text)
+            for c in contacts { XCTAssertEqual(q.matches(c), reference(q, c), "\(text.debugDescription) in \(c.summary.prefix(40).debugDescription)") }
+        }
+        var q = ContactQuery()
+        q.text = "PARKOWANIE"
+        XCTAssertEqual(contacts.filter(q.matches).count, contacts.filter { reference(q, $0) }.count)
+        XCTAssertGreaterThan(contacts.filter(q.matches).count, 0)
+    }
+}

@@ -44,8 +44,6 @@ final class TextSpeedPathTests: XCTestCase {
             XCTAssertEqual(Timestamp(t.description), t)
             XCTAssertEqual(t.hourMinute, "07:05")
         }
-        XCTAssertEqual(Digits.join([(-5, 2)], []), String(format: "%02d", -5))
-        XCTAssertEqual(Digits.join([(-5, 3)], []), String(format: "%03d", -5))
     }
 }
 

@@ -26,14 +26,15 @@ final class ContactRowsTests: XCTestCase {
         let ctx = ScreenContext(model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60)),
                                 me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
         var screen = ContactsScreen()
-        XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.query))
+        XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.currentQuery))
         XCTAssertTrue(screen.rows(ctx).contains { $0.followUpOpen && $0.followUp! <= today }, "the sample has due follow-ups")
         for text in ["p", "pa", "par", "park", "parkowanie", "park", "", "ul", "ul.", "ul. ł", "ul. łą", "w rejonie", "zzz", "W REJONIE"] {
-            screen.query.text = text
-            XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.query), text)
+            screen.view.search = LineEditor(text)
+            XCTAssertEqual(screen.currentQuery.text, text)
+            XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.currentQuery), text)
         }
         screen.query.district = model.districts[0].id
-        XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.query))
+        XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.currentQuery))
     }
 
     func testTypingMoreOfAWordNarrowsAndAnythingElseDoesNot() {

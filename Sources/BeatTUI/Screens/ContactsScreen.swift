@@ -179,6 +179,17 @@ struct ContactRows: RandomAccessCollection {
     static func filter(_ order: [Int32], of all: [ResidentContact], by query: ContactQuery) -> [Int32] {
         if query == ContactQuery() { return order }
         let parts = order.count > 20_000 ? 2 : 1
+        if order.count == all.count {
+            // Everything: test the contacts in memory order (fast to read), then keep the display order.
+            let hits = Hits(all.count)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
+                all.withUnsafeBufferPointer { contacts in
+                    for k in lo..<hi where query.matches(contacts[k]) { hits.set(k) }
+                }
+            }
+            return order.filter { hits.get(Int($0)) }
+        }
         let found = Found(parts)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let lo = order.count * part / parts, hi = order.count * (part + 1) / parts
@@ -189,6 +200,15 @@ struct ContactRows: RandomAccessCollection {
             found.put(part, mine)
         }
         return found.joined()
+    }
+
+    /// One flag per contact, set by parallel workers on separate bytes.
+    private final class Hits: @unchecked Sendable {
+        private let flags: UnsafeMutableBufferPointer<Bool>
+        init(_ n: Int) { flags = .allocate(capacity: Swift.max(n, 1)); flags.initialize(repeating: false) }
+        deinit { flags.deallocate() }
+        func set(_ k: Int) { flags[k] = true }
+        func get(_ k: Int) -> Bool { flags[k] }
     }
 
     /// Each worker's finds, in slot order.

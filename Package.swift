@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "beat", targets: ["BeatTUI"]),
         .library(name: "BeatCore", targets: ["BeatCore"]),
+        .executable(name: "beat-bench", targets: ["BeatBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/BeatTUI"
+        ),
+        .executableTarget(
+            name: "BeatBench",
+            dependencies: ["BeatCore"],
+            path: "Sources/BeatBench"
         ),
         .testTarget(
             name: "BeatCoreTests",

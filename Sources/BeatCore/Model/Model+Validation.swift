@@ -47,15 +47,22 @@ extension Model {
         dupes(beats, "beats") { $0.id }
         dupes(officers, "officers") { $0.id }
         dupes(teams, "teams") { $0.id }
-        dupes(plans, "plans") { String($0.id) }
-        dupes(tasks, "tasks") { String($0.id) }
-        dupes(meetings, "meetings") { String($0.id) }
-        var seenContacts = Set<Int>()
-        for c in contacts where !seenContacts.insert(c.id).inserted {
+        // Numbered records are kept sorted by id: a repeated id is next to its twin.
+        func sortedDupes<T: Identifiable>(_ items: [T], _ key: String) where T.ID == Int {
+            for k in items.indices.dropFirst() where items[k].id == items[k - 1].id {
+                ref([.key(key), .index(k), .key("id")], L10n.duplicateID(key, String(items[k].id)))
+            }
+        }
+        sortedDupes(plans, "plans")
+        sortedDupes(tasks, "tasks")
+        sortedDupes(meetings, "meetings")
+        // Contacts are kept sorted by id, so a repeated id is next to its twin (no set of 300,000 ids).
+        for k in contacts.indices.dropFirst() where contacts[k].id == contacts[k - 1].id {
+            let c = contacts[k]
             out.append(Problem(place: .contact(id: c.id, field: "id"), reason: L10n.duplicateID("contacts", String(c.id))))
         }
-        let districtIDs = Set(districts.map(\.id)), officerIDs = Set(officers.map(\.id)), beatIDs = Set(beats.map(\.id))
-        let planIDs = Set(plans.map(\.id)), taskIDs = Set(tasks.map(\.id)), teamIDs = Set(teams.map(\.id))
+        let districtIDs = IDSet(districts.map(\.id)), officerIDs = IDSet(officers.map(\.id)), beatIDs = IDSet(beats.map(\.id))
+        let planIDs = Set(plans.map(\.id)), taskIDs = Set(tasks.map(\.id)), teamIDs = IDSet(teams.map(\.id))
         for (i, b) in beats.enumerated() where !districtIDs.contains(b.district) {
             ref([.key("beats"), .index(i), .key("district")], L10n.unknownDistrict(b.district))
         }
@@ -85,10 +92,15 @@ extension Model {
                 }
             }
         }
-        for c in contacts {
-            if !officerIDs.contains(c.officer) { out.append(Problem(place: .contact(id: c.id, field: "officer"), reason: L10n.unknownOfficer(c.officer))) }
-            if !districtIDs.contains(c.district) { out.append(Problem(place: .contact(id: c.id, field: "district"), reason: L10n.unknownDistrict(c.district))) }
-            if let t = c.task, !taskIDs.contains(t) { out.append(Problem(place: .contact(id: c.id, field: "task"), reason: L10n.unknownTask(t))) }
+        // Field by field through a borrowed buffer: copying each contact would retain and
+        // release all its texts, which costs more than the checks.
+        contacts.withUnsafeBufferPointer { buf in
+            for k in buf.indices {
+                let id = buf[k].id
+                if !officerIDs.contains(buf[k].officer) { out.append(Problem(place: .contact(id: id, field: "officer"), reason: L10n.unknownOfficer(buf[k].officer))) }
+                if !districtIDs.contains(buf[k].district) { out.append(Problem(place: .contact(id: id, field: "district"), reason: L10n.unknownDistrict(buf[k].district))) }
+                if let t = buf[k].task, !taskIDs.contains(t) { out.append(Problem(place: .contact(id: id, field: "task"), reason: L10n.unknownTask(t))) }
+            }
         }
         // Numbers later arithmetic runs on: a counter near Int.max would trap at the next addition.
         func range(_ v: Int, _ path: [JSONLocator.PathElement], from low: Int = 1) {

@@ -24,10 +24,11 @@ public struct Model: Sendable, Equatable {
         self.beats = beats
         self.officers = officers
         self.teams = teams
-        self.plans = plans.sorted { $0.id < $1.id }
-        self.tasks = tasks.sorted { $0.id < $1.id }
-        self.contacts = contacts.sorted { $0.id < $1.id }
-        self.meetings = meetings.sorted { $0.id < $1.id }
+        // Sorting copies; records read from a store are in order already.
+        self.plans = Model.sortedByID(plans)
+        self.tasks = Model.sortedByID(tasks)
+        self.contacts = Model.sortedByID(contacts)
+        self.meetings = Model.sortedByID(meetings)
         self.counters = counters ?? Counters(
             plan: (plans.map(\.id).max() ?? 0) + 1, task: (tasks.map(\.id).max() ?? 0) + 1,
             contact: (contacts.map(\.id).max() ?? 0) + 1, meeting: (meetings.map(\.id).max() ?? 0) + 1)
@@ -58,6 +59,15 @@ public struct Model: Sendable, Equatable {
 
     /// Tasks of a plan, in id order.
     public func tasks(ofPlan id: Int) -> [PlanTask] { tasks.filter { $0.plan == id } }
+
+    static func sortedByID<T: Identifiable>(_ items: [T]) -> [T] where T.ID == Int {
+        var k = 1
+        while k < items.count {
+            if items[k - 1].id > items[k].id { return items.sorted { $0.id < $1.id } }
+            k += 1
+        }
+        return items
+    }
 
     /// Binary search in an array sorted by id.
     static func find<T: Identifiable>(_ id: Int, in items: [T]) -> Int? where T.ID == Int {

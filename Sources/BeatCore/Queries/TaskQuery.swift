@@ -33,7 +33,9 @@ public struct TaskQuery: Sendable, Equatable {
 
     /// The matching tasks of `model`, in id order.
     public func run(_ model: Model, today: Day) -> [PlanTask] {
-        model.tasks.filter { matches($0, today: today) }
+        // No filter: the model's own array, shared rather than copied task by task.
+        if self == TaskQuery() { return model.tasks }
+        return model.tasks.filter { matches($0, today: today) }
     }
 }
 
@@ -44,7 +46,13 @@ public struct ContactQuery: Sendable, Equatable {
     public var category: ThreatCategory?
     public var since: Day?
     public var until: Day?
-    public var text = ""
+    public var text = "" {
+        didSet { prepare() }
+    }
+    /// `text` made ready for matching 300,000 contacts: its words lowercased once, and the
+    /// categories whose Polish names hold each word.
+    private var search = FoldedSearch("")
+    private var categoriesByWord: [Set<ThreatCategory>] = []
 
     public init(officer: String? = nil, district: String? = nil, category: ThreatCategory? = nil,
                 since: Day? = nil, until: Day? = nil, text: String = "") {
@@ -54,6 +62,14 @@ public struct ContactQuery: Sendable, Equatable {
         self.since = since
         self.until = until
         self.text = text
+        prepare()
+    }
+
+    private mutating func prepare() {
+        search = FoldedSearch(text)
+        categoriesByWord = search.words.indices.map { k in
+            Set(ThreatCategory.allCases.filter { search.contains($0.polishName, word: k) })
+        }
     }
 
     public func matches(_ c: ResidentContact) -> Bool {
@@ -65,11 +81,24 @@ public struct ContactQuery: Sendable, Equatable {
             if let s = since, day < s { return false }
             if let u = until, day > u { return false }
         }
-        if !text.isEmpty {
-            let hay = (c.summary + " " + c.place + " " + c.category.polishName + " " + (c.resident?.name ?? "")).lowercased()
-            for word in text.lowercased().split(separator: " ") where !hay.contains(word) { return false }
+        // Every word in the summary, the place, the category's name or the resident's name
+        // (a word has no spaces, so it never spans two of them).
+        for k in search.words.indices {
+            if categoriesByWord[k].contains(c.category) { continue }
+            if search.contains(c.summary, word: k) || search.contains(c.place, word: k) { continue }
+            if let name = c.resident?.name, search.contains(name, word: k) { continue }
+            return false
         }
         return true
+    }
+
+    /// Whether every contact this query matches is matched by `wider` too: the same
+    /// filters, and each of `wider`'s words inside one of this query's words (typing more
+    /// of a word narrows the list).
+    public func narrows(_ wider: ContactQuery) -> Bool {
+        guard officer == wider.officer, district == wider.district, category == wider.category, since == wider.since,
+              until == wider.until, search.plainWords, wider.search.plainWords else { return false }
+        return wider.search.words.allSatisfy { w in search.words.contains { FoldedSearch.bytes($0, contain: w) } }
     }
 
     /// The matching contacts of `model`, newest first.

@@ -234,6 +234,7 @@ extension Store {
         manifestNext.snapshot = snapshot
         manifestNext.seq = plan.seq
         manifestNext.history = historyName
+        manifestNext.reference = nil  // a head-only read then checks the whole reference.json
         try commit(manifestNext, model: next, undo: {
             Disk.removeTree(self.path + "/" + snapshot)
             Disk.removeTree(tmp)

@@ -7,7 +7,7 @@ import Foundation
 /// in one file per month, so a command can leave the contacts unread.
 ///
 /// ```
-/// snapshot-000042/reference.json       districts, beats, officers, teams, plans, tasks, meetings
+/// snapshot-000042/reference.json       seq, counters, districts, beats, officers, teams, plans, meetings, tasks
 /// snapshot-000042/contacts/2026-11.json  {"month": "2026-11", "contacts": [...]}
 /// ```
 enum Snapshot {
@@ -31,13 +31,14 @@ enum Snapshot {
     static func folderName(seq: Int) -> String { String(format: "snapshot-%06d", seq) }
 
     /// Writes the model into a new snapshot folder `root/name` (files fsynced, then renamed
-    /// into place whole).
-    static func write(_ model: Model, root: String, name: String) throws {
+    /// into place whole). Returns the `Digest` of its reference.json, for the manifest.
+    @discardableResult
+    static func write(_ model: Model, root: String, name: String) throws -> String {
         let tmp = root + "/" + name + ".tmp"
         let final = root + "/" + name
         Disk.removeTree(tmp)
         do {
-            try writeFolder(model, tmp: tmp, final: final, root: root)
+            return try writeFolder(model, tmp: tmp, final: final, root: root)
         } catch {
             // A failed write leaves no half-written folder behind.
             Disk.removeTree(tmp)
@@ -45,13 +46,14 @@ enum Snapshot {
         }
     }
 
-    private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws {
+    private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws -> String {
         try Disk.makeFolder(tmp)
         try Disk.makeFolder(tmp + "/contacts")
         let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
                             officers: model.officers, teams: model.teams, plans: model.plans, tasks: model.tasks,
                             meetings: model.meetings)
-        try writeFile(tmp + "/reference.json", JSONCoding.encode(ref, pretty: true))
+        let refBytes = try ReferenceLayout.encode(ref)
+        try writeFile(tmp + "/reference.json", refBytes)
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
         for month in byMonth.keys.sorted() {
@@ -67,39 +69,49 @@ enum Snapshot {
             Disk.removeTree(final)
             throw error
         }
+        return Digest.of(refBytes + [10])
     }
 
     private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         try Disk.writeNewFile(path, bytes + [10])
     }
 
-    /// Reads a snapshot folder. `display` is how file names appear in messages.
-    static func read(folder: String, display: String) throws -> Model {
+    /// Reads a snapshot folder. `display` is how file names appear in messages. With
+    /// `.reference` the contact segments are left unread, with `.head` also the tasks other
+    /// than `tasks` and the meetings (see `LoadScope`).
+    /// `digest`: the manifest's record of reference.json; when the file matches it, the
+    /// `.head` scope need not check the syntax of the part it does not read.
+    static func read(folder: String, display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil) throws -> Model {
         let refPath = folder + "/reference.json"
-        guard let bytes = try Disk.read(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
-        let ref = try JSONCoding.decode(Reference.self, from: bytes, file: display + "/reference.json")
-        var contacts: [ResidentContact] = []
-        var sources: [(file: String, bytes: [UInt8], count: Int)] = []
-        for name in Disk.list(folder + "/contacts") where name.hasSuffix(".json") {
-            let file = display + "/contacts/" + name
-            guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
-            let seg = try JSONCoding.decode(Segment.self, from: b, file: file)
-            for (i, c) in seg.contacts.enumerated() where c.time.day.monthKey != seg.month {
-                throw BeatError.badData(JSONCoding.locate([.key("contacts"), .index(i), .key("time")], in: b, file: file,
-                                                           reason: L10n.contactInWrongSegment(c.id, seg.month)))
-            }
-            contacts.append(contentsOf: seg.contacts)
-            sources.append((file, b, seg.contacts.count))
-        }
-        contacts.sort { $0.id < $1.id }
+        guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
+        defer { mapped.unmap() }
+        // The head alone only when the file is as Beat wrote it (its digest matches); a file
+        // changed by hand or by a damaged disk is read and checked whole, so a store `beat
+        // check` rejects never takes a change.
+        let trusted = scope == .head && digest != nil && digest == Digest.of(mapped.bytes)
+        let ref = try trusted ? ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: false) ?? whole() : whole()
+        func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
+        let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
         if let problem = model.problems().first {
-            throw BeatError.badData(problem.located(reference: (display + "/reference.json", bytes), segments: sources, model: model))
+            // Rare: read the segments again to say where the problem is.
+            var sources: [(file: String, bytes: [UInt8], count: Int)] = []
+            for name in segmentNames(folder) where scope == .all {
+                guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
+                let file = display + "/contacts/" + name
+                sources.append((file, b, try JSONCoding.decodeFast(Segment.self, from: b, file: file).contacts.count))
+            }
+            throw BeatError.badData(problem.located(reference: (display + "/reference.json", Array(mapped.bytes)), segments: sources, model: model))
         }
         return model
     }
+
+    static func segmentNames(_ folder: String) -> [String] {
+        Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
+    }
+
 }
 
 extension L10n {

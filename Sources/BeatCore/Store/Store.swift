@@ -35,6 +35,8 @@ struct Manifest: Codable, Equatable {
     /// The folder of rotated journals; nil means `history`. A purge of personal data writes
     /// a new one and switches to it with the manifest.
     var history: String?
+    /// The `Digest` of the snapshot's reference.json as written (absent in older manifests).
+    var reference: String? = nil
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -69,6 +71,10 @@ public final class Store: ModelStore {
     public var lockTimeout: Double
     /// Whether appends fsync (always, except in benchmarks that measure without it).
     public var durable = true
+    /// How much of the store is in `model` (see `LoadScope`); widens when a change needs more.
+    public private(set) var scope: LoadScope
+    /// In the `.head` scope: the tasks read besides the head, for changes to them.
+    private var pinnedTasks: Set<Int> = []
 
     /// A seam for tests: disk steps of this store's operations fail as chosen (see `FaultInjection`).
     public var faults: FaultInjection?
@@ -89,8 +95,9 @@ public final class Store: ModelStore {
     var journalPath: String { path + "/journal.jsonl" }
     var manifestPath: String { path + "/store.json" }
 
-    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnlyReason: String?, lockTimeout: Double) {
+    private init(path: String, lock: FileLock, manifest: Manifest, model: Model, readOnlyReason: String?, lockTimeout: Double, scope: LoadScope) {
         self.path = path
+        self.scope = scope
         self.lock = lock
         self.manifest = manifest
         self.model = model
@@ -121,14 +128,14 @@ public final class Store: ModelStore {
         var m = model
         m.seq = 0
         let name = Snapshot.folderName(seq: 0)
-        try Snapshot.write(m, root: path, name: name)
+        let digest = try Snapshot.write(m, root: path, name: name)
         try Disk.makeFolder(path + "/history")
         let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard journal >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path + "/journal.jsonl", Disk.errnoText())) }
         fchmod(journal, 0o600)
         close(journal)
         let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                snapshot: name, seq: 0, created: clock.now)
+                                snapshot: name, seq: 0, created: clock.now, reference: digest)
         // The manifest goes last: until it exists, the folder is not a store.
         try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
         return try open(at: path, lockTimeout: lockTimeout)
@@ -140,20 +147,37 @@ public final class Store: ModelStore {
     /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
     /// A store on a read-only folder or file, or opened with `readOnly`, refuses changes and
     /// says why in `readOnlyReason`.
-    public static func open(at path: String, lockTimeout: Double = 10, readOnly: Bool = false) throws -> Store {
+    /// With `scope: .reference` the contact log is left unread, with `.head` the tasks too,
+    /// except `tasks` (see `LoadScope`).
+    public static func open(at path: String, lockTimeout: Double = 10, readOnly: Bool = false, scope: LoadScope = .all,
+                            tasks: Set<Int> = []) throws -> Store {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
         let lock = try FileLock(path: path + "/lock")
         let reason = readOnly ? L10n.readOnlyRequested : readOnlyReason(path, lock: lock)
         let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
-            let manifest = try readManifest(path)
-            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot))
-            try checkSnapshotSeq(path, manifest, model)
-            let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout)
-            _ = try s.readJournal()
-            try checkHistoryEnds(s)
-            return s
+            do {
+                return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
+            } catch BeatError.badData where scope != .all {
+                // A partial read met a bad file: read everything, so the message is the one
+                // `beat check` gives for this store.
+                return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: .all, tasks: [])
+            }
         }
         return store
+    }
+
+    private static func openLocked(_ path: String, lock: FileLock, reason: String?, lockTimeout: Double, scope: LoadScope,
+                                   tasks: Set<Int>) throws -> Store {
+        let manifest = try readManifest(path)
+        let pinned = scope == .head ? tasks : []
+        let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
+                                      scope: scope, tasks: pinned, digest: manifest.reference)
+        try checkSnapshotSeq(path, manifest, model)
+        let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout, scope: scope)
+        s.pinnedTasks = pinned
+        _ = try s.readJournal()
+        try checkHistoryEnds(s)
+        return s
     }
 
     static func display(_ root: String, _ name: String) -> String { root + "/" + name }
@@ -212,10 +236,19 @@ public final class Store: ModelStore {
             guard entry.seq == model.seq + 1 else {
                 throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalOutOfOrder(model.seq + 1, entry.seq))
             }
+            if isNotLoaded(entry.change.target) {
+                // A record this scope did not read: checked when written, and again by `beat check`.
+                model.seq = entry.seq
+                applied += 1
+                continue
+            }
             do {
                 try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
             } catch let e as BeatError {
-                throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
+                guard scope == .head else { throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message)) }
+                // The head alone cannot check it (a link to a task not read): pass it over, but
+                // hand out its numbers so the next record is numbered as the whole store numbers it.
+                entry.change.count(into: &model.counters)
             }
             model.seq = entry.seq
             applied += 1
@@ -231,6 +264,32 @@ public final class Store: ModelStore {
     var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
 
+    /// Whether a journal line's record lies outside what this scope read.
+    private func isNotLoaded(_ target: Change.Target?) -> Bool {
+        switch target {
+        case .contact(let id)?: return scope != .all && model.contact(id) == nil
+        case .task(let id)?: return scope == .head && model.task(id) == nil
+        case .meeting(let id)?: return scope == .head && model.meeting(id) == nil
+        case .contactLog?: return scope != .all
+        case nil: return false
+        }
+    }
+
+    /// Reads what checking a change needs, if this scope lacks it. Must run under the lock.
+    private func ensure(_ need: ScopeNeed) throws {
+        switch (scope, need) {
+        case (.all, _), (.reference, .head), (.reference, .task), (.head, .head): return
+        case (_, .all): try widen(to: .all)
+        case (.head, .reference): try widen(to: .reference)
+        case (.head, .task(let id)):
+            guard model.task(id) == nil, !pinnedTasks.contains(id) else { return }
+            pinnedTasks.insert(id)
+            manifest = try Store.readManifest(path)
+            try reload()
+        case (.reference, .reference): return
+        }
+    }
+
     // MARK: Write
 
     @discardableResult
@@ -243,17 +302,25 @@ public final class Store: ModelStore {
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
         if let error = readOnlyError { throw error }
         return try withFaults { try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+            for change in changes { try ensure(change.need) }
             try catchUp()
             try dropTornTail()
+            // Changes are applied to `model` in place: a copy of a city station's model would
+            // cost more than everything else here. `apply` changes nothing when it rejects a
+            // change, so only a later failure needs the model read back from disk.
             var results: [Created?] = []
-            var next = model
             var lines: [UInt8] = []
-            for change in changes {
+            for (k, change) in changes.enumerated() {
                 let ctx = ChangeContext(by: officer, at: time)
-                results.append(try next.apply(change, context: ctx))
-                next.seq += 1
-                let entry = JournalEntry(seq: next.seq, at: time, by: officer, change: change)
-                lines += try JSONCoding.encode(entry, pretty: false) + [10]
+                do {
+                    results.append(try model.apply(change, context: ctx))
+                    model.seq += 1
+                    let entry = JournalEntry(seq: model.seq, at: time, by: officer, change: change)
+                    lines += try JSONCoding.encode(entry, pretty: false) + [10]
+                } catch {
+                    if k > 0 { try? reload() }
+                    throw error
+                }
             }
             let fd = Glibc.open(journalPath, O_WRONLY | O_APPEND | O_CLOEXEC)
             guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
@@ -268,9 +335,10 @@ public final class Store: ModelStore {
                 // Leave the journal as it was: nothing of a failed write may count later.
                 _ = ftruncate(fd, off_t(before))
                 _ = fsync(fd)
+                // The model never runs ahead of the disk: read back what the disk holds.
+                try? reload()
                 throw error
             }
-            model = next
             journalOffset = before + lines.count
             linesRead += changes.count
             return results
@@ -280,19 +348,44 @@ public final class Store: ModelStore {
     /// Reads what other processes appended; a newer snapshot means a full reload.
     func catchUp() throws {
         let current = try Store.readManifest(path)
-        if current != manifest {
+        if current != manifest || stale {
             manifest = current
-            model = try Snapshot.read(folder: path + "/" + current.snapshot, display: Store.display(path, current.snapshot))
-            journalIdentity = (0, 0)
-            journalOffset = 0
-            linesRead = 0
+            try reload()
+        } else {
+            try readJournal()
         }
+    }
+
+    /// Reads the model again from the manifest's snapshot and the whole journal, in `scope`.
+    /// Must run under the lock.
+    /// Until it succeeds the store is `stale`, and the next `catchUp` tries again.
+    private func reload() throws {
+        stale = true
+        model = Model() // let go of the old model first: a city station's would double the memory
+        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
+                                  scope: scope, tasks: pinnedTasks, digest: manifest.reference)
+        journalIdentity = (0, 0)
+        journalOffset = 0
+        linesRead = 0
         try readJournal()
+        stale = false
+    }
+
+    /// Whether `model` may not match the disk (a failed write whose reload failed too).
+    private var stale = false
+
+    /// Reads more of the store, for a change whose checks need it. Must run under the lock.
+    private func widen(to wider: LoadScope) throws {
+        scope = wider
+        pinnedTasks = []
+        manifest = try Store.readManifest(path)
+        try reload()
     }
 
     /// Moves a torn last line aside (to journal.torn) so the next line starts clean.
     func dropTornTail() throws {
-        guard let bytes = try Disk.read(journalPath), let last = bytes.last, last != 10 else { return }
+        // Only the last byte tells: reading the whole journal on every append would not be O(1).
+        guard let last = try Disk.lastByte(journalPath), last != 10, let bytes = try Disk.read(journalPath) else { return }
         let start = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tornPath = path + "/journal.torn"
         let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
@@ -325,7 +418,10 @@ public final class Store: ModelStore {
     public func compact(by officer: String = "") throws {
         if let error = readOnlyError { throw error }
         try withFaults {
-            try lock.with(exclusive: true, timeout: lockTimeout, who: officer) { try compactLocked() }
+            try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
+                if scope != .all { try widen(to: .all) }
+                try compactLocked()
+            }
         }
     }
 
@@ -351,11 +447,12 @@ public final class Store: ModelStore {
         // Journals linked by a compaction that never committed: their lines are still live.
         for f in historyFiles(history) where f.first > old.seq { try Disk.removeFile(history + "/" + f.name) }
         let name = Snapshot.folderName(seq: model.seq)
-        try Snapshot.write(model, root: path, name: name)
+        let digest = try Snapshot.write(model, root: path, name: name)
         let rotated = history + "/" + String(format: "journal-%06d-%06d.jsonl", old.seq + 1, model.seq)
         var next = manifest
         next.snapshot = name
         next.seq = model.seq
+        next.reference = digest
         try commit(next, undo: {
             try? Disk.removeFile(rotated)
             Disk.removeTree(self.path + "/" + name)

@@ -29,10 +29,57 @@ public enum DisplayWidth {
 
     /// Columns a string takes.
     public static func of(_ text: String) -> Int {
+        // Fast path: every scalar below U+0300 (ASCII, Latin-1, Latin Extended: all Polish
+        // text) is one column and its own character, except that CR LF is one character.
+        // Their UTF-8 lead bytes are below 0xCC; count lead bytes, not continuations.
+        let quick = text.utf8.withContiguousStorageIfAvailable { buf -> Int? in
+            var n = 0, crlf = 0
+            var lastCR = false
+            for u in buf {
+                if u >= 0xCC { return nil }
+                if u & 0xC0 != 0x80 { n += 1 }
+                if lastCR && u == 0x0A { crlf += 1 }
+                lastCR = u == 0x0D
+            }
+            return n - crlf
+        }
+        if let q = quick, let n = q { return n }
+        if quick == nil {
+            // Not contiguous (a bridged string): the same count through the view.
+            var n = 0, crlf = 0
+            var lastCR = false
+            for u in text.utf8 {
+                if u >= 0xCC { return scalarWidths(text) }
+                if u & 0xC0 != 0x80 { n += 1 }
+                if lastCR && u == 0x0A { crlf += 1 }
+                lastCR = u == 0x0D
+            }
+            return n - crlf
+        }
+        return scalarWidths(text)
+    }
+
+    /// Scalar by scalar while every scalar is its own character: below U+0300, and general
+    /// punctuation and symbols (dashes, „quotes”, …) other than the joiners and combining
+    /// marks there. Anything else — combining marks, emoji sequences, Hangul — goes
+    /// character by character.
+    private static func scalarWidths(_ text: String) -> Int {
         var n = 0
-        for u in text.utf8 where u < 0x80 { n += 1 }
-        if n == text.utf8.count { return n }  // all ASCII
-        return text.reduce(0) { $0 + of($1) }
+        var lastCR = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x300 {
+                if !(lastCR && v == 0x0A) { n += 1 }
+                lastCR = v == 0x0D
+                continue
+            }
+            guard v >= 0x2000, v <= 0x2BFF, v != 0x200C, v != 0x200D, !(0x20D0...0x20FF).contains(v) else {
+                return text.reduce(0) { $0 + of($1) }
+            }
+            n += of(s)
+            lastCR = false
+        }
+        return n
     }
 
     static func isWide(_ v: UInt32) -> Bool {

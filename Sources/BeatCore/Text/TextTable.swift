@@ -19,7 +19,12 @@ public struct TextTable {
     }
 
     public var columns: [Column]
-    public var rows: [[String]] = []
+    public var rows: [[String]] = [] {
+        didSet { cellWidths = nil }
+    }
+    /// Each cell's display width, measured once when rows are added through `add` (nil once
+    /// `rows` is changed directly: then cells are measured when laid out).
+    private var cellWidths: [[Int]]? = []
     /// Spaces between columns.
     public var gap = 2
 
@@ -27,13 +32,24 @@ public struct TextTable {
 
     /// Adds a row; every cell is cleaned with `SafeText.line`.
     public mutating func add(_ cells: [String]) {
-        rows.append(cells.map(SafeText.line))
+        let clean = cells.map(SafeText.line)
+        var known = cellWidths.take()  // held alone, so appending does not copy it
+        rows.append(clean)
+        if known != nil {
+            known!.append(clean.map(DisplayWidth.of))
+            cellWidths = known
+        }
+    }
+
+    private func measured(_ row: Int, _ column: Int) -> Int {
+        if let w = cellWidths, row < w.count, column < w[row].count { return w[row][column] }
+        return column < rows[row].count ? DisplayWidth.of(rows[row][column]) : 0
     }
 
     /// The column widths that fit `width`.
     public func widths(fitting width: Int) -> [Int] {
         var w = columns.indices.map { i in
-            rows.reduce(DisplayWidth.of(columns[i].header)) { max($0, DisplayWidth.of(i < $1.count ? $1[i] : "")) }
+            rows.indices.reduce(DisplayWidth.of(columns[i].header)) { max($0, measured($1, i)) }
         }
         let total = { w.reduce(0, +) + gap * max(0, w.count - 1) }
         // Shrink flexible columns first, then any column, widest first, one column at a time.
@@ -53,28 +69,30 @@ public struct TextTable {
     public func render(width: Int, header: Bool = true) -> [String] {
         let w = widths(fitting: width)
         var lines: [String] = []
-        func line(_ cells: [String]) -> String {
+        // A line never exceeds `width`: the columns fit it, unless even one column each is too wide.
+        let fits = w.reduce(0, +) + gap * max(0, w.count - 1) <= width
+        func line(_ cells: [String], widths cellWidth: (Int) -> Int) -> String {
             var s = ""
             for i in columns.indices {
                 let cell = i < cells.count ? cells[i] : ""
-                let last = i == columns.count - 1
-                let padded = DisplayWidth.pad(cell, to: w[i], alignRight: columns[i].alignRight)
-                s += last && !columns[i].alignRight ? trimRight(padded) : padded
-                if !last { s += String(repeating: " ", count: gap) }
+                let cw = cellWidth(i)
+                // A cell that fits is padded with spaces: measured once, not cut.
+                if cw <= w[i] {
+                    if columns[i].alignRight { s += String(repeating: " ", count: w[i] - cw) + cell } else { s += cell + String(repeating: " ", count: w[i] - cw) }
+                } else {
+                    s += DisplayWidth.pad(cell, to: w[i], alignRight: columns[i].alignRight)
+                }
+                if i < columns.count - 1 { s += String(repeating: " ", count: gap) }
             }
-            return DisplayWidth.truncate(trimRight(s), to: width)
+            while s.utf8.last == 32 { s.removeLast() }
+            return fits ? s : DisplayWidth.truncate(s, to: width)
         }
         if header {
-            lines.append(line(columns.map(\.header)))
+            lines.append(line(columns.map(\.header)) { DisplayWidth.of(columns[$0].header) })
             lines.append(DisplayWidth.prefix(String(repeating: "-", count: w.reduce(0, +) + gap * max(0, w.count - 1)), fitting: width))
         }
-        for r in rows { lines.append(line(r)) }
+        lines.reserveCapacity(lines.count + rows.count)
+        for (k, r) in rows.enumerated() { lines.append(line(r) { measured(k, $0) }) }
         return lines
-    }
-
-    private func trimRight(_ s: String) -> String {
-        var t = Substring(s)
-        while t.last == " " { t.removeLast() }
-        return String(t)
     }
 }

@@ -32,6 +32,10 @@ struct Session {
         self.clock = try Clock.system(environment: environment)
     }
 
+    /// Stores stay open until the process ends: freeing a city station's model record by
+    /// record would cost a command more time than its own work.
+    nonisolated(unsafe) static var keptOpen: [Store] = []
+
     var storePath: String { options.data ?? Store.defaultPath(environment: environment) }
 
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
@@ -39,9 +43,11 @@ struct Session {
     /// The fault to inject into store writes (`BEAT_FAULT`, e.g. `ENOSPC@0`): for Beat's own tests.
     var faults: FaultInjection? { environment["BEAT_FAULT"].flatMap { FaultInjection(spec: $0) } }
 
-    func openStore() throws -> Store {
-        let store = try Store.open(at: storePath, lockTimeout: lockTimeout)
+    /// Opens the store; commands that never look at the contact log pass `.reference`.
+    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = []) throws -> Store {
+        let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
         store.faults = faults
+        Session.keptOpen.append(store)
         for w in store.warnings { Output.warn(w) }
         return store
     }

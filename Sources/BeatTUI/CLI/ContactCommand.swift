@@ -56,7 +56,7 @@ struct ContactCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore()
+                let store = try session.openStore(.head, tasks: Set(task.map { [$0] } ?? []))
                 let model = store.model
                 let acting = try session.actingOfficer(in: model)
                 guard let officerID = officer ?? acting else { throw BeatError.usage(L10n.officerNeeded) }

@@ -6,7 +6,7 @@ import Foundation
 /// which changes were acknowledged, for the crash and concurrency tests of the store.
 struct DebugCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "debug", abstract: "Tools for Beat's own tests.",
-                                                    shouldDisplay: false, subcommands: [WriteLoop.self, HoldLock.self])
+                                                    shouldDisplay: false, subcommands: [WriteLoop.self, HoldLock.self, KeyTimes.self])
 
     struct WriteLoop: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "write-loop",

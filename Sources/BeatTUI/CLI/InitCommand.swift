@@ -8,10 +8,23 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var demoFlag: DemoFlag
 
+    @Option(help: "Create a synthetic store for measuring speed: komenda (a whole city station, 300,000 contacts) or demo (the pilot's size).")
+    var synthetic: String?
+
+    @Option(help: "The seed of the synthetic store's pseudo-random choices (same seed and day: the same store).")
+    var seed: UInt64 = 1
+
     func run() throws {
         try guarded {
             let session = try Session(common)
             let path = session.storePath
+            if let name = synthetic {
+                guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
+                guard let size = Synthetic.Size(rawValue: name.lowercased()) else { throw BeatError.usage(L10n.badSyntheticSize(name)) }
+                let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
+                try Store.create(at: path, model: model, clock: session.clock)
+                return Output.line(L10n.syntheticCreated(path, model))
+            }
             if demoFlag.demo {
                 try DemoStore.create(at: path, clock: session.clock)
             } else {

@@ -13,7 +13,7 @@ struct OfficerCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let model = try session.openStore().model
+                let model = try session.openStore(.head).model
                 let officers = model.officers.sorted { ($0.district, $0.surname, $0.id) < ($1.district, $1.surname, $1.id) }
                 if json { return Output.json(.array(officers.map(JSONForms.officer))) }
                 var table = TextTable([.init("ID"), .init(L10n.colRank), .init(L10n.colName, flexible: true), .init(L10n.colBadge),

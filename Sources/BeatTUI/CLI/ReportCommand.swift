@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
                 throw BeatError.usage(L10n.reportUnknownKind(self.kind, Reports.kinds.map(\.id)))
             }
             guard let format = ReportFormat(rawValue: format.lowercased()) else { throw BeatError.usage(L10n.reportBadFormat(self.format)) }
-            let store = try session.openStore()
+            let store = try session.openStore(kind.scope)
             var options = ReportOptions(district: district, officer: officer, plan: plan,
                                         from: try from.map { try Arguments.day($0, option: "--from") },
                                         to: try to.map { try Arguments.day($0, option: "--to") },

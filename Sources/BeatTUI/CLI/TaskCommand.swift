@@ -19,7 +19,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let model = try session.openStore().model
+                let model = try session.openStore(.reference).model
                 let query = TaskQuery(statuses: Set(try status.map(Arguments.status)), officer: officer, district: district,
                                       plan: plan, overdueOnly: overdue)
                 let today = session.clock.today
@@ -28,13 +28,16 @@ struct TaskCommand: ParsableCommand {
                 var table = TextTable([.init("ID", alignRight: true), .init(""), .init(L10n.colStatus), .init(L10n.colDue),
                                        .init(L10n.colDistrict), .init(L10n.colAssignee), .init(L10n.colPlan, alignRight: true),
                                        .init(L10n.colTitle, flexible: true, minWidth: 12)])
+                // Looked up once, not per row: a city station lists 12,000 tasks.
+                let districtNames = Dictionary(model.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                let surnames = Dictionary(model.officers.map { ($0.id, $0.surname) }, uniquingKeysWith: { a, _ in a })
                 for t in tasks {
                     table.add([String(t.id), t.isOverdue(on: today) ? "!" : "", L10n.statusName(t.status), t.due?.description ?? "—",
-                               model.district(t.district)?.name ?? t.district, model.officer(t.assignee)?.surname ?? t.assignee,
+                               districtNames[t.district] ?? t.district, surnames[t.assignee] ?? t.assignee,
                                t.plan.map(String.init) ?? "—", t.title])
                 }
                 Output.lines(table.render(width: Output.width))
-                Output.line(L10n.taskCount(tasks.count, overdue: tasks.filter { $0.isOverdue(on: today) }.count))
+                Output.line(L10n.taskCount(tasks.count, overdue: tasks.reduce(0) { $0 + ($1.isOverdue(on: today) ? 1 : 0) }))
             }
         }
     }
@@ -54,7 +57,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore()
+                let store = try session.openStore(.head)
                 let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
                                       due: try due.map { try Arguments.day($0, option: "--due") },
                                       priority: try Arguments.priority(priority))
@@ -76,7 +79,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore()
+                let store = try session.openStore(.head, tasks: [id])
                 let s = try Arguments.status(status)
                 try store.append(.setTaskStatus(TaskStatusUpdate(task: id, status: s, reason: reason)),
                                  by: try session.journalName(in: store.model), at: session.clock.now)
@@ -94,7 +97,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore()
+                let store = try session.openStore(.head, tasks: [id])
                 try store.append(.addNote(NoteAddition(task: id, text: text)), by: try session.journalName(in: store.model), at: session.clock.now)
                 Output.line(L10n.noteAdded(id))
             }

@@ -1,10 +1,14 @@
 import BeatCore
+import Foundation
 
 /// Kontakty: the contact log, follow-ups that are due on top, then newest first.
 struct ContactsScreen: Screen {
     var view = SearchableList()
     var query = ContactQuery()
-    private let cache = RowCache<CacheKey, ResidentContact>()
+    /// Rows are places in `model.contacts`, not copies: a city station has 300,000 contacts.
+    private let cache = RowCache<CacheKey, Int32>()
+    /// Every contact newest first, sorted once per change of the model, not per key press.
+    private let newestFirst = RowCache<OrderKey, Int32>()
 
     struct CacheKey: Equatable {
         var seq: Int
@@ -13,23 +17,33 @@ struct ContactsScreen: Screen {
         var count: Int
     }
 
+    struct OrderKey: Equatable {
+        var seq: Int
+        var count: Int
+    }
+
     var isTyping: Bool { view.searching }
 
     /// The contacts shown: follow-ups due by today first (oldest promise first), then the rest newest first.
-    func rows(_ ctx: ScreenContext) -> [ResidentContact] {
-        cache.rows(for: CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count)) {
-            let today = ctx.today
-            var due: [ResidentContact] = []
-            var rest: [ResidentContact] = []
-            // Contacts are kept in id order, which is the order they were logged: walk backwards.
-            let q = currentQuery
-            for c in ctx.model.contacts.reversed() where q.matches(c) {
-                if c.followUpOpen, c.followUp! <= today { due.append(c) } else { rest.append(c) }
+    func rows(_ ctx: ScreenContext) -> ContactRows {
+        let all = ctx.model.contacts
+        let q = currentQuery
+        let key = CacheKey(seq: ctx.model.seq, query: q, today: ctx.today, count: all.count)
+        let places = cache.rows(for: key) { previous in
+            // Typing more of a word only narrows: search what was shown, in its order.
+            if let previous, previous.key.seq == key.seq, previous.key.count == key.count, previous.key.today == key.today,
+               q.narrows(previous.key.query) {
+                return ContactRows.filter(previous.rows, of: all, by: q)
             }
-            due.sort { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
-            rest.sort { ($0.time, $0.id) > ($1.time, $1.id) }
-            return due + rest
+            let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { ContactRows.newestFirst(all) }
+            let today = ctx.today
+            let shown = ContactRows.filter(order, of: all, by: q)
+            var due = shown.filter { let c = all[Int($0)]; return c.followUpOpen && c.followUp! <= today }
+            due.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
+            if due.isEmpty { return shown }
+            return due + shown.filter { let c = all[Int($0)]; return !(c.followUpOpen && c.followUp! <= today) }
         }
+        return ContactRows(contacts: all, places: places)
     }
 
     /// The filters with the search text.
@@ -139,5 +153,70 @@ enum ContactDetail {
         }
         if let t = c.task { out.append(TextView.Line(L10n.taskNumber(t) + ": " + (m.task(t)?.title ?? ""))) }
         return out
+    }
+}
+/// The contacts a screen shows: places in the model's array, read through as contacts.
+struct ContactRows: RandomAccessCollection {
+    let contacts: [ResidentContact]
+    let places: [Int32]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { places.count }
+    subscript(i: Int) -> ResidentContact { contacts[Int(places[i])] }
+
+    /// All places, newest first (by time, then number).
+    static func newestFirst(_ all: [ResidentContact]) -> [Int32] {
+        let keys = all.map { $0.time.seconds }
+        var order = (0..<Int32(all.count)).reversed().map { $0 }
+        order.sort { a, b in
+            let ka = keys[Int(a)], kb = keys[Int(b)]
+            return ka != kb ? ka > kb : all[Int(a)].id > all[Int(b)].id
+        }
+        return order
+    }
+
+    /// The places in `order` whose contacts match, in the same order; on two cores.
+    static func filter(_ order: [Int32], of all: [ResidentContact], by query: ContactQuery) -> [Int32] {
+        if query == ContactQuery() { return order }
+        let parts = order.count > 20_000 ? 2 : 1
+        if order.count == all.count {
+            // Everything: test the contacts in memory order (fast to read), then keep the display order.
+            let hits = Hits(all.count)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
+                all.withUnsafeBufferPointer { contacts in
+                    for k in lo..<hi where query.matches(contacts[k]) { hits.set(k) }
+                }
+            }
+            return order.filter { hits.get(Int($0)) }
+        }
+        let found = Found(parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let lo = order.count * part / parts, hi = order.count * (part + 1) / parts
+            var mine: [Int32] = []
+            all.withUnsafeBufferPointer { contacts in
+                for k in lo..<hi where query.matches(contacts[Int(order[k])]) { mine.append(order[k]) }
+            }
+            found.put(part, mine)
+        }
+        return found.joined()
+    }
+
+    /// One flag per contact, set by parallel workers on separate bytes.
+    private final class Hits: @unchecked Sendable {
+        private let flags: UnsafeMutableBufferPointer<Bool>
+        init(_ n: Int) { flags = .allocate(capacity: Swift.max(n, 1)); flags.initialize(repeating: false) }
+        deinit { flags.deallocate() }
+        func set(_ k: Int) { flags[k] = true }
+        func get(_ k: Int) -> Bool { flags[k] }
+    }
+
+    /// Each worker's finds, in slot order.
+    private final class Found: @unchecked Sendable {
+        private var slots: [[Int32]]
+        private let lock = NSLock()
+        init(_ n: Int) { slots = Array(repeating: [], count: n) }
+        func put(_ k: Int, _ v: [Int32]) { lock.lock(); slots[k] = v; lock.unlock() }
+        func joined() -> [Int32] { slots.flatMap { $0 } }
     }
 }

@@ -7,8 +7,14 @@ final class RowCache<Key: Equatable, Row> {
     private var rows: [Row] = []
 
     func rows(for key: Key, compute: () -> [Row]) -> [Row] {
+        rows(for: key) { _ in compute() }
+    }
+
+    /// Like `rows(for:compute:)`, handing `compute` the rows it replaces and their key, so
+    /// that a filter that only narrows can search the previous rows instead of everything.
+    func rows(for key: Key, compute: ((key: Key, rows: [Row])?) -> [Row]) -> [Row] {
         if let k = self.key, k == key { return rows }
-        rows = compute()
+        rows = compute(self.key.map { ($0, rows) })
         self.key = key
         return rows
     }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Running the `beat` binary as a user would, timed from spawn to exit, with its peak memory.
+struct Child {
+    let status: Int32
+    let seconds: Double
+    /// Peak resident memory of the child, in bytes (getrusage ru_maxrss).
+    let maxRSS: Int
+    let output: String
+}
+
+enum Spawn {
+    /// Runs `path args` with stdout captured to a file (or discarded) and waits for it.
+    static func run(_ path: String, _ args: [String], environment: [String: String], captureOutput: Bool = false) throws -> Child {
+        let outPath = NSTemporaryDirectory() + "beat-bench-out-\(getpid())"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let start = now()
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard rc == 0 else { throw BenchError("cannot run \(path): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw BenchError("wait4: \(String(cString: strerror(errno)))") }
+        }
+        let seconds = now() - start
+        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        var output = ""
+        if captureOutput {
+            output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+            unlink(outPath)
+        }
+        return Child(status: exit, seconds: seconds, maxRSS: usage.ru_maxrss * 1024, output: output)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
+}

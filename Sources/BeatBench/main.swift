@@ -1,0 +1,57 @@
+import BeatCore
+import Foundation
+
+// beat-bench: every figure of the performance issue, measured on a store (release build).
+//
+//   swift run -c release beat-bench --store DIR [--json] [--runs N] [--beat PATH]
+//
+// DIR is normally a komenda store (`beat init --synthetic komenda --seed 1 --data DIR`).
+// Figures that write (saving changes, `contact add`, `task add`, `task status`) run on a
+// scratch copy, so DIR is only read. Whole-process figures spawn the release `beat` binary.
+
+struct Options {
+    var store = ""
+    var json = false
+    var runs = 10
+    var beat: String?
+
+    static func parse(_ args: [String]) throws -> Options {
+        var o = Options()
+        var it = args.makeIterator()
+        while let a = it.next() {
+            switch a {
+            case "--store": o.store = it.next() ?? ""
+            case "--json": o.json = true
+            case "--runs":
+                guard let n = it.next().flatMap(Int.init), n >= 1 else { throw BenchError("--runs needs a number of at least 1") }
+                o.runs = n
+            case "--beat": o.beat = it.next()
+            case "-h", "--help":
+                print("usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH]")
+                exit(0)
+            default: throw BenchError("unknown argument \(a); usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH]")
+            }
+        }
+        guard !o.store.isEmpty else { throw BenchError("--store DIR is required (make one: beat init --synthetic komenda --seed 1 --data DIR)") }
+        return o
+    }
+}
+
+func progress(_ s: String) {
+    FileHandle.standardError.write(Data(("beat-bench: " + s + "\n").utf8))
+}
+
+do {
+    let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+    let bench = try Bench(options)
+    defer { bench.cleanUp() }
+    try bench.runAll()
+    if options.json {
+        print(bench.report.json())
+    } else {
+        print(bench.report.table())
+    }
+} catch {
+    FileHandle.standardError.write(Data("beat-bench: \(error)\n".utf8))
+    exit(1)
+}

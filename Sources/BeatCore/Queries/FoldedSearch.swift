@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Case-insensitive search of words in text, as `text.lowercased().contains(word)` decides
+/// it, without making a lowercased copy of the text: filtering 300,000 contacts on every
+/// key press must not allocate for each of them.
+///
+/// Text is lowercased byte by byte on the fly for what Polish (and Latin) text holds — ASCII,
+/// Latin-1, Latin Extended-A and -B, and the punctuation block (dashes, „quotes”, …) — from
+/// a table built from Unicode's own case mappings. Anything else (Greek, Cyrillic, emoji,
+/// combining marks, a letter whose lowercase is two characters) is searched the careful way,
+/// so the answer is always the same.
+struct FoldedSearch: Sendable, Equatable {
+    /// The words, lowercased, as UTF-8.
+    let words: [[UInt8]]
+    /// Whether every word is plain enough for the byte path (else every search is careful).
+    let plainWords: Bool
+    private let wordStrings: [String]
+
+    init(_ text: String) {
+        wordStrings = text.lowercased().split(separator: " ").map(String.init)
+        words = wordStrings.map { Array($0.utf8) }
+        plainWords = words.allSatisfy { w in w.allSatisfy { $0 < 0xCC } }
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    /// Whether the lowercased `field` holds word number `k`.
+    func contains(_ field: String, word k: Int) -> Bool {
+        contains(field, words[k], wordStrings[k])
+    }
+
+    /// Whether the lowercased `field` holds `word`.
+    private func contains(_ field: String, _ word: [UInt8], _ wordString: String) -> Bool {
+        if word.isEmpty { return true }
+        if plainWords, let quick = field.utf8.withContiguousStorageIfAvailable({ FoldedSearch.search(word, in: $0) }), let answer = quick {
+            return answer
+        }
+        return field.lowercased().contains(wordString)
+    }
+
+    /// The byte path: nil when the text holds something it does not fold. Folding keeps
+    /// every character's length in bytes, so the lowercased text is written into scratch
+    /// memory of the same size (on the stack for short texts).
+    static func search(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = text.count
+        guard word.count <= n else { return n == 0 && word.isEmpty }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { folded -> Bool? in
+            var i = 0
+            let raw = UnsafeRawPointer(text.baseAddress!)
+            let out = UnsafeMutableRawPointer(folded.baseAddress!)
+            while i < n {
+                // Runs of ASCII without CR, eight bytes at a time: A–Z get 0x20 added.
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                    let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                    guard w & highs == 0, (cr &- ones) & ~cr & highs == 0 else { break }
+                    let upper = (w &+ 0x3F * ones) & ~(w &+ 0x25 * ones) & highs
+                    out.storeBytes(of: w | (upper >> 2), toByteOffset: i, as: UInt64.self)
+                    i += 8
+                }
+                guard i < n else { break }
+                let b = text[i]
+                if b < 0x80 {
+                    // CR: "\r\n" is one character, which a byte search would split.
+                    if b == 0x0D { return nil }
+                    folded[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    i += 1
+                } else if b >= 0xC2 && b < 0xCC, i + 1 < n {
+                    let lower = Fold.table[Int(b & 0x1F) << 6 | Int(text[i + 1] & 0x3F)]
+                    guard lower != 0 else { return nil }
+                    folded[i] = UInt8(0xC0 | (lower >> 6))
+                    folded[i + 1] = UInt8(0x80 | (lower & 0x3F))
+                    i += 2
+                } else if b == 0xE2, i + 2 < n, text[i + 1] != 0x83 {
+                    // U+2000–U+2FFF, but not the combining marks for symbols (U+20C0–U+20FF).
+                    let v = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
+                    guard v != 0x200D, let s = Unicode.Scalar(v), !s.properties.changesWhenLowercased else { return nil }
+                    folded[i] = b
+                    folded[i + 1] = text[i + 1]
+                    folded[i + 2] = text[i + 2]
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            return find(word, in: UnsafeBufferPointer(folded))
+        }
+    }
+
+    /// Whether `hay` holds `word`, byte for byte.
+    static func bytes(_ hay: [UInt8], contain word: [UInt8]) -> Bool {
+        word.isEmpty || hay.withUnsafeBufferPointer { find(word, in: $0) }
+    }
+
+    private static func find(_ word: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = word.count, n = hay.count
+        guard m <= n else { return false }
+        return word.withUnsafeBufferPointer { w in
+            let first = Int32(w[0])
+            guard let base = hay.baseAddress else { return false }
+            var k = 0
+            while k <= n - m {
+                guard let p = memchr(base + k, first, n - m - k + 1) else { return false }
+                k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                var j = 1
+                while j < m && hay[k + j] == w[j] { j += 1 }
+                if j == m { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+}
+
+/// The lowercase of every scalar from U+0080 to U+02FF that lowercases to one scalar of
+/// two UTF-8 bytes; 0 where the byte path must not fold.
+private enum Fold {
+    static let table: [UInt16] = (0..<0x300).map { v -> UInt16 in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
+        let lower = s.properties.lowercaseMapping.unicodeScalars
+        // Only lowercases of the same length in UTF-8: two bytes stay two bytes.
+        guard v >= 0x80, lower.count == 1, let l = lower.first, l.value >= 0x80, l.value < 0x800 else { return 0 }
+        return UInt16(l.value)
+    }
+}

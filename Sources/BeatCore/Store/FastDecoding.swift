@@ -1,0 +1,536 @@
+/// How each record of the store is read on the fast path (`FastJSON`): the same fields
+/// and rules as its `Codable` form — optional fields may be missing or null, unknown keys
+/// are skipped — and anything else gives up, leaving the judgement to `JSONDecoder`.
+///
+/// Keep each list of keys in step with the type's stored properties, sorted as written.
+/// `FastDecodingTests` checks every type against `JSONDecoder`.
+private typealias GiveUp = FastJSON.GiveUp
+
+enum FastEnums {
+    static let category = FastEnum(ThreatCategory.self)
+    static let channel = FastEnum(ContactChannel.self)
+    static let taskStatus = FastEnum(TaskStatus.self)
+    static let priority = FastEnum(TaskPriority.self)
+    static let planStatus = FastEnum(PlanStatus.self)
+    static let source = FastEnum(DiagnosisSource.self)
+    static let goalKind = FastEnum(Goal.Kind.self)
+    static let outcome = FastEnum(Evaluation.Outcome.self)
+    static let role = FastEnum(PartnerRole.self)
+}
+
+// MARK: Contacts
+
+extension ResidentContact: FastDecodable {
+    private static let keys = FastKeys(["beat", "category", "channel", "district", "followUp", "followUpDone", "id", "officer",
+                                        "place", "resident", "summary", "task", "time"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var id: Int?, time: Timestamp?, officer: String?, district: String?, beat: String?, place: String?
+        var channel: ContactChannel?, category: ThreatCategory?, summary: String?, resident: ResidentData?
+        var followUp: Day?, followUpDone: Day?, task: Int?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: beat = try r.optionalString()
+                case 1: category = try r.value(FastEnums.category)
+                case 2: channel = try r.value(FastEnums.channel)
+                case 3: district = try r.string()
+                case 4: followUp = try r.optionalDay()
+                case 5: followUpDone = try r.optionalDay()
+                case 6: id = try r.int()
+                case 7: officer = try r.string()
+                case 8: place = try r.string()
+                case 9: resident = try r.optional(ResidentData.self)
+                case 10: summary = try r.string()
+                case 11: task = try r.optionalInt()
+                case 12: time = try r.timestamp()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let id, let time, let officer, let district, let place, let channel, let category, let summary else { throw GiveUp() }
+        self.init(id: id, time: time, officer: officer, district: district, beat: beat, place: place, channel: channel,
+                  category: category, summary: summary, resident: resident, followUp: followUp, followUpDone: followUpDone, task: task)
+    }
+}
+
+extension ResidentData: FastDecodable {
+    private static let keys = FastKeys(["address", "email", "name", "phone"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var name: String?, phone: String?, email: String?, address: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: address = try r.optionalString()
+                case 1: email = try r.optionalString()
+                case 2: name = try r.string()
+                case 3: phone = try r.optionalString()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let name else { throw GiveUp() }
+        self.init(name: name, phone: phone, email: email, address: address)
+    }
+}
+
+extension Snapshot.Segment: FastDecodable {
+    private static let keys = FastKeys(["contacts", "month"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var month: String?, contacts: [ResidentContact]?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0:
+                    var list: [ResidentContact] = []
+                    // About 500 bytes a contact, as Beat writes them.
+                    list.reserveCapacity((r.end - r.i) / 480)
+                    if try r.arrayStart() {
+                        repeat { list.append(try ResidentContact(fast: &r)) } while try r.arrayNext()
+                    }
+                    contacts = list
+                case 1: month = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let month, let contacts else { throw GiveUp() }
+        self.init(month: month, contacts: contacts)
+    }
+}
+
+// MARK: Reference data
+
+extension Counters: FastDecodable {
+    private static let keys = FastKeys(["contact", "meeting", "plan", "task"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var contact: Int?, meeting: Int?, plan: Int?, task: Int?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: contact = try r.int()
+                case 1: meeting = try r.int()
+                case 2: plan = try r.int()
+                case 3: task = try r.int()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let contact, let meeting, let plan, let task else { throw GiveUp() }
+        self.init(plan: plan, task: task, contact: contact, meeting: meeting)
+    }
+}
+
+extension District: FastDecodable {
+    private static let keys = FastKeys(["city", "id", "name", "residents", "streets"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var city: String?, id: String?, name: String?, residents: Int?, streets: [String]?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: city = try r.string()
+                case 1: id = try r.string()
+                case 2: name = try r.string()
+                case 3: residents = try r.int()
+                case 4: streets = try r.strings()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let city, let id, let name, let residents, let streets else { throw GiveUp() }
+        self.init(id: id, name: name, city: city, residents: residents, streets: streets)
+    }
+}
+
+extension Beat: FastDecodable {
+    private static let keys = FastKeys(["district", "id", "name", "streets"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var district: String?, id: String?, name: String?, streets: [String]?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: district = try r.string()
+                case 1: id = try r.string()
+                case 2: name = try r.string()
+                case 3: streets = try r.strings()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let district, let id, let name, let streets else { throw GiveUp() }
+        self.init(id: id, district: district, name: name, streets: streets)
+    }
+}
+
+extension Officer: FastDecodable {
+    private static let keys = FastKeys(["active", "badge", "beat", "district", "email", "id", "name", "phone", "rank"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var active: Bool?, badge: String?, beat: String?, district: String?, email: String?, id: String?, name: String?
+        var phone: String?, rank: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: active = try r.bool()
+                case 1: badge = try r.string()
+                case 2: beat = try r.optionalString()
+                case 3: district = try r.string()
+                case 4: email = try r.string()
+                case 5: id = try r.string()
+                case 6: name = try r.string()
+                case 7: phone = try r.string()
+                case 8: rank = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let active, let badge, let district, let email, let id, let name, let phone, let rank else { throw GiveUp() }
+        self.init(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district, beat: beat, active: active)
+    }
+}
+
+extension CoordinationTeam: FastDecodable {
+    private static let keys = FastKeys(["district", "id", "members", "name"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var district: String?, id: String?, members: [Partner]?, name: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: district = try r.string()
+                case 1: id = try r.string()
+                case 2: members = try r.array(of: Partner.self)
+                case 3: name = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let district, let id, let members, let name else { throw GiveUp() }
+        self.init(id: id, district: district, name: name, members: members)
+    }
+}
+
+extension Partner: FastDecodable {
+    private static let keys = FastKeys(["email", "id", "name", "nominatedBy", "organisation", "phone", "role"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var email: String?, id: String?, name: String?, nominatedBy: String?, organisation: String?, phone: String?
+        var role: PartnerRole?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: email = try r.optionalString()
+                case 1: id = try r.string()
+                case 2: name = try r.string()
+                case 3: nominatedBy = try r.optionalString()
+                case 4: organisation = try r.string()
+                case 5: phone = try r.optionalString()
+                case 6: role = try r.value(FastEnums.role)
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let id, let name, let organisation, let role else { throw GiveUp() }
+        self.init(id: id, name: name, role: role, organisation: organisation, phone: phone, email: email, nominatedBy: nominatedBy)
+    }
+}
+
+extension SafetyPlan: FastDecodable {
+    private static let keys = FastKeys(["beat", "district", "end", "evaluation", "goal", "id", "officer", "partners", "start",
+                                        "status", "threat", "title"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var beat: String?, district: String?, end: Day?, evaluation: Evaluation?, goal: Goal?, id: Int?, officer: String?
+        var partners: [String]?, start: Day?, status: PlanStatus?, threat: Threat?, title: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: beat = try r.optionalString()
+                case 1: district = try r.string()
+                case 2: end = try r.day()
+                case 3: evaluation = try r.optional(Evaluation.self)
+                case 4: goal = try Goal(fast: &r)
+                case 5: id = try r.int()
+                case 6: officer = try r.optionalString()
+                case 7: partners = try r.strings()
+                case 8: start = try r.day()
+                case 9: status = try r.value(FastEnums.planStatus)
+                case 10: threat = try Threat(fast: &r)
+                case 11: title = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let district, let end, let goal, let id, let partners, let start, let status, let threat, let title else { throw GiveUp() }
+        self.init(id: id, district: district, beat: beat, officer: officer, title: title, start: start, end: end, threat: threat,
+                  goal: goal, partners: partners, status: status, evaluation: evaluation)
+    }
+}
+
+extension Threat: FastDecodable {
+    private static let keys = FastKeys(["category", "place", "sources", "what", "when", "who"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var category: ThreatCategory?, place: String?, sources: [DiagnosisSource]?, what: String?, when: String?, who: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: category = try r.value(FastEnums.category)
+                case 1: place = try r.string()
+                case 2:
+                    var list: [DiagnosisSource] = []
+                    if try r.arrayStart() {
+                        repeat { list.append(try r.value(FastEnums.source)) } while try r.arrayNext()
+                    }
+                    sources = list
+                case 3: what = try r.string()
+                case 4: when = try r.string()
+                case 5: who = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let category, let place, let sources, let what, let when, let who else { throw GiveUp() }
+        self.init(what: what, place: place, when: when, who: who, category: category, sources: sources)
+    }
+}
+
+extension Goal: FastDecodable {
+    private static let keys = FastKeys(["description", "kind", "measure"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var description: String?, kind: Goal.Kind?, measure: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: description = try r.string()
+                case 1: kind = try r.value(FastEnums.goalKind)
+                case 2: measure = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let description, let kind, let measure else { throw GiveUp() }
+        self.init(kind: kind, description: description, measure: measure)
+    }
+}
+
+extension Evaluation: FastDecodable {
+    private static let keys = FastKeys(["day", "note", "outcome"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var day: Day?, note: String?, outcome: Evaluation.Outcome?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: day = try r.day()
+                case 1: note = try r.string()
+                case 2: outcome = try r.value(FastEnums.outcome)
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let day, let note, let outcome else { throw GiveUp() }
+        self.init(outcome: outcome, note: note, day: day)
+    }
+}
+
+extension PlanTask: FastDecodable {
+    private static let keys = FastKeys(["assignee", "created", "createdBy", "description", "district", "due", "history", "id",
+                                        "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var assignee: String?, created: Timestamp?, createdBy: String?, description: String?, district: String?, due: Day?
+        var history: [StatusChange]?, id: Int?, meeting: Int?, notes: [ProgressNote]?, partners: [String]?, plan: Int?
+        var priority: TaskPriority?, reason: String?, status: TaskStatus?, support: [SupportReceived]?, title: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: assignee = try r.string()
+                case 1: created = try r.timestamp()
+                case 2: createdBy = try r.string()
+                case 3: description = try r.string()
+                case 4: district = try r.string()
+                case 5: due = try r.optionalDay()
+                case 6: history = try r.array(of: StatusChange.self)
+                case 7: id = try r.int()
+                case 8: meeting = try r.optionalInt()
+                case 9: notes = try r.array(of: ProgressNote.self)
+                case 10: partners = try r.strings()
+                case 11: plan = try r.optionalInt()
+                case 12: priority = try r.value(FastEnums.priority)
+                case 13: reason = try r.optionalString()
+                case 14: status = try r.value(FastEnums.taskStatus)
+                case 15: support = try r.array(of: SupportReceived.self)
+                case 16: title = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let assignee, let created, let createdBy, let description, let district, let history, let id, let notes,
+              let partners, let priority, let status, let support, let title else { throw GiveUp() }
+        self.init(id: id, plan: plan, district: district, title: title, description: description, assignee: assignee,
+                  partners: partners, due: due, priority: priority, status: status, reason: reason, created: created,
+                  createdBy: createdBy, meeting: meeting, history: history, notes: notes, support: support)
+    }
+}
+
+extension StatusChange: FastDecodable {
+    private static let keys = FastKeys(["at", "by", "from", "reason", "to"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var at: Timestamp?, by: String?, from: TaskStatus?, reason: String?, to: TaskStatus?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: at = try r.timestamp()
+                case 1: by = try r.string()
+                case 2: from = try r.value(FastEnums.taskStatus)
+                case 3: reason = try r.optionalString()
+                case 4: to = try r.value(FastEnums.taskStatus)
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let at, let by, let from, let to else { throw GiveUp() }
+        self.init(at: at, by: by, from: from, to: to, reason: reason)
+    }
+}
+
+extension ProgressNote: FastDecodable {
+    private static let keys = FastKeys(["at", "author", "text"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var at: Timestamp?, author: String?, text: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: at = try r.timestamp()
+                case 1: author = try r.string()
+                case 2: text = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let at, let author, let text else { throw GiveUp() }
+        self.init(at: at, author: author, text: text)
+    }
+}
+
+extension SupportReceived: FastDecodable {
+    private static let keys = FastKeys(["day", "unit", "what"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var day: Day?, unit: String?, what: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: day = try r.day()
+                case 1: unit = try r.string()
+                case 2: what = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let day, let unit, let what else { throw GiveUp() }
+        self.init(unit: unit, what: what, day: day)
+    }
+}
+
+extension Meeting: FastDecodable {
+    private static let keys = FastKeys(["attendees", "day", "decisions", "id", "minutes", "officers", "team"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes: String?, officers: [String]?, team: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: attendees = try r.strings()
+                case 1: day = try r.day()
+                case 2: decisions = try r.array(of: Decision.self)
+                case 3: id = try r.int()
+                case 4: minutes = try r.string()
+                case 5: officers = try r.strings()
+                case 6: team = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let attendees, let day, let decisions, let id, let minutes, let officers, let team else { throw GiveUp() }
+        self.init(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: minutes, decisions: decisions)
+    }
+}
+
+extension Decision: FastDecodable {
+    private static let keys = FastKeys(["task", "text"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var task: Int?, text: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: task = try r.optionalInt()
+                case 1: text = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let text else { throw GiveUp() }
+        self.init(text: text, task: task)
+    }
+}
+
+extension Snapshot.Reference: FastDecodable {
+    private static let keys = FastKeys(["beats", "counters", "districts", "meetings", "officers", "plans", "seq", "tasks", "teams"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var beats: [Beat]?, counters: Counters?, districts: [District]?, meetings: [Meeting]?, officers: [Officer]?
+        var plans: [SafetyPlan]?, seq: Int?, tasks: [PlanTask]?, teams: [CoordinationTeam]?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: beats = try r.array(of: Beat.self)
+                case 1: counters = try Counters(fast: &r)
+                case 2: districts = try r.array(of: District.self)
+                case 3: meetings = try r.array(of: Meeting.self)
+                case 4: officers = try r.array(of: Officer.self)
+                case 5: plans = try r.array(of: SafetyPlan.self)
+                case 6: seq = try r.int()
+                case 7: tasks = try r.arrayEndingTheFile(of: PlanTask.self, bytesEach: 700)
+                case 8: teams = try r.array(of: CoordinationTeam.self)
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let beats, let counters, let districts, let meetings, let officers, let plans, let seq, let tasks, let teams else {
+            throw GiveUp()
+        }
+        self.init(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers, teams: teams, plans: plans,
+                  tasks: tasks, meetings: meetings)
+    }
+}

@@ -1,0 +1,249 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Reading a snapshot's contact log quickly: segment files are mapped rather than copied,
+/// decoded in parallel (one per core) on the fast path, and their contacts are moved —
+/// not copied — into the one array the model keeps.
+enum SnapshotLoading {
+    /// The whole contact log of a snapshot folder, in id order. A bad segment is reported
+    /// as the first bad file in name order, whichever thread met it.
+    static func contacts(folder: String, display: String) throws -> [ResidentContact] {
+        let names = Snapshot.segmentNames(folder)
+        let slots = Slots<Result<ContactRun, Error>>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { k in
+            slots.put(k, Result { try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k]) })
+        }
+        var runs: [ContactRun?] = []
+        for k in 0..<names.count { runs.append(try slots.take(k).get()) }
+        let total = runs.reduce(0) { $0 + ($1?.count ?? 0) }
+        // Room for a day's work on top, so the first new contacts do not move the whole log.
+        return [ResidentContact](unsafeUninitializedCapacity: total + 1024) { buf, n in
+            n = 0
+            for k in runs.indices {
+                let moved = runs[k]!.count
+                runs[k]!.move(to: buf.baseAddress! + n)
+                runs[k] = nil // its memory goes back now, not after the last run
+                n += moved
+            }
+        }
+    }
+
+    /// One segment's contacts, checked to belong to the segment's month.
+    static func segment(_ path: String, file: String) throws -> ContactRun {
+        guard let mapped = try MappedFile(path) else { return ContactRun(capacity: 0) }
+        defer { mapped.unmap() }
+        var month = ""
+        let run: ContactRun
+        if let fast = fastSegment(mapped.bytes, month: &month) {
+            run = fast
+        } else {
+            let seg = try JSONCoding.decode(Snapshot.Segment.self, from: Array(mapped.bytes), file: file)
+            run = ContactRun(seg.contacts)
+            month = seg.month
+        }
+        let m = Array(month.utf8)
+        let y = m.count == 7 && m[4] == 45 ? Int(String(decoding: m[0..<4], as: UTF8.self)) : nil
+        let mo = m.count == 7 && m[4] == 45 ? Int(String(decoding: m[5..<7], as: UTF8.self)) : nil
+        if let i = run.firstIndex(where: { let d = $0.time.day; return d.year != y || d.month != mo }) {
+            let id = run[i].id
+            throw BeatError.badData(JSONCoding.locate([.key("contacts"), .index(i), .key("time")], in: Array(mapped.bytes), file: file,
+                                                      reason: L10n.contactInWrongSegment(id, month)))
+        }
+        return run
+    }
+
+    private static let segmentKeys = FastKeys(["contacts", "month"])
+
+    /// `{"contacts": [...], "month": "YYYY-MM"}` on the fast path; nil when it gives up.
+    static func fastSegment(_ bytes: UnsafeBufferPointer<UInt8>, month: inout String) -> ContactRun? {
+        var r = FastJSON(bytes)
+        // About 550 bytes a contact as Beat writes them; fewer than 150 would be unusual.
+        let run = ContactRun(capacity: bytes.count / 150 + 16)
+        do {
+            var seen: UInt64 = 0, hint = 0
+            var gotContacts = false, gotMonth = false
+            if try r.objectStart() {
+                repeat {
+                    switch try r.field(segmentKeys, &seen, &hint) {
+                    case 0:
+                        if try r.arrayStart() {
+                            repeat { run.append(try ResidentContact(fast: &r)) } while try r.arrayNext()
+                        }
+                        gotContacts = true
+                    case 1:
+                        month = try r.string()
+                        gotMonth = true
+                    default: try r.skipValue()
+                    }
+                } while try r.objectNext()
+            }
+            r.skipSpace()
+            guard gotContacts, gotMonth, r.i == r.end else { return nil }
+            return run
+        } catch {
+            return nil
+        }
+    }
+}
+
+/// Contacts decoded from one segment, to be moved into the model's array in one go.
+typealias ContactRun = Run<ResidentContact>
+
+/// Records in memory of their own, to be moved — not copied — into one array in one go:
+/// copying would retain and release every text of every record.
+///
+/// The memory is mapped directly (not from malloc), generously: pages never written cost
+/// nothing, and unmapping gives them back to the system at once — malloc would keep them,
+/// and a city station's peak memory would carry every segment twice.
+final class Run<Element>: @unchecked Sendable {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+        base = Run.map(self.capacity)
+    }
+
+    convenience init(_ items: [Element]) {
+        self.init(capacity: items.count)
+        for x in items { append(x) }
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        Run.unmap(base, capacity)
+    }
+
+    private static func bytes(_ n: Int) -> Int { n * MemoryLayout<Element>.stride }
+
+    private static func map(_ n: Int) -> UnsafeMutablePointer<Element> {
+        let p = mmap(nil, bytes(n), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let p, p != MAP_FAILED else { fatalError("out of memory: \(bytes(n)) bytes for records") }
+        return p.bindMemory(to: Element.self, capacity: n)
+    }
+
+    private static func unmap(_ p: UnsafeMutablePointer<Element>, _ n: Int) {
+        munmap(UnsafeMutableRawPointer(p), bytes(n))
+    }
+
+    func append(_ x: Element) {
+        if count == capacity {
+            let bigger = Run.map(capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            Run.unmap(base, capacity)
+            base = bigger
+            capacity *= 2
+        }
+        (base + count).initialize(to: x)
+        count += 1
+    }
+
+    subscript(i: Int) -> Element { base[i] }
+
+    func firstIndex(where test: (Element) -> Bool) -> Int? {
+        for i in 0..<count where test(base[i]) { return i }
+        return nil
+    }
+
+    /// Moves every record to uninitialised memory at `target`; the run is empty after.
+    func move(to target: UnsafeMutablePointer<Element>) {
+        target.moveInitialize(from: base, count: count)
+        count = 0
+    }
+
+    /// Runs joined into one array, each emptied as it is moved; `room` spare places at the end.
+    static func joined(_ runs: [Run], room: Int = 0) -> [Element] {
+        let total = runs.reduce(0) { $0 + $1.count }
+        return [Element](unsafeUninitializedCapacity: total + room) { buf, n in
+            n = 0
+            for run in runs {
+                let moved = run.count
+                run.move(to: buf.baseAddress! + n)
+                n += moved
+            }
+        }
+    }
+}
+
+/// A file mapped read-only into memory: no copy, and the pages go back as soon as it is closed.
+struct MappedFile {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let length: Int
+
+    /// Nil when the file does not exist.
+    init?(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw BeatError.other(L10n.cannotRead(path, Disk.errnoText()))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, Disk.errnoText())) }
+        length = Int(st.st_size)
+        guard length > 0 else {
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+            return
+        }
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        let p = mmap(nil, length, PROT_READ, flags, fd, 0)
+        guard let p, p != MAP_FAILED else { throw BeatError.other(L10n.cannotRead(path, Disk.errnoText())) }
+        bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: length)
+    }
+
+    func unmap() {
+        if let b = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: b), length) }
+    }
+}
+
+/// Results filled in by parallel workers, one slot each.
+final class Slots<T>: @unchecked Sendable {
+    private let items: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        items = .allocate(capacity: max(count, 1))
+        items.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = items.deinitialize()
+        items.deallocate()
+    }
+
+    /// Only one worker writes a given slot.
+    func put(_ k: Int, _ value: T) { items[k] = value }
+
+    func value(_ k: Int) -> T? { items[k] }
+
+    func take(_ k: Int) -> T {
+        defer { items[k] = nil }
+        return items[k]!
+    }
+}
+
+extension Disk {
+    /// The last byte of a file; nil when it is empty or missing.
+    static func lastByte(_ path: String) throws -> UInt8? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw BeatError.other(L10n.cannotRead(path, errnoText()))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
+        guard st.st_size > 0 else { return nil }
+        var b: UInt8 = 0
+        guard pread(fd, &b, 1, off_t(st.st_size - 1)) == 1 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }
+        return b
+    }
+}

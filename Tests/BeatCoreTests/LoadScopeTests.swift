@@ -1,0 +1,307 @@
+@testable import BeatCore
+import Foundation
+import XCTest
+
+/// Reading only the reference data (`LoadScope.reference`) never accepts a change the whole
+/// store would refuse, never loses one, and lets journal lines about unread contacts pass.
+final class LoadScopeTests: XCTestCase {
+    var dir = ""
+    let today = Day("2026-11-22")!
+    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
+    lazy var model: Model = {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 300
+        return Synthetic.model(scale, seed: 5, today: today, offsetMinutes: 60)
+    }()
+    var officer: Officer { model.officers.first { $0.beat != nil }! }
+
+    override func setUp() { dir = NSTemporaryDirectory() + "beat-scope-\(UUID().uuidString)" }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    func draft(_ summary: String, task: Int? = nil) -> ContactDraft {
+        ContactDraft(time: clock.now, officer: officer.id, district: officer.district, beat: officer.beat, place: "ul. Łódzka 1",
+                     channel: .phone, category: .other, summary: summary, task: task)
+    }
+
+    func testReferenceScopeReadsEverythingButTheContactLog() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let reference = try Store.open(at: dir, scope: .reference)
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(reference.scope, .reference)
+        XCTAssertTrue(reference.model.contacts.isEmpty)
+        XCTAssertEqual(reference.model.tasks, all.model.tasks)
+        XCTAssertEqual(reference.model.officers, all.model.officers)
+        XCTAssertEqual(reference.model.counters, all.model.counters)
+    }
+
+    func testAContactAddedWithoutTheLogGetsTheNextNumberAndIsKept() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let reference = try Store.open(at: dir, scope: .reference)
+        let created = try reference.append(.addContact(draft("Telefon w sprawie parkowania", task: model.tasks[0].id)),
+                                           by: officer.id, at: clock.now)
+        XCTAssertEqual(created, .contact(model.counters.contact))
+        XCTAssertEqual(reference.model.contacts.map(\.id), [model.counters.contact], "the new contact is in memory, to show it")
+        XCTAssertEqual(reference.scope, .reference, "adding needs no other contact")
+        // A reference to an unknown task is refused without the log too.
+        XCTAssertThrowsError(try reference.append(.addContact(draft("x", task: 99_999)), by: officer.id, at: clock.now))
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(all.model.contacts.count, model.contacts.count + 1)
+        XCTAssertEqual(all.model.contacts.last?.summary, "Telefon w sprawie parkowania")
+    }
+
+    func testJournalLinesAboutUnreadContactsPassAndTheWholeStoreAppliesThem() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let writer = try Store.open(at: dir)
+        let first = model.contacts[0], second = model.contacts[1]
+        var edited = first
+        edited.summary = "Poprawione podsumowanie"
+        try writer.append(.editContact(edited), by: officer.id, at: clock.now)
+        try writer.append(.markFollowUp(FollowUpMark(contact: second.id, done: today)), by: officer.id, at: clock.now)
+        try writer.append(.removeContact(Removal(id: model.contacts[2].id)), by: officer.id, at: clock.now)
+        try writer.append(.addNote(NoteAddition(task: model.tasks[0].id, text: "Notatka")), by: officer.id, at: clock.now)
+        let reference = try Store.open(at: dir, scope: .reference)
+        XCTAssertEqual(reference.model.seq, 4)
+        XCTAssertEqual(reference.model.tasks[0].notes.last?.text, "Notatka")
+        XCTAssertTrue(reference.warnings.isEmpty)
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(all.model, writer.model)
+        XCTAssertEqual(all.model.contact(first.id)?.summary, "Poprawione podsumowanie")
+        XCTAssertNil(all.model.contact(model.contacts[2].id))
+        // A line about a contact added in the journal applies in the reference scope too.
+        let added = try writer.append(.addContact(draft("Nowy")), by: officer.id, at: clock.now)
+        guard case .contact(let id)? = added else { return XCTFail("no contact") }
+        try writer.append(.markFollowUp(FollowUpMark(contact: id, done: today)), by: officer.id, at: clock.now)
+        XCTAssertEqual(try Store.open(at: dir, scope: .reference).model.contact(id)?.followUpDone, today)
+    }
+
+    func testChangesThatNeedTheWholeLogLoadItFirst() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let reference = try Store.open(at: dir, scope: .reference)
+        // An unknown contact is refused as the whole store would refuse it, not skipped.
+        XCTAssertThrowsError(try reference.append(.markFollowUp(FollowUpMark(contact: 99_999, done: today)), by: officer.id, at: clock.now)) { e in
+            XCTAssertEqual((e as? BeatError)?.exitCode, 65)
+        }
+        XCTAssertEqual(reference.scope, .all)
+        XCTAssertEqual(reference.model.contacts.count, model.contacts.count)
+        XCTAssertEqual(try Store.open(at: dir).model.seq, 0, "nothing was written")
+
+        // A task that contacts point to cannot be removed, whichever scope the store was opened in.
+        let linked = try XCTUnwrap(model.contacts.first { $0.task != nil }?.task)
+        let again = try Store.open(at: dir, scope: .reference)
+        XCTAssertThrowsError(try again.append(.removeTask(Removal(id: linked)), by: officer.id, at: clock.now))
+        XCTAssertNotNil(try Store.open(at: dir).model.task(linked))
+    }
+
+    func testCompactionInTheReferenceScopeKeepsEveryContact() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let reference = try Store.open(at: dir, scope: .reference)
+        try reference.append(.addContact(draft("Przed kompaktowaniem")), by: officer.id, at: clock.now)
+        try reference.compact(by: officer.id)
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(all.model.contacts.count, model.contacts.count + 1)
+        XCTAssertEqual(all.model.seq, 1)
+    }
+
+    func testAnotherProcessesEditsReachAReferenceStore() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let reference = try Store.open(at: dir, scope: .reference)
+        let all = try Store.open(at: dir)
+        try all.append(.markFollowUp(FollowUpMark(contact: model.contacts[5].id, done: today)), by: officer.id, at: clock.now)
+        try all.append(.addTask(TaskDraft(title: "Nowe zadanie", assignee: officer.id)), by: officer.id, at: clock.now)
+        XCTAssertTrue(try reference.refresh())
+        XCTAssertEqual(reference.model.seq, 2)
+        XCTAssertEqual(reference.model.tasks.last?.title, "Nowe zadanie")
+        try reference.append(.addContact(draft("Po odświeżeniu")), by: officer.id, at: clock.now)
+        try all.refresh()
+        XCTAssertEqual(all.model.contacts.last?.summary, "Po odświeżeniu")
+    }
+}
+
+/// The head scope: the small reference data first in the file, read alone; a task read by
+/// itself when a change needs it; new records numbered as the whole store numbers them.
+final class HeadScopeTests: XCTestCase {
+    var dir = ""
+    let today = Day("2026-11-22")!
+    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
+    lazy var model: Model = {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 300
+        return Synthetic.model(scale, seed: 6, today: today, offsetMinutes: 60)
+    }()
+    var officer: Officer { model.officers.first { $0.beat != nil }! }
+    var reference: String { dir + "/snapshot-000000/reference.json" }
+
+    override func setUp() { dir = NSTemporaryDirectory() + "beat-head-\(UUID().uuidString)" }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    func testTheHeadComesFirstInTheFileAndIsReadAlone() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let text = try String(contentsOfFile: reference, encoding: .utf8)
+        let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        XCTAssertEqual(keys, ["seq", "counters", "districts", "beats", "officers", "teams", "plans", "meetings", "tasks"])
+        // Below the top, the file is what JSONEncoder writes.
+        XCTAssertTrue(text.contains(String(decoding: try JSONCoding.encode(model.tasks[0].history, pretty: true), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "\n      ")))
+        let head = try Store.open(at: dir, scope: .head)
+        XCTAssertTrue(head.model.tasks.isEmpty && head.model.meetings.isEmpty && head.model.contacts.isEmpty)
+        XCTAssertEqual(head.model.officers, model.officers)
+        XCTAssertEqual(head.model.plans, model.plans)
+        XCTAssertEqual(head.model.counters, model.counters)
+        XCTAssertEqual(try Store.open(at: dir).model, model)
+    }
+
+    func testAddingATaskOrAContactReadsNoOtherTask() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let head = try Store.open(at: dir, scope: .head)
+        let t = try head.append(.addTask(TaskDraft(title: "Nowe", assignee: officer.id)), by: officer.id, at: clock.now)
+        XCTAssertEqual(t, .task(model.counters.task))
+        let c = try head.append(.addContact(ContactDraft(time: clock.now, officer: officer.id, district: officer.district, channel: .phone,
+                                                         category: .other, summary: "Bez zadania")), by: officer.id, at: clock.now)
+        XCTAssertEqual(c, .contact(model.counters.contact))
+        XCTAssertEqual(head.scope, .head)
+        XCTAssertEqual(head.model.tasks.map(\.id), [model.counters.task])
+        // A contact linked to a task reads that task, and an unknown task is refused.
+        let linked = model.tasks[3].id
+        try head.append(.addContact(ContactDraft(time: clock.now, officer: officer.id, district: officer.district, channel: .phone,
+                                                 category: .other, summary: "Z zadaniem", task: linked)), by: officer.id, at: clock.now)
+        XCTAssertNotNil(head.model.task(linked))
+        XCTAssertThrowsError(try head.append(.addContact(ContactDraft(time: clock.now, officer: officer.id, district: officer.district,
+                                                                      channel: .phone, category: .other, summary: "x", task: 99_999)),
+                                             by: officer.id, at: clock.now))
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(all.model.tasks.last?.title, "Nowe")
+        XCTAssertEqual(all.model.contacts.suffix(2).map(\.summary), ["Bez zadania", "Z zadaniem"])
+    }
+
+    func testAChangeToATaskReadsThatTaskWithItsJournalHistory() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let other = try Store.open(at: dir)
+        let open = model.tasks.filter(\.isOpen).map(\.id)
+        try other.append(.addNote(NoteAddition(task: open[0], text: "Od innego procesu")), by: officer.id, at: clock.now)
+        try other.append(.addNote(NoteAddition(task: open[1], text: "Inne zadanie")), by: officer.id, at: clock.now)
+        let head = try Store.open(at: dir, scope: .head)
+        try head.append(.setTaskStatus(TaskStatusUpdate(task: open[0], status: .done)), by: officer.id, at: clock.now)
+        XCTAssertEqual(head.model.tasks.map(\.id), [open[0]], "only that task was read")
+        XCTAssertEqual(head.model.task(open[0])?.notes.last?.text, "Od innego procesu")
+        XCTAssertThrowsError(try head.append(.setTaskStatus(TaskStatusUpdate(task: open[0], status: .done)), by: officer.id, at: clock.now),
+                             "done twice is refused, as by the whole store")
+        XCTAssertThrowsError(try head.append(.addNote(NoteAddition(task: 99_999, text: "x")), by: officer.id, at: clock.now))
+        try other.refresh()
+        XCTAssertEqual(other.model.task(open[0])?.status, .done)
+        XCTAssertEqual(try Store.open(at: dir).model, other.model)
+    }
+
+    func testJournalLinesTheHeadCannotCheckStillNumberTheNextRecords() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let all = try Store.open(at: dir)
+        let team = model.teams[0]
+        let linked = model.tasks.first { $0.district == team.district }!.id
+        try all.append(.addMeeting(MeetingDraft(team: team.id, day: today, attendees: [team.members[0].id], minutes: "Protokół",
+                                                decisions: [DecisionDraft(text: "Kontynuować", task: linked),
+                                                            DecisionDraft(text: "Nowe", newTask: TaskDraft(district: team.district, title: "Z posiedzenia", assignee: officer.id))])),
+                       by: officer.id, at: clock.now)
+        try all.append(.addContact(ContactDraft(time: clock.now, officer: officer.id, district: officer.district, channel: .phone,
+                                                category: .other, summary: "Z zadaniem", task: linked)), by: officer.id, at: clock.now)
+        let head = try Store.open(at: dir, scope: .head)
+        XCTAssertEqual(head.model.counters, all.model.counters)
+        let t = try head.append(.addTask(TaskDraft(title: "Po posiedzeniu", assignee: officer.id)), by: officer.id, at: clock.now)
+        let u = try all.append(.addTask(TaskDraft(title: "Równolegle", assignee: officer.id)), by: officer.id, at: clock.now)
+        XCTAssertNotEqual(t, u)
+        XCTAssertEqual(try Store.open(at: dir).model.tasks.suffix(2).map(\.title), ["Po posiedzeniu", "Równolegle"])
+    }
+
+    func testTheManifestsDigestLetsTheHeadTrustTheRestAndAnyOtherBytesAreChecked() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let manifest = try Store.readManifest(dir)
+        XCTAssertEqual(manifest.reference, Digest.of(Array(try Data(contentsOf: URL(fileURLWithPath: reference)))))
+        // An edit by hand that keeps the JSON valid: read (the rest's syntax checked).
+        var text = try String(contentsOfFile: reference, encoding: .utf8)
+        let title = model.tasks.last!.title
+        text = text.replacingOccurrences(of: "\"title\" : \"\(title)\"", with: "\"title\" : \"Poprawione ręcznie\"")
+        try text.write(toFile: reference, atomically: false, encoding: .utf8)
+        XCTAssertNoThrow(try Store.open(at: dir, scope: .head))
+        XCTAssertEqual(try Store.open(at: dir).model.tasks.last?.title, "Poprawione ręcznie")
+        // Damage far from the head: no change is taken in any scope.
+        let broken = text.replacingOccurrences(of: "\"title\" : \"Poprawione ręcznie\"", with: "\"title\" : \"Poprawione ręcznie")
+        try broken.write(toFile: reference, atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try Store.open(at: dir, scope: .head)) { e in XCTAssertEqual((e as? BeatError)?.exitCode, 65) }
+    }
+
+    /// Manifests on disk record digests: the algorithm is pinned (values from its first version).
+    func testTheDigestNeverChangesAndSeesEveryByte() {
+        XCTAssertEqual(Digest.of(Array("".utf8)), "fx64:601fc346810dda36:0")
+        let text = Array("zażółć gęślą jaźń — 32 bajty i więcej, by objąć cztery tory".utf8)
+        XCTAssertEqual(Digest.of(text), "fx64:7019cb1d634ec1cc:73")
+        for k in text.indices {
+            var changed = text
+            changed[k] ^= 1
+            XCTAssertNotEqual(Digest.of(changed), Digest.of(text), "byte \(k)")
+        }
+    }
+
+    func testAReferenceFileInAnyOtherLayoutIsReadWhole() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let ref = Snapshot.Reference(seq: 0, counters: model.counters, districts: model.districts, beats: model.beats, officers: model.officers,
+                                     teams: model.teams, plans: model.plans, tasks: model.tasks, meetings: model.meetings)
+        let task = model.tasks[5].id
+        // Keys sorted (the layout before the head came first), and everything on one line.
+        for bytes in [try JSONCoding.encode(ref, pretty: true), try JSONCoding.encode(ref, pretty: false)] {
+            try Data(bytes).write(to: URL(fileURLWithPath: reference))
+            let head = try Store.open(at: dir, scope: .head)
+            XCTAssertEqual(head.model.officers, model.officers)
+            try head.append(.addNote(NoteAddition(task: task, text: "Działa")), by: officer.id, at: clock.now)
+            XCTAssertEqual(head.model.task(task)?.notes.dropLast(), model.task(task)?.notes[...])
+            try FileManager.default.removeItem(atPath: dir + "/journal.jsonl")
+            _ = FileManager.default.createFile(atPath: dir + "/journal.jsonl", contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+    }
+}
+
+/// Saving one change costs the same on a city station's store as on a small one: it never
+/// copies the contact log, and a failure puts back exactly what the disk holds.
+final class AppendInPlaceTests: XCTestCase {
+    var dir = ""
+    let today = Day("2026-11-22")!
+    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
+
+    override func setUp() { dir = NSTemporaryDirectory() + "beat-append-\(UUID().uuidString)" }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    func contactsAddress(_ s: Store) -> UnsafeRawPointer? {
+        s.model.contacts.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    func testAppendsNeverCopyTheContactLog() throws {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 2_000
+        let model = Synthetic.model(scale, seed: 9, today: today, offsetMinutes: 60)
+        try Store.create(at: dir, model: model, clock: clock)
+        let store = try Store.open(at: dir)
+        store.durable = false
+        let o = model.officers.first { $0.beat != nil }!
+        let before = contactsAddress(store)
+        for k in 0..<50 {
+            try store.append(.addNote(NoteAddition(task: model.tasks[0].id, text: "n\(k)")), by: o.id, at: clock.now)
+            try store.append(.addContact(ContactDraft(time: clock.now, officer: o.id, district: o.district, channel: .phone,
+                                                      category: .other, summary: "k\(k)")), by: o.id, at: clock.now)
+            try store.append(.markFollowUp(FollowUpMark(contact: model.contacts[k].id, done: today)), by: o.id, at: clock.now)
+        }
+        XCTAssertEqual(contactsAddress(store), before, "the log was copied (or grown) by an append")
+        XCTAssertEqual(store.model.contacts.count, 2_050)
+        XCTAssertEqual(try Store.open(at: dir).model, store.model)
+    }
+
+    func testARejectionLaterInABatchLeavesTheModelAsTheDiskHasIt() throws {
+        let model = Synthetic.model(.demo, seed: 1, today: today, offsetMinutes: 60)
+        try Store.create(at: dir, model: model, clock: clock)
+        let store = try Store.open(at: dir)
+        let o = model.officers.first { $0.beat != nil }!
+        let before = store.model
+        XCTAssertThrowsError(try store.append([.addNote(NoteAddition(task: model.tasks[0].id, text: "pierwsza")),
+                                               .addNote(NoteAddition(task: 99_999, text: "druga"))], by: o.id, at: clock.now))
+        XCTAssertEqual(store.model, before)
+        XCTAssertEqual(try Store.open(at: dir).model, before)
+        try store.append(.addNote(NoteAddition(task: model.tasks[0].id, text: "trzecia")), by: o.id, at: clock.now)
+        XCTAssertEqual(try Store.open(at: dir).model.task(model.tasks[0].id)?.notes.last?.text, "trzecia")
+    }
+}

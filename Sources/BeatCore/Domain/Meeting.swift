@@ -22,13 +22,29 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-/// A decision of a meeting; `task` is the task it made, if it made one.
+/// A decision of a meeting; `task` is the task it made (or the existing task it is about),
+/// `closes` the plan whose goal the team declared dealt with.
 public struct Decision: Codable, Hashable, Sendable {
     public var text: String
     public var task: Int?
+    /// The plan this decision closed, with the outcome the team agreed; the decision's text
+    /// is the plan's evaluation note.
+    public var closes: PlanClosure?
 
-    public init(text: String, task: Int? = nil) {
+    public init(text: String, task: Int? = nil, closes: PlanClosure? = nil) {
         self.text = text
         self.task = task
+        self.closes = closes
+    }
+}
+
+/// A team's verdict on a plan's goal at a meeting: the plan is closed with this outcome.
+public struct PlanClosure: Codable, Hashable, Sendable {
+    public var plan: Int
+    public var outcome: Evaluation.Outcome
+
+    public init(plan: Int, outcome: Evaluation.Outcome) {
+        self.plan = plan
+        self.outcome = outcome
     }
 }

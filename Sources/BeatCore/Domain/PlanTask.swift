@@ -18,6 +18,8 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public var createdBy: String
     /// The meeting whose decision made this task, if any.
     public var meeting: Int?
+    /// The unfinished task of the previous plan this one continues (`startNextPlan`).
+    public var carriedFrom: Int?
     /// Every status change, oldest first: the task's history for reviews.
     public var history: [StatusChange]
     public var notes: [ProgressNote]
@@ -26,7 +28,7 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public init(id: Int, plan: Int?, district: String, title: String, description: String = "",
                 assignee: String, partners: [String] = [], due: Day?, priority: TaskPriority = .normal,
                 status: TaskStatus = .open, reason: String? = nil, created: Timestamp, createdBy: String,
-                meeting: Int? = nil, history: [StatusChange] = [], notes: [ProgressNote] = [],
+                meeting: Int? = nil, carriedFrom: Int? = nil, history: [StatusChange] = [], notes: [ProgressNote] = [],
                 support: [SupportReceived] = []) {
         self.id = id
         self.plan = plan
@@ -42,6 +44,7 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
         self.created = created
         self.createdBy = createdBy
         self.meeting = meeting
+        self.carriedFrom = carriedFrom
         self.history = history
         self.notes = notes
         self.support = support
@@ -54,6 +57,13 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public func isOverdue(on today: Day) -> Bool {
         guard isOpen, let due else { return false }
         return due < today
+    }
+
+    /// The task's status at the end of `day`, from its history; nil when it did not exist yet.
+    public func status(asOf day: Day) -> TaskStatus? {
+        guard created.day <= day else { return nil }
+        if let last = history.last(where: { $0.at.day <= day }) { return last.to }
+        return history.first?.from ?? status
     }
 
     /// The day the task last left the open states, if it is closed.

@@ -14,6 +14,13 @@ public enum Change: Sendable, Equatable {
     case setPlanStatus(PlanStatusUpdate)
     /// Closes a plan with its evaluation.
     case evaluatePlan(PlanEvaluation)
+    /// Opens a closed plan again (its evaluation is dropped): what undoes a closing.
+    case reopenPlan(PlanStatusUpdate)
+    /// Starts the plan for the next period in one step: a copy of the plan with the new
+    /// period, every unfinished task carried into it, and the originals closed as not done.
+    case startNextPlan(NextPlanDraft)
+    /// Removes a plan that no task and no meeting decision points to.
+    case removePlan(Removal)
     case addTask(TaskDraft)
     case editTask(TaskEdit)
     case setTaskStatus(TaskStatusUpdate)
@@ -42,6 +49,9 @@ public enum Change: Sendable, Equatable {
         case .editPlan: return "editPlan"
         case .setPlanStatus: return "setPlanStatus"
         case .evaluatePlan: return "evaluatePlan"
+        case .reopenPlan: return "reopenPlan"
+        case .startNextPlan: return "startNextPlan"
+        case .removePlan: return "removePlan"
         case .addTask: return "addTask"
         case .editTask: return "editTask"
         case .setTaskStatus: return "setTaskStatus"
@@ -83,6 +93,8 @@ public struct ChangeContext: Sendable, Equatable {
 /// What a change created, if anything.
 public enum Created: Sendable, Equatable {
     case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int])
+    /// `startNextPlan`: the new plan and the tasks carried into it, in the order of the originals.
+    case nextPlan(Int, tasks: [Int])
 }
 
 // MARK: Payloads
@@ -124,6 +136,27 @@ public struct PlanEvaluation: Codable, Sendable, Equatable {
     public var plan: Int
     public var evaluation: Evaluation
     public init(plan: Int, evaluation: Evaluation) { self.plan = plan; self.evaluation = evaluation }
+}
+
+/// The plan for the next period: `plan`'s diagnosis, goal and partners for `start…end`
+/// (under `title`, else the same title). Its unfinished tasks move on as new tasks of the new
+/// plan (same title, description, assignee, partners still in the team, priority; the due day
+/// kept when it falls in the new period), and the originals close as not done with `reason`.
+public struct NextPlanDraft: Codable, Sendable, Equatable {
+    public var plan: Int
+    public var start: Day
+    public var end: Day
+    public var title: String?
+    /// Why the original tasks close (stored with each): e.g. "carried into the next period".
+    public var reason: String
+
+    public init(plan: Int, start: Day, end: Day, title: String? = nil, reason: String) {
+        self.plan = plan
+        self.start = start
+        self.end = end
+        self.title = title
+        self.reason = reason
+    }
 }
 
 public struct TaskDraft: Codable, Sendable, Equatable {
@@ -273,15 +306,19 @@ public struct MeetingDraft: Codable, Sendable, Equatable {
     }
 }
 
-/// A decision to record; with `newTask` it creates that task, linked to the meeting.
+/// A decision to record; with `newTask` it creates that task, linked to the meeting; with
+/// `closes` it closes that plan (the team declared its goal dealt with, or not achieved),
+/// the decision's text becoming the evaluation's note and the meeting's day its day.
 public struct DecisionDraft: Codable, Sendable, Equatable {
     public var text: String
     public var task: Int?
     public var newTask: TaskDraft?
-    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil) {
+    public var closes: PlanClosure?
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil) {
         self.text = text
         self.task = task
         self.newTask = newTask
+        self.closes = closes
     }
 }
 
@@ -312,6 +349,9 @@ extension Change: Codable {
         case "editPlan": self = .editPlan(try v(SafetyPlan.self))
         case "setPlanStatus": self = .setPlanStatus(try v(PlanStatusUpdate.self))
         case "evaluatePlan": self = .evaluatePlan(try v(PlanEvaluation.self))
+        case "reopenPlan": self = .reopenPlan(try v(PlanStatusUpdate.self))
+        case "startNextPlan": self = .startNextPlan(try v(NextPlanDraft.self))
+        case "removePlan": self = .removePlan(try v(Removal.self))
         case "addTask": self = .addTask(try v(TaskDraft.self))
         case "editTask": self = .editTask(try v(TaskEdit.self))
         case "setTaskStatus": self = .setTaskStatus(try v(TaskStatusUpdate.self))
@@ -345,6 +385,9 @@ extension Change: Codable {
         case .editPlan(let x): try c.encode(x, forKey: k)
         case .setPlanStatus(let x): try c.encode(x, forKey: k)
         case .evaluatePlan(let x): try c.encode(x, forKey: k)
+        case .reopenPlan(let x): try c.encode(x, forKey: k)
+        case .startNextPlan(let x): try c.encode(x, forKey: k)
+        case .removePlan(let x): try c.encode(x, forKey: k)
         case .addTask(let x): try c.encode(x, forKey: k)
         case .editTask(let x): try c.encode(x, forKey: k)
         case .setTaskStatus(let x): try c.encode(x, forKey: k)

@@ -89,6 +89,34 @@ extension Model {
             try limit(e.evaluation.note, L10n.fieldNote, Limits.description)
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
+        case .reopenPlan(let u):
+            let i = try planIndex(u.plan)
+            guard plans[i].status == .closed else { throw BeatError.rejected(L10n.planNotClosed(u.plan)) }
+            guard u.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(u.plan)) }
+            plans[i].status = u.status
+            plans[i].evaluation = nil
+        case .startNextPlan(let n):
+            let (plan, carried) = try makeNextPlan(n, context: context)
+            plans.append(plan)
+            counters.plan += 1
+            for (old, new) in carried {
+                let i = try taskIndex(old)
+                tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: tasks[i].status, to: .notDone,
+                                                     reason: n.reason.trimmed))
+                tasks[i].status = .notDone
+                tasks[i].reason = n.reason.trimmed
+                tasks.append(new)
+            }
+            counters.task += carried.count
+            created = .nextPlan(plan.id, tasks: carried.map(\.1.id))
+        case .removePlan(let r):
+            let i = try planIndex(r.id)
+            let linkedTasks = tasks.filter { $0.plan == r.id }.map(\.id)
+            let linkedMeetings = meetings.filter { $0.decisions.contains { $0.closes?.plan == r.id } }.map(\.id)
+            guard linkedTasks.isEmpty, linkedMeetings.isEmpty else {
+                throw BeatError.rejected(L10n.planStillLinked(r.id, tasks: linkedTasks, meetings: linkedMeetings))
+            }
+            plans.remove(at: i)
 
         case .addTask(let d):
             let task = try makeTask(d, id: counters.task, context: context)
@@ -143,8 +171,10 @@ extension Model {
             // links that `problems()` rejects, and the next snapshot would not load.
             let linkedContacts = contacts.filter { $0.task == r.id }.map(\.id)
             let linkedMeetings = meetings.filter { $0.decisions.contains { $0.task == r.id } }.map(\.id)
-            guard linkedContacts.isEmpty, linkedMeetings.isEmpty else {
-                throw BeatError.rejected(L10n.taskStillLinked(r.id, contacts: linkedContacts, meetings: linkedMeetings))
+            let continuations = tasks.filter { $0.carriedFrom == r.id }.map(\.id)
+            guard linkedContacts.isEmpty, linkedMeetings.isEmpty, continuations.isEmpty else {
+                throw BeatError.rejected(L10n.taskStillLinked(r.id, contacts: linkedContacts, meetings: linkedMeetings,
+                                                              continuations: continuations))
             }
             tasks.remove(at: i)
 
@@ -171,11 +201,21 @@ extension Model {
             let (meeting, newTasks) = try makeMeeting(d, id: counters.meeting, context: context)
             tasks.append(contentsOf: newTasks)
             counters.task += newTasks.count
+            for decision in meeting.decisions {
+                guard let c = decision.closes else { continue }
+                let i = try planIndex(c.plan)
+                plans[i].status = .closed
+                plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day)
+            }
             meetings.append(meeting)
             counters.meeting += 1
             created = .meeting(meeting.id, tasks: newTasks.map(\.id))
         case .editMeeting(let m):
             let i = try meetingIndex(m.id)
+            // The plans a meeting closed stay as closed: their evaluations point back at it.
+            guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes) else {
+                throw BeatError.rejected(L10n.meetingClosuresFixed(m.id))
+            }
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
                                  minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
             _ = try makeMeeting(d, id: m.id, context: context)
@@ -246,6 +286,15 @@ extension Model {
         var newTasks: [PlanTask] = []
         var decisions: [Decision] = []
         var scratch = self
+        // Plans the meeting closes first: a task decided for one of them is refused, as for any closed plan.
+        for dd in d.decisions {
+            guard let c = dd.closes else { continue }
+            let i = try scratch.planIndex(c.plan)
+            guard scratch.plans[i].district == team.district else { throw BeatError.rejected(L10n.planDistrictMismatch(c.plan, team.district)) }
+            guard scratch.plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(c.plan)) }
+            try scratch.limit(dd.text, L10n.fieldNote, Limits.description)
+            scratch.plans[i].status = .closed
+        }
         for dd in d.decisions {
             try nonEmpty(dd.text, L10n.fieldText, Limits.note)
             if let t = dd.task, task(t) == nil { throw BeatError.rejected(L10n.taskLinkedToMeetingMismatch(t)) }
@@ -255,13 +304,37 @@ extension Model {
                 scratch.tasks.append(t)
                 scratch.counters.task += 1
                 newTasks.append(t)
-                decisions.append(Decision(text: dd.text.trimmed, task: t.id))
+                decisions.append(Decision(text: dd.text.trimmed, task: t.id, closes: dd.closes))
             } else {
-                decisions.append(Decision(text: dd.text.trimmed, task: dd.task))
+                decisions.append(Decision(text: dd.text.trimmed, task: dd.task, closes: dd.closes))
             }
         }
         return (Meeting(id: id, team: d.team, day: d.day, attendees: d.attendees, officers: d.officers,
                         minutes: d.minutes, decisions: decisions), newTasks)
+    }
+
+    /// The next period's plan and the carried tasks (original id, new task), validated.
+    private func makeNextPlan(_ n: NextPlanDraft, context: ChangeContext) throws -> (SafetyPlan, [(Int, PlanTask)]) {
+        let old = try needPlan(n.plan)
+        let title = (n.title ?? old.title).trimmed
+        try checkPlanContent(district: old.district, beat: old.beat, officer: old.officer, title: title, start: n.start, end: n.end)
+        guard n.start > old.start else { throw BeatError.rejected(L10n.nextPlanTooEarly(n.start, old.id, old.start)) }
+        try nonEmpty(n.reason, L10n.fieldReason, Limits.reason)
+        let plan = SafetyPlan(id: counters.plan, district: old.district, beat: old.beat, officer: old.officer, title: title,
+                              start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners)
+        var scratch = self
+        scratch.plans.append(plan)
+        let districtTeam = team(forDistrict: old.district)
+        var carried: [(Int, PlanTask)] = []
+        for t in tasks(ofPlan: old.id) where t.isOpen {
+            let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
+                                  partners: t.partners.filter { districtTeam?.member($0) != nil },
+                                  due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)
+            var new = try scratch.makeTask(draft, id: counters.task + carried.count, context: context)
+            new.carriedFrom = t.id
+            carried.append((t.id, new))
+        }
+        return (plan, carried)
     }
 
     private func checkPlanContent(district: String, beat: String?, officer: String?, title: String, start: Day, end: Day) throws {
@@ -328,7 +401,7 @@ extension Model {
         guard partner(id) != nil else { throw BeatError.rejected(L10n.unknownPartner(id)) }
         guard team(forDistrict: district)?.member(id) != nil else { throw BeatError.rejected(L10n.partnerNotInTeam(id, district)) }
     }
-    private func planIndex(_ id: Int) throws -> Int {
+    fileprivate func planIndex(_ id: Int) throws -> Int {
         guard let i = Model.find(id, in: plans) else { throw BeatError.rejected(L10n.unknownPlan(id)) }
         return i
     }
@@ -349,7 +422,7 @@ extension Model {
         guard !text.trimmed.isEmpty else { throw BeatError.rejected(L10n.empty(field)) }
         try limit(text, field, max)
     }
-    private func limit(_ text: String, _ field: String, _ max: Int) throws {
+    fileprivate func limit(_ text: String, _ field: String, _ max: Int) throws {
         let n = text.count
         guard n <= max else { throw BeatError.rejected(L10n.tooLong(field, max, n)) }
     }
@@ -377,13 +450,14 @@ extension String {
 }
 
 extension L10n {
-    static func taskStillLinked(_ id: Int, contacts: [Int], meetings: [Int]) -> String {
+    static func taskStillLinked(_ id: Int, contacts: [Int], meetings: [Int], continuations: [Int] = []) -> String {
         func list(_ ids: [Int]) -> String {
             ids.prefix(5).map(String.init).joined(separator: ", ") + (ids.count > 5 ? " …" : "")
         }
         var pl: [String] = [], en: [String] = []
         if !contacts.isEmpty { pl.append("kontakty nr \(list(contacts))"); en.append("contacts \(list(contacts))") }
         if !meetings.isEmpty { pl.append("decyzje posiedzeń nr \(list(meetings))"); en.append("decisions of meetings \(list(meetings))") }
+        if !continuations.isEmpty { pl.append("zadania, które je kontynuują, nr \(list(continuations))"); en.append("tasks continuing it, \(list(continuations))") }
         return tr("Zadania nr \(id) nie można usunąć: wskazują na nie \(pl.joined(separator: " i ")); najpierw usuń te powiązania.",
                   "Task \(id) cannot be removed: \(en.joined(separator: " and ")) point to it; remove those links first.")
     }

@@ -21,6 +21,18 @@ extension Model {
             return contact(c.id).map { [.editContact($0)] }
         case .markFollowUp(let f):
             return contact(f.contact).map { [.markFollowUp(FollowUpMark(contact: $0.id, done: $0.followUpDone))] }
+        case .addPlan:
+            guard case .plan(let id)? = created else { return nil }
+            return [.removePlan(Removal(id: id))]
+        case .evaluatePlan(let e):
+            return plan(e.plan).map { [.reopenPlan(PlanStatusUpdate(plan: $0.id, status: $0.status))] }
+        case .startNextPlan(let n):
+            guard case .nextPlan(let id, let carried)? = created else { return nil }
+            // The new tasks, then the plan they sit in, then the originals back as they were.
+            let reopened = tasks(ofPlan: n.plan).filter(\.isOpen).map {
+                Change.setTaskStatus(TaskStatusUpdate(task: $0.id, status: $0.status))
+            }
+            return carried.reversed().map { .removeTask(Removal(id: $0)) } + [.removePlan(Removal(id: id))] + reopened
         case .editPlan(let p):
             return plan(p.id).map { [.editPlan($0)] }
         case .setPlanStatus(let u):
@@ -29,10 +41,13 @@ extension Model {
             return team(t.id).map { [.putTeam($0)] }
         case .putOfficer(let o):
             return officer(o.id).map { [.putOfficer($0)] }
-        case .addMeeting:
+        case .addMeeting(let d):
             guard case .meeting(let id, let tasks)? = created else { return nil }
             // The meeting first: its decisions point at the tasks it made.
-            return [.removeMeeting(Removal(id: id))] + tasks.reversed().map { .removeTask(Removal(id: $0)) }
+            let reopened = d.decisions.compactMap(\.closes).compactMap { c in
+                plan(c.plan).map { Change.reopenPlan(PlanStatusUpdate(plan: $0.id, status: $0.status)) }
+            }
+            return [.removeMeeting(Removal(id: id))] + tasks.reversed().map { .removeTask(Removal(id: $0)) } + reopened
         case .editMeeting(let m):
             return meeting(m.id).map { [.editMeeting($0)] }
         default:

@@ -82,6 +82,7 @@ extension Model {
             if !officerIDs.contains(t.assignee) { ref([.key("tasks"), .index(i), .key("assignee")], L10n.unknownOfficer(t.assignee)) }
             if !districtIDs.contains(t.district) { ref([.key("tasks"), .index(i), .key("district")], L10n.unknownDistrict(t.district)) }
             if let p = t.plan, !planIDs.contains(p) { ref([.key("tasks"), .index(i), .key("plan")], L10n.unknownPlan(p)) }
+            if let f = t.carriedFrom, !taskIDs.contains(f) { ref([.key("tasks"), .index(i), .key("carriedFrom")], L10n.unknownTask(f)) }
             if t.status.needsReason && (t.reason ?? "").isEmpty { ref([.key("tasks"), .index(i), .key("status")], L10n.reasonRequired(t.status)) }
         }
         for (i, m) in meetings.enumerated() {
@@ -89,6 +90,9 @@ extension Model {
             for (k, d) in m.decisions.enumerated() {
                 if let t = d.task, !taskIDs.contains(t) {
                     ref([.key("meetings"), .index(i), .key("decisions"), .index(k), .key("task")], L10n.taskLinkedToMeetingMismatch(t))
+                }
+                if let p = d.closes?.plan, !planIDs.contains(p) {
+                    ref([.key("meetings"), .index(i), .key("decisions"), .index(k), .key("closes"), .key("plan")], L10n.unknownPlan(p))
                 }
             }
         }

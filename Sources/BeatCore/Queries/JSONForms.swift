@@ -9,13 +9,13 @@ public enum JSONForms {
     }
 
     /// `id, title, status, due, assignee, plan, district, priority, description, reason,
-    /// partners, meeting, overdue, created, createdBy, notes, support`
+    /// partners, meeting, carriedFrom, overdue, created, createdBy, notes, support`
     public static func task(_ t: PlanTask, today: Day) -> JSONValue {
         ["id": .int(t.id), "title": .string(t.title), "status": .string(t.status.rawValue),
          "due": .string(t.due?.description), "assignee": .string(t.assignee), "plan": .int(t.plan),
          "district": .string(t.district), "priority": .string(t.priority.rawValue),
          "description": .string(t.description), "reason": .string(t.reason),
-         "partners": .array(t.partners.map { .string($0) }), "meeting": .int(t.meeting),
+         "partners": .array(t.partners.map { .string($0) }), "meeting": .int(t.meeting), "carriedFrom": .int(t.carriedFrom),
          "overdue": .bool(t.isOverdue(on: today)), "created": .string(t.created.description),
          "createdBy": .string(t.createdBy),
          "notes": .array(t.notes.map { ["at": .string($0.at.description), "author": .string($0.author), "text": .string($0.text)] }),
@@ -38,5 +38,28 @@ public enum JSONForms {
                 "category": .string(c.category.rawValue), "place": .string(c.place), "summary": .string(c.summary),
                 "resident": resident, "followUp": .string(c.followUp?.description),
                 "followUpDone": .string(c.followUpDone?.description), "task": .int(c.task)]
+    }
+
+    /// `id, team, day, attendees, officers, minutes, decisions` (`text`, `task`, `closes`:
+    /// null or `plan`, `outcome`).
+    public static func meeting(_ m: Meeting) -> JSONValue {
+        ["id": .int(m.id), "team": .string(m.team), "day": .string(m.day.description),
+         "attendees": .array(m.attendees.map { .string($0) }), "officers": .array(m.officers.map { .string($0) }),
+         "minutes": .string(m.minutes),
+         "decisions": .array(m.decisions.map { d in
+             ["text": .string(d.text), "task": .int(d.task),
+              "closes": d.closes.map { ["plan": .int($0.plan), "outcome": .string($0.outcome.rawValue)] } ?? .null]
+         })]
+    }
+
+    /// `plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict`
+    /// (each `now, before, change`), `tasksDone, tasksTotal`.
+    public static func evidence(_ e: PlanEvidence) -> JSONValue {
+        func count(_ n: CountChange) -> JSONValue { ["now": .int(n.now), "before": .int(n.before), "change": .int(n.change)] }
+        return ["plan": .int(e.plan.id), "category": .string(e.plan.threat.category.rawValue), "district": .string(e.plan.district),
+                "from": .string(e.from.description), "to": .string(e.to.description),
+                "beforeFrom": .string(e.beforeFrom.description), "beforeTo": .string(e.beforeTo.description),
+                "inCategory": count(e.inCategory), "inDistrict": count(e.inDistrict),
+                "tasksDone": .int(e.progress.done), "tasksTotal": .int(e.progress.total)]
     }
 }

@@ -9,6 +9,10 @@ public struct ReportOptions: Sendable, Equatable {
     /// The period; each kind has its default (README, "Printouts and exports").
     public var from: Day?
     public var to: Day?
+    /// The coordination team (id), for the meeting review.
+    public var team: String?
+    /// The meeting review counts from the day after this one (default: the team's last meeting).
+    public var since: Day?
     /// The text form's width in display columns.
     public var width: Int
     /// Lines per page of the text form (form feeds between pages); nil: no pages.
@@ -17,12 +21,14 @@ public struct ReportOptions: Sendable, Equatable {
     public var withPersonalData: Bool
 
     public init(district: String? = nil, officer: String? = nil, plan: Int? = nil, from: Day? = nil, to: Day? = nil,
-                width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false) {
+                team: String? = nil, since: Day? = nil, width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false) {
         self.district = district
         self.officer = officer
         self.plan = plan
         self.from = from
         self.to = to
+        self.team = team
+        self.since = since
         self.width = width
         self.pageLength = pageLength
         self.withPersonalData = withPersonalData
@@ -40,4 +46,8 @@ public struct ReportInputs: OptionSet, Sendable, Hashable {
     /// `--from` and `--to`.
     public static let period = ReportInputs(rawValue: 8)
     public static let personalData = ReportInputs(rawValue: 16)
+    /// `--team`.
+    public static let team = ReportInputs(rawValue: 32)
+    /// `--since`.
+    public static let since = ReportInputs(rawValue: 64)
 }

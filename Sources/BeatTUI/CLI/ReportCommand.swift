@@ -15,6 +15,9 @@ struct ReportCommand: ParsableCommand {
         districts  the districts side by side, for the city and the evaluators
         letter     list dzielnicowego: one page to the residents of a beat
                    (needs --officer or --as)
+        meeting    the coordination team's meeting review: progress since the last
+                   meeting, what residents raised, follow-ups, decisions (needs --team;
+                   --since defaults to the team's last meeting)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -27,6 +30,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The plan's number (plan; narrows progress).") var plan: Int?
     @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: String?
     @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: String?
+    @Option(help: "The coordination team (id), for the meeting review.") var team: String?
+    @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
+    var since: String?
     @Option(help: "text, markdown, csv or json.") var format = "text"
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
@@ -47,6 +53,7 @@ struct ReportCommand: ParsableCommand {
             var options = ReportOptions(district: district, officer: officer, plan: plan,
                                         from: try from.map { try Arguments.day($0, option: "--from") },
                                         to: try to.map { try Arguments.day($0, option: "--to") },
+                                        team: team, since: try since.map { try Arguments.day($0, option: "--since") },
                                         width: width, pageLength: pageLength, withPersonalData: withPersonalData)
             if options.officer == nil, kind.requires.contains(.officer) {
                 options.officer = try session.actingOfficer(in: store.model)

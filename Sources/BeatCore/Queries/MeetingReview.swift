@@ -1,0 +1,234 @@
+/// The figures a coordination team reviews at its meeting (the agenda of screen 6 and of
+/// `beat report meeting`), computed from the model alone:
+///
+/// 1. progress since the last meeting, plan by plan — progress then and now, tasks completed,
+///    tasks moved on, tasks overdue with who holds them, support received;
+/// 2. what residents raised — contacts by category and by street, against the period before;
+/// 3. follow-ups promised to residents and not yet made;
+/// 4. the decisions of the meeting under review and where their tasks stand.
+///
+/// The review covers the days after `since` up to `today` (`since` itself belongs to the
+/// meeting held then). "Then" is the state at the end of `since`, from the tasks' status
+/// history; the period before is the same number of days ending on `since`.
+public struct MeetingReview: Sendable, Equatable {
+    public var team: CoordinationTeam
+    /// The day the review counts from (exclusive): by default the team's last meeting.
+    public var since: Day
+    public var today: Day
+    /// The team's meeting held on or before `since` — the one whose decisions are reviewed.
+    public var reviewedMeeting: Meeting?
+    /// The period under review: the day after `since` through `today`.
+    public var from: Day
+    public var to: Day
+    /// The period compared with: as long, ending on `since`.
+    public var beforeFrom: Day
+    public var beforeTo: Day
+    /// Plan by plan (by number): the district's active plans and those closed in the period.
+    public var plans: [PlanReview]
+    public var contacts: ContactsReview
+    /// Follow-ups promised to the district's residents and not yet made, by promised day.
+    public var followUps: [ResidentContact]
+    /// Follow-ups made in the period.
+    public var followUpsKept: Int
+    /// The reviewed meeting's decisions, with their tasks as they stand now.
+    public var decisions: [DecisionReview]
+
+    /// The default `since`: the day of the team's last meeting before `today`, else 30 days ago.
+    public static func defaultSince(model: Model, team: String, today: Day) -> Day {
+        lastMeeting(model: model, team: team, before: today)?.day ?? today.adding(days: -30)
+    }
+
+    /// The team's latest meeting held before `day` (ties: the higher number).
+    public static func lastMeeting(model: Model, team: String, before day: Day) -> Meeting? {
+        model.meetings.filter { $0.team == team && $0.day < day }.max { ($0.day, $0.id) < ($1.day, $1.id) }
+    }
+
+    /// The review of `team` since `since` (default: `defaultSince`) as of `today`.
+    /// Throws a usage error for an unknown team or a `since` not before `today`.
+    public init(model: Model, team teamID: String, since: Day? = nil, today: Day) throws {
+        guard let team = model.team(teamID) else { throw BeatError.usage(L10n.unknownTeam(teamID)) }
+        let since = since ?? MeetingReview.defaultSince(model: model, team: teamID, today: today)
+        guard since < today else { throw BeatError.usage(L10n.reviewSinceNotBeforeToday(since, today)) }
+        self.team = team
+        self.since = since
+        self.today = today
+        from = since.adding(days: 1)
+        to = today
+        let length = since.days(to: today)
+        beforeTo = since
+        beforeFrom = since.adding(days: 1 - length)
+        reviewedMeeting = model.meetings.filter { $0.team == teamID && $0.day <= since }.max { ($0.day, $0.id) < ($1.day, $1.id) }
+
+        let district = team.district
+        plans = model.plans.filter { p in
+            p.district == district && p.status != .draft
+                && (p.status == .active || (p.evaluation.map { $0.day > since } ?? false))
+        }.map { PlanReview(plan: $0, model: model, since: since, today: today) }
+
+        let planCategories = Set(model.plans.filter { $0.district == district && $0.status == .active }.map(\.threat.category))
+        contacts = ContactsReview(model.contacts.lazy.filter { $0.district == district }, from: from, to: to,
+                                  beforeFrom: beforeFrom, beforeTo: beforeTo, planCategories: planCategories)
+
+        let inDistrict = model.contacts.filter { $0.district == district }
+        followUps = inDistrict.filter(\.followUpOpen).sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
+        followUpsKept = inDistrict.filter { c in c.followUpDone.map { $0 > since && $0 <= today } ?? false }.count
+
+        decisions = (reviewedMeeting?.decisions ?? []).map { d in
+            DecisionReview(decision: d, task: d.task.flatMap(model.task), plan: d.closes.flatMap { model.plan($0.plan) })
+        }
+    }
+}
+
+/// One plan in the review.
+public struct PlanReview: Sendable, Equatable {
+    public var plan: SafetyPlan
+    /// Progress at the end of the `since` day (tasks that existed then, with their status then).
+    public var then: PlanProgress
+    public var now: PlanProgress
+    /// Done in the period (and done now), by the day done.
+    public var completed: [PlanTask]
+    /// Not completed in the period, but with a status change, a progress note or a support
+    /// card dated in it: what moved.
+    public var movedOn: [TaskMove]
+    /// Open and past their due day now, the longest late first.
+    public var overdue: [PlanTask]
+    /// Support cards dated in the period, by day.
+    public var support: [SupportItem]
+    /// Active, and its period ended before today without an evaluation.
+    public var pastEnd: Bool
+
+    public init(plan: SafetyPlan, model: Model, since: Day, today: Day) {
+        self.plan = plan
+        let tasks = model.tasks(ofPlan: plan.id)
+        func inPeriod(_ d: Day) -> Bool { d > since && d <= today }
+        then = PlanProgress(tasks: tasks, asOf: since)
+        now = PlanProgress(tasks: tasks, today: today)
+        completed = tasks.filter { $0.status == .done && ($0.closedOn.map(inPeriod) ?? false) }
+            .sorted { ($0.closedOn!, $0.id) < ($1.closedOn!, $1.id) }
+        let done = Set(completed.map(\.id))
+        movedOn = tasks.filter { t in
+            !done.contains(t.id) && (t.history.contains { inPeriod($0.at.day) } || t.notes.contains { inPeriod($0.at.day) }
+                                     || t.support.contains { inPeriod($0.day) })
+        }.map { t in TaskMove(task: t, then: t.status(asOf: since), notes: t.notes.filter { inPeriod($0.at.day) }) }
+        overdue = tasks.filter { $0.isOverdue(on: today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        support = tasks.flatMap { t in t.support.filter { inPeriod($0.day) }.map { SupportItem(task: t.id, support: $0) } }
+            .sorted { ($0.support.day, $0.task) < ($1.support.day, $1.task) }
+        pastEnd = plan.status == .active && plan.end < today
+    }
+}
+
+/// A task that moved in the period: its status then (nil: it did not exist yet) and the
+/// progress notes written in the period.
+public struct TaskMove: Sendable, Equatable {
+    public var task: PlanTask
+    public var then: TaskStatus?
+    public var notes: [ProgressNote]
+}
+
+/// A support card and the task it helped.
+public struct SupportItem: Sendable, Equatable {
+    public var task: Int
+    public var support: SupportReceived
+}
+
+/// A decision of the reviewed meeting: the task it made or named, or the plan it closed.
+public struct DecisionReview: Sendable, Equatable {
+    public var decision: Decision
+    public var task: PlanTask?
+    public var plan: SafetyPlan?
+}
+
+/// A count in the period under review and in the period before.
+public struct CountChange: Sendable, Equatable {
+    public var now: Int
+    public var before: Int
+
+    public init(now: Int, before: Int) {
+        self.now = now
+        self.before = before
+    }
+
+    public var change: Int { now - before }
+
+    /// The change as a whole percent of `before`, truncated toward zero; nil when `before` is 0.
+    public var percent: Int? { before == 0 ? nil : change * 100 / before }
+}
+
+/// What residents raised: contacts of the team's district in the period and the period before.
+public struct ContactsReview: Sendable, Equatable {
+    public var total: CountChange
+    /// Every category met in either period: most now first, then most before, then by name.
+    public var byCategory: [(category: ThreatCategory, count: CountChange)]
+    /// By street (`street(of:)`), ordered as the categories.
+    public var byStreet: [(street: String, count: CountChange)]
+    /// The threat categories of the district's active plans: shown highlighted.
+    public var planCategories: Set<ThreatCategory>
+
+    init<S: Sequence>(_ contacts: S, from: Day, to: Day, beforeFrom: Day, beforeTo: Day, planCategories: Set<ThreatCategory>)
+    where S.Element == ResidentContact {
+        var cats: [ThreatCategory: CountChange] = [:]
+        var streets: [String: CountChange] = [:]
+        var total = CountChange(now: 0, before: 0)
+        for c in contacts {
+            let d = c.time.day
+            let isNow = d >= from && d <= to
+            guard isNow || (d >= beforeFrom && d <= beforeTo) else { continue }
+            let street = ContactsReview.street(of: c.place)
+            if isNow {
+                total.now += 1
+                cats[c.category, default: CountChange(now: 0, before: 0)].now += 1
+                streets[street, default: CountChange(now: 0, before: 0)].now += 1
+            } else {
+                total.before += 1
+                cats[c.category, default: CountChange(now: 0, before: 0)].before += 1
+                streets[street, default: CountChange(now: 0, before: 0)].before += 1
+            }
+        }
+        func order(_ a: CountChange, _ an: String, _ b: CountChange, _ bn: String) -> Bool {
+            if a.now != b.now { return a.now > b.now }
+            if a.before != b.before { return a.before > b.before }
+            return PolishCollation.less(an, bn)
+        }
+        self.total = total
+        byCategory = cats.map { ($0.key, $0.value) }
+            .sorted { order($0.1, L10n.categoryName($0.0), $1.1, L10n.categoryName($1.0)) }
+        byStreet = streets.map { ($0.key, $0.value) }.sorted { order($0.1, $0.0, $1.1, $1.0) }
+        self.planCategories = planCategories
+    }
+
+    /// The street of a contact's place: the text before the first comma or slash, without
+    /// the house number at its end (`ul. Łączna 12, klatka` → `ul. Łączna`, `ul. 3 Maja 5` →
+    /// `ul. 3 Maja`); empty when no place was given.
+    public static func street(of place: String) -> String {
+        let cut = place.firstIndex { $0 == "," || $0 == "/" } ?? place.endIndex
+        var words = place[..<cut].split(whereSeparator: \.isWhitespace)
+        while words.count > 1, let last = words.last, last.first?.isNumber == true { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    public static func == (a: ContactsReview, b: ContactsReview) -> Bool {
+        a.total == b.total && a.planCategories == b.planCategories
+            && a.byCategory.map(\.category) == b.byCategory.map(\.category) && a.byCategory.map(\.count) == b.byCategory.map(\.count)
+            && a.byStreet.map(\.street) == b.byStreet.map(\.street) && a.byStreet.map(\.count) == b.byStreet.map(\.count)
+    }
+}
+
+extension PlanProgress {
+    /// Counts the tasks as they stood at the end of `day`: only those created by then, each
+    /// with its status then (from its history); overdue means due before `day`.
+    public init<S: Sequence>(tasks: S, asOf day: Day) where S.Element == PlanTask {
+        self.init(tasks: [], today: day)
+        for t in tasks {
+            guard let s = t.status(asOf: day) else { continue }
+            switch s {
+            case .done: done += 1
+            case .notDone: notDone += 1
+            case .cancelled: cancelled += 1; continue
+            case .open, .inProgress:
+                open += 1
+                if let due = t.due, due < day { overdue += 1 }
+            }
+            total += 1
+        }
+    }
+}

@@ -52,6 +52,7 @@ enum ReportFixture {
         ("contacts", .contacts, ReportOptions()),
         ("districts", .districts, ReportOptions()),
         ("letter", .letter, ReportOptions(officer: "kaczmarek")),
+        ("meeting", .meeting, ReportOptions(team: "zespol-dobrzec")),
     ]
 
     static func document(_ kind: ReportKind, _ options: ReportOptions) throws -> ReportDocument {

@@ -32,13 +32,19 @@ final class ReportsOptionsTests: XCTestCase {
         assertUsage(.progress, ReportOptions(from: Day("2026-11-30"), to: Day("2026-11-01")), "kończy się (--to 2026-11-01)")
         assertUsage(.progress, ReportOptions(width: 12), "--width 12")
         assertUsage(.progress, ReportOptions(pageLength: 5), "--page-length 5")
+        assertUsage(.meeting, ReportOptions(), "--team ID")
+        assertUsage(.meeting, ReportOptions(team: "zespol-rypinek"), "Nie ma zespołu koordynacyjnego o identyfikatorze „zespol-rypinek”")
+        assertUsage(.meeting, ReportOptions(team: "zespol-dobrzec", since: ReportFixture.today), "musi zaczynać się przed dniem dzisiejszym")
+        assertUsage(.meeting, ReportOptions(district: "dobrzec", team: "zespol-dobrzec"), "nie przyjmuje opcji --district")
+        assertUsage(.progress, ReportOptions(team: "zespol-dobrzec"), "nie przyjmuje opcji --team")
+        assertUsage(.contacts, ReportOptions(since: ReportFixture.today), "nie przyjmuje opcji --since")
     }
 
     func testEveryKindIsListedOnceAndFoundByName() {
-        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter"])
+        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter", "meeting"])
         XCTAssertEqual(Set(Reports.kinds.map(\.id)).count, Reports.kinds.count)
         XCTAssertEqual(Reports.kind(named: "Progress"), .progress)
-        XCTAssertNil(Reports.kind(named: "meeting"))
+        XCTAssertNil(Reports.kind(named: "posiedzenie"))
         for k in Reports.kinds { XCTAssertFalse(k.purpose.isEmpty) }
         XCTAssertEqual(Reports.fileName(kind: .progress, format: .text, day: ReportFixture.today), "beat-progress-2026-11-22.txt")
     }

@@ -14,7 +14,8 @@ final class ReportCommandTests: XCTestCase {
         try beat.ok(["task", "add", "--title", "Zgłoszenie \u{1B}[31mCZERWONE\u{1B}[0m\tz \u{202E}ulicy", "--assignee", "kaczmarek",
                      "--plan", "2", "--due", "2026-11-20", "--as", "kaczmarek"])
         let runs: [[String]] = [["progress"], ["officer", "--officer", "kaczmarek"], ["plan", "--plan", "2"], ["contacts"],
-                                ["districts"], ["letter", "--as", "wisniewski"]]
+                                ["districts"], ["letter", "--as", "wisniewski"], ["meeting", "--team", "zespol-dobrzec"],
+                                ["meeting", "--team", "zespol-widok", "--since", "2026-09-01"]]
         for args in runs {
             for format in ["text", "markdown", "csv", "json"] {
                 let first = try beat.ok(["report"] + args + ["--format", format])
@@ -41,7 +42,10 @@ final class ReportCommandTests: XCTestCase {
             (["report", "letter", "--as", "nikt"], "Nie ma funkcjonariusza o identyfikatorze „nikt”"),
             (["report", "plan"], "--plan NR"),
             (["report", "plan", "--plan", "2", "--from", "2026-01-01"], "nie przyjmuje opcji --from"),
-            (["report", "meeting"], "Nieznany rodzaj raportu „meeting”"),
+            (["report", "posiedzenie"], "Nieznany rodzaj raportu „posiedzenie”"),
+            (["report", "meeting"], "--team ID"),
+            (["report", "meeting", "--team", "zespol-dobrzec", "--since", "2026-12-01"], "przed dniem dzisiejszym"),
+            (["report", "progress", "--team", "zespol-dobrzec"], "nie przyjmuje opcji --team"),
             (["report", "progress", "--format", "pdf"], "Nieznany format „pdf”"),
             (["report", "progress", "--width", "5"], "--width 5"),
             (["report", "progress", "--from", "22.11.2026"], "--from"),

@@ -140,8 +140,9 @@ public struct PlanEvaluation: Codable, Sendable, Equatable {
 
 /// The plan for the next period: `plan`'s diagnosis, goal and partners for `start…end`
 /// (under `title`, else the same title). Its unfinished tasks move on as new tasks of the new
-/// plan (same title, description, assignee, partners still in the team, priority; the due day
-/// kept when it falls in the new period), and the originals close as not done with `reason`.
+/// plan (same title, description, assignee, partners still in the team, priority and open or
+/// in-progress status; the due day kept when it falls in the new period, else none), and the
+/// originals close as not done with `reason`.
 public struct NextPlanDraft: Codable, Sendable, Equatable {
     public var plan: Int
     public var start: Day

@@ -332,6 +332,8 @@ extension Model {
                                   due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)
             var new = try scratch.makeTask(draft, id: counters.task + carried.count, context: context)
             new.carriedFrom = t.id
+            // Work under way stays under way.
+            new.status = t.status
             carried.append((t.id, new))
         }
         return (plan, carried)

@@ -1,0 +1,200 @@
+@testable import BeatCore
+import XCTest
+
+/// The plan cycle and the meeting's record as changes: the next period's plan in one step,
+/// plans closed by a meeting's decision, decision tasks linked to the meeting, and undo.
+final class PlanCycleTests: XCTestCase {
+    var model = MeetingFixture.model()
+    let ctx = MeetingFixture.ctx("2026-11-22", 18)
+    typealias T = MeetingFixture.T
+
+    override func setUp() { Language.current = .pl }
+
+    func rejection(_ change: Change) -> String? {
+        let before = model
+        do {
+            try model.apply(change, context: ctx)
+            return nil
+        } catch let e as BeatError {
+            XCTAssertEqual(model, before, "a rejected change must leave the model as it was")
+            return e.message
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// Applies `change`, then its inverse (as `u` does), and checks what is left.
+    func applyAndUndo(_ change: Change) throws -> (after: Model, undone: Model) {
+        let before = model
+        let created = try model.apply(change, context: ctx)
+        let after = model
+        let inverse = try XCTUnwrap(before.inverse(of: change, created: created), "\(change.name) can be undone")
+        for c in inverse { try model.apply(c, context: ctx) }
+        return (after, model)
+    }
+
+    func testNextPlanCarriesTheUnfinishedTasksInOneStep() throws {
+        let draft = NextPlanDraft(plan: 1, start: Day("2026-11-16")!, end: Day("2027-05-15")!, reason: "Przeniesione do planu na kolejny okres")
+        let created = try model.apply(.startNextPlan(draft), context: ctx)
+        // Unfinished: 3, 4 (in progress), 6, 7, 8; done 1 and 2 and cancelled 5 stay behind.
+        XCTAssertEqual(created, .nextPlan(3, tasks: [9, 10, 11, 12, 13]))
+        let plan = try XCTUnwrap(model.plan(3))
+        XCTAssertEqual([plan.start, plan.end], [Day("2026-11-16")!, Day("2027-05-15")!])
+        XCTAssertEqual(plan.title, "Alkohol przy Łódzkiej")
+        XCTAssertEqual(plan.threat, model.plan(1)?.threat)
+        XCTAssertEqual(plan.status, .active)
+        let carried = model.tasks(ofPlan: 3)
+        XCTAssertEqual(carried.map(\.carriedFrom), [T.overdueNow, T.started, T.supported, T.overdueThen, T.newSince])
+        XCTAssertEqual(carried.map(\.title), ["Oświetlenie", "Spotkanie z rodzicami", "Monitoring", "Zestawienie", "Ankieta"])
+        XCTAssertEqual(carried.map(\.status), [.open, .inProgress, .open, .open, .open])
+        XCTAssertEqual(carried.map(\.due), [nil, nil, nil, nil, nil], "11-15 and 10-20 fall before the new period")
+        XCTAssertEqual(carried.map(\.createdBy), ["nowicki", "nowicki", "nowicki", "nowicki", "nowicki"])
+        for id in [T.overdueNow, T.started, T.supported, T.overdueThen, T.newSince] {
+            let old = try XCTUnwrap(model.task(id))
+            XCTAssertEqual(old.status, .notDone)
+            XCTAssertEqual(old.reason, "Przeniesione do planu na kolejny okres")
+            XCTAssertEqual(old.history.last?.at, ctx.at)
+        }
+        XCTAssertEqual(model.task(T.cancelled)?.status, .cancelled)
+        XCTAssertEqual(PlanProgress(plan: 1, model: model, today: MeetingFixture.today).percent, 28, "2 of 7 done: the rest not done")
+        XCTAssertTrue(model.problems().isEmpty)
+    }
+
+    func testNextPlanKeepsADueDayInsideTheNewPeriodAndANewTitle() throws {
+        try model.apply(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2026-11-01")!, end: Day("2027-04-30")!,
+                                                     title: "Alkohol — II półrocze", reason: "dalej")), context: ctx)
+        XCTAssertEqual(model.plan(3)?.title, "Alkohol — II półrocze")
+        XCTAssertEqual(model.tasks(ofPlan: 3).first { $0.carriedFrom == T.overdueNow }?.due, Day("2026-11-15"))
+    }
+
+    func testNextPlanRejections() {
+        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 9, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r"))),
+                       "Nie ma planu bezpieczeństwa nr 9.")
+        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2026-08-01")!, end: Day("2027-07-31")!, reason: "r"))),
+                       "Plan na kolejny okres musi zaczynać się po początku planu nr 1 (2026-08-01), a nie 2026-08-01.")
+        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-01-31")!, reason: "r"))),
+                       "Okres planu kończy się (2027-01-31) przed początkiem (2027-02-01).")
+        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: " "))),
+                       "Pole „powód” nie może być puste.")
+    }
+
+    func testNextPlanRefusesATaskHeldByAnOfficerWhoLeft() throws {
+        var o = try XCTUnwrap(model.officer("nowicki"))
+        o.active = false
+        try model.apply(.putOfficer(o), context: ctx)
+        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r"))),
+                       "Funkcjonariusz „nowicki” nie jest już aktywny; przydziel zadanie komuś innemu.")
+    }
+
+    func testNextPlanIsUndoneWhole() throws {
+        let before = model
+        let (after, undone) = try applyAndUndo(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")))
+        XCTAssertNotNil(after.plan(3))
+        XCTAssertNil(undone.plan(3))
+        XCTAssertEqual(undone.tasks.map(\.id), before.tasks.map(\.id))
+        XCTAssertEqual(undone.tasks.map(\.status), before.tasks.map(\.status))
+        XCTAssertEqual(undone.tasks.map(\.reason), before.tasks.map(\.reason))
+        XCTAssertEqual(undone.counters.plan, 4, "numbers are never handed out twice")
+        XCTAssertTrue(undone.problems().isEmpty)
+    }
+
+    func testACarriedTaskKeepsItsOriginal() throws {
+        try model.apply(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")), context: ctx)
+        XCTAssertEqual(rejection(.removeTask(Removal(id: T.overdueNow))),
+                       "Zadania nr 3 nie można usunąć: wskazują na nie zadania, które je kontynuują, nr 9; najpierw usuń te powiązania.")
+        XCTAssertEqual(rejection(.removePlan(Removal(id: 3))), "Planu nr 3 nie można usunąć: wskazują na niego zadania nr 9, 10, 11, 12, 13.")
+    }
+
+    func testAMeetingRecordsDecisionsAsLinkedTasksAndClosesAPlan() throws {
+        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        try model.apply(.addPlan(PlanDraft(district: "dobrzec", title: "Psy", start: Day("2026-09-01")!, end: Day("2027-02-28")!,
+                                           threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))), context: ctx)
+        let task = TaskDraft(plan: 1, title: "Patrole przy garażach", assignee: "nowicki", partners: ["rada"], due: Day("2026-12-15"))
+        let draft = MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: ["prezes-sm", "rada"], officers: ["nowicki"],
+                                 minutes: "Protokół", decisions: [
+            DecisionDraft(text: "Patrole przy garażach", newTask: task),
+            DecisionDraft(text: "Ankieta — kontynuować", task: T.newSince),
+            DecisionDraft(text: "Cel osiągnięty: psy w schronisku", closes: PlanClosure(plan: 3, outcome: .eliminated)),
+        ])
+        let before = model
+        let created = try model.apply(.addMeeting(draft), context: ctx)
+        XCTAssertEqual(created, .meeting(3, tasks: [9]))
+        let t = try XCTUnwrap(model.task(9))
+        XCTAssertEqual([t.meeting, t.plan], [3, 1])
+        XCTAssertEqual(t.partners, ["rada"])
+        let m = try XCTUnwrap(model.meeting(3))
+        XCTAssertEqual(m.decisions.map(\.task), [9, T.newSince, nil])
+        XCTAssertEqual(m.decisions[2].closes, PlanClosure(plan: 3, outcome: .eliminated))
+        let plan = try XCTUnwrap(model.plan(3))
+        XCTAssertEqual(plan.status, .closed)
+        XCTAssertEqual(plan.evaluation, Evaluation(outcome: .eliminated, note: "Cel osiągnięty: psy w schronisku", day: MeetingFixture.today))
+        XCTAssertEqual(model.plan(1)?.status, .active)
+        XCTAssertTrue(model.problems().isEmpty)
+
+        // Undo takes back the meeting, its task and the closing.
+        let inverse = try XCTUnwrap(before.inverse(of: .addMeeting(draft), created: created))
+        for c in inverse { try model.apply(c, context: ctx) }
+        XCTAssertNil(model.meeting(3))
+        XCTAssertNil(model.task(9))
+        XCTAssertEqual(model.plan(3)?.status, .active)
+        XCTAssertNil(model.plan(3)?.evaluation)
+        XCTAssertTrue(model.problems().isEmpty)
+    }
+
+    func testAMeetingRefusesATaskForAPlanItClosesAndAPlanOfAnotherDistrict() {
+        let closing = DecisionDraft(text: "Cel osiągnięty", closes: PlanClosure(plan: 1, outcome: .eliminated))
+        let late = DecisionDraft(text: "Jeszcze jedno", newTask: TaskDraft(plan: 1, title: "X", assignee: "nowicki"))
+        XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
+                                                          decisions: [late, closing]))),
+                       "Plan nr 1 jest zamknięty; nie można do niego dodawać zadań.")
+        XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
+                                                          decisions: [DecisionDraft(text: "x", closes: PlanClosure(plan: 2, outcome: .reduced))]))),
+                       "Plan nr 2 dotyczy innej dzielnicy niż „dobrzec”.")
+        XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
+                                                          decisions: [closing, closing]))),
+                       "Plan nr 1 jest już zamknięty i oceniony.")
+    }
+
+    func testAMeetingsClosingsCannotBeEditedAway() throws {
+        try model.apply(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
+                                                 decisions: [DecisionDraft(text: "Cel", closes: PlanClosure(plan: 1, outcome: .eliminated))])),
+                        context: ctx)
+        var m = try XCTUnwrap(model.meeting(3))
+        m.minutes = "Poprawiony protokół"
+        XCTAssertNil(rejection(.editMeeting(m)))
+        m.decisions[0].closes = nil
+        XCTAssertEqual(rejection(.editMeeting(m)), "Posiedzenie nr 3: zamknięcia planów uchwalone na posiedzeniu nie mogą być zmienione.")
+        XCTAssertEqual(rejection(.removePlan(Removal(id: 1))),
+                       "Planu nr 1 nie można usunąć: wskazują na niego zadania nr 1, 2, 3, 4, 5 … i decyzje posiedzeń nr 3.")
+    }
+
+    func testEvaluationAndAddingAPlanAreUndone() throws {
+        let (closed, reopened) = try applyAndUndo(.evaluatePlan(PlanEvaluation(plan: 1, evaluation: Evaluation(outcome: .notAchieved, note: "n", day: MeetingFixture.today))))
+        XCTAssertEqual(closed.plan(1)?.status, .closed)
+        XCTAssertEqual(reopened.plan(1)?.status, .active)
+        XCTAssertNil(reopened.plan(1)?.evaluation)
+        XCTAssertEqual(rejection(.reopenPlan(PlanStatusUpdate(plan: 1, status: .active))), "Plan nr 1 nie jest zamknięty.")
+
+        let threat = Threat(what: "w", place: "", when: "", who: "", category: .other, sources: [])
+        let (added, removed) = try applyAndUndo(.addPlan(PlanDraft(district: "widok", title: "Nowy", start: MeetingFixture.today,
+                                                                     end: Day("2027-05-21")!, threat: threat,
+                                                                     goal: Goal(kind: .reduce, description: "", measure: ""))))
+        XCTAssertNotNil(added.plan(3))
+        XCTAssertNil(removed.plan(3))
+    }
+
+    func testNewChangesRoundTripThroughJSON() throws {
+        let changes: [Change] = [
+            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, title: "Zażółć", reason: "r")),
+            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")),
+            .reopenPlan(PlanStatusUpdate(plan: 1, status: .active)),
+            .removePlan(Removal(id: 2)),
+            .addMeeting(MeetingDraft(team: "t", day: MeetingFixture.today, attendees: [], minutes: "",
+                                     decisions: [DecisionDraft(text: "x", closes: PlanClosure(plan: 1, outcome: .notAchieved))])),
+        ]
+        for c in changes {
+            XCTAssertEqual(try JSONDecoder().decode(Change.self, from: try JSONEncoder().encode(c)), c)
+        }
+        XCTAssertTrue(String(decoding: try JSONEncoder().encode(changes[0]), as: UTF8.self).hasPrefix("{\"startNextPlan\":"))
+    }
+}

@@ -237,11 +237,6 @@ extension L10n {
     public static func addMemberTitle(_ team: String) -> String { tr("Nowy członek: \(team)", "New member: \(team)") }
     public static func editMemberTitle(_ n: String) -> String { tr("\(n) — edycja", "Edit \(n)") }
     public static func memberSaved(_ n: String) -> String { tr("Zapisano: \(n).", "Saved \(n).") }
-    public static var meetingPlaceholder: String {
-        tr("Przegląd posiedzenia zespołu koordynacyjnego (postępy od ostatniego posiedzenia, sprawy zgłaszane przez mieszkańców, decyzje) powstaje w osobnym zadaniu. Poniżej dotychczasowe posiedzenia.",
-           "The coordination-team meeting review (progress since the last meeting, what residents raised, decisions) is built in its own issue. Past meetings are listed below.")
-    }
-    public static func decisionsCount(_ n: Int) -> String { tr("decyzje: \(n)", "decisions: \(n)") }
     public static var helpTitle: String { tr("Pomoc", "Help") }
     public static func helpNow(_ s: String) -> String { tr("Ekran \(s):", "Screen \(s):") }
     public static var helpGlobal: String { tr("Wszędzie", "Everywhere") }

@@ -143,11 +143,189 @@ extension L10n {
         return tr("Kontakty mieszkańców w kategorii „\(category)”: \(n.now) w okresie planu (\(reportPeriod(from, to))) wobec \(n.before) w okresie poprzednim (\(reportPeriod(beforeFrom, beforeTo)))\(pct); wszystkie kontakty w dzielnicy: \(all.now) wobec \(all.before). Zadania wykonane: \(done) z \(total).",
                   "Residents' contacts in the category \"\(category)\": \(n.now) in the plan's period (\(reportPeriod(from, to))) against \(n.before) in the period before (\(reportPeriod(beforeFrom, beforeTo)))\(pct); all contacts in the district: \(all.now) against \(all.before). Tasks done: \(done) of \(total).")
     }
-    public static var evidenceTitle: String { tr("Dowody do oceny planu", "Evidence for the evaluation") }
+    public static func evidenceTitle(_ id: Int, _ title: String) -> String {
+        tr("Dowody do oceny planu nr \(id): \(title)", "Evidence for evaluating plan \(id): \(title)")
+    }
+    /// `38 wobec 40 (−2, −5%)`.
+    public static func evidenceCount(_ n: CountChange) -> String {
+        let change = signed(n.change) + (n.percent.map { ", " + signed($0) + "%" } ?? "")
+        return tr("\(n.now) wobec \(n.before) (\(change))", "\(n.now) against \(n.before) (\(change))")
+    }
     public static var evidenceCategory: String { tr("Kontakty w kategorii planu", "Contacts in the plan's category") }
     public static var evidenceDistrict: String { tr("Wszystkie kontakty w dzielnicy", "All contacts in the district") }
     public static var evidencePeriod: String { tr("Okres planu", "The plan's period") }
     public static var evidenceBefore: String { tr("Okres poprzedni", "The period before") }
     public static var evidenceTasks: String { tr("Zadania", "Tasks") }
+    public static var evidenceCaution: String { tr("Uwaga", "Note") }
+    public static func evidenceRecordsFrom(_ d: Day) -> String {
+        tr("Dziennik kontaktów w dzielnicy zaczyna się \(d), więc okres poprzedni nie jest w pełni pokryty.",
+           "The district's contact log starts on \(d), so the period before is not fully covered.")
+    }
     public static var evidenceGoal: String { tr("Cel i miernik", "Goal and measure") }
+
+    // MARK: The command line
+
+    public static func planEvaluated(_ id: Int, _ o: Evaluation.Outcome) -> String {
+        tr("Plan nr \(id) zamknięty z oceną: \(outcomeName(o)).", "Plan \(id) closed with the outcome: \(outcomeName(o)).")
+    }
+    public static func badOutcome(_ text: String) -> String {
+        tr("Nieznany wynik „\(text)”; dopuszczalne: eliminated, reduced, not-achieved (wyeliminowano, ograniczono, nie osiągnięto).",
+           "Unknown outcome \"\(text)\"; use eliminated, reduced or not-achieved.")
+    }
+    /// What the original tasks say when carried into the next period's plan (stored as their reason).
+    public static var carriedReason: String {
+        tr("Przeniesione do planu na kolejny okres.", "Carried into the next period's plan.")
+    }
+    public static func nextPlanStarted(_ id: Int, _ from: Day, _ to: Day, carried: [(Int, Int)]) -> String {
+        let moves = carried.map { "\($0.0)→\($0.1)" }.joined(separator: ", ")
+        return tr("Plan nr \(id) na okres \(reportPeriod(from, to)); przeniesione zadania: \(carried.isEmpty ? "brak" : moves).",
+                  "Plan \(id) for \(reportPeriod(from, to)); tasks carried: \(carried.isEmpty ? "none" : moves).")
+    }
+    public static func meetingCount(_ n: Int) -> String { tr("Posiedzeń: \(n).", "Meetings: \(n).") }
+    public static var colDay: String { tr("Dzień", "Day") }
+    public static var colTeam: String { tr("Zespół", "Team") }
+    public static var colAttendees: String { tr("Obecni", "Present") }
+    public static var colDecisions: String { tr("Decyzje", "Decisions") }
+    public static func decisionsWithTasks(_ n: Int, tasks: Int, closed: Int) -> String {
+        var s = String(n)
+        if tasks > 0 { s += tr(", zadania: \(tasks)", ", tasks: \(tasks)") }
+        if closed > 0 { s += tr(", zamknięte plany: \(closed)", ", plans closed: \(closed)") }
+        return s
+    }
+    public static var minutesLabel: String { tr("Protokół", "Minutes") }
+    public static var officersPresent: String { tr("Funkcjonariusze", "Officers") }
+    public static func meetingTitle(_ id: Int, _ team: String, _ day: Day) -> String {
+        tr("Posiedzenie nr \(id) — \(team), \(day)", "Meeting \(id) — \(team), \(day)")
+    }
+    public static func decisionTaskLine(_ id: Int, _ status: String, _ who: String) -> String {
+        tr("zadanie nr \(id): \(status), \(who)", "task \(id): \(status), \(who)")
+    }
+
+    // MARK: The interface: keys
+
+    public static var actionEvaluate: String { tr("Zamknij z oceną", "Close with evaluation") }
+    public static var actionNextPlan: String { tr("Plan na kolejny okres", "Next period's plan") }
+    public static var actionNextSection: String { tr("Następny punkt", "Next item") }
+    public static var actionPreviousSection: String { tr("Poprzedni punkt", "Previous item") }
+    public static var actionReviewScope: String { tr("Zespół i okres", "Team and period") }
+    public static var actionToggle: String { tr("Zaznacz", "Tick") }
+    public static var actionGoalDealtWith: String { tr("Cel osiągnięty", "Goal dealt with") }
+    public static var actionRemove: String { tr("Usuń", "Remove") }
+    public static var actionRecordMeeting: String { tr("Zapisz posiedzenie", "Record the meeting") }
+
+    // MARK: The interface: the meeting screen
+
+    public static func reviewSinceShort(_ day: Day, meeting: Meeting?) -> String {
+        guard let m = meeting, m.day == day else { return tr("od \(day)", "since \(day)") }
+        return tr("od posiedzenia nr \(m.id), \(day)", "since meeting \(m.id), \(day)")
+    }
+    public static var reviewContacts: String { reportContactsTotal }
+    public static var reviewNoContacts: String { reportNoContacts }
+    public static var reviewNoFollowUps: String { reportNoFollowUps }
+    public static var reviewThenShort: String { tr("wtedy", "then") }
+    public static var reviewNowShort: String { tr("teraz", "now") }
+    public static func reportDoneOfShort(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
+    public static func reviewCounts(completed: Int, moved: Int, overdue: Int, support: Int) -> String {
+        tr("wykonane \(completed) · ruszyły \(moved) · po terminie \(overdue) · wsparcie \(support)",
+           "done \(completed) · moved \(moved) · overdue \(overdue) · support \(support)")
+    }
+    public static func notesCount(_ n: Int) -> String {
+        tr("notatki: \(n)", n == 1 ? "1 note" : "\(n) notes")
+    }
+    public static func reviewPeriods(_ f: Day, _ t: Day, _ bf: Day, _ bt: Day) -> String {
+        tr("\(reportPeriod(f, t)) wobec \(reportPeriod(bf, bt))", "\(reportPeriod(f, t)) against \(reportPeriod(bf, bt))")
+    }
+    public static var reviewNoDecisionsShort: String { tr("bez decyzji", "no decisions") }
+    public static var thisMeetingsDecisions: String { tr("Decyzje tego posiedzenia", "This meeting's decisions") }
+    public static var noDecisionsYet: String {
+        tr("Jeszcze żadnych — t: zadanie · a: decyzja · c: cel planu osiągnięty", "None yet — t: a task · a: a decision · c: a plan's goal dealt with")
+    }
+    public static func decisionTaskSummary(_ who: String, _ due: Day?, _ plan: Int?) -> String {
+        let where_ = plan.map { "P\($0)" } ?? tr("zadanie własne", "self-set")
+        return tr("zadanie: \(who)\(due.map { ", do \($0)" } ?? ""), \(where_)", "task: \(who)\(due.map { ", by \($0)" } ?? ""), \(where_)")
+    }
+    public static func presentHeading(_ n: Int) -> String { tr("Obecni: \(n) (Spacja zaznacza)", "Present: \(n) (Space ticks)") }
+    public static var minutesHeading: String { tr("Protokół (Enter: wpisz · e: edytor)", "Minutes (Enter: type · e: editor)") }
+    public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
+    public static func moreLines(_ n: Int) -> String { tr("… i \(n) wierszy więcej", "… and \(n) more lines") }
+    public static var recordHint: String {
+        tr("Ctrl-S zapisuje posiedzenie: decyzje stają się zadaniami, wszystko w jednym wpisie dziennika.",
+           "Ctrl-S records the meeting: decisions become tasks, all in one journal entry.")
+    }
+    public static func decisionRemoved(_ n: Int) -> String { tr("Usunięto decyzję \(n).", "Removed decision \(n).") }
+    public static var minutesUpdated: String { tr("Protokół uzupełniony.", "Minutes updated.") }
+    public static var tickWhoIsPresent: String {
+        tr("Zaznacz obecnych (punkt 5, Spacja), zanim zapiszesz posiedzenie.", "Tick who is present (item 5, Space) before recording the meeting.")
+    }
+    public static func recordMeetingQuestion(_ day: Day, present: Int, decisions: Int, tasks: Int) -> String {
+        tr("Zapisać posiedzenie z \(day)? Obecni: \(present), decyzje: \(decisions), nowe zadania: \(tasks).",
+           "Record the meeting of \(day)? Present: \(present), decisions: \(decisions), new tasks: \(tasks).")
+    }
+    public static func meetingRecorded(_ day: Day, decisions: Int, tasks: Int) -> String {
+        tr("Zapisano posiedzenie z \(day): decyzje \(decisions), nowe zadania \(tasks).",
+           "Recorded the meeting of \(day): \(decisions) decisions, \(tasks) new tasks.")
+    }
+    public static var quitWithUnsavedMeeting: String {
+        tr("Posiedzenie nie zostało zapisane (Ctrl-S na ekranie 6). Wyjść mimo to?", "The meeting is not recorded yet (Ctrl-S on screen 6). Quit anyway?")
+    }
+    public static func moreBelow(_ n: Int) -> String { tr("↓ dalej: \(n) wierszy (↓, PgDn)", "↓ \(n) more lines (↓, PgDn)") }
+    public static var backToTop: String { tr("↑ to już wszystko (g: na początek)", "↑ that is all (g: back to the top)") }
+    public static var editorNeedsTerminal: String {
+        tr("Edytor zewnętrzny działa tylko w prawdziwym terminalu; wpisz protokół w formularzu (Enter).",
+           "The external editor needs a real terminal; type the minutes in the form (Enter).")
+    }
+    public static func editorFailed(_ editor: String, _ status: Int32) -> String {
+        tr("Edytor „\(editor)” zakończył się kodem \(status); protokół bez zmian.",
+           "The editor \"\(editor)\" exited with \(status); the minutes are unchanged.")
+    }
+    public static func editorCannotStart(_ editor: String) -> String {
+        tr("Nie można uruchomić edytora „\(editor)”; ustaw EDITOR lub VISUAL.", "Cannot start the editor \"\(editor)\"; set EDITOR or VISUAL.")
+    }
+
+    // MARK: The interface: meeting forms
+
+    public static var reviewScopeTitle: String { tr("Przegląd: zespół i okres", "Review: team and period") }
+    public static var reviewSinceField: String { tr("Od dnia (puste: ostatnie posiedzenie)", "Since (empty: the last meeting)") }
+    public static var newDecisionTitle: String { tr("Decyzja posiedzenia", "A decision of the meeting") }
+    public static func editDecisionTitle(_ n: Int) -> String { tr("Decyzja \(n)", "Decision \(n)") }
+    public static var decisionLabel: String { tr("Decyzja", "Decision") }
+    public static var decisionIfOtherLabel: String { tr("Decyzja (jeśli inna)", "Decision (if other)") }
+    public static var taskDecisionTitle: String { tr("Decyzja: nowe zadanie", "Decision: a new task") }
+    public static var goalDealtWithTitle: String { tr("Decyzja: cel planu osiągnięty", "Decision: a plan's goal dealt with") }
+    public static func goalDealtWithNote(_ plan: Int) -> String {
+        tr("Zespół uznał cel planu nr \(plan) za osiągnięty.", "The team found the goal of plan \(plan) dealt with.")
+    }
+    public static var meetingRecordTitle: String { tr("Posiedzenie: dzień i protokół", "The meeting: day and minutes") }
+    public static var meetingDayLabel: String { tr("Dzień posiedzenia", "Day of the meeting") }
+    public static var draftForAnotherTeam: String {
+        tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (Ctrl-S) albo usuń jego decyzje i zaznaczenia.",
+           "A meeting of another team is being recorded; record it first (Ctrl-S) or clear its decisions and ticks.")
+    }
+    public static func planDecidedTwice(_ plan: Int) -> String {
+        tr("O planie nr \(plan) jest już inna decyzja tego posiedzenia (zamknięcie albo zadanie).",
+           "This meeting already has another decision about plan \(plan) (a closing or a task).")
+    }
+
+    // MARK: The interface: plans
+
+    public static func evaluatePlanTitle(_ id: Int) -> String { tr("Zamknięcie planu nr \(id) z oceną", "Closing plan \(id) with its evaluation") }
+    public static var outcomeLabel: String { tr("Wynik", "Outcome") }
+    public static var evaluationNoteLabel: String { tr("Uzasadnienie", "Assessment") }
+    public static func nextPlanTitle(_ id: Int, carried: Int) -> String {
+        tr("Plan na kolejny okres po planie nr \(id) (przeniesie zadań: \(carried))",
+           "Next period's plan after plan \(id) (carries \(carried) tasks)")
+    }
+    public static var carriedReasonLabel: String { tr("Powód zamknięcia starych zadań", "Why the old tasks close") }
+    public static func nextPlanSaved(_ from: Day, _ to: Day, carried: Int) -> String {
+        tr("Plan na \(reportPeriod(from, to)) gotowy; przeniesiono zadań: \(carried).",
+           "The plan for \(reportPeriod(from, to)) is ready; \(carried) tasks carried.")
+    }
+    public static func carriedFromMark(_ id: Int) -> String { tr("(z nr \(id))", "(from \(id))") }
+    public static var evidenceHeading: String { tr("Dowody do oceny", "Evidence for the evaluation") }
+    public static func continuesTask(_ id: Int, _ plan: Int?) -> String {
+        tr("Kontynuacja zadania nr \(id)\(plan.map { " z planu nr \($0)" } ?? "")", "Continues task \(id)\(plan.map { " of plan \($0)" } ?? "")")
+    }
+    public static func continuedAs(_ id: Int, _ plan: Int?) -> String {
+        tr("Przeniesione jako zadanie nr \(id)\(plan.map { " do planu nr \($0)" } ?? "")", "Carried on as task \(id)\(plan.map { " in plan \($0)" } ?? "")")
+    }
 }

@@ -12,6 +12,9 @@ final class App {
     var saveConfig: (Config) -> Void = { _ in }
     /// How the interface prints `p` (write a file) and `P` (pipe to lpr); returns what to say.
     var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.nothingToPrint)) }
+    /// How long text is edited outside the interface (`e` on the meeting's minutes): the real
+    /// terminal suspends curses and runs `$EDITOR`; tests put a fake editor here.
+    var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal)) }
 
     init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
         self.store = store
@@ -83,6 +86,14 @@ final class App {
         case .showText(let t): state.modal = .text(t)
         case .goTo(let id): state.current = id
         case .message(let m): state.message = Message(text: m, isError: false)
+        case .error(let m): state.message = Message(text: m, isError: true)
+        case .applyThen(let changes, let message, let then):
+            if save(changes, message: message) { then(&state) }
+        case .editExternally(let text, let then):
+            switch editText(text) {
+            case .success(let edited): then(&state, edited)
+            case .failure(let e): state.message = Message(text: e.message, isError: true)
+            }
         case .print(let request, let pipe):
             switch printer(request, pipe, store.model, clock()) {
             case .success(let said): state.message = Message(text: said, isError: false)
@@ -100,8 +111,10 @@ final class App {
         }
     }
 
-    private func save(_ changes: [Change], message: String) {
-        if let why = state.readOnlyReason { return fail(why) }
+    /// Persists `changes` as one undo step; false (and the reason shown) when they were refused.
+    @discardableResult
+    private func save(_ changes: [Change], message: String) -> Bool {
+        if let why = state.readOnlyReason { fail(why); return false }
         let before = store.model
         let ctx = context()
         do {
@@ -124,11 +137,13 @@ final class App {
                 state.modal = nil
             }
             state.message = Message(text: message, isError: false)
+            return true
         } catch let e as BeatError {
             fail(e.message)
         } catch {
             fail("\(error)")
         }
+        return false
     }
 
     private func undo() {

@@ -84,7 +84,13 @@ struct AppState {
             case .nextScreen: current = ScreenID(rawValue: current.rawValue % ScreenID.allCases.count + 1)!
             case .previousScreen: current = ScreenID(rawValue: (current.rawValue + ScreenID.allCases.count - 2) % ScreenID.allCases.count + 1)!
             case .help: modal = .text(HelpView.make(for: self, ctx: ctx))
-            case .quit: quit = true
+            case .quit:
+                // A meeting being recorded is asked about first; Ctrl-C always leaves at once.
+                if key != .ctrl("c"), !meeting.draft.isEmpty {
+                    modal = .confirm(Confirmation(question: L10n.quitWithUnsavedMeeting, purpose: .quitWithDraft))
+                } else {
+                    quit = true
+                }
             case .undo: return [.undo]
             default:
                 if let id = ScreenID.allCases.first(where: { $0.action == action }) { current = id }
@@ -166,10 +172,17 @@ struct AppState {
         }
     }
 
-    private func confirmed(_ purpose: ConfirmPurpose, ctx: ScreenContext) -> [Effect] {
+    private mutating func confirmed(_ purpose: ConfirmPurpose, ctx: ScreenContext) -> [Effect] {
         switch purpose {
         case .followUpDone(let id):
             return [.apply([.markFollowUp(FollowUpMark(contact: id, done: ctx.today))], message: L10n.followUpMarked(id))]
+        case .recordMeeting(let draft):
+            return [.applyThen([.addMeeting(draft)], message: L10n.meetingRecorded(draft.day, decisions: draft.decisions.count,
+                                                                                     tasks: draft.decisions.filter { $0.newTask != nil }.count),
+                               then: { state in state.meeting.recorded() })]
+        case .quitWithDraft:
+            quit = true
+            return []
         }
     }
 }

@@ -14,6 +14,16 @@ enum FormPurpose: Equatable, Sendable {
     case editPlan(Int)
     case addMember(team: String)
     case editMember(team: String, member: String)
+    case evaluatePlan(Int)
+    case nextPlan(Int)
+    /// The meeting review: which team, since when.
+    case reviewScope
+    /// A decision of the meeting being recorded (nil: a new one; else its place in the list).
+    case decision(index: Int?)
+    case taskDecision(index: Int?, team: String)
+    case goalDealtWith(index: Int?)
+    /// The meeting's day and minutes.
+    case meetingRecord
 }
 
 /// What an open picker is for.
@@ -26,6 +36,9 @@ enum PickerPurpose: Equatable, Sendable {
 /// What a confirmation is for.
 enum ConfirmPurpose: Equatable, Sendable {
     case followUpDone(contact: Int)
+    case recordMeeting(MeetingDraft)
+    /// Quitting while a meeting is being recorded and not yet saved.
+    case quitWithDraft
 }
 
 /// What a saved form turns into.
@@ -46,8 +59,10 @@ extension FormPurpose {
             return TaskForms.submit(form, purpose: self, ctx: ctx)
         case .addContact, .editContact, .contactFilter:
             return ContactForms.submit(form, purpose: self, ctx: ctx)
-        case .addPlan, .editPlan:
+        case .addPlan, .editPlan, .evaluatePlan, .nextPlan:
             return PlanForms.submit(form, purpose: self, ctx: ctx)
+        case .reviewScope, .decision, .taskDecision, .goalDealtWith, .meetingRecord:
+            return MeetingForms.submit(form, purpose: self, ctx: ctx)
         case .addMember, .editMember:
             return TeamForms.submit(form, purpose: self, ctx: ctx)
         }

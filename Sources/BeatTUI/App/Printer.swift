@@ -13,7 +13,9 @@ struct Printer {
         // Only what the kind takes: a screen's filter may name more than one report needs.
         let options = ReportOptions(district: kind.accepts.contains(.district) ? request.district : nil,
                                     officer: kind.accepts.contains(.officer) ? request.officer : nil,
-                                    plan: kind.accepts.contains(.plan) ? request.plan : nil)
+                                    plan: kind.accepts.contains(.plan) ? request.plan : nil,
+                                    team: kind.accepts.contains(.team) ? request.team : nil,
+                                    since: kind.accepts.contains(.since) ? request.since : nil)
         let folder = environment["BEAT_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         do {
             let path = try Reports.save(kind: kind, model: model, options: options, clock: clock,

@@ -35,7 +35,56 @@ enum PlanForms {
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: p.map { .editPlan($0.id) } ?? .addPlan)
     }
 
+    /// Closing a plan: the outcome and a note that starts from the evidence, so the team
+    /// decides on figures.
+    static func evaluationForm(_ p: SafetyPlan, ctx: ScreenContext) -> Form {
+        let evidence = PlanEvidence(plan: p, model: ctx.model, today: ctx.today)
+        return Form(title: L10n.evaluatePlanTitle(p.id), fields: [
+            .choice("outcome", L10n.outcomeLabel, Evaluation.Outcome.allCases.map { Choice($0.rawValue, L10n.outcomeName($0)) },
+                    selected: (p.goal.kind == .eliminate ? Evaluation.Outcome.eliminated : .reduced).rawValue),
+            .multiline("note", L10n.evaluationNoteLabel, evidence.summary + " ", required: true),
+        ], purpose: .evaluatePlan(p.id), focus: "note")
+    }
+
+    /// The plan for the next period: its period and title; the unfinished tasks move with it.
+    static func nextPlanForm(_ p: SafetyPlan, ctx: ScreenContext) -> Form {
+        let start = max(p.end.adding(days: 1), p.start.adding(days: 1))
+        let carried = ctx.model.tasks(ofPlan: p.id).filter(\.isOpen).count
+        return Form(title: L10n.nextPlanTitle(p.id, carried: carried), fields: [
+            .text("title", L10n.fieldTitleLabel, p.title, required: true),
+            .text("start", L10n.fieldStartLabel, start.description),
+            .text("end", L10n.fieldEndLabel, start.adding(months: 6).adding(days: -1).description),
+            .text("reason", L10n.carriedReasonLabel, L10n.carriedReason, required: true),
+        ], purpose: .nextPlan(p.id))
+    }
+
     static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+        switch purpose {
+        case .evaluatePlan(let id):
+            let note = form.text("note").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !note.isEmpty else { return .invalid(L10n.empty(L10n.fieldNote)) }
+            let outcome = Evaluation.Outcome(rawValue: form.choice("outcome") ?? "") ?? .notAchieved
+            return .changes([.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: ctx.today)))],
+                            message: L10n.planEvaluated(id, outcome))
+        case .nextPlan(let id):
+            var days: [Day] = []
+            for (field, label) in [("start", L10n.fieldStartLabel), ("end", L10n.fieldEndLabel)] {
+                switch FieldValue.day(form.text(field), field: label) {
+                case .success(let d?): days.append(d)
+                case .success(nil): return .invalid(L10n.empty(label))
+                case .failure(let e): return .invalid(e.message)
+                }
+            }
+            let title = form.text("title").trimmingCharacters(in: .whitespaces)
+            let draft = NextPlanDraft(plan: id, start: days[0], end: days[1], title: title.isEmpty ? nil : title, reason: form.text("reason"))
+            return .changes([.startNextPlan(draft)], message: L10n.nextPlanSaved(days[0], days[1],
+                                                                                  carried: ctx.model.tasks(ofPlan: id).filter(\.isOpen).count))
+        default:
+            return submitPlan(form, purpose: purpose, ctx: ctx)
+        }
+    }
+
+    private static func submitPlan(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
         let title = form.text("title").trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { return .invalid(L10n.empty(L10n.fieldTitle)) }
         guard !form.text("what").trimmingCharacters(in: .whitespaces).isEmpty else { return .invalid(L10n.empty(L10n.threatWhat)) }

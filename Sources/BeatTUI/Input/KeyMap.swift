@@ -8,6 +8,8 @@ enum Action: String, CaseIterable, Sendable {
     case open, back
     case search, filter, sort
     case add, edit, status, note, reassign, addTask, followUpDone
+    case evaluate, nextPlan
+    case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting
     case print, printPipe
     case undo, help, quit
 }
@@ -55,6 +57,15 @@ enum KeyMap {
             Binding(action: .reassign, keys: [.char("r")], scope: .screen, label: L10n.actionReassign),
             Binding(action: .addTask, keys: [.char("t")], scope: .screen, label: L10n.actionAddTask),
             Binding(action: .followUpDone, keys: [.char("x")], scope: .screen, label: L10n.actionFollowUpDone),
+            Binding(action: .evaluate, keys: [.char("c")], scope: .screen, label: L10n.actionEvaluate),
+            Binding(action: .nextPlan, keys: [.char("N")], scope: .screen, label: L10n.actionNextPlan),
+            Binding(action: .nextSection, keys: [.right, .char("]")], scope: .screen, label: L10n.actionNextSection),
+            Binding(action: .previousSection, keys: [.left, .char("[")], scope: .screen, label: L10n.actionPreviousSection),
+            Binding(action: .reviewScope, keys: [.char("z")], scope: .screen, label: L10n.actionReviewScope),
+            Binding(action: .toggle, keys: [.char(" ")], scope: .screen, label: L10n.actionToggle),
+            Binding(action: .goalDealtWith, keys: [.char("c")], scope: .screen, label: L10n.actionGoalDealtWith),
+            Binding(action: .remove, keys: [.char("d"), .delete], scope: .screen, label: L10n.actionRemove),
+            Binding(action: .recordMeeting, keys: [.ctrl("s")], scope: .screen, label: L10n.actionRecordMeeting),
             Binding(action: .print, keys: [.char("p")], scope: .screen, label: L10n.actionPrint),
             Binding(action: .printPipe, keys: [.char("P")], scope: .screen, label: L10n.actionPrintPipe),
             Binding(action: .undo, keys: [.char("u")], scope: .global, label: L10n.actionUndo),

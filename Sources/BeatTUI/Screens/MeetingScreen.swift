@@ -1,24 +1,472 @@
 import BeatCore
 
-/// Posiedzenie: the coordination-team meeting review. Reserved for its own issue; until then
-/// the screen says so and points at what exists.
+/// Posiedzenie: the coordination team's meeting, run from the screen — readable projected on
+/// a wall, one agenda item at a time (← → or [ ]):
+/// 1. progress since the last meeting, plan by plan; 2. what residents raised, against the
+/// period before; 3. follow-ups promised to residents; 4. decisions — the last meeting's and
+/// where they stand, and this meeting's (a task right there, a plan's goal dealt with);
+/// 5. the record — day, who is present, the minutes (`e`: `$EDITOR`) — saved with Ctrl-S as
+/// one journalled change, which also makes the decided tasks and closes the plans.
 struct MeetingScreen: Screen {
-    func commands(_ ctx: ScreenContext) -> [Action] { [] }
+    /// The team under review (nil: the acting officer's district's team, else the first).
+    var team: String?
+    /// The review's "since" (nil: the team's last meeting).
+    var since: Day?
+    var section = 0
+    /// Sections 1–3 scroll; 4 and 5 have a selection.
+    var scroll = 0
+    var list = ListView()
+    /// The meeting being prepared, until it is recorded.
+    var draft = Draft()
+    private let cache = ReviewCache()
 
-    mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? { nil }
+    static let sectionCount = 5
+
+    struct Draft: Equatable {
+        /// The team the draft is for (set with its first entry).
+        var team: String?
+        var day: Day?
+        var attendees: Set<String> = []
+        /// Officers present; nil until changed: the officer using Beat.
+        var officers: Set<String>?
+        var minutes = ""
+        var decisions: [DecisionDraft] = []
+
+        var isEmpty: Bool { day == nil && attendees.isEmpty && officers == nil && minutes.isEmpty && decisions.isEmpty }
+    }
+
+    enum Kind: Equatable {
+        case none, plan(Int), decision(Int), member(String), officer(String), day, minutes
+    }
+
+    struct Row {
+        var text: String
+        var style: Style = .normal
+        var kind: Kind = .none
+    }
+
+    // MARK: What is shown
+
+    func teamID(_ ctx: ScreenContext) -> String? {
+        if let t = team, ctx.model.team(t) != nil { return t }
+        if let d = ctx.myOfficer?.district, let t = ctx.model.team(forDistrict: d) { return t.id }
+        return ctx.model.teams.first?.id
+    }
+
+    func review(_ ctx: ScreenContext) -> MeetingReview? {
+        guard let id = teamID(ctx) else { return nil }
+        let key = ReviewCache.Key(seq: ctx.model.seq, contacts: ctx.model.contacts.count, tasks: ctx.model.tasks.count,
+                                  team: id, since: since, today: ctx.today)
+        return cache.review(for: key) { try? MeetingReview(model: ctx.model, team: id, since: since, today: ctx.today) }
+    }
+
+    /// The plans this meeting's draft closes (leaving out the decision at `index`).
+    func closingPlans(except index: Int? = nil) -> Set<Int> {
+        Set(draft.decisions.enumerated().compactMap { $0.offset == index ? nil : $0.element.closes?.plan })
+    }
+
+    /// The officers who may be ticked present: the district's, the one using Beat, any already ticked.
+    func officerChoices(_ ctx: ScreenContext, team: CoordinationTeam) -> [Officer] {
+        let ticked = presentOfficers(ctx)
+        return ctx.model.officers.filter { ($0.active && $0.district == team.district) || $0.id == ctx.me || ticked.contains($0.id) }
+            .sorted { PolishCollation.less([$0.surname, $0.name], [$1.surname, $1.name]) }
+    }
+
+    func presentOfficers(_ ctx: ScreenContext) -> Set<String> { draft.officers ?? Set(ctx.me.map { [$0] } ?? []) }
+
+    func rows(_ ctx: ScreenContext) -> [Row] {
+        guard let r = review(ctx) else { return [Row(text: L10n.noTeams, style: .dim)] }
+        let w = max(20, ctx.body.width - 1)
+        func cut(_ s: String) -> String { DisplayWidth.truncate(SafeText.line(s), to: w) }
+        var out: [Row] = []
+        func add(_ s: String, _ style: Style = .normal, _ kind: Kind = .none) { out.append(Row(text: cut(s), style: style, kind: kind)) }
+        /// A long entry on as many lines as it needs: `lead` then the text, continued under
+        /// the text; only its first line is selectable.
+        func wrapped(_ lead: String, _ s: String, _ style: Style = .normal, _ kind: Kind = .none) {
+            let indent = DisplayWidth.of(lead)
+            let lines = DisplayWidth.wrap(SafeText.line(s), width: max(10, w - indent))
+            for (i, l) in lines.enumerated() {
+                out.append(Row(text: (i == 0 ? lead : String(repeating: " ", count: indent)) + l, style: style, kind: i == 0 ? kind : .none))
+            }
+        }
+        let m = ctx.model
+        func who(_ id: String) -> String { m.officer(id)?.surname ?? id }
+
+        switch section {
+        case 0:
+            if r.plans.isEmpty { add(L10n.reviewNoPlans, .dim) }
+            for (i, p) in r.plans.enumerated() {
+                if i > 0 { add("") }
+                add("P\(p.plan.id) " + p.plan.title, .heading)
+                add("  " + L10n.reviewThenShort + " " + ProgressBar.text(done: p.then.done, total: p.then.total) + "  "
+                    + L10n.reportDoneOfShort(p.then.done, p.then.total) + "   →   " + L10n.reviewNowShort + " "
+                    + ProgressBar.text(done: p.now.done, total: p.now.total) + "  " + L10n.reportDoneOfShort(p.now.done, p.now.total))
+                add("  " + L10n.reviewCounts(completed: p.completed.count, moved: p.movedOn.count, overdue: p.overdue.count,
+                                             support: p.support.count))
+                if p.pastEnd { add("  ⚠ " + L10n.planPastEnd(p.plan.end.description) + " — " + L10n.reviewPastEnd, .warning) }
+                if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
+                for t in p.completed {
+                    add("  ✓ nr \(t.id) " + t.title + " — " + who(t.assignee) + ", " + (t.closedOn?.description ?? ""), .good)
+                }
+                for mv in p.movedOn {
+                    let now = L10n.statusName(mv.task.status)
+                    let change = mv.then == mv.task.status ? now : (mv.then.map(L10n.statusName) ?? L10n.reviewNew) + " → " + now
+                    add("  → nr \(mv.task.id) " + mv.task.title + " — " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)))
+                }
+                for t in p.overdue {
+                    add("  ! nr \(t.id) " + t.title + " — " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)), .overdue)
+                }
+                for s in p.support {
+                    add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (nr \(s.task))", .dim)
+                }
+            }
+        case 1:
+            let k = r.contacts
+            add(L10n.reviewContacts + ": " + L10n.reviewCountLine(k.total), .heading)
+            add(L10n.reviewPeriods(r.from, r.to, r.beforeFrom, r.beforeTo), .dim)
+            let nameWidth = max(8, w - 2 - 7 - 11 - 8)
+            func line(_ marker: String, _ name: String, _ a: String, _ b: String, _ c: String) -> String {
+                marker + DisplayWidth.pad(name, to: nameWidth) + DisplayWidth.pad(a, to: 7, alignRight: true)
+                    + DisplayWidth.pad(b, to: 11, alignRight: true) + DisplayWidth.pad(c, to: 8, alignRight: true)
+            }
+            func counts(_ n: CountChange) -> (String, String, String) { (String(n.now), String(n.before), L10n.signed(n.change)) }
+            add("")
+            add(line("  ", L10n.reviewByCategory, L10n.reviewColNow, L10n.reviewColBefore, L10n.reviewColChange), .dim)
+            for (cat, n) in k.byCategory {
+                let marked = k.planCategories.contains(cat)
+                let (a, b, c) = counts(n)
+                add(line(marked ? "* " : "  ", L10n.categoryName(cat), a, b, c), marked ? .title : .normal)
+            }
+            if k.byCategory.isEmpty { add("  " + L10n.reviewNoContacts, .dim) }
+            if !k.planCategories.isEmpty { add(L10n.reviewPlanCategoryLegend, .dim) }
+            add("")
+            add(line("  ", L10n.reviewByStreet, L10n.reviewColNow, L10n.reviewColBefore, L10n.reviewColChange), .dim)
+            for (street, n) in k.byStreet {
+                let (a, b, c) = counts(n)
+                add(line("  ", street.isEmpty ? L10n.reviewNoPlace : street, a, b, c))
+            }
+        case 2:
+            let late = r.followUps.filter { $0.followUp! < ctx.today }.count
+            add(L10n.reviewFollowUpsLine(r.followUps.count, late: late) + " · " + L10n.reviewFollowUpsKept + ": \(r.followUpsKept)", .heading)
+            if r.followUps.isEmpty { add("  " + L10n.reviewNoFollowUps, .dim) }
+            for c in r.followUps {
+                let isLate = c.followUp! < ctx.today
+                add((isLate ? "! " : "  ") + c.followUp!.description + "  " + (c.place.isEmpty ? L10n.reviewNoPlace : c.place)
+                    + " — " + L10n.categoryName(c.category) + " · " + who(c.officer), isLate ? .overdue : .normal)
+                add("      " + c.summary, .dim)
+            }
+        case 3:
+            if let mt = r.reviewedMeeting {
+                add(L10n.reviewDecisionsOf(mt.id, mt.day), .heading)
+                if r.decisions.isEmpty { add("  " + L10n.reviewNoDecisionsShort, .dim) }
+                for d in r.decisions {
+                    var state = ""
+                    var style = Style.normal
+                    if let c = d.decision.closes {
+                        state = L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome))
+                    } else if let t = d.task {
+                        state = L10n.statusName(t.status) + ", " + who(t.assignee)
+                        if t.isOverdue(on: ctx.today) { state += ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)); style = .overdue }
+                        if t.status == .done { style = .good }
+                    }
+                    wrapped(style == .overdue ? "! " : style == .good ? "✓ " : "· ", d.decision.text + (state.isEmpty ? "" : " — " + state), style)
+                }
+            } else {
+                add(L10n.reviewNoEarlierMeeting, .dim)
+            }
+            add("")
+            add(L10n.reviewGoalsHeading, .heading)
+            let closing = Dictionary(draft.decisions.compactMap { $0.closes.map { ($0.plan, $0.outcome) } }, uniquingKeysWith: { a, _ in a })
+            let plans = MeetingForms.activePlans(m, district: r.team.district)
+            if plans.isEmpty { add("  " + L10n.reviewNoPlans, .dim) }
+            for p in plans {
+                add("  P\(p.id) " + (closing[p.id].map { "✓ " + L10n.outcomeName($0) + " · " } ?? "")
+                    + L10n.goalKindName(p.goal.kind) + ": " + p.goal.description, closing[p.id] == nil ? .normal : .good, .plan(p.id))
+            }
+            add("")
+            add(L10n.thisMeetingsDecisions, .heading)
+            if draft.decisions.isEmpty { add("  " + L10n.noDecisionsYet, .dim) }
+            for (i, d) in draft.decisions.enumerated() {
+                var text = d.text
+                if let t = d.newTask {
+                    text += " → " + L10n.decisionTaskSummary(who(t.assignee), t.due, t.plan)
+                } else if let c = d.closes {
+                    text = "✓ P\(c.plan) " + L10n.outcomeName(c.outcome) + ": " + d.text
+                }
+                wrapped("  \(i + 1). ", text, .normal, .decision(i))
+            }
+        default:
+            let teamValue = r.team
+            add(L10n.meetingDayLabel + ": " + (draft.day ?? ctx.today).description, .normal, .day)
+            add("")
+            let officers = officerChoices(ctx, team: teamValue)
+            let present = presentOfficers(ctx)
+            let count = teamValue.members.filter { draft.attendees.contains($0.id) }.count + officers.filter { present.contains($0.id) }.count
+            add(L10n.presentHeading(count), .heading)
+            for p in teamValue.members {
+                add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role), .normal, .member(p.id))
+            }
+            for o in officers {
+                add("  " + (present.contains(o.id) ? "[x] " : "[ ] ") + o.title, .normal, .officer(o.id))
+            }
+            add("")
+            add(L10n.minutesHeading, .heading)
+            let lines = draft.minutes.isEmpty ? [] : DisplayWidth.wrap(SafeText.lines(draft.minutes), width: max(10, w - 4))
+            if draft.minutes.isEmpty { add("  " + L10n.noMinutesYet, .dim, .minutes) }
+            for l in lines.prefix(4) { add("  " + l, .normal, .minutes) }
+            if lines.count > 4 { add("  " + L10n.moreLines(lines.count - 4), .dim, .minutes) }
+            add("")
+            let tasks = draft.decisions.filter { $0.newTask != nil }.count, closes = draft.decisions.filter { $0.closes != nil }.count
+            add(L10n.colDecisions + ": " + L10n.decisionsWithTasks(draft.decisions.count, tasks: tasks, closed: closes))
+            add(L10n.recordHint, .dim)
+        }
+        return out
+    }
+
+    var hasSelection: Bool { section >= 3 }
+
+    func selected(_ ctx: ScreenContext) -> Kind {
+        guard hasSelection else { return .none }
+        let rs = rows(ctx)
+        guard !rs.isEmpty else { return .none }
+        return rs[min(list.selected, rs.count - 1)].kind
+    }
+
+    // MARK: Keys
+
+    func commands(_ ctx: ScreenContext) -> [Action] {
+        guard teamID(ctx) != nil else { return [] }
+        let moves: [Action] = [.nextSection, .previousSection]
+        switch section {
+        case 3:
+            var c: [Action] = [.addTask, .add]
+            if !MeetingForms.activePlans(ctx.model, district: ctx.model.team(teamID(ctx)!)!.district).isEmpty { c.append(.goalDealtWith) }
+            if case .decision = selected(ctx) { c += [.edit, .remove] }
+            return c + moves + [.recordMeeting, .reviewScope, .print]
+        case 4:
+            var c: [Action] = []
+            switch selected(ctx) {
+            case .member, .officer: c.append(.toggle)
+            case .day, .minutes: c.append(.open)
+            default: break
+            }
+            return c + [.edit, .recordMeeting] + moves + [.reviewScope, .print]
+        default:
+            return moves + [.reviewScope, .recordMeeting, .print]
+        }
+    }
+
+    /// The content area: under the team line, the agenda bar and the item's title.
+    func contentRect(_ body: Rect) -> Rect { body.droppingTop(3) }
+
+    mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
+        guard let action, let teamID = teamID(ctx), let team = ctx.model.team(teamID) else { return nil }
+        let rs = rows(ctx)
+        let height = contentRect(ctx.body).height
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            if hasSelection {
+                _ = list.move(action, count: rs.count, page: height)
+                list.skipToSelectable(rs.map { $0.kind != .none }, forward: action != .up && action != .pageUp && action != .top)
+                list.clamp(count: rs.count, height: height)
+            } else {
+                let maxScroll = MeetingScreen.maxScroll(rows: rs.count, height: height)
+                switch action {
+                case .up: scroll -= 1
+                case .down: scroll += 1
+                case .pageUp: scroll -= max(1, height - 1)
+                case .pageDown: scroll += max(1, height - 1)
+                case .top: scroll = 0
+                default: scroll = maxScroll
+                }
+                scroll = max(0, min(scroll, maxScroll))
+            }
+            return []
+        case .nextSection, .previousSection:
+            let next = section + (action == .nextSection ? 1 : -1)
+            guard (0..<MeetingScreen.sectionCount).contains(next) else { return [] }
+            section = next
+            scroll = 0
+            list = ListView()
+            if hasSelection {
+                let fresh = rows(ctx)
+                list.skipToSelectable(fresh.map { $0.kind != .none }, forward: true)
+            }
+            return []
+        case .reviewScope:
+            return [.openForm(MeetingForms.scopeForm(team: teamID, since: review(ctx)?.since ?? since, ctx: ctx))]
+        case .recordMeeting:
+            return record(ctx, team: team)
+        case .print:
+            return nil
+        default:
+            break
+        }
+        let kind = selected(ctx)
+        switch (section, action) {
+        case (3, .add):
+            return [.openForm(MeetingForms.decisionForm(index: nil))]
+        case (3, .addTask):
+            let plan: Int? = { if case .plan(let p) = kind { return p } else { return nil } }()
+            return [.openForm(MeetingForms.taskDecisionForm(index: nil, existing: nil, plan: plan, team: team, ctx: ctx, closing: closingPlans()))]
+        case (3, .goalDealtWith):
+            let plan: Int? = { if case .plan(let p) = kind { return p } else { return nil } }()
+            guard let form = MeetingForms.goalForm(index: nil, existing: nil, plan: plan, team: team, ctx: ctx) else { return [] }
+            return [.openForm(form)]
+        case (3, .edit):
+            guard case .decision(let i) = kind, draft.decisions.indices.contains(i) else { return [] }
+            let d = draft.decisions[i]
+            if d.newTask != nil {
+                return [.openForm(MeetingForms.taskDecisionForm(index: i, existing: d, plan: nil, team: team, ctx: ctx, closing: closingPlans(except: i)))]
+            }
+            if d.closes != nil, let form = MeetingForms.goalForm(index: i, existing: d, plan: nil, team: team, ctx: ctx) {
+                return [.openForm(form)]
+            }
+            return [.openForm(MeetingForms.decisionForm(index: i, text: d.text))]
+        case (3, .remove):
+            guard case .decision(let i) = kind, draft.decisions.indices.contains(i) else { return [] }
+            draft.decisions.remove(at: i)
+            let fresh = rows(ctx)
+            list.clamp(count: fresh.count, height: height)
+            list.skipToSelectable(fresh.map { $0.kind != .none }, forward: false)
+            return [.message(L10n.decisionRemoved(i + 1))]
+        case (4, .toggle):
+            draft.team = teamID
+            switch kind {
+            case .member(let id):
+                if draft.attendees.contains(id) { draft.attendees.remove(id) } else { draft.attendees.insert(id) }
+            case .officer(let id):
+                var o = presentOfficers(ctx)
+                if o.contains(id) { o.remove(id) } else { o.insert(id) }
+                draft.officers = o
+            default: return []
+            }
+            // Ticking moves on, so a row of names is ticked with Space, Space, ↓, Space …
+            _ = list.move(.down, count: rs.count, page: height)
+            list.skipToSelectable(rs.map { $0.kind != .none }, forward: true)
+            list.clamp(count: rs.count, height: height)
+            return []
+        case (4, .open):
+            return [.openForm(MeetingForms.recordForm(day: draft.day ?? ctx.today, minutes: draft.minutes))]
+        case (4, .edit):
+            return [.editExternally(draft.minutes, then: { state, text in
+                state.meeting.draft.minutes = text
+                state.meeting.draft.team = teamID
+                state.message = Message(text: L10n.minutesUpdated, isError: false)
+            })]
+        default:
+            return nil
+        }
+    }
+
+    /// Ctrl-S: the meeting as one change, checked first, then confirmed.
+    func record(_ ctx: ScreenContext, team: CoordinationTeam) -> [Effect] {
+        let officers = officerChoices(ctx, team: team).map(\.id).filter(presentOfficers(ctx).contains)
+        let attendees = team.members.map(\.id).filter(draft.attendees.contains)
+        guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent)] }
+        let meeting = MeetingDraft(team: team.id, day: draft.day ?? ctx.today, attendees: attendees, officers: officers,
+                                   minutes: draft.minutes, decisions: draft.decisions)
+        do {
+            _ = try ctx.model.applying(.addMeeting(meeting), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
+        } catch let e as BeatError {
+            return [.error(e.message)]
+        } catch {
+            return [.error("\(error)")]
+        }
+        let tasks = meeting.decisions.filter { $0.newTask != nil }.count
+        return [.confirm(Confirmation(question: L10n.recordMeetingQuestion(meeting.day, present: attendees.count + officers.count,
+                                                                             decisions: meeting.decisions.count, tasks: tasks),
+                                      purpose: .recordMeeting(meeting)))]
+    }
+
+    /// How far a read-only item scrolls: a line is kept for the "more" marker when it overflows.
+    static func maxScroll(rows: Int, height: Int) -> Int {
+        rows > height ? max(0, rows - (height - 1)) : 0
+    }
+
+    /// After a successful save: a fresh draft for the next meeting.
+    mutating func recorded() {
+        draft = Draft()
+        list = ListView()
+    }
+
+    /// Adds (index nil) or replaces a decision of the draft.
+    mutating func setDecision(_ d: DecisionDraft, at index: Int?, ctx: ScreenContext) {
+        draft.team = teamID(ctx)
+        if let i = index, draft.decisions.indices.contains(i) { draft.decisions[i] = d } else { draft.decisions.append(d) }
+    }
+
+    // MARK: Drawing
 
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let b = ctx.body
-        var row = b.row + 1
-        for line in DisplayWidth.wrap(L10n.meetingPlaceholder, width: max(1, b.width - 4)) {
-            canvas.put(line, row: row, col: b.col + 2, style: .normal, clip: b)
-            row += 1
+        guard b.height > 0 else { return }
+        guard let r = review(ctx) else {
+            canvas.line(L10n.noTeams, row: b.row, in: b, style: .dim)
+            return
         }
-        row += 1
-        for m in ctx.model.meetings.suffix(max(0, b.bottom - row)).reversed() {
-            let team = ctx.model.team(m.team)?.name ?? m.team
-            canvas.put("  " + m.day.description + "  " + team + " — " + L10n.decisionsCount(m.decisions.count), row: row, col: b.col, style: .dim, clip: b)
-            row += 1
+        // The team and the period, then the agenda with the current item marked.
+        let left = " " + r.team.name
+        canvas.line(left, row: b.row, in: b, style: .heading)
+        canvas.putRight(L10n.reviewSinceShort(r.since, meeting: r.reviewedMeeting) + " ", after: left, in: Rect(row: b.row, col: b.col, height: 1, width: b.width))
+        if b.height > 1 {
+            let bar = Rect(row: b.row + 1, col: b.col, height: 1, width: b.width)
+            canvas.fill(bar)
+            var col = b.col
+            for (i, name) in L10n.agendaTabs.enumerated() {
+                if i > 0 { col = canvas.put("│", row: bar.row, col: col, style: .dim, clip: bar) }
+                col = canvas.put(" \(i + 1). " + name + " ", row: bar.row, col: col, style: i == section ? .key : .dim, clip: bar)
+            }
         }
+        if b.height > 2 {
+            let titles = [L10n.agendaProgress, L10n.agendaResidents, L10n.agendaFollowUps, L10n.agendaDecisions, L10n.agendaRecord]
+            canvas.line(" " + titles[section].uppercased(), row: b.row + 2, in: b, style: .title)
+        }
+        let content = contentRect(b)
+        guard content.height > 0 else { return }
+        let rs = rows(ctx)
+        if hasSelection {
+            list.draw(into: &canvas, rect: content, count: rs.count) { i, _ in (" " + rs[i].text, rs[i].style) }
+        } else {
+            // When the item does not fit, its last line says how much more there is.
+            let overflow = rs.count > content.height
+            let shown = overflow ? content.height - 1 : content.height
+            let start = min(scroll, MeetingScreen.maxScroll(rows: rs.count, height: content.height))
+            for (k, row) in rs.dropFirst(start).prefix(shown).enumerated() {
+                canvas.line(" " + row.text, row: content.row + k, in: content, style: row.style)
+            }
+            if overflow {
+                let rest = rs.count - start - shown
+                canvas.line(" " + (rest > 0 ? L10n.moreBelow(rest) : L10n.backToTop), row: content.bottom - 1, in: content, style: .dim)
+            }
+        }
+    }
+
+    func report(_ ctx: ScreenContext) -> ReportRequest? {
+        guard let id = teamID(ctx) else { return nil }
+        return ReportRequest(kind: "meeting", team: id, since: review(ctx)?.since ?? since)
+    }
+}
+
+/// The last review computed, kept until the store, the team, the day or "since" changes: a
+/// key press that only moves the selection does not count the contacts again.
+final class ReviewCache {
+    struct Key: Equatable {
+        var seq: Int
+        var contacts: Int
+        var tasks: Int
+        var team: String
+        var since: Day?
+        var today: Day
+    }
+
+    private var key: Key?
+    private var value: MeetingReview?
+
+    func review(for key: Key, compute: () -> MeetingReview?) -> MeetingReview? {
+        if let k = self.key, k == key { return value }
+        value = compute()
+        self.key = key
+        return value
     }
 }

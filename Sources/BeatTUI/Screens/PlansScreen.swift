@@ -63,7 +63,7 @@ struct PlansScreen: Screen {
 
     func commands(_ ctx: ScreenContext) -> [Action] {
         guard let p = selectedPlan(ctx) else { return [.add, .print] }
-        return [.open, .add, .edit] + (p.status != .closed ? [.addTask] : []) + [.print]
+        return [.open, .add, .edit] + (p.status != .closed ? [.addTask, .evaluate] : []) + [.nextPlan, .print]
     }
 
     func layout(_ body: Rect) -> (list: Rect, detail: Rect?) {
@@ -99,6 +99,12 @@ struct PlansScreen: Screen {
         case .addTask:
             guard let plan else { return [] }
             return [.openForm(TaskForms.taskForm(nil, plan: plan.id, ctx: ctx))]
+        case .evaluate:
+            guard let plan, plan.status != .closed else { return [] }
+            return [.openForm(PlanForms.evaluationForm(plan, ctx: ctx))]
+        case .nextPlan:
+            guard let plan else { return [] }
+            return [.openForm(PlanForms.nextPlanForm(plan, ctx: ctx))]
         default: return nil
         }
     }
@@ -151,8 +157,14 @@ enum PlanDetail {
         for t in m.tasks(ofPlan: p.id) {
             let late = t.isOverdue(on: ctx.today)
             out.append(TextView.Line((late ? "! " : "  ") + "nr \(t.id) " + L10n.statusName(t.status) + " · " + (t.due?.description ?? "—")
-                                     + " · " + (m.officer(t.assignee)?.surname ?? t.assignee) + " · " + t.title, late ? .overdue : (t.isOpen ? .normal : .dim)))
+                                     + " · " + (m.officer(t.assignee)?.surname ?? t.assignee) + " · " + t.title
+                                     + (t.carriedFrom.map { " " + L10n.carriedFromMark($0) } ?? ""), late ? .overdue : (t.isOpen ? .normal : .dim)))
         }
+        // The figures for the plan's evaluation, under its tasks.
+        let evidence = PlanEvidence(plan: p, model: m, today: ctx.today)
+        out.append(TextView.Line(""))
+        out.append(TextView.Line(L10n.evidenceHeading, .heading))
+        for f in evidence.fields.dropLast() { out.append(TextView.Line("  " + f.label + ": " + f.value)) }
         return out
     }
 }

@@ -27,6 +27,13 @@ enum Effect {
     case goTo(ScreenID)
     case print(ReportRequest, pipe: Bool)
     case message(String)
+    /// Say that something cannot be done, and why.
+    case error(String)
+    /// Persist changes like `apply`; once they are saved, update the view with `then`.
+    case applyThen([Change], message: String, then: (inout AppState) -> Void)
+    /// Edit long text in the user's `$EDITOR` (the interface steps aside meanwhile); `then`
+    /// receives the edited text.
+    case editExternally(String, then: (inout AppState, String) -> Void)
     /// Take back the last saved step of this session.
     case undo
 }
@@ -84,4 +91,7 @@ struct ReportRequest: Equatable, Sendable {
     var district: String?
     var officer: String?
     var plan: Int?
+    /// The coordination team and the review's "since" day (the meeting review).
+    var team: String?
+    var since: Day?
 }

@@ -196,6 +196,13 @@ enum TaskDetail {
         if let meeting = t.meeting, let mt = m.meeting(meeting) {
             out.append(TextView.Line(L10n.fromMeeting(mt.day.description), .dim))
         }
+        // The plan cycle: where this task came from, and where it went on.
+        if let from = t.carriedFrom {
+            out.append(TextView.Line(L10n.continuesTask(from, m.task(from)?.plan), .dim))
+        }
+        for next in m.tasks where next.carriedFrom == t.id {
+            out.append(TextView.Line(L10n.continuedAs(next.id, next.plan), .dim))
+        }
         if !t.description.isEmpty {
             out.append(TextView.Line(""))
             out.append(TextView.Line(t.description))

@@ -1,0 +1,80 @@
+import ArgumentParser
+import BeatCore
+
+/// `beat meeting`: the coordination teams' meetings (recorded in the interface, screen 6).
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Coordination-team meetings.",
+                                                    subcommands: [List.self, Show.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List meetings, oldest first.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Only this team's meetings (id).") var team: String?
+        @Flag(help: "JSON output (keys: id, team, day, attendees, officers, minutes, decisions).") var json = false
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let model = try session.openStore().model
+                if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
+                let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
+                if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
+                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeam, flexible: true, minWidth: 12),
+                                       .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions)])
+                for m in meetings {
+                    table.add([String(m.id), m.day.description, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
+                               L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,
+                                                       closed: m.decisions.filter { $0.closes != nil }.count)])
+                }
+                Output.lines(table.render(width: Output.width))
+                Output.line(L10n.meetingCount(meetings.count))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one meeting: who was there, the minutes, the decisions.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Meeting number.") var id: Int
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let model = try session.openStore().model
+                guard let m = model.meeting(id) else { throw BeatError.usage(L10n.unknownMeeting(id)) }
+                Output.lines(MeetingText.lines(m, model: model, width: Output.width))
+            }
+        }
+    }
+}
+
+/// A recorded meeting as plain lines, for `beat meeting show` and the interface.
+enum MeetingText {
+    static func lines(_ m: Meeting, model: Model, width: Int) -> [String] {
+        var out = [L10n.meetingTitle(m.id, model.team(m.team)?.name ?? m.team, m.day), ""]
+        let team = model.team(m.team)
+        out.append(L10n.colAttendees + ":")
+        for a in m.attendees { out.append("  " + (team?.member(a).map { $0.name + " — " + L10n.roleName($0.role) } ?? a)) }
+        if !m.officers.isEmpty {
+            out.append(L10n.officersPresent + ":")
+            for o in m.officers { out.append("  " + (model.officer(o)?.title ?? o)) }
+        }
+        out.append("")
+        out.append(L10n.minutesLabel + ":")
+        out += DisplayWidth.wrap(SafeText.lines(m.minutes), width: max(10, width - 2)).map { "  " + $0 }
+        out.append("")
+        out.append(L10n.colDecisions + ":")
+        for (i, d) in m.decisions.enumerated() {
+            var line = "\(i + 1). " + d.text
+            if let t = d.task {
+                let task = model.task(t)
+                line += " (" + L10n.decisionTaskLine(t, task.map { L10n.statusName($0.status) } ?? "—",
+                                                     task.map { model.officer($0.assignee)?.surname ?? $0.assignee } ?? "—") + ")"
+            }
+            if let c = d.closes { line += " (" + L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome)) + ")" }
+            let wrapped = DisplayWidth.wrap(SafeText.line(line), width: max(10, width - 5))
+            out += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "     ") + $0.element }
+        }
+        return out
+    }
+}

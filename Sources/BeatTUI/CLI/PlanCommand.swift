@@ -1,0 +1,100 @@
+import ArgumentParser
+import BeatCore
+
+/// `beat plan`: the plan cycle — the evidence for closing a plan, closing it with an
+/// evaluation, and the plan for the next period with the unfinished tasks carried into it.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
+                                                    subcommands: [Evidence.self, Evaluate.self, Next.self])
+
+    struct Evidence: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The figures for evaluating a plan: contacts in its category and district in its period against the same length before, and its tasks.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Plan number.") var id: Int
+        @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal).")
+        var json = false
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let model = try session.openStore().model
+                guard let plan = model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+                let e = PlanEvidence(plan: plan, model: model, today: session.clock.today)
+                if json { return Output.json(JSONForms.evidence(e)) }
+                Output.lines(PlanCommand.evidenceLines(e))
+            }
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a plan with its evaluation; the evidence is printed first.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Plan number.") var id: Int
+        @Option(help: "eliminated, reduced or not-achieved.") var outcome: String
+        @Option(help: "The assessment: what the figures show and why.") var note: String
+        @Option(help: "The day of the evaluation, YYYY-MM-DD (default: today).") var day: String?
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+                let o = try PlanCommand.outcome(outcome)
+                guard plan.status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(id)) }
+                let when = try day.map { try Arguments.day($0, option: "--day") } ?? session.clock.today
+                Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
+                try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: o, note: note, day: when))),
+                                 by: try session.journalName(in: store.model), at: session.clock.now)
+                Output.line(L10n.planEvaluated(id, o))
+            }
+        }
+    }
+
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start the plan for the next period: the same diagnosis and goal, the unfinished tasks carried into it (the originals close as not done), in one step.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The plan whose period ends.") var id: Int
+        @Option(help: "First day, YYYY-MM-DD (default: the day after the plan ends).") var start: String?
+        @Option(help: "Last day, YYYY-MM-DD (default: six months from the start).") var end: String?
+        @Option(help: "Title (default: the plan's).") var title: String?
+        @Option(help: "Why the original tasks close (default: carried into the next period's plan).") var reason: String?
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let store = try session.openStore()
+                guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+                let from = try start.map { try Arguments.day($0, option: "--start") } ?? plan.end.adding(days: 1)
+                let to = try end.map { try Arguments.day($0, option: "--end") } ?? from.adding(months: 6).adding(days: -1)
+                let draft = NextPlanDraft(plan: id, start: from, end: to, title: title, reason: reason ?? L10n.carriedReason)
+                let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+                guard case .nextPlan(let new, let tasks)? = created else { return }
+                let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
+                Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))
+            }
+        }
+    }
+
+    static func outcome(_ text: String) throws -> Evaluation.Outcome {
+        let t = text.lowercased()
+        guard let o = Evaluation.Outcome(rawValue: t) ?? Evaluation.Outcome.allCases.first(where: { L10n.outcomeName($0) == t })
+        else { throw BeatError.usage(L10n.badOutcome(text)) }
+        return o
+    }
+
+    /// The evidence as `Label:  value` lines, values wrapped under themselves.
+    static func evidenceLines(_ e: PlanEvidence, width: Int = Output.width) -> [String] {
+        let labelWidth = (e.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3
+        var out = DisplayWidth.wrap(SafeText.line(L10n.evidenceTitle(e.plan.id, e.plan.title)), width: width) + [""]
+        for f in e.fields {
+            let value = SafeText.line(f.value), room = max(10, width - labelWidth)
+            for (i, l) in (DisplayWidth.of(value) <= room ? [value] : DisplayWidth.wrap(value, width: room)).enumerated() {
+                out.append((i == 0 ? DisplayWidth.pad(f.label + ":", to: labelWidth) : String(repeating: " ", count: labelWidth)) + l)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,165 @@
+import BeatCore
+
+/// The forms of the meeting screen: which team and since when, the decisions (a plain
+/// decision, a task right there, a plan's goal dealt with) and the record (day, minutes).
+/// Decisions and the record only change the meeting being prepared; it is saved as one
+/// change when the meeting is recorded.
+enum MeetingForms {
+    static let none = "-"
+
+    static func scopeForm(team: String?, since: Day?, ctx: ScreenContext) -> Form {
+        Form(title: L10n.reviewScopeTitle, fields: [
+            .choice("team", L10n.colTeam, ctx.model.teams.map { Choice($0.id, $0.name) }, selected: team),
+            .text("since", L10n.reviewSinceField, since?.description ?? ""),
+        ], purpose: .reviewScope, focus: "since")
+    }
+
+    static func decisionForm(index: Int?, text: String = "") -> Form {
+        Form(title: index == nil ? L10n.newDecisionTitle : L10n.editDecisionTitle(index! + 1),
+             fields: [.text("text", L10n.decisionLabel, text, required: true)], purpose: .decision(index: index))
+    }
+
+    /// A task decided at the meeting: it becomes a real task of the plan, linked to the meeting.
+    static func taskDecisionForm(index: Int?, existing: DecisionDraft?, plan: Int?, team: CoordinationTeam, ctx: ScreenContext,
+                                 closing: Set<Int>) -> Form {
+        let m = ctx.model
+        let t = existing?.newTask
+        let plans = activePlans(m, district: team.district).filter { !closing.contains($0.id) }
+        let planID = t.map { $0.plan } ?? plan.flatMap { p in plans.contains { $0.id == p } ? p : nil } ?? plans.first?.id
+        let assignee = t?.assignee ?? planID.flatMap { m.plan($0)?.officer } ?? ctx.me
+        let fields: [Form.Field] = [
+            .text("title", L10n.fieldTitleLabel, t?.title ?? "", required: true),
+            .choice("assignee", L10n.colAssignee, TaskForms.officerChoices(m, including: assignee), selected: assignee),
+            .choice("plan", L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) } + [Choice(none, L10n.noPlanSelfSet)],
+                    selected: planID.map(String.init) ?? none),
+            .text("due", L10n.fieldDueLabel, t?.due?.description ?? ""),
+            .choice("partner", L10n.partnerLabel, [Choice(none, "—")] + team.members.map { Choice($0.id, $0.name + " (" + $0.organisation + ")") },
+                    selected: t?.partners.first ?? none),
+            .text("decision", L10n.decisionIfOtherLabel, existing.map { $0.text == t?.title ? "" : $0.text } ?? ""),
+        ]
+        return Form(title: index == nil ? L10n.taskDecisionTitle : L10n.editDecisionTitle(index! + 1), fields: fields,
+                    purpose: .taskDecision(index: index, team: team.id))
+    }
+
+    /// The team declares a plan's goal dealt with: the plan closes with the meeting, the note
+    /// starting from the evidence.
+    static func goalForm(index: Int?, existing: DecisionDraft?, plan: Int?, team: CoordinationTeam, ctx: ScreenContext) -> Form? {
+        let plans = activePlans(ctx.model, district: team.district)
+        guard let chosen = existing?.closes?.plan ?? plan.flatMap({ p in plans.first { $0.id == p } })?.id ?? plans.first?.id,
+              let p = ctx.model.plan(chosen) else { return nil }
+        let outcome = existing?.closes?.outcome ?? (p.goal.kind == .eliminate ? .eliminated : .reduced)
+        let note = existing?.text ?? L10n.goalDealtWithNote(p.id) + " " + PlanEvidence(plan: p, model: ctx.model, today: ctx.today).summary
+        return Form(title: index == nil ? L10n.goalDealtWithTitle : L10n.editDecisionTitle(index! + 1), fields: [
+            .choice("plan", L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) }, selected: String(p.id)),
+            .choice("outcome", L10n.outcomeLabel, [Evaluation.Outcome.eliminated, .reduced].map { Choice($0.rawValue, L10n.outcomeName($0)) },
+                    selected: outcome.rawValue),
+            .multiline("note", L10n.evaluationNoteLabel, note, required: true),
+        ], purpose: .goalDealtWith(index: index), focus: "note")
+    }
+
+    static func recordForm(day: Day, minutes: String) -> Form {
+        Form(title: L10n.meetingRecordTitle, fields: [
+            .text("day", L10n.meetingDayLabel, day.description, required: true),
+            .multiline("minutes", L10n.minutesLabel, minutes),
+        ], purpose: .meetingRecord, focus: "minutes")
+    }
+
+    /// The plans a meeting of this district can decide about: active, by number.
+    static func activePlans(_ m: Model, district: String) -> [SafetyPlan] {
+        m.plans.filter { $0.district == district && $0.status == .active }
+    }
+
+    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+        switch purpose {
+        case .reviewScope:
+            guard let team = form.choice("team"), ctx.model.team(team) != nil else { return .invalid(L10n.noTeams) }
+            let since: Day?
+            switch FieldValue.day(form.text("since"), field: L10n.reviewSinceField) {
+            case .success(let d): since = d
+            case .failure(let e): return .invalid(e.message)
+            }
+            if let s = since, s >= ctx.today { return .invalid(L10n.reviewSinceNotBeforeToday(s, ctx.today)) }
+            return .view { state in
+                if let other = state.meeting.draft.team, other != team, !state.meeting.draft.isEmpty {
+                    state.message = Message(text: L10n.draftForAnotherTeam, isError: true)
+                    return
+                }
+                state.meeting.team = team
+                state.meeting.since = since
+                state.meeting.scroll = 0
+                state.meeting.list = ListView()
+            }
+
+        case .decision(let index):
+            let text = form.text("text").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .invalid(L10n.empty(L10n.fieldText)) }
+            return .view { state in
+                var d = index.flatMap { state.meeting.draft.decisions.indices.contains($0) ? state.meeting.draft.decisions[$0] : nil }
+                    ?? DecisionDraft(text: text)
+                d.text = text
+                state.meeting.setDecision(d, at: index, ctx: ctx)
+            }
+
+        case .taskDecision(let index, let teamID):
+            guard let team = ctx.model.team(teamID) else { return .invalid(L10n.unknownTeam(teamID)) }
+            let title = form.text("title").trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty else { return .invalid(L10n.empty(L10n.fieldTitle)) }
+            let due: Day?
+            switch FieldValue.day(form.text("due"), field: L10n.fieldDueLabel) {
+            case .success(let d): due = d
+            case .failure(let e): return .invalid(e.message)
+            }
+            let plan = form.choice("plan").flatMap { $0 == none ? nil : Int($0) }
+            let partner = form.choice("partner").flatMap { $0 == none ? nil : $0 }
+            let draft = TaskDraft(plan: plan, district: plan == nil ? team.district : nil, title: title, assignee: form.choice("assignee") ?? "",
+                                  partners: partner.map { [$0] } ?? [], due: due)
+            // Checked now, as the task will be when the meeting is recorded.
+            do {
+                _ = try ctx.model.applying(.addTask(draft), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
+            } catch let e as BeatError {
+                return .invalid(e.message)
+            } catch {
+                return .invalid("\(error)")
+            }
+            let other = form.text("decision").trimmingCharacters(in: .whitespaces)
+            return .view { state in
+                if let p = plan, state.meeting.closingPlans(except: index).contains(p) {
+                    state.message = Message(text: L10n.planClosed(p), isError: true)
+                    return
+                }
+                state.meeting.setDecision(DecisionDraft(text: other.isEmpty ? title : other, newTask: draft), at: index, ctx: ctx)
+            }
+
+        case .goalDealtWith(let index):
+            guard let plan = form.choice("plan").flatMap(Int.init) else { return .invalid(L10n.reviewNoPlans) }
+            let note = form.text("note").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !note.isEmpty else { return .invalid(L10n.empty(L10n.fieldNote)) }
+            let outcome = Evaluation.Outcome(rawValue: form.choice("outcome") ?? "") ?? .reduced
+            return .view { state in
+                if state.meeting.closingPlans(except: index).contains(plan) || state.meeting.draft.decisions.enumerated()
+                    .contains(where: { $0.offset != index && $0.element.newTask?.plan == plan }) {
+                    state.message = Message(text: L10n.planDecidedTwice(plan), isError: true)
+                    return
+                }
+                state.meeting.setDecision(DecisionDraft(text: note, closes: PlanClosure(plan: plan, outcome: outcome)), at: index, ctx: ctx)
+            }
+
+        case .meetingRecord:
+            let day: Day
+            switch FieldValue.day(form.text("day"), field: L10n.meetingDayLabel) {
+            case .success(let d?): day = d
+            case .success(nil): return .invalid(L10n.empty(L10n.meetingDayLabel))
+            case .failure(let e): return .invalid(e.message)
+            }
+            let minutes = form.text("minutes")
+            return .view { state in
+                state.meeting.draft.day = day
+                state.meeting.draft.minutes = minutes
+                state.meeting.draft.team = state.meeting.teamID(ctx)
+            }
+
+        default:
+            return .invalid("")
+        }
+    }
+}

@@ -29,6 +29,8 @@ enum Launcher {
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
+        let env = session.environment
+        app.editText = { text in terminal.suspended { ExternalEditor.edit(text, environment: env) } }
         if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
         app.run(stop: { CursesTerminal.stopRequested })
     }

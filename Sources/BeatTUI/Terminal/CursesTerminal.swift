@@ -63,6 +63,19 @@ final class CursesTerminal: Terminal {
         if isendwin() == false { endwin() }
     }
 
+    /// Leaves curses mode for `body` (the terminal back in its normal state), then restores
+    /// Beat's modes and repaints everything.
+    func suspended<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        previous = nil
+        wclear(beat_stdscr())
+        wrefresh(beat_stdscr())
+        return result
+    }
+
     var size: (rows: Int, cols: Int) {
         (Int(getmaxy(beat_stdscr())), Int(getmaxx(beat_stdscr())))
     }

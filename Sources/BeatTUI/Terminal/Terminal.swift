@@ -7,6 +7,9 @@ protocol Terminal: AnyObject {
     func show(_ canvas: Canvas)
     /// The next key, waiting at most `timeout` seconds; nil when none came.
     func nextKey(timeout: Double) -> Key?
+    /// Steps aside while `body` runs another program on the terminal (an editor), then
+    /// takes the screen back and redraws it whole.
+    func suspended<T>(_ body: () -> T) -> T
 }
 
 /// A terminal in memory: keys are queued in advance, the last canvas shown is kept.
@@ -29,6 +32,8 @@ final class VirtualTerminal: Terminal {
     func nextKey(timeout: Double) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()
     }
+
+    func suspended<T>(_ body: () -> T) -> T { body() }
 
     /// Changes the size, as a resize of a real terminal would, and queues the resize key.
     func resize(rows: Int, cols: Int) {

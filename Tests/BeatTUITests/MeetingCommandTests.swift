@@ -1,0 +1,123 @@
+@testable import BeatTUI
+import BeatCore
+import Foundation
+import XCTest
+
+/// `beat meeting` and `beat plan`, driven as a user or a script would, and the external
+/// editor the interface runs for long minutes.
+final class MeetingCommandTests: XCTestCase {
+    override func setUp() { Language.current = .pl }
+
+    func demo() throws -> BeatBinary {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        return beat
+    }
+
+    func testMeetingListInTextAndJSON() throws {
+        let beat = try demo()
+        let model = try Store.open(at: beat.data).model
+        let all = try beat.json(["meeting", "list"])
+        XCTAssertEqual(all.count, model.meetings.count)
+        for m in all {
+            XCTAssertEqual(Set(m.keys), ["id", "team", "day", "attendees", "officers", "minutes", "decisions"])
+        }
+        let days = all.map { $0["day"] as! String }
+        XCTAssertEqual(days, days.sorted(), "oldest first")
+        let dobrzec = try beat.json(["meeting", "list", "--team", "zespol-dobrzec"])
+        XCTAssertEqual(dobrzec.map { $0["id"] as! Int }, model.meetings.filter { $0.team == "zespol-dobrzec" }.map(\.id))
+        let decision = try XCTUnwrap((dobrzec.first?["decisions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(decision.keys), ["text", "task", "closes"])
+        let text = try beat.ok(["meeting", "list"])
+        XCTAssertTrue(text.contains("Dzielnicowy Zespół Koordynacyjny Widok"), text)
+        XCTAssertTrue(text.contains("Posiedzeń: \(model.meetings.count)."), text)
+        let shown = try beat.ok(["meeting", "show", "1"])
+        XCTAssertTrue(shown.contains("Posiedzenie nr 1 — Dzielnicowy Zespół Koordynacyjny Dobrzec"), shown)
+        XCTAssertTrue(shown.contains("Protokół:"), shown)
+        let bad = try beat.run(["meeting", "list", "--team", "zespol-rypinek"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("zespol-rypinek"), bad.stderr)
+    }
+
+    func testEvidenceThenEvaluationClosesThePlan() throws {
+        let beat = try demo()
+        let model = try Store.open(at: beat.data).model
+        let plan = try XCTUnwrap(model.plan(2))
+        let e = PlanEvidence(plan: plan, model: model, today: Day("2026-11-22")!)
+        let json = try JSONSerialization.jsonObject(with: Data(try beat.ok(["plan", "evidence", "2", "--json"]).utf8)) as! [String: Any]
+        XCTAssertEqual((json["inCategory"] as! [String: Int])["now"], e.inCategory.now)
+        XCTAssertEqual((json["inCategory"] as! [String: Int])["before"], e.inCategory.before)
+        XCTAssertEqual((json["inDistrict"] as! [String: Int])["now"], e.inDistrict.now)
+        XCTAssertEqual(json["from"] as? String, "2026-08-01")
+        XCTAssertEqual(json["to"] as? String, "2026-11-22")
+
+        let out = try beat.ok(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "Mniej libacji na skwerze"])
+        XCTAssertTrue(out.hasPrefix("Dowody do oceny planu nr 2:"), out)
+        XCTAssertTrue(out.contains("Kontakty w kategorii planu:"), out)
+        XCTAssertTrue(out.contains("Plan nr 2 zamknięty z oceną: ograniczono."), out)
+        let closed = try Store.open(at: beat.data).model.plan(2)
+        XCTAssertEqual(closed?.status, .closed)
+        XCTAssertEqual(closed?.evaluation, Evaluation(outcome: .reduced, note: "Mniej libacji na skwerze", day: Day("2026-11-22")!))
+
+        let again = try beat.run(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "x"])
+        XCTAssertEqual(again.status, 65)
+        XCTAssertEqual(again.stdout, "", "nothing printed for a plan already closed")
+        let wrong = try beat.run(["plan", "evaluate", "3", "--outcome", "maybe", "--note", "x"])
+        XCTAssertEqual(wrong.status, 64)
+        XCTAssertTrue(wrong.stderr.contains("eliminated, reduced, not-achieved"), wrong.stderr)
+    }
+
+    func testNextPeriodsPlanCarriesTheUnfinishedTasks() throws {
+        let beat = try demo()
+        let open = try beat.json(["task", "list", "--plan", "3", "--status", "open", "--status", "in-progress"]).map { $0["id"] as! Int }
+        XCTAssertFalse(open.isEmpty)
+        let out = try beat.ok(["plan", "next", "3", "--as", "szymanski"])
+        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesione zadania: \(open[0])→"), out)
+        let carried = try beat.json(["task", "list", "--plan", "4"])
+        XCTAssertEqual(carried.map { $0["carriedFrom"] as! Int }.sorted(), open)
+        XCTAssertTrue(carried.allSatisfy { $0["createdBy"] as? String == "szymanski" })
+        let old = try beat.json(["task", "list", "--plan", "3", "--status", "not-done"])
+        XCTAssertTrue(Set(open).isSubset(of: Set(old.map { $0["id"] as! Int })))
+        XCTAssertTrue(old.filter { open.contains($0["id"] as! Int) }.allSatisfy { $0["reason"] as? String == "Przeniesione do planu na kolejny okres." })
+        try beat.ok(["check"])
+        let early = try beat.run(["plan", "next", "3", "--start", "2026-01-01", "--end", "2026-06-30"])
+        XCTAssertEqual(early.status, 65)
+        XCTAssertTrue(early.stderr.contains("musi zaczynać się po początku planu nr 3"), early.stderr)
+    }
+
+    // MARK: The external editor
+
+    func script(_ body: String) throws -> String {
+        let dir = temporaryFolder(self)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/editor.sh"
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o755)
+        return path
+    }
+
+    func testTheEditorEditsAPrivateFileThatIsRemovedAfterwards() throws {
+        let seen = temporaryFolder(self) + "-seen"
+        let editor = try script("""
+        printf '%s\\n' "$1" > '\(seen)'
+        stat -c %a "$1" >> '\(seen)'
+        printf 'Dopisane w edytorze: zażółć\\n' >> "$1"
+        """)
+        let result = ExternalEditor.edit("Protokół\n", environment: ["EDITOR": editor, "TMPDIR": NSTemporaryDirectory()])
+        XCTAssertEqual(try result.get(), "Protokół\nDopisane w edytorze: zażółć")
+        let lines = try String(contentsOfFile: seen, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.last, "600", "only the user may read the minutes")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: String(lines[0])), "the temporary file is removed")
+        try? FileManager.default.removeItem(atPath: seen)
+    }
+
+    func testAnEditorThatFailsLeavesTheTextAndSaysSo() throws {
+        let editor = try script("exit 3")
+        guard case .failure(let e) = ExternalEditor.edit("x", environment: ["VISUAL": editor]) else { return XCTFail("no failure") }
+        XCTAssertTrue(e.message.contains("kodem 3"), e.message)
+        guard case .failure(let missing) = ExternalEditor.edit("x", environment: ["EDITOR": "/nonexistent/editor"]) else { return XCTFail() }
+        XCTAssertTrue(missing.message.contains("Nie można uruchomić edytora"), missing.message)
+        XCTAssertEqual(ExternalEditor.command(["EDITOR": "nano -R", "VISUAL": " "]), "nano -R")
+        XCTAssertEqual(ExternalEditor.command([:]), "vi")
+    }
+}

@@ -146,5 +146,9 @@ final class MeetingReviewTests: XCTestCase {
         XCTAssertEqual(e.inCategory, CountChange(now: 2, before: 0), "11 and 12")
         XCTAssertNil(e.inCategory.percent)
         XCTAssertEqual(e.inDistrict, CountChange(now: 9, before: 0), "5–13")
+        // Still active after its end: the review flags it.
+        let r = try MeetingReview(model: m, team: "zespol-dobrzec", today: MeetingFixture.today)
+        XCTAssertEqual(r.plans.map(\.plan.id), [1, 3])
+        XCTAssertEqual(r.plans.map(\.pastEnd), [false, true])
     }
 }

@@ -236,6 +236,17 @@ final class MeetingScreenTests: XCTestCase {
         for line in s.split(separator: "\n") { XCTAssertLessThanOrEqual(DisplayWidth.of(String(line)), 40) }
     }
 
+    func testAPlanPastItsEndAndNotClosedIsFlaggedOnTheDashboardAndInTheReview() throws {
+        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        try store.append(.addPlan(PlanDraft(district: "dobrzec", title: "Bezpańskie psy", start: Day("2026-05-01")!, end: Day("2026-10-31")!,
+                                            threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))),
+                         by: "szymanski", at: clock.now)
+        press("1")
+        XCTAssertTrue(screen.contains("⚠ P4 Dobrzec: Bezpańskie psy"), screen)
+        press("6G")
+        XCTAssertTrue(screen.contains("⚠ " + L10n.planPastEnd("2026-10-31")), screen)
+    }
+
     // MARK: The plan cycle on screen 4
 
     func testClosingAPlanStartsFromTheEvidenceAndIsUndone() throws {

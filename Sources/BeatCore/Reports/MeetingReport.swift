@@ -86,7 +86,7 @@ enum MeetingReport {
         var blocks: [ReportBlock] = [.heading(L10n.reportPlanName(p.plan.id, p.plan.title), level: 2)]
         var period = L10n.reportPeriod(p.plan.start, p.plan.end) + " (" + L10n.planStatusName(p.plan.status) + ")"
         if let e = p.plan.evaluation { period += " — " + L10n.outcomeName(e.outcome) + ", " + e.day.description }
-        if p.pastEnd { period += " ⚠ " + L10n.reviewPastEnd }
+        if p.pastEnd { period += " ⚠ " + L10n.planPastEnd(p.plan.end.description) }
         blocks.append(.fields([
             ReportField("planPeriod", L10n.reportPlanPeriod, .text(period)),
             ReportField("then", L10n.reviewThenLabel(r.since), .progress(done: p.then.done, total: p.then.total)),

@@ -78,7 +78,6 @@ extension L10n {
     public static var reviewColCompleted: String { tr("Wykonane", "Done") }
     public static var reviewColMovedOn: String { tr("Ruszyły", "Moved") }
     static var reviewColSupport: String { tr("Wsparcie", "Support") }
-    public static var reviewPastEnd: String { tr("okres minął, plan nie oceniony", "period over, not evaluated") }
     public static func reviewThenLabel(_ d: Day) -> String { tr("Wtedy (\(d))", "Then (\(d))") }
     public static var reviewNowLabel: String { tr("Teraz", "Now") }
     public static var reviewCompletedHeading: String { tr("Wykonane od posiedzenia", "Done since the meeting") }

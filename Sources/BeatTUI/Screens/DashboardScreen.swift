@@ -79,9 +79,10 @@ struct DashboardScreen: Screen {
         heading(L10n.dashPlans(active.count))
         for p in active {
             let pr = PlanProgress(plan: p.id, model: m, today: today)
-            let ended = p.end < today ? "  ⚠ " + L10n.planPastEnd(p.end.description) : ""
+            // The flag before the title, so a narrow screen does not cut it off.
+            let ended = p.end < today ? "  (" + L10n.planPastEnd(p.end.description) + ")" : ""
             out.append(Line(text: "  " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
-                            + "  P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title + ended,
+                            + (p.end < today ? "  ⚠ " : "  ") + "P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title + ended,
                             style: p.end < today ? .warning : .normal))
         }
 

@@ -103,7 +103,7 @@ struct MeetingScreen: Screen {
                     + ProgressBar.text(done: p.now.done, total: p.now.total) + "  " + L10n.reportDoneOfShort(p.now.done, p.now.total))
                 add("  " + L10n.reviewCounts(completed: p.completed.count, moved: p.movedOn.count, overdue: p.overdue.count,
                                              support: p.support.count))
-                if p.pastEnd { add("  ⚠ " + L10n.planPastEnd(p.plan.end.description) + " — " + L10n.reviewPastEnd, .warning) }
+                if p.pastEnd { add("  ⚠ " + L10n.planPastEnd(p.plan.end.description), .warning) }
                 if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
                 for t in p.completed {
                     add("  ✓ nr \(t.id) " + t.title + " — " + who(t.assignee) + ", " + (t.closedOn?.description ?? ""), .good)

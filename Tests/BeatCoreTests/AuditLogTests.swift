@@ -38,7 +38,7 @@ final class AuditLogTests: XCTestCase {
             .editPlan(m.plans[0]), .setPlanStatus(PlanStatusUpdate(plan: 1, status: .draft)),
             .evaluatePlan(PlanEvaluation(plan: 1, evaluation: Evaluation(outcome: .reduced, note: "", day: Fixture.today))),
             .reopenPlan(PlanStatusUpdate(plan: 1, status: .active)),
-            .startNextPlan(NextPlanDraft(plan: 1, start: Fixture.today, end: Fixture.today, reason: "r")), .removePlan(Removal(id: 1)),
+            .startNextPlan(NextPlanDraft(plan: 1, start: Fixture.today, end: Fixture.today, tasks: [], reason: "r")), .removePlan(Removal(id: 1)),
             .addTask(TaskDraft(title: "T", assignee: "nowicki", due: Fixture.today)), .editTask(TaskEdit(of: m.tasks[0])),
             .setTaskStatus(TaskStatusUpdate(task: 1, status: .cancelled, reason: "bez sensu")), .addNote(NoteAddition(task: 1, text: "n")),
             .removeNote(NoteRemoval(task: 1, index: 0)), .addSupport(SupportAddition(task: 1, support: SupportReceived(unit: "WRD", what: "radar", day: Fixture.today))),

@@ -41,8 +41,8 @@ final class LoaderFuzzTests: XCTestCase {
         #"{"removeContact":{"id":-1}}"#, #"{"pseudonymise":{"before":"9999-12-31","contacts":[{"contact":9223372036854775807,"pseudonym":"P-9223372036854775807-1"}]}}"#,
         #"{"putDistrict":{"id":"d","name":"n","city":"c","residents":9223372036854775807,"streets":[]}}"#,
         #"{"addSupport":{"task":1,"support":{"unit":"u","what":"w","day":"0001-01-01"}}}"#,
-        #"{"startNextPlan":{"plan":1,"start":"9999-12-31","end":"9999-12-31","reason":"r"}}"#,
-        #"{"startNextPlan":{"plan":9223372036854775807,"start":"0001-01-01","end":"9999-12-31","reason":"r"}}"#,
+        #"{"startNextPlan":{"plan":1,"start":"9999-12-31","end":"9999-12-31","tasks":[1,2],"reason":"r"}}"#,
+        #"{"startNextPlan":{"plan":1,"start":"0001-01-01","end":"9999-12-31","tasks":[9223372036854775807,-1],"reason":"r"}}"#,
         #"{"reopenPlan":{"plan":-9223372036854775808,"status":"active"}}"#, #"{"removePlan":{"id":9223372036854775807}}"#,
         #"{"addMeeting":{"team":"zespol-dobrzec","day":"0001-01-01","attendees":[],"officers":[],"minutes":"","decisions":[{"text":"d","closes":{"plan":9223372036854775807,"outcome":"reduced"}}]}}"#,
     ]

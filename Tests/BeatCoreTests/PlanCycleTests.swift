@@ -10,6 +10,11 @@ final class PlanCycleTests: XCTestCase {
 
     override func setUp() { Language.current = .pl }
 
+    /// The next period's plan carrying every unfinished task of `plan`.
+    func next(_ plan: Int, _ start: String, _ end: String, title: String? = nil, reason: String = "r") -> Change {
+        .startNextPlan(NextPlanDraft(carryingAllOf: plan, in: model, start: Day(start)!, end: Day(end)!, title: title, reason: reason))
+    }
+
     func rejection(_ change: Change) -> String? {
         let before = model
         do {
@@ -34,8 +39,7 @@ final class PlanCycleTests: XCTestCase {
     }
 
     func testNextPlanCarriesTheUnfinishedTasksInOneStep() throws {
-        let draft = NextPlanDraft(plan: 1, start: Day("2026-11-16")!, end: Day("2027-05-15")!, reason: "Przeniesione do planu na kolejny okres")
-        let created = try model.apply(.startNextPlan(draft), context: ctx)
+        let created = try model.apply(next(1, "2026-11-16", "2027-05-15", reason: "Przeniesione do planu na kolejny okres"), context: ctx)
         // Unfinished: 3, 4 (in progress), 6, 7, 8; done 1 and 2 and cancelled 5 stay behind.
         XCTAssertEqual(created, .nextPlan(3, tasks: [9, 10, 11, 12, 13]))
         let plan = try XCTUnwrap(model.plan(3))
@@ -61,34 +65,48 @@ final class PlanCycleTests: XCTestCase {
     }
 
     func testNextPlanKeepsADueDayInsideTheNewPeriodAndANewTitle() throws {
-        try model.apply(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2026-11-01")!, end: Day("2027-04-30")!,
-                                                     title: "Alkohol — II półrocze", reason: "dalej")), context: ctx)
+        try model.apply(next(1, "2026-11-01", "2027-04-30", title: "Alkohol — II półrocze", reason: "dalej"), context: ctx)
         XCTAssertEqual(model.plan(3)?.title, "Alkohol — II półrocze")
         XCTAssertEqual(model.tasks(ofPlan: 3).first { $0.carriedFrom == T.overdueNow }?.due, Day("2026-11-15"))
     }
 
     func testNextPlanRejections() {
-        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 9, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r"))),
+        XCTAssertEqual(rejection(next(9, "2027-02-01", "2027-07-31", reason: "r")),
                        "Nie ma planu bezpieczeństwa nr 9.")
-        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2026-08-01")!, end: Day("2027-07-31")!, reason: "r"))),
+        XCTAssertEqual(rejection(next(1, "2026-08-01", "2027-07-31", reason: "r")),
                        "Plan na kolejny okres musi zaczynać się po początku planu nr 1 (2026-08-01), a nie 2026-08-01.")
-        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-01-31")!, reason: "r"))),
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-01-31", reason: "r")),
                        "Okres planu kończy się (2027-01-31) przed początkiem (2027-02-01).")
-        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: " "))),
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: " ")),
                        "Pole „powód” nie może być puste.")
+    }
+
+    func testNextPlanCarriesTheNamedTasksOnlyAndOnlyUnfinishedOnesOfThePlan() throws {
+        func draft(_ tasks: [Int]) -> Change {
+            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, tasks: tasks, reason: "r"))
+        }
+        XCTAssertEqual(rejection(draft([T.doneInPeriod])), "Zadanie nr 1 jest już zamknięte (wykonane); przenosi się tylko niedokończone.")
+        XCTAssertEqual(rejection(draft([T.started, T.started])), "To samo zadanie wymieniono dwa razy.")
+        XCTAssertEqual(rejection(draft([99])), "Nie ma zadania nr 99.")
+        try model.apply(.addTask(TaskDraft(title: "Własne", assignee: "nowicki")), context: ctx)
+        XCTAssertEqual(rejection(draft([9])), "Zadanie nr 9 nie należy do planu nr 1.")
+        let created = try model.apply(draft([T.newSince, T.started]), context: ctx)
+        XCTAssertEqual(created, .nextPlan(3, tasks: [10, 11]))
+        XCTAssertEqual(model.tasks(ofPlan: 3).map(\.carriedFrom), [T.newSince, T.started])
+        XCTAssertEqual(model.task(T.overdueNow)?.status, .open, "a task not named stays where it was")
     }
 
     func testNextPlanRefusesATaskHeldByAnOfficerWhoLeft() throws {
         var o = try XCTUnwrap(model.officer("nowicki"))
         o.active = false
         try model.apply(.putOfficer(o), context: ctx)
-        XCTAssertEqual(rejection(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r"))),
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: "r")),
                        "Funkcjonariusz „nowicki” nie jest już aktywny; przydziel zadanie komuś innemu.")
     }
 
     func testNextPlanIsUndoneWhole() throws {
         let before = model
-        let (after, undone) = try applyAndUndo(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")))
+        let (after, undone) = try applyAndUndo(next(1, "2027-02-01", "2027-07-31", reason: "r"))
         XCTAssertNotNil(after.plan(3))
         XCTAssertNil(undone.plan(3))
         XCTAssertEqual(undone.tasks.map(\.id), before.tasks.map(\.id))
@@ -99,7 +117,7 @@ final class PlanCycleTests: XCTestCase {
     }
 
     func testACarriedTaskKeepsItsOriginal() throws {
-        try model.apply(.startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")), context: ctx)
+        try model.apply(next(1, "2027-02-01", "2027-07-31", reason: "r"), context: ctx)
         XCTAssertEqual(rejection(.removeTask(Removal(id: T.overdueNow))),
                        "Zadania nr 3 nie można usunąć: wskazują na nie zadania, które je kontynuują, nr 9; najpierw usuń te powiązania.")
         XCTAssertEqual(rejection(.removePlan(Removal(id: 3))), "Planu nr 3 nie można usunąć: wskazują na niego zadania nr 9, 10, 11, 12, 13.")
@@ -185,8 +203,8 @@ final class PlanCycleTests: XCTestCase {
 
     func testNewChangesRoundTripThroughJSON() throws {
         let changes: [Change] = [
-            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, title: "Zażółć", reason: "r")),
-            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, reason: "r")),
+            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, title: "Zażółć", tasks: [3, 4], reason: "r")),
+            .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, tasks: [], reason: "r")),
             .reopenPlan(PlanStatusUpdate(plan: 1, status: .active)),
             .removePlan(Removal(id: 2)),
             .addMeeting(MeetingDraft(team: "t", day: MeetingFixture.today, attendees: [], minutes: "",

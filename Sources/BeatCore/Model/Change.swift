@@ -139,24 +139,34 @@ public struct PlanEvaluation: Codable, Sendable, Equatable {
 }
 
 /// The plan for the next period: `plan`'s diagnosis, goal and partners for `start…end`
-/// (under `title`, else the same title). Its unfinished tasks move on as new tasks of the new
-/// plan (same title, description, assignee, partners still in the team, priority and open or
-/// in-progress status; the due day kept when it falls in the new period, else none), and the
-/// originals close as not done with `reason`.
+/// (under `title`, else the same title). The unfinished tasks named in `tasks` (Beat names
+/// all the plan's open ones) move on as new tasks of the new plan (same title, description,
+/// assignee, partners still in the team, priority and open or in-progress status; the due
+/// day kept when it falls in the new period, else none), and the originals close as not done
+/// with `reason`. Naming the tasks keeps the journal line self-contained: a reader that did
+/// not load the tasks still knows how many numbers it handed out.
 public struct NextPlanDraft: Codable, Sendable, Equatable {
     public var plan: Int
     public var start: Day
     public var end: Day
     public var title: String?
+    /// The open tasks of `plan` to carry, in this order.
+    public var tasks: [Int]
     /// Why the original tasks close (stored with each): e.g. "carried into the next period".
     public var reason: String
 
-    public init(plan: Int, start: Day, end: Day, title: String? = nil, reason: String) {
+    public init(plan: Int, start: Day, end: Day, title: String? = nil, tasks: [Int], reason: String) {
         self.plan = plan
         self.start = start
         self.end = end
         self.title = title
+        self.tasks = tasks
         self.reason = reason
+    }
+
+    /// The draft that carries every unfinished task of `plan` as `model` has it.
+    public init(carryingAllOf plan: Int, in model: Model, start: Day, end: Day, title: String? = nil, reason: String) {
+        self.init(plan: plan, start: start, end: end, title: title, tasks: model.tasks(ofPlan: plan).filter(\.isOpen).map(\.id), reason: reason)
     }
 }
 

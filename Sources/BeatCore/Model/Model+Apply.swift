@@ -326,7 +326,11 @@ extension Model {
         scratch.plans.append(plan)
         let districtTeam = team(forDistrict: old.district)
         var carried: [(Int, PlanTask)] = []
-        for t in tasks(ofPlan: old.id) where t.isOpen {
+        guard Set(n.tasks).count == n.tasks.count else { throw BeatError.rejected(L10n.taskListedTwice) }
+        for id in n.tasks {
+            let t = try needTask(id)
+            guard t.plan == old.id else { throw BeatError.rejected(L10n.taskNotOfPlan(id, old.id)) }
+            guard t.isOpen else { throw BeatError.rejected(L10n.taskNotOpenToCarry(id, t.status)) }
             let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
                                   partners: t.partners.filter { districtTeam?.member($0) != nil },
                                   due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)

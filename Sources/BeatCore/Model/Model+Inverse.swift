@@ -29,9 +29,7 @@ extension Model {
         case .startNextPlan(let n):
             guard case .nextPlan(let id, let carried)? = created else { return nil }
             // The new tasks, then the plan they sit in, then the originals back as they were.
-            let reopened = tasks(ofPlan: n.plan).filter(\.isOpen).map {
-                Change.setTaskStatus(TaskStatusUpdate(task: $0.id, status: $0.status))
-            }
+            let reopened = n.tasks.compactMap(task).map { Change.setTaskStatus(TaskStatusUpdate(task: $0.id, status: $0.status)) }
             return carried.reversed().map { .removeTask(Removal(id: $0)) } + [.removePlan(Removal(id: id))] + reopened
         case .editPlan(let p):
             return plan(p.id).map { [.editPlan($0)] }

@@ -354,34 +354,35 @@ extension Evaluation: FastDecodable {
 }
 
 extension PlanTask: FastDecodable {
-    private static let keys = FastKeys(["assignee", "created", "createdBy", "description", "district", "due", "history", "id",
-                                        "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
+    private static let keys = FastKeys(["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
+                                        "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var assignee: String?, created: Timestamp?, createdBy: String?, description: String?, district: String?, due: Day?
-        var history: [StatusChange]?, id: Int?, meeting: Int?, notes: [ProgressNote]?, partners: [String]?, plan: Int?
+        var assignee: String?, carriedFrom: Int?, created: Timestamp?, createdBy: String?, description: String?, district: String?
+        var due: Day?, history: [StatusChange]?, id: Int?, meeting: Int?, notes: [ProgressNote]?, partners: [String]?, plan: Int?
         var priority: TaskPriority?, reason: String?, status: TaskStatus?, support: [SupportReceived]?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
                 case 0: assignee = try r.string()
-                case 1: created = try r.timestamp()
-                case 2: createdBy = try r.string()
-                case 3: description = try r.string()
-                case 4: district = try r.string()
-                case 5: due = try r.optionalDay()
-                case 6: history = try r.array(of: StatusChange.self)
-                case 7: id = try r.int()
-                case 8: meeting = try r.optionalInt()
-                case 9: notes = try r.array(of: ProgressNote.self)
-                case 10: partners = try r.strings()
-                case 11: plan = try r.optionalInt()
-                case 12: priority = try r.value(FastEnums.priority)
-                case 13: reason = try r.optionalString()
-                case 14: status = try r.value(FastEnums.taskStatus)
-                case 15: support = try r.array(of: SupportReceived.self)
-                case 16: title = try r.string()
+                case 1: carriedFrom = try r.optionalInt()
+                case 2: created = try r.timestamp()
+                case 3: createdBy = try r.string()
+                case 4: description = try r.string()
+                case 5: district = try r.string()
+                case 6: due = try r.optionalDay()
+                case 7: history = try r.array(of: StatusChange.self)
+                case 8: id = try r.int()
+                case 9: meeting = try r.optionalInt()
+                case 10: notes = try r.array(of: ProgressNote.self)
+                case 11: partners = try r.strings()
+                case 12: plan = try r.optionalInt()
+                case 13: priority = try r.value(FastEnums.priority)
+                case 14: reason = try r.optionalString()
+                case 15: status = try r.value(FastEnums.taskStatus)
+                case 16: support = try r.array(of: SupportReceived.self)
+                case 17: title = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
@@ -390,7 +391,7 @@ extension PlanTask: FastDecodable {
               let partners, let priority, let status, let support, let title else { throw GiveUp() }
         self.init(id: id, plan: plan, district: district, title: title, description: description, assignee: assignee,
                   partners: partners, due: due, priority: priority, status: status, reason: reason, created: created,
-                  createdBy: createdBy, meeting: meeting, history: history, notes: notes, support: support)
+                  createdBy: createdBy, meeting: meeting, carriedFrom: carriedFrom, history: history, notes: notes, support: support)
     }
 }
 
@@ -485,22 +486,43 @@ extension Meeting: FastDecodable {
 }
 
 extension Decision: FastDecodable {
-    private static let keys = FastKeys(["task", "text"])
+    private static let keys = FastKeys(["closes", "task", "text"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var task: Int?, text: String?
+        var closes: PlanClosure?, task: Int?, text: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
-                case 0: task = try r.optionalInt()
-                case 1: text = try r.string()
+                case 0: closes = try r.optional(PlanClosure.self)
+                case 1: task = try r.optionalInt()
+                case 2: text = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let text else { throw GiveUp() }
-        self.init(text: text, task: task)
+        self.init(text: text, task: task, closes: closes)
+    }
+}
+
+extension PlanClosure: FastDecodable {
+    private static let keys = FastKeys(["outcome", "plan"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var outcome: Evaluation.Outcome?, plan: Int?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: outcome = try r.value(FastEnums.outcome)
+                case 1: plan = try r.int()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let outcome, let plan else { throw GiveUp() }
+        self.init(plan: plan, outcome: outcome)
     }
 }
 

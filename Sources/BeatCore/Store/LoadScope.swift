@@ -41,8 +41,10 @@ extension Change {
     /// What checking this change reads: a change is never accepted in a scope that lacks it.
     var need: ScopeNeed {
         switch self {
-        case .putDistrict, .putBeat, .putOfficer, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan:
+        case .putDistrict, .putBeat, .putOfficer, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan, .reopenPlan:
             return .head
+        // The plan's tasks (and for a removal, the meetings that may name it).
+        case .startNextPlan, .removePlan: return .reference
         case .addTask(let d): return d.meeting == nil ? .head : .reference
         case .editTask(let e): return .task(e.task)
         case .setTaskStatus(let u): return .task(u.task)
@@ -88,6 +90,9 @@ extension Change {
         case .addMeeting(let d):
             counters.meeting += 1
             counters.task += d.decisions.filter { $0.newTask != nil }.count
+        case .startNextPlan(let n):
+            counters.plan += 1
+            counters.task += n.tasks.count
         default: break
         }
     }

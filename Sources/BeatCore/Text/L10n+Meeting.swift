@@ -22,6 +22,16 @@ extension L10n {
         tr("Plan na kolejny okres musi zaczynać się po początku planu nr \(plan) (\(oldStart)), a nie \(start).",
            "The next period's plan must start after plan \(plan) starts (\(oldStart)), not on \(start).")
     }
+    public static var taskListedTwice: String {
+        tr("To samo zadanie wymieniono dwa razy.", "The same task is listed twice.")
+    }
+    public static func taskNotOfPlan(_ task: Int, _ plan: Int) -> String {
+        tr("Zadanie nr \(task) nie należy do planu nr \(plan).", "Task \(task) is not part of plan \(plan).")
+    }
+    public static func taskNotOpenToCarry(_ task: Int, _ s: TaskStatus) -> String {
+        tr("Zadanie nr \(task) jest już zamknięte (\(statusName(s))); przenosi się tylko niedokończone.",
+           "Task \(task) is already closed (\(statusName(s))); only unfinished tasks are carried.")
+    }
     public static func reviewSinceNotBeforeToday(_ since: Day, _ today: Day) -> String {
         tr("Przegląd „od” \(since) musi zaczynać się przed dniem dzisiejszym (\(today)).",
            "The review's \"since\" day \(since) must be before today (\(today)).")

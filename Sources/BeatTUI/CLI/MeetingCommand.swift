@@ -15,7 +15,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let model = try session.openStore().model
+                let model = try session.openStore(.reference).model
                 if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
                 let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
                 if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
@@ -40,7 +40,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let model = try session.openStore().model
+                let model = try session.openStore(.reference).model
                 guard let m = model.meeting(id) else { throw BeatError.usage(L10n.unknownMeeting(id)) }
                 Output.lines(MeetingText.lines(m, model: model, width: Output.width))
             }

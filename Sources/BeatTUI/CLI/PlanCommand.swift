@@ -65,11 +65,12 @@ struct PlanCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let store = try session.openStore()
+                let store = try session.openStore(.reference)
                 guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
                 let from = try start.map { try Arguments.day($0, option: "--start") } ?? plan.end.adding(days: 1)
                 let to = try end.map { try Arguments.day($0, option: "--end") } ?? from.adding(months: 6).adding(days: -1)
-                let draft = NextPlanDraft(plan: id, start: from, end: to, title: title, reason: reason ?? L10n.carriedReason)
+                let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
+                                          reason: reason ?? L10n.carriedReason)
                 let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
                 guard case .nextPlan(let new, let tasks)? = created else { return }
                 let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)

@@ -76,9 +76,9 @@ enum PlanForms {
                 }
             }
             let title = form.text("title").trimmingCharacters(in: .whitespaces)
-            let draft = NextPlanDraft(plan: id, start: days[0], end: days[1], title: title.isEmpty ? nil : title, reason: form.text("reason"))
-            return .changes([.startNextPlan(draft)], message: L10n.nextPlanSaved(days[0], days[1],
-                                                                                  carried: ctx.model.tasks(ofPlan: id).filter(\.isOpen).count))
+            let draft = NextPlanDraft(carryingAllOf: id, in: ctx.model, start: days[0], end: days[1], title: title.isEmpty ? nil : title,
+                                      reason: form.text("reason"))
+            return .changes([.startNextPlan(draft)], message: L10n.nextPlanSaved(days[0], days[1], carried: draft.tasks.count))
         default:
             return submitPlan(form, purpose: purpose, ctx: ctx)
         }

@@ -76,6 +76,16 @@ struct MeetingScreen: Screen {
 
     func rows(_ ctx: ScreenContext) -> [Row] {
         guard let r = review(ctx) else { return [Row(text: L10n.noTeams, style: .dim)] }
+        // Items 1–3 depend on the review alone: built once per review, section and width (a
+        // district's open follow-ups run to thousands at a city station).
+        // All three at once, when the review is new: moving between items then costs nothing.
+        guard section >= 3 else {
+            return cache.rows(section: section, width: ctx.body.width) { (0..<3).map { buildRows(ctx, r, section: $0) } }
+        }
+        return buildRows(ctx, r, section: section)
+    }
+
+    private func buildRows(_ ctx: ScreenContext, _ r: MeetingReview, section: Int) -> [Row] {
         let w = max(20, ctx.body.width - 1)
         func cut(_ s: String) -> String { DisplayWidth.truncate(SafeText.line(s), to: w) }
         var out: [Row] = []
@@ -462,11 +472,21 @@ final class ReviewCache {
 
     private var key: Key?
     private var value: MeetingReview?
+    /// The read-only items' rows for the current review, by section and width.
+    private var rowsByItem: [[Int]: [MeetingScreen.Row]] = [:]
 
     func review(for key: Key, compute: () -> MeetingReview?) -> MeetingReview? {
         if let k = self.key, k == key { return value }
         value = compute()
         self.key = key
+        rowsByItem = [:]
         return value
+    }
+
+    /// The rows of read-only item `section`; `build` makes those of all of them.
+    func rows(section: Int, width: Int, build: () -> [[MeetingScreen.Row]]) -> [MeetingScreen.Row] {
+        if let rows = rowsByItem[[section, width]] { return rows }
+        for (i, rows) in build().enumerated() { rowsByItem[[i, width]] = rows }
+        return rowsByItem[[section, width]] ?? []
     }
 }

@@ -37,6 +37,9 @@ struct Manifest: Codable, Equatable {
     var history: String?
     /// The `Digest` of the snapshot's reference.json as written (absent in older manifests).
     var reference: String? = nil
+    /// The byte size of each contact segment as written (absent in older manifests): a read
+    /// that leaves the contacts unread still notices a segment cut short or replaced.
+    var segments: [String: Int]? = nil
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -135,7 +138,8 @@ public final class Store: ModelStore {
         fchmod(journal, 0o600)
         close(journal)
         let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                snapshot: name, seq: 0, created: clock.now, reference: digest)
+                                snapshot: name, seq: 0, created: clock.now, reference: digest,
+                                segments: Store.segmentSizes(path + "/" + name))
         // The manifest goes last: until it exists, the folder is not a store.
         try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
         return try open(at: path, lockTimeout: lockTimeout)
@@ -173,6 +177,7 @@ public final class Store: ModelStore {
         let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
                                       scope: scope, tasks: pinned, digest: manifest.reference)
         try checkSnapshotSeq(path, manifest, model)
+        if scope != .all { try checkSegmentSizes(path, manifest) }
         let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout, scope: scope)
         s.pinnedTasks = pinned
         _ = try s.readJournal()
@@ -453,6 +458,7 @@ public final class Store: ModelStore {
         next.snapshot = name
         next.seq = model.seq
         next.reference = digest
+        next.segments = Store.segmentSizes(path + "/" + name)
         try commit(next, undo: {
             try? Disk.removeFile(rotated)
             Disk.removeTree(self.path + "/" + name)

@@ -250,7 +250,11 @@ public final class Store: ModelStore {
             do {
                 try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
             } catch let e as BeatError {
-                guard scope == .head else { throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message)) }
+                // Refused with all its checks need in memory, the line is bad, as `beat check` will
+                // say: a writer refuses the store too (and `open` reads everything to say it alike).
+                guard scope == .head, !hasLoaded(entry.change.need) else {
+                    throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
+                }
                 // The head alone cannot check it (a link to a task not read): pass it over, but
                 // hand out its numbers so the next record is numbered as the whole store numbers it.
                 entry.change.count(into: &model.counters)
@@ -268,6 +272,15 @@ public final class Store: ModelStore {
 
     var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
+
+    /// Whether this scope holds what checking a change needs.
+    private func hasLoaded(_ need: ScopeNeed) -> Bool {
+        switch (scope, need) {
+        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head): return true
+        case (.head, .task(let id)): return model.task(id) != nil
+        default: return false
+        }
+    }
 
     /// Whether a journal line's record lies outside what this scope read.
     private func isNotLoaded(_ target: Change.Target?) -> Bool {

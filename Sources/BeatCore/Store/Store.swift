@@ -536,7 +536,10 @@ public final class Store: ModelStore {
             var out: [JournalEntry] = []
             for (file, bytes) in try journalFiles() {
                 var seqs: [Int] = []
-                for (n, line) in try journalLines(file, bytes).lines.enumerated() where !line.isEmpty {
+                let split = try journalLines(file, bytes)
+                for (n, line) in split.lines.enumerated() where !line.isEmpty {
+                    // The live journal's torn last line was never acknowledged: reading skips it, so does this.
+                    if file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
                     let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
                     seqs.append(entry.seq)
                     if seen.insert(entry.seq).inserted { out.append(entry) }

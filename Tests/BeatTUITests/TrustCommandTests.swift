@@ -119,6 +119,11 @@ final class TrustCommandTests: XCTestCase {
             ("reference.json", { $0.replacingOccurrences(of: "\"assignee\" : \"kaczmarek\"", with: "\"assignee\" : \"kowalski\"") }),
             ("history/journal-000001-000001.jsonl", { String($0.dropLast(3)) }),
             ("store.json", { $0.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2") }),
+            // Writers that leave the contacts unread still notice a segment cut short.
+            ("contacts/2026-10.json", { String($0.prefix($0.count / 2)) }),
+            // A journal line the records a writer holds reject (a task for a plan that is not there).
+            ("journal.jsonl", { $0 + #"{"at":"2026-11-22T09:00:00+00:00","by":"kaczmarek","change":{"addTask":{"assignee":"kaczmarek","#
+                + #""description":"","partners":[],"plan":77,"priority":"normal","title":"x"}},"seq":3}"# + "\n" }),
         ]
         for (suffix, damage) in damages {
             let path = try file(beat, suffix)

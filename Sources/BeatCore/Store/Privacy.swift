@@ -234,13 +234,18 @@ extension Store {
         manifestNext.snapshot = snapshot
         manifestNext.seq = plan.seq
         manifestNext.history = historyName
-        manifestNext.reference = nil  // a head-only read then checks the whole reference.json
+        do {
+            manifestNext.reference = try Snapshot.write(next, root: path, name: snapshot)
+        } catch {
+            Disk.removeTree(path + "/" + snapshot)
+            throw error
+        }
+        manifestNext.segments = Store.segmentSizes(path + "/" + snapshot)
         try commit(manifestNext, model: next, undo: {
             Disk.removeTree(self.path + "/" + snapshot)
             Disk.removeTree(tmp)
             Disk.removeTree(final)
         }) {
-            try Snapshot.write(next, root: path, name: snapshot)
             Disk.removeTree(tmp)
             Disk.removeTree(final)
             try Disk.makeFolder(tmp)

@@ -88,7 +88,11 @@ enum Snapshot {
         // The head alone only when the file is as Beat wrote it (its digest matches); a file
         // changed by hand or by a damaged disk is read and checked whole, so a store `beat
         // check` rejects never takes a change.
-        let trusted = scope == .head && digest != nil && digest == Digest.of(mapped.bytes)
+        let asWritten = digest != nil && digest == Digest.of(mapped.bytes)
+        // Changed, it may disagree with the contact log too (a counter behind the highest
+        // contact number): read and check everything, as `beat check` would.
+        let scope = asWritten ? scope : .all
+        let trusted = scope == .head && asWritten
         let ref = try trusted ? ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: false) ?? whole() : whole()
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []

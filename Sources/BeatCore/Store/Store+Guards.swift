@@ -103,4 +103,26 @@ extension Store {
             }
         }
     }
+
+    /// The byte size of each contact segment of a snapshot folder (one stat per file).
+    static func segmentSizes(_ snapshot: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for name in Disk.list(snapshot + "/contacts") where name.hasSuffix(".json") {
+            var st = stat()
+            if stat(snapshot + "/contacts/" + name, &st) == 0 { out[name] = Int(st.st_size) }
+        }
+        return out
+    }
+
+    /// For a read that leaves the contacts unread: the segments are those the snapshot was
+    /// written with, by name and size. A segment cut short, grown or added throws, and `open`
+    /// then reads everything — so a writer refuses a damaged store with `beat check`'s words.
+    static func checkSegmentSizes(_ path: String, _ m: Manifest) throws {
+        guard let expected = m.segments else { return }
+        let folder = path + "/" + m.snapshot
+        let found = segmentSizes(folder)
+        guard found != expected else { return }
+        let name = Set(found.keys).union(expected.keys).sorted().first { found[$0] != expected[$0] }!
+        throw BeatError.badData("\(folder)/contacts/\(name):1:1: " + L10n.segmentSize(found[name], expected[name]))
+    }
 }

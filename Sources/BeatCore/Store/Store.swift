@@ -37,6 +37,9 @@ struct Manifest: Codable, Equatable {
     var history: String?
     /// The `Digest` of the snapshot's reference.json as written (absent in older manifests).
     var reference: String? = nil
+    /// The byte size of each contact segment as written (absent in older manifests): a read
+    /// that leaves the contacts unread still notices a segment cut short or replaced.
+    var segments: [String: Int]? = nil
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -135,7 +138,8 @@ public final class Store: ModelStore {
         fchmod(journal, 0o600)
         close(journal)
         let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                snapshot: name, seq: 0, created: clock.now, reference: digest)
+                                snapshot: name, seq: 0, created: clock.now, reference: digest,
+                                segments: Store.segmentSizes(path + "/" + name))
         // The manifest goes last: until it exists, the folder is not a store.
         try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
         return try open(at: path, lockTimeout: lockTimeout)
@@ -173,6 +177,7 @@ public final class Store: ModelStore {
         let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
                                       scope: scope, tasks: pinned, digest: manifest.reference)
         try checkSnapshotSeq(path, manifest, model)
+        if scope != .all { try checkSegmentSizes(path, manifest) }
         let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout, scope: scope)
         s.pinnedTasks = pinned
         _ = try s.readJournal()
@@ -245,7 +250,11 @@ public final class Store: ModelStore {
             do {
                 try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
             } catch let e as BeatError {
-                guard scope == .head else { throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message)) }
+                // Refused with all its checks need in memory, the line is bad, as `beat check` will
+                // say: a writer refuses the store too (and `open` reads everything to say it alike).
+                guard scope == .head, !hasLoaded(entry.change.need) else {
+                    throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
+                }
                 // The head alone cannot check it (a link to a task not read): pass it over, but
                 // hand out its numbers so the next record is numbered as the whole store numbers it.
                 entry.change.count(into: &model.counters)
@@ -263,6 +272,15 @@ public final class Store: ModelStore {
 
     var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
+
+    /// Whether this scope holds what checking a change needs.
+    private func hasLoaded(_ need: ScopeNeed) -> Bool {
+        switch (scope, need) {
+        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head): return true
+        case (.head, .task(let id)): return model.task(id) != nil
+        default: return false
+        }
+    }
 
     /// Whether a journal line's record lies outside what this scope read.
     private func isNotLoaded(_ target: Change.Target?) -> Bool {
@@ -453,6 +471,7 @@ public final class Store: ModelStore {
         next.snapshot = name
         next.seq = model.seq
         next.reference = digest
+        next.segments = Store.segmentSizes(path + "/" + name)
         try commit(next, undo: {
             try? Disk.removeFile(rotated)
             Disk.removeTree(self.path + "/" + name)
@@ -517,7 +536,10 @@ public final class Store: ModelStore {
             var out: [JournalEntry] = []
             for (file, bytes) in try journalFiles() {
                 var seqs: [Int] = []
-                for (n, line) in try journalLines(file, bytes).lines.enumerated() where !line.isEmpty {
+                let split = try journalLines(file, bytes)
+                for (n, line) in split.lines.enumerated() where !line.isEmpty {
+                    // The live journal's torn last line was never acknowledged: reading skips it, so does this.
+                    if file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
                     let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
                     seqs.append(entry.seq)
                     if seen.insert(entry.seq).inserted { out.append(entry) }

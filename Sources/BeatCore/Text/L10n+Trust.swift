@@ -41,6 +41,10 @@ extension L10n {
         tr("plik powinien zawierać wpisy \(first)–\(last) po kolei, a ma ich \(count) (uszkodzony?)",
            "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
     }
+    static func segmentSize(_ found: Int?, _ written: Int?) -> String {
+        tr("plik ma \(found.map(String.init) ?? "0") bajtów, a zapisano \(written.map(String.init) ?? "0") (uszkodzony?)",
+           "the file has \(found.map(String.init) ?? "0") bytes, but \(written.map(String.init) ?? "0") were written (damaged?)")
+    }
     static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
         tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
            "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")

@@ -198,6 +198,11 @@ final class TrustCommandTests: XCTestCase {
                 XCTAssertEqual(r.status, 73, "\(command): \(r.stderr)")
                 XCTAssertTrue(r.stderr.contains("tylko do odczytu") && r.stderr.contains(only ?? beat.data), "\(command): \(r.stderr)")
             }
+            // The interface opens it too, says why on its message line, and refuses a change.
+            let screen = try runReadOnly(beat, ["--headless", "--size", "200x24", "--as", "kaczmarek", "--keys", "3aNie zapisze się<C-s>"], only: only)
+            XCTAssertEqual(screen.status, 0, screen.stderr)
+            XCTAssertTrue(screen.stdout.contains("tylko do odczytu"), screen.stdout)
+            XCTAssertTrue(screen.stdout.contains(only ?? "Folder"), "the notice names what cannot be written: \(screen.stdout)")
         }
         XCTAssertEqual(hashes(beat.data), before)
         try beat.ok(["task", "note", "1", "znów zapisywalny", "--as", "kaczmarek"])

@@ -12,6 +12,8 @@ public protocol ModelStore: AnyObject {
     var model: Model { get }
     /// Whether changes are refused (a read-only folder, or a store that failed its check).
     var isReadOnly: Bool { get }
+    /// Why changes are refused, in a sentence naming the file or folder; nil when they are not.
+    var readOnlyReason: String? { get }
     /// Validates and persists one change; returns only once it is durable.
     @discardableResult
     func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created?

@@ -24,7 +24,7 @@ final class App {
         state.me = me
         if let c = config.lastChannel.flatMap(ContactChannel.init(rawValue:)) { state.lastChannel = c }
         if let c = config.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { state.lastCategory = c }
-        if store.isReadOnly { state.readOnlyReason = L10n.interfaceReadOnly }
+        if store.isReadOnly { state.readOnlyReason = L10n.interfaceReadOnly + (store.readOnlyReason.map { " " + $0 } ?? "") }
         if me == nil {
             let officers = store.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
             if !officers.isEmpty { state.modal = .picker(Picker(title: L10n.whoAreYou, options: officers), .whoAmI) }

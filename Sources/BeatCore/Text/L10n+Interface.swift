@@ -172,7 +172,7 @@ extension L10n {
 
 // MARK: Contacts
 extension L10n {
-    public static func contactsShown(_ n: Int) -> String { tr("\(n) kontaktów", "\(n) contacts") }
+    public static func contactsShown(_ n: Int) -> String { tr("\(n) \(plural(n, "kontakt", "kontakty", "kontaktów"))", "\(n) \(n == 1 ? "contact" : "contacts")") }
     public static var noContactsMatch: String { tr("Brak kontaktów dla tego filtra (f — zmień filtr, a — dodaj).", "No contacts match (f — change the filter, a — add).") }
     public static func confirmFollowUp(_ id: Int, _ d: String) -> String {
         tr("Odnotować ponowny kontakt (nr \(id), termin \(d)) jako wykonany dzisiaj?", "Record the follow-up of contact \(id) (due \(d)) as made today?")

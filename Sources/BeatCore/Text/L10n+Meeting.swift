@@ -149,7 +149,7 @@ extension L10n {
     public static func reviewPlanClosed(_ plan: Int, _ outcome: String) -> String {
         tr("plan nr \(plan) zamknięty: \(outcome)", "plan \(plan) closed: \(outcome)")
     }
-    public static func reviewDaysLate(_ n: Int) -> String { tr("\(n) \(plural(n, "dzień", "dni", "dni")) po terminie", "\(n) days late") }
+    public static func reviewDaysLate(_ n: Int) -> String { tr("\(n) \(plural(n, "dzień", "dni", "dni")) po terminie", "\(n) \(n == 1 ? "day" : "days") late") }
     static var reviewAttendanceOthers: String { tr("Inni obecni: ______________________________", "Others present: ______________________________") }
 
     // MARK: Evaluation evidence
@@ -265,7 +265,7 @@ extension L10n {
     public static func presentHeading(_ n: Int) -> String { tr("Obecni: \(n) (Spacja zaznacza)", "Present: \(n) (Space ticks)") }
     public static var minutesHeading: String { tr("Protokół (Enter: wpisz · e: edytor)", "Minutes (Enter: type · e: editor)") }
     public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
-    public static func moreLines(_ n: Int) -> String { tr("… i \(n) wierszy więcej", "… and \(n) more lines") }
+    public static func moreLines(_ n: Int) -> String { tr("… i \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) więcej", "… and \(n) more \(n == 1 ? "line" : "lines")") }
     public static var recordHint: String {
         tr("Ctrl-S zapisuje posiedzenie: decyzje stają się zadaniami, wszystko w jednym wpisie dziennika.",
            "Ctrl-S records the meeting: decisions become tasks, all in one journal entry.")
@@ -286,7 +286,7 @@ extension L10n {
     public static var quitWithUnsavedMeeting: String {
         tr("Posiedzenie nie zostało zapisane (Ctrl-S na ekranie 6). Wyjść mimo to?", "The meeting is not recorded yet (Ctrl-S on screen 6). Quit anyway?")
     }
-    public static func moreBelow(_ n: Int) -> String { tr("↓ dalej: \(n) wierszy (↓, PgDn)", "↓ \(n) more lines (↓, PgDn)") }
+    public static func moreBelow(_ n: Int) -> String { tr("↓ dalej: \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) (↓, PgDn)", "↓ \(n) more \(n == 1 ? "line" : "lines") (↓, PgDn)") }
     public static var backToTop: String { tr("↑ to już wszystko (g: na początek)", "↑ that is all (g: back to the top)") }
     public static var editorNeedsTerminal: String {
         tr("Edytor zewnętrzny działa tylko w prawdziwym terminalu; wpisz protokół w formularzu (Enter).",

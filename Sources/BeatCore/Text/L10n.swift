@@ -73,7 +73,7 @@ public enum L10n {
         tr("Pole „\(field)” nie może być puste.", "The field \"\(field)\" cannot be empty.")
     }
     public static func tooLong(_ field: String, _ limit: Int, _ actual: Int) -> String {
-        tr("Pole „\(field)” ma \(actual) znaków; dopuszczalne jest \(limit). Skróć je.",
+        tr("Pole „\(field)” ma \(actual) \(plural(actual, "znak", "znaki", "znaków")); dopuszczalne jest \(limit). Skróć je.",
            "The field \"\(field)\" has \(actual) characters; at most \(limit) are allowed. Shorten it.")
     }
     public static func reasonRequired(_ status: TaskStatus) -> String {

@@ -115,16 +115,17 @@ struct MeetingScreen: Screen {
                                              support: p.support.count))
                 if p.pastEnd { add("  ⚠ " + L10n.planPastEnd(p.plan.end.description), .warning) }
                 if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
+                // Who, what changed and how late come before the title: a long title is cut, not them.
                 for t in p.completed {
-                    add("  ✓ nr \(t.id) " + t.title + " — " + who(t.assignee) + ", " + (t.closedOn?.description ?? ""), .good)
+                    add("  ✓ nr \(t.id)  " + who(t.assignee) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
                 }
                 for mv in p.movedOn {
                     let now = L10n.statusName(mv.task.status)
                     let change = mv.then == mv.task.status ? now : (mv.then.map(L10n.statusName) ?? L10n.reviewNew) + " → " + now
-                    add("  → nr \(mv.task.id) " + mv.task.title + " — " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)))
+                    add("  → nr \(mv.task.id)  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
                 }
                 for t in p.overdue {
-                    add("  ! nr \(t.id) " + t.title + " — " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)), .overdue)
+                    add("  ! nr \(t.id)  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
                 }
                 for s in p.support {
                     add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (nr \(s.task))", .dim)

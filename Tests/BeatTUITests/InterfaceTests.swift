@@ -39,6 +39,22 @@ final class InterfaceTests: XCTestCase {
 
     func reopened() throws -> Model { try Store.open(at: path).model }
 
+    func testAChoiceTooLongForItsFieldEndsInAnEllipsisInsideTheBox() throws {
+        press("6")
+        press("<Right><Right><Right>t")
+        let planRow = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("Plan ") && $0.contains("‹") })
+        XCTAssertTrue(planRow.contains("…› ▾"), String(planRow))
+        XCTAssertTrue(planRow.hasSuffix("│"), "the value stays inside the box: \(planRow)")
+    }
+
+    func testALineTooLongForItsRectangleEndsInAnEllipsis() {
+        var canvas = Canvas(rows: 2, cols: 20)
+        canvas.line("Wspólne patrole ze Strażą Miejską", row: 0, in: Rect(row: 0, col: 2, height: 1, width: 10))
+        XCTAssertEqual(canvas.text(row: 0), "  Wspólne p…        ")
+        canvas.line("krótki", row: 1, in: Rect(row: 1, col: 0, height: 1, width: 10))
+        XCTAssertEqual(canvas.text(row: 1), "krótki              ")
+    }
+
     func testLoggingAContactTakesTheSummaryAndCtrlS() throws {
         let before = store.model.contacts.count
         press("3a")

@@ -103,10 +103,12 @@ struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// Writes a whole line in `style`, padded to the rectangle's width.
+    /// Writes a whole line in `style`, padded to the rectangle's width; text that does not fit
+    /// ends in `…`, so a cut is never mistaken for the whole.
     mutating func line(_ text: String, row: Int, in r: Rect, style: Style = .normal) {
         fill(Rect(row: row, col: r.col, height: 1, width: r.width), style: style)
-        put(text, row: row, col: r.col, style: style, clip: r)
+        let room = min(r.right, cols) - r.col
+        put(DisplayWidth.truncate(SafeText.line(text), to: room), row: row, col: r.col, style: style, clip: r)
     }
 
     /// Puts `text` at the right end of a one-row rectangle, dimmed, if it fits after

@@ -147,11 +147,10 @@ struct Form: Equatable, Sendable {
             let f = fields[i]
             guard row + heights[i] <= inner.row + listHeight else { break }
             let focused = i == focus
-            let label = (f.required ? "" : "") + f.label
-            canvas.put(DisplayWidth.pad(label, to: labelWidth), row: row, col: inner.col, style: focused ? .heading : .normal, clip: inner)
+            canvas.put(DisplayWidth.pad(f.label, to: labelWidth), row: row, col: inner.col, style: focused ? .heading : .normal, clip: inner)
             switch f.kind {
             case .choice:
-                canvas.line("‹" + f.display + "› ▾", row: row, in: Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: .input)
+                canvas.line("‹" + DisplayWidth.truncate(SafeText.line(f.display), to: max(1, valueWidth - 4)) + "› ▾", row: row, in: Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: .input)
             case .text:
                 let c = f.editor.drawLine(into: &canvas, row: row, col: valueCol, width: valueWidth, style: .input)
                 if focused && picker == nil { canvas.cursor = (row, c) }

@@ -171,6 +171,16 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertTrue(screen.contains("plan nr 2 zamknięty: ograniczono (2026-11-22)"), screen)
     }
 
+    func testEveryoneWhoMayAttendIsListedOnce() throws {
+        press("6<Right><Right><Right><Right>")
+        let team = try XCTUnwrap(store.model.teams.first { $0.id == "zespol-dobrzec" })
+        let rows = screen.split(separator: "\n").filter { $0.contains("[ ]") || $0.contains("[x]") }
+        for m in team.members {
+            XCTAssertEqual(rows.filter { $0.contains(m.name) }.count, 1, "\(m.name) once: \(screen)")
+        }
+        XCTAssertEqual(rows.filter { $0.contains("[x]") && $0.contains("Wiśniewski") }.count, 1, screen)
+    }
+
     func testRecordingNeedsSomeonePresent() throws {
         press("6]]]]<Space>")   // the day row is selected first: nothing to tick there
         press("<Down><Space><Up><Up>")

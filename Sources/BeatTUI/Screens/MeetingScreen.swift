@@ -65,10 +65,16 @@ struct MeetingScreen: Screen {
         Set(draft.decisions.enumerated().compactMap { $0.offset == index ? nil : $0.element.closes?.plan })
     }
 
-    /// The officers who may be ticked present: the district's, the one using Beat, any already ticked.
+    /// The officers who may be ticked present: the district's, the one using Beat, any already ticked —
+    /// except an officer the team already lists as its police member (he is ticked there).
     func officerChoices(_ ctx: ScreenContext, team: CoordinationTeam) -> [Officer] {
         let ticked = presentOfficers(ctx)
-        return ctx.model.officers.filter { ($0.active && $0.district == team.district) || $0.id == ctx.me || ticked.contains($0.id) }
+        let policeMembers = team.members.filter { $0.role == .police }.map(\.name)
+        func isMember(_ o: Officer) -> Bool { policeMembers.contains { $0 == o.title || $0.hasSuffix(" " + o.name) || $0 == o.name } }
+        return ctx.model.officers.filter { o in
+            if o.id == ctx.me || ticked.contains(o.id) { return true }
+            return o.active && o.district == team.district && !isMember(o)
+        }
             .sorted { PolishCollation.less([$0.surname, $0.name], [$1.surname, $1.name]) }
     }
 

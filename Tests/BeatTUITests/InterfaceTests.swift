@@ -229,6 +229,16 @@ final class InterfaceTests: XCTestCase {
         }
     }
 
+    func testATinyTerminalStillSaysWhatSizeItNeedsInFull() {
+        for (cols, rows) in [(15, 4), (19, 5), (12, 3)] {
+            terminal.resize(rows: rows, cols: cols)
+            press("<resize>")
+            let words = app.frame().text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(words.contains("20×6"), "\(cols)×\(rows): \(words)")
+            XCTAssertTrue(words.contains("\(cols)×\(rows)"), "\(cols)×\(rows): \(words)")
+        }
+    }
+
     func testControlCharactersInStoredTextAreShownAsPlaceholders() throws {
         try store.append(.addTask(TaskDraft(title: "Zły\u{1B}[2J\u{1B}]0;tytuł\u{07} tekst\u{9B}31m", assignee: "wisniewski",
                                             due: Day("2026-11-23"))), by: "wisniewski", at: clock.now)

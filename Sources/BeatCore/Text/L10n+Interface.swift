@@ -254,6 +254,10 @@ extension L10n {
     public static func terminalTooSmall(_ c: Int, _ r: Int, _ mc: Int, _ mr: Int) -> String {
         tr("Za mały terminal (\(c)×\(r)). Potrzeba co najmniej \(mc)×\(mr).", "Terminal too small (\(c)×\(r)). Beat needs at least \(mc)×\(mr).")
     }
+    /// The same, for a terminal too small to hold the sentence.
+    public static func terminalTooSmallShort(_ c: Int, _ r: Int, _ mc: Int, _ mr: Int) -> String {
+        tr("Za mały: \(c)×\(r), min. \(mc)×\(mr)", "Too small: \(c)×\(r), min \(mc)×\(mr)")
+    }
     public static var searchHints: String { tr("Wpisz szukany tekst · Enter zatwierdź · Esc wyczyść", "Type to search · Enter keep · Esc clear") }
     public static var interfaceReadOnly: String { tr("Magazyn tylko do odczytu — zmiany nie będą zapisane.", "Read-only store — changes cannot be saved.") }
     public static var whoAreYou: String { tr("Kim jesteś? (wybór zostanie zapamiętany)", "Who are you? (remembered)") }

@@ -14,7 +14,8 @@ enum Frame {
     static func render(_ state: AppState, ctx: ScreenContext, rows: Int, cols: Int) -> Canvas {
         var canvas = Canvas(rows: rows, cols: cols)
         guard rows >= minRows, cols >= minCols else {
-            let lines = DisplayWidth.wrap(L10n.terminalTooSmall(cols, rows, minCols, minRows), width: max(1, cols))
+            var lines = DisplayWidth.wrap(L10n.terminalTooSmall(cols, rows, minCols, minRows), width: max(1, cols))
+            if lines.count > rows { lines = DisplayWidth.wrap(L10n.terminalTooSmallShort(cols, rows, minCols, minRows), width: max(1, cols)) }
             let top = max(0, (rows - lines.count) / 2)
             for (i, l) in lines.prefix(rows).enumerated() {
                 canvas.put(l, row: top + i, col: max(0, (cols - DisplayWidth.of(l)) / 2), style: .warning)

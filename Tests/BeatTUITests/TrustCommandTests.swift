@@ -97,7 +97,9 @@ final class TrustCommandTests: XCTestCase {
             XCTAssertEqual(check.status, 65, "\(name): \(check.stderr.prefix(300))")
             XCTAssertNotEqual(check.status, 4, "\(name): a trap (SIGILL)")
             assertLocated(check.stderr, in: beat.data)
-            XCTAssertEqual(check.stderr.split(separator: "\n").count, 1, "\(name): one sentence")
+            let lines = check.stderr.split(separator: "\n")
+            XCTAssertEqual(lines.count, 2, "\(name): where and why, then what to do: \(check.stderr)")
+            XCTAssertEqual(lines.last.map(String.init), "beat: " + L10n.badDataWhatToDo, name)
             XCTAssertEqual(hashes(beat.data), before, "\(name): files changed")
             // Every writing command on three of them (the next test covers more kinds of damage).
             for command in TrustCommandTests.writingCommands where ["200,000 nested lists", "counters at Int.max",

@@ -103,8 +103,8 @@ struct JSONLocator {
     private func fail(_ reason: String, at offset: Int? = nil) -> Failure { Failure(offset: offset ?? i, reason: reason) }
 
     private mutating func value(depth: Int) throws {
-        guard depth < JSONLocator.maxDepth else { throw fail("values nested more than \(JSONLocator.maxDepth) deep") }
-        guard i < bytes.count else { throw fail("the file ends in the middle of a value (truncated?)") }
+        guard depth < JSONLocator.maxDepth else { throw fail(L10n.jsonTooDeep(JSONLocator.maxDepth)) }
+        guard i < bytes.count else { throw fail(L10n.jsonEndsInValue) }
         switch bytes[i] {
         case 123: // {
             i += 1
@@ -112,19 +112,19 @@ struct JSONLocator {
             if i < bytes.count, bytes[i] == 125 { i += 1; return }
             while true {
                 skipSpace()
-                guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
-                guard bytes[i] == 34 else { throw fail("expected a key in double quotes") }
+                guard i < bytes.count else { throw fail(L10n.jsonEndsInObject) }
+                guard bytes[i] == 34 else { throw fail(L10n.jsonExpectedKey) }
                 _ = try string()
                 skipSpace()
-                guard i < bytes.count, bytes[i] == 58 else { throw fail("expected ':' after a key") }
+                guard i < bytes.count, bytes[i] == 58 else { throw fail(L10n.jsonExpectedColon) }
                 i += 1
                 skipSpace()
                 try value(depth: depth + 1)
                 skipSpace()
-                guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
+                guard i < bytes.count else { throw fail(L10n.jsonEndsInObject) }
                 if bytes[i] == 44 { i += 1; continue }
                 if bytes[i] == 125 { i += 1; return }
-                throw fail("expected ',' or '}' in an object")
+                throw fail(L10n.jsonExpectedObjectEnd)
             }
         case 91: // [
             i += 1
@@ -134,10 +134,10 @@ struct JSONLocator {
                 skipSpace()
                 try value(depth: depth + 1)
                 skipSpace()
-                guard i < bytes.count else { throw fail("the file ends inside a list (truncated?)") }
+                guard i < bytes.count else { throw fail(L10n.jsonEndsInList) }
                 if bytes[i] == 44 { i += 1; continue }
                 if bytes[i] == 93 { i += 1; return }
-                throw fail("expected ',' or ']' in a list")
+                throw fail(L10n.jsonExpectedListEnd)
             }
         case 34:
             _ = try string()
@@ -146,13 +146,13 @@ struct JSONLocator {
         case 110: try literal("null")
         case 45, 48...57: try number()
         default:
-            throw fail("unexpected character; expected a value")
+            throw fail(L10n.jsonExpectedValue)
         }
     }
 
     private mutating func literal(_ word: String) throws {
         for b in word.utf8 {
-            guard i < bytes.count, bytes[i] == b else { throw fail("unexpected character; expected \(word)") }
+            guard i < bytes.count, bytes[i] == b else { throw fail(L10n.jsonExpectedWord(word)) }
             i += 1
         }
     }
@@ -163,14 +163,14 @@ struct JSONLocator {
         var digits = 0
         let first = i
         while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
-        guard digits > 0 else { throw fail("a number needs digits", at: start) }
-        guard bytes[first] != 48 || digits == 1 else { throw fail("a number cannot start with 0", at: start) }
+        guard digits > 0 else { throw fail(L10n.jsonNumberNeedsDigits, at: start) }
+        guard bytes[first] != 48 || digits == 1 else { throw fail(L10n.jsonNumberLeadingZero, at: start) }
         var whole = true
         if i < bytes.count, bytes[i] == 46 {
             i += 1
             var d = 0
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; d += 1 }
-            guard d > 0 else { throw fail("a number needs digits after the decimal point") }
+            guard d > 0 else { throw fail(L10n.jsonNumberNeedsFraction) }
             whole = false
         }
         if i < bytes.count, bytes[i] == 101 || bytes[i] == 69 {
@@ -178,12 +178,12 @@ struct JSONLocator {
             if i < bytes.count, bytes[i] == 43 || bytes[i] == 45 { i += 1 }
             var d = 0
             while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; d += 1 }
-            guard d > 0 else { throw fail("a number needs digits in its exponent") }
+            guard d > 0 else { throw fail(L10n.jsonNumberNeedsExponent) }
             whole = false
         }
         // Beat's numbers are whole and fit 64 bits; a longer one cannot be read at all.
         if whole, Int(String(decoding: bytes[start..<i], as: UTF8.self)) == nil {
-            throw fail("the number is too large", at: start)
+            throw fail(L10n.jsonNumberTooLarge, at: start)
         }
     }
 
@@ -192,27 +192,27 @@ struct JSONLocator {
         i += 1
         var out: [UInt8] = []
         while true {
-            guard i < bytes.count else { throw fail("the file ends inside a text in quotes (truncated?)", at: start) }
+            guard i < bytes.count else { throw fail(L10n.jsonEndsInString, at: start) }
             let b = bytes[i]
             if b == 34 { i += 1; break }
-            if b < 32 { throw fail("a control character inside a text in quotes") }
+            if b < 32 { throw fail(L10n.jsonControlInString) }
             if b == 92 {
                 i += 1
-                guard i < bytes.count else { throw fail("the file ends inside a text in quotes (truncated?)", at: start) }
+                guard i < bytes.count else { throw fail(L10n.jsonEndsInString, at: start) }
                 switch bytes[i] {
                 case 34, 92, 47, 98, 102, 110, 114, 116: out.append(bytes[i]); i += 1
                 case 117:
                     let unit = try hex4(at: i + 1)
                     i += 5
-                    if unit >= 0xDC00 && unit <= 0xDFFF { throw fail("a \\u escape holds half a character (a lone low surrogate)", at: i - 6) }
+                    if unit >= 0xDC00 && unit <= 0xDFFF { throw fail(L10n.jsonLoneLowSurrogate, at: i - 6) }
                     if unit >= 0xD800 && unit <= 0xDBFF {
                         guard i + 1 < bytes.count, bytes[i] == 92, bytes[i + 1] == 117,
                               let low = try? hex4(at: i + 2), low >= 0xDC00 && low <= 0xDFFF else {
-                            throw fail("a \\u escape holds half a character (a lone high surrogate)", at: i - 6)
+                            throw fail(L10n.jsonLoneHighSurrogate, at: i - 6)
                         }
                         i += 6
                     }
-                default: throw fail("an unknown escape after a backslash")
+                default: throw fail(L10n.jsonUnknownEscape)
                 }
                 continue
             }
@@ -223,7 +223,7 @@ struct JSONLocator {
                     : b == 0xF0 ? 0x90...0xBF : b == 0xF4 ? 0x80...0x8F : 0x80...0xBF
                 guard len > 0, i + len <= bytes.count, second.contains(bytes[i + 1]),
                       (1..<len).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) else {
-                    throw fail("invalid UTF-8 (the file is not UTF-8 text)")
+                    throw fail(L10n.jsonInvalidUTF8)
                 }
                 out.append(contentsOf: bytes[i..<(i + len)])
                 i += len
@@ -238,7 +238,7 @@ struct JSONLocator {
     private func hex4(at k: Int) throws -> Int {
         var v = 0
         for j in 0..<4 {
-            guard k + j < bytes.count, isHex(bytes[k + j]) else { throw fail("a \\u escape needs four hex digits") }
+            guard k + j < bytes.count, isHex(bytes[k + j]) else { throw fail(L10n.jsonEscapeNeedsHex) }
             let c = Int(bytes[k + j])
             v = v * 16 + (c <= 57 ? c - 48 : (c | 32) - 87)
         }

@@ -177,3 +177,37 @@ extension L10n {
         tr("„\(s)” nie jest pseudonimem (P-wpis-osoba)", "\"\(s)\" is not a pseudonym (P-entry-person)")
     }
 }
+
+extension L10n {
+    /// What to do about a file Beat refused (printed under the `file:line:column: reason` line).
+    public static var badDataWhatToDo: String {
+        tr("Beat niczego nie zmienił. Popraw plik we wskazanym miejscu albo odtwórz magazyn z kopii zapasowej (beat restore KOPIA --data PUSTY_FOLDER); beat check powie, czy magazyn jest w porządku.",
+           "Beat changed nothing. Fix the file at the place named, or restore the store from a backup (beat restore BACKUP --data EMPTY_FOLDER); beat check tells whether the store is sound.")
+    }
+}
+
+// MARK: JSON syntax (what the locator says is wrong at file:line:column)
+extension L10n {
+    static func jsonTooDeep(_ n: Int) -> String { tr("wartości zagnieżdżone głębiej niż \(n) poziomów", "values nested more than \(n) deep") }
+    static var jsonEndsInValue: String { tr("plik kończy się w środku wartości (ucięty?)", "the file ends in the middle of a value (truncated?)") }
+    static var jsonEndsInObject: String { tr("plik kończy się wewnątrz obiektu (ucięty?)", "the file ends inside an object (truncated?)") }
+    static var jsonExpectedKey: String { tr("oczekiwano klucza w cudzysłowie", "expected a key in double quotes") }
+    static var jsonExpectedColon: String { tr("oczekiwano ':' po kluczu", "expected ':' after a key") }
+    static var jsonExpectedObjectEnd: String { tr("oczekiwano ',' lub '}' w obiekcie", "expected ',' or '}' in an object") }
+    static var jsonEndsInList: String { tr("plik kończy się wewnątrz listy (ucięty?)", "the file ends inside a list (truncated?)") }
+    static var jsonExpectedListEnd: String { tr("oczekiwano ',' lub ']' w liście", "expected ',' or ']' in a list") }
+    static var jsonExpectedValue: String { tr("nieoczekiwany znak; oczekiwano wartości", "unexpected character; expected a value") }
+    static func jsonExpectedWord(_ word: String) -> String { tr("nieoczekiwany znak; oczekiwano \(word)", "unexpected character; expected \(word)") }
+    static var jsonNumberNeedsDigits: String { tr("liczba musi mieć cyfry", "a number needs digits") }
+    static var jsonNumberLeadingZero: String { tr("liczba nie może zaczynać się od 0", "a number cannot start with 0") }
+    static var jsonNumberNeedsFraction: String { tr("liczba musi mieć cyfry po kropce dziesiętnej", "a number needs digits after the decimal point") }
+    static var jsonNumberNeedsExponent: String { tr("liczba musi mieć cyfry w wykładniku", "a number needs digits in its exponent") }
+    static var jsonNumberTooLarge: String { tr("liczba jest za duża", "the number is too large") }
+    static var jsonEndsInString: String { tr("plik kończy się wewnątrz tekstu w cudzysłowie (ucięty?)", "the file ends inside a text in quotes (truncated?)") }
+    static var jsonControlInString: String { tr("znak sterujący wewnątrz tekstu w cudzysłowie", "a control character inside a text in quotes") }
+    static var jsonLoneLowSurrogate: String { tr("sekwencja \\u zawiera pół znaku (samotny dolny surogat)", "a \\u escape holds half a character (a lone low surrogate)") }
+    static var jsonLoneHighSurrogate: String { tr("sekwencja \\u zawiera pół znaku (samotny górny surogat)", "a \\u escape holds half a character (a lone high surrogate)") }
+    static var jsonUnknownEscape: String { tr("nieznana sekwencja po ukośniku wstecznym", "an unknown escape after a backslash") }
+    static var jsonInvalidUTF8: String { tr("niepoprawne UTF-8 (plik nie jest tekstem UTF-8)", "invalid UTF-8 (the file is not UTF-8 text)") }
+    static var jsonEscapeNeedsHex: String { tr("sekwencja \\u wymaga czterech cyfr szesnastkowych", "a \\u escape needs four hex digits") }
+}

@@ -78,6 +78,8 @@ func guarded(_ body: () throws -> Void) throws {
         try body()
     } catch let e as BeatError {
         Output.error(e.message)
+        // A damaged file: say what to do about it, on a line of its own.
+        if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
         throw ExitCode(e.exitCode)
     }
 }

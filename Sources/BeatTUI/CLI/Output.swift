@@ -20,6 +20,11 @@ enum Output {
         FileHandle.standardError.write(Data(("beat: " + SafeText.line(s) + "\n").utf8))
     }
 
+    /// A second line under an error: what the user can do about it.
+    static func hint(_ s: String) {
+        FileHandle.standardError.write(Data(("beat: " + s + "\n").utf8))
+    }
+
     static func warn(_ s: String) {
         FileHandle.standardError.write(Data(("beat: " + L10n.warningPrefix + SafeText.line(s) + "\n").utf8))
     }

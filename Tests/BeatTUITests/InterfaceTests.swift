@@ -5,40 +5,7 @@ import XCTest
 
 /// The interface driven by keys on a virtual terminal, asserting on the screen's text —
 /// the same code as on a real terminal, without one.
-final class InterfaceTests: XCTestCase {
-    static let today = Day("2026-11-22")!
-    let clock = Clock(today: InterfaceTests.today, now: Timestamp(day: InterfaceTests.today, hour: 9, minute: 30, offsetMinutes: 60))
-    var path = ""
-    var store: Store!
-    var terminal: VirtualTerminal!
-    var app: App!
-
-    override func setUpWithError() throws {
-        Language.current = .pl
-        path = temporaryFolder(self)
-        store = try Store.create(at: path, model: DemoPilot.model(today: Self.today, offsetMinutes: 60), clock: clock)
-        terminal = VirtualTerminal(rows: 24, cols: 80)
-        setUpFreshApp()
-    }
-
-    override func tearDown() {
-        Language.current = .pl
-    }
-
-
-    /// Presses keys written as in `--keys` ("3a", "<C-s>", "<Down>").
-    func press(_ keys: String) {
-        for k in try! Key.parse(keys) { app.press(k) }
-    }
-
-    func type(_ text: String) {
-        for c in text { app.press(.char(c)) }
-    }
-
-    var screen: String { app.frame().text }
-
-    func reopened() throws -> Model { try Store.open(at: path).model }
-
+final class InterfaceTests: ScreenTestCase {
     func testAChoiceTooLongForItsFieldEndsInAnEllipsisInsideTheBox() throws {
         press("6")
         press("<Right><Right><Right>t")
@@ -257,11 +224,6 @@ final class InterfaceTests: XCTestCase {
         setUpFreshApp()
         press("1")
         XCTAssertTrue(screen.contains("Zły␛[2J␛]0;tytuł␇ tekst"), screen)
-    }
-
-    func setUpFreshApp() {
-        let c = clock
-        app = App(store: store, terminal: terminal, me: "wisniewski", clock: { c })
     }
 
     func testAnotherOfficersChangeAppearsWithoutLosingTypedText() throws {

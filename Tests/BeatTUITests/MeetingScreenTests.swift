@@ -5,36 +5,9 @@ import XCTest
 
 /// Screen 6, the team meeting, driven by keys on the virtual terminal (80×24) with the demo
 /// store: the agenda one item at a time, decisions, the record, and the plan cycle on screen 4.
-final class MeetingScreenTests: XCTestCase {
-    static let today = Day("2026-11-22")!
-    let clock = Clock(today: MeetingScreenTests.today, now: Timestamp(day: MeetingScreenTests.today, hour: 17, minute: 5, offsetMinutes: 60))
-    var path = ""
-    var store: Store!
-    var terminal: VirtualTerminal!
-    var app: App!
-
-    override func setUpWithError() throws {
-        Language.current = .pl
-        path = temporaryFolder(self)
-        store = try Store.create(at: path, model: DemoPilot.model(today: Self.today, offsetMinutes: 60), clock: clock)
-        terminal = VirtualTerminal(rows: 24, cols: 80)
-        let c = clock
-        app = App(store: store, terminal: terminal, me: "wisniewski", clock: { c })
-    }
-
-    func press(_ keys: String) {
-        for k in try! Key.parse(keys) { app.press(k) }
-    }
-
-    func type(_ text: String) {
-        for c in text { app.press(.char(c)) }
-    }
-
-    var screen: String { app.frame().text }
-    /// The screen's words on one line: for text that wraps.
-    var flat: String { screen.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-
-    func reopened() throws -> Model { try Store.open(at: path).model }
+final class MeetingScreenTests: ScreenTestCase {
+    override class var hour: Int { 17 }
+    override class var minute: Int { 5 }
 
     func review() throws -> MeetingReview {
         try MeetingReview(model: store.model, team: "zespol-dobrzec", today: Self.today)

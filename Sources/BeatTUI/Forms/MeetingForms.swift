@@ -102,17 +102,13 @@ enum MeetingForms {
 
         case .taskDecision(let index, let teamID):
             guard let team = ctx.model.team(teamID) else { return .invalid(L10n.unknownTeam(teamID)) }
-            let title = form.text("title").trimmingCharacters(in: .whitespaces)
-            guard !title.isEmpty else { return .invalid(L10n.empty(L10n.fieldTitle)) }
-            let due: Day?
-            switch FieldValue.day(form.text("due"), field: L10n.fieldDueLabel) {
-            case .success(let d): due = d
+            let f: TaskForms.Fields
+            switch TaskForms.Fields.read(form) {
+            case .success(let fields): f = fields
             case .failure(let e): return .invalid(e.message)
             }
-            let plan = form.choice("plan").flatMap { $0 == none ? nil : Int($0) }
-            let partner = form.choice("partner").flatMap { $0 == none ? nil : $0 }
-            let draft = TaskDraft(plan: plan, district: plan == nil ? team.district : nil, title: title, assignee: form.choice("assignee") ?? "",
-                                  partners: partner.map { [$0] } ?? [], due: due)
+            let draft = TaskDraft(plan: f.plan, district: f.plan == nil ? team.district : nil, title: f.title, assignee: f.assignee,
+                                  partners: f.partner.map { [$0] } ?? [], due: f.due)
             // Checked now, as the task will be when the meeting is recorded.
             do {
                 _ = try ctx.model.applying(.addTask(draft), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
@@ -123,11 +119,11 @@ enum MeetingForms {
             }
             let other = form.text("decision").trimmingCharacters(in: .whitespaces)
             return .view { state in
-                if let p = plan, state.meeting.closingPlans(except: index).contains(p) {
+                if let p = f.plan, state.meeting.closingPlans(except: index).contains(p) {
                     state.message = Message(text: L10n.planClosed(p), isError: true)
                     return
                 }
-                state.meeting.setDecision(DecisionDraft(text: other.isEmpty ? title : other, newTask: draft), at: index, ctx: ctx)
+                state.meeting.setDecision(DecisionDraft(text: other.isEmpty ? f.title : other, newTask: draft), at: index, ctx: ctx)
             }
 
         case .goalDealtWith(let index):

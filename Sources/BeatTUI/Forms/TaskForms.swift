@@ -66,19 +66,35 @@ enum TaskForms {
         return Form(title: L10n.filterTasksTitle, fields: fields, purpose: .taskFilter)
     }
 
+    /// The fields every task form has (a task's own, a meeting's task decision), read and checked.
+    struct Fields {
+        var title: String
+        var due: Day?
+        var plan: Int?
+        var partner: String?
+        var assignee: String
+
+        static func read(_ form: Form) -> Result<Fields, FieldError> {
+            let title = form.text("title").trimmingCharacters(in: .whitespaces)
+            guard !title.isEmpty else { return .failure(FieldError(message: L10n.empty(L10n.fieldTitle))) }
+            return FieldValue.day(form.text("due"), field: L10n.fieldDueLabel).map { due in
+                Fields(title: title, due: due,
+                       plan: form.choice("plan").flatMap { $0 == none ? nil : Int($0) },
+                       partner: form.choice("partner").flatMap { $0 == none ? nil : $0 },
+                       assignee: form.choice("assignee") ?? "")
+            }
+        }
+    }
+
     static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
         switch purpose {
         case .addTask, .editTask:
-            let title = form.text("title").trimmingCharacters(in: .whitespaces)
-            guard !title.isEmpty else { return .invalid(L10n.empty(L10n.fieldTitle)) }
-            let due: Day?
-            switch FieldValue.day(form.text("due"), field: L10n.fieldDueLabel) {
-            case .success(let d): due = d
+            let fields: Fields
+            switch Fields.read(form) {
+            case .success(let f): fields = f
             case .failure(let e): return .invalid(e.message)
             }
-            let plan = form.choice("plan").flatMap { $0 == none ? nil : Int($0) }
-            let partner = form.choice("partner").flatMap { $0 == none ? nil : $0 }
-            let assignee = form.choice("assignee") ?? ""
+            let (title, due, plan, partner, assignee) = (fields.title, fields.due, fields.plan, fields.partner, fields.assignee)
             let priority = TaskPriority(rawValue: form.choice("priority") ?? "") ?? .normal
             if case .editTask(let id) = purpose {
                 guard let old = ctx.model.task(id) else { return .invalid(L10n.unknownTask(id)) }

@@ -117,15 +117,7 @@ enum MeetingReport {
         blocks.append(.table(moved))
 
         blocks.append(.heading(L10n.reportOverdueTasks, level: 3))
-        var late = ReportTable(id: "overdue", columns: [
-            ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
-            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("assignee", L10n.reviewColHolder).movable,
-            ReportColumn.text("title", L10n.reportColTask),
-        ], emptyText: L10n.reportNoOverdue)
-        for t in p.overdue {
-            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(c.surname(t.assignee)), .text(t.title)])
-        }
-        blocks.append(.table(late))
+        blocks.append(.table(.overdueTasks(p.overdue, holder: L10n.reviewColHolder, c)))
 
         blocks.append(.heading(L10n.reportSupport, level: 3))
         var support = ReportTable(id: "support", columns: [

@@ -94,15 +94,7 @@ enum ProgressReport {
         ]))
 
         blocks.append(.heading(L10n.reportOverdueTasks, level: 3))
-        var late = ReportTable(id: "overdue", columns: [
-            ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
-            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("assignee", L10n.colAssignee).movable,
-            ReportColumn.text("title", L10n.reportColTask),
-        ], emptyText: L10n.reportNoOverdue)
-        for t in overdue {
-            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(c.surname(t.assignee)), .text(t.title)])
-        }
-        blocks.append(.table(late))
+        blocks.append(.table(.overdueTasks(overdue, holder: L10n.colAssignee, c)))
 
         blocks.append(.heading(L10n.reportDoneSince(from, to), level: 3))
         var finished = ReportTable(id: "done", columns: [
@@ -137,5 +129,21 @@ enum ProgressReport {
                                .int(mine.filter { c.doneBetween($0, from, to) }.count)])
         }
         return table
+    }
+}
+
+extension ReportTable {
+    /// Overdue tasks with their days late and who holds them (the progress report and the
+    /// meeting review print the same table; `holder` names its holder column).
+    static func overdueTasks(_ tasks: [PlanTask], holder: String, _ c: ReportContext) -> ReportTable {
+        var late = ReportTable(id: "overdue", columns: [
+            ReportColumn.number("id", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
+            ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("assignee", holder).movable,
+            ReportColumn.text("title", L10n.reportColTask),
+        ], emptyText: L10n.reportNoOverdue)
+        for t in tasks {
+            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(c.surname(t.assignee)), .text(t.title)])
+        }
+        return late
     }
 }

@@ -158,12 +158,20 @@ final class InterfaceTests: ScreenTestCase {
     }
 
     func testHelpComesFromTheKeyTable() throws {
-        press("?")
-        let help = screen
-        XCTAssertTrue(help.contains("Pomoc"), help)
-        for b in KeyMap.bindings where b.scope != .list {
-            XCTAssertTrue(help.contains(b.label) || help.contains("wiersze"), "help misses \(b.label)")
+        press("2?")
+        XCTAssertTrue(screen.contains("┌─ Pomoc"), screen)
+        // The whole help, page by page: every binding on a line of its own, keys then label, aligned.
+        var pages = [screen]
+        for _ in 0..<10 { press("<PgDn>"); pages.append(screen) }
+        let help = pages.joined(separator: "\n")
+        for b in KeyMap.bindings {
+            let line = "  " + DisplayWidth.pad(b.keys.map(\.description).joined(separator: " "), to: 14) + " " + b.label
+            XCTAssertTrue(help.contains(line), "help misses „\(line)”")
         }
+        // This screen's commands come first.
+        let first = pages[0].split(separator: "\n").map(String.init)
+        XCTAssertTrue(first[2].contains("Ekran Zadania:"), first[2])
+        XCTAssertTrue(first[3].hasPrefix("│  Enter          "), first[3])
         press("<Esc>")
         XCTAssertFalse(screen.contains("┌─ Pomoc"), screen)
     }

@@ -23,7 +23,8 @@ struct TextView: Equatable, Sendable {
     /// Wrapped to the box width.
     func wrapped(width: Int) -> [Line] {
         lines.flatMap { l -> [Line] in
-            // Keep a line's indent on every line it wraps into.
+            // A line that fits keeps its spacing (aligned columns); one that wraps keeps its indent.
+            if !l.text.contains("\n") && visibleWidth(l.text) <= width { return [l] }
             let indent = String(l.text.prefix { $0 == " " }.prefix(max(0, width / 2)))
             let parts = DisplayWidth.wrap(SafeText.lines(String(l.text.dropFirst(indent.count))), width: max(1, width - indent.count))
             return parts.map { Line(indent + $0, l.style) }

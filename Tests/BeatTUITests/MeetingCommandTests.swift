@@ -39,6 +39,26 @@ final class MeetingCommandTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("zespol-rypinek"), bad.stderr)
     }
 
+    func testPlanListShowsEachPlansPeriodStatusAndProgress() throws {
+        let beat = try demo()
+        let model = try Store.open(at: beat.data).model
+        let text = try beat.ok(["plan", "list"])
+        XCTAssertTrue(text.contains("Planów: \(model.plans.count)."), text)
+        for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(DisplayWidth.of(String(line)), 80, String(line)) }
+        let json = try JSONSerialization.jsonObject(with: Data(try beat.ok(["plan", "list", "--district", "widok", "--json"]).utf8)) as! [[String: Any]]
+        let widok = model.plans.filter { $0.district == "widok" }
+        XCTAssertEqual(json.map { $0["id"] as? Int }, widok.sorted { $0.start < $1.start }.map(\.id))
+        for (row, plan) in zip(json, widok.sorted { $0.start < $1.start }) {
+            let p = PlanProgress(plan: plan.id, model: model, today: Day("2026-11-22")!)
+            XCTAssertEqual(row["tasksDone"] as? Int, p.done)
+            XCTAssertEqual(row["tasksTotal"] as? Int, p.total)
+            XCTAssertEqual(row["status"] as? String, plan.status.rawValue)
+            XCTAssertEqual(row["outcome"] as? String, plan.evaluation?.outcome.rawValue)
+        }
+        XCTAssertTrue(text.contains("\(PlanProgress(plan: 3, model: model, today: Day("2026-11-22")!).done)/"), text)
+        XCTAssertEqual(try beat.run(["plan", "list", "--district", "kalisz"]).status, 64)
+    }
+
     func testEvidenceThenEvaluationClosesThePlan() throws {
         let beat = try demo()
         let model = try Store.open(at: beat.data).model

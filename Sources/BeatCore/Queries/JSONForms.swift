@@ -52,6 +52,15 @@ public enum JSONForms {
          })]
     }
 
+    /// `id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue,
+    /// outcome` (null until the plan is evaluated).
+    public static func plan(_ p: SafetyPlan, progress: PlanProgress) -> JSONValue {
+        ["id": .int(p.id), "district": .string(p.district), "title": .string(p.title),
+         "start": .string(p.start.description), "end": .string(p.end.description), "status": .string(p.status.rawValue),
+         "category": .string(p.threat.category.rawValue), "tasksDone": .int(progress.done), "tasksTotal": .int(progress.total),
+         "overdue": .int(progress.overdue), "outcome": p.evaluation.map { .string($0.outcome.rawValue) } ?? .null]
+    }
+
     /// `plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict`
     /// (each `now, before, change`), `tasksDone, tasksTotal`.
     public static func evidence(_ e: PlanEvidence) -> JSONValue {

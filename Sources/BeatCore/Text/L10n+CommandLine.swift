@@ -67,4 +67,7 @@ extension L10n {
     public static var colCategory: String { tr("Kategoria", "Category") }
     public static var colPlace: String { tr("Miejsce", "Place") }
     public static var colSummary: String { tr("Opis", "Summary") }
+    public static var colPeriod: String { tr("Okres", "Period") }
+    public static var colProgress: String { tr("Postęp", "Progress") }
+    public static func planCount(_ n: Int) -> String { tr("Planów: \(n).", "Plans: \(n).") }
 }

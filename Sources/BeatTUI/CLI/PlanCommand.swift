@@ -5,7 +5,37 @@ import BeatCore
 /// evaluation, and the plan for the next period with the unfinished tasks carried into it.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
-                                                    subcommands: [Evidence.self, Evaluate.self, Next.self])
+                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List safety plans by district and start, with their progress.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "Only this district's plans (id).") var district: String?
+        @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome).")
+        var json = false
+
+        func run() throws {
+            try guarded {
+                let session = try Session(common)
+                let model = try session.openStore(.reference).model
+                if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
+                let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
+                let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
+                let today = session.clock.today
+                func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
+                if json { return Output.json(.array(plans.map { JSONForms.plan($0, progress: progress($0)) })) }
+                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDistrict), .init(L10n.colPeriod), .init(L10n.colStatus),
+                                       .init(L10n.colProgress, alignRight: true), .init(L10n.colTitle, flexible: true, minWidth: 12)])
+                for p in plans {
+                    let pr = progress(p)
+                    table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),
+                               L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
+                }
+                Output.lines(table.render(width: Output.width))
+                Output.line(L10n.planCount(plans.count))
+            }
+        }
+    }
 
     struct Evidence: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -178,6 +178,10 @@ final class InterfaceTests: ScreenTestCase {
 
     func testEnglish() throws {
         Language.current = .en
+        press("1")
+        XCTAssertTrue(screen.contains("no. 8  "), screen)
+        press("6")
+        XCTAssertTrue(screen.contains("✓ no. 26  Kaczmarek"), screen)
         press("2")
         XCTAssertTrue(screen.contains("2 Tasks"), screen)
         XCTAssertTrue(screen.contains("Assignee"), screen)

@@ -106,6 +106,8 @@ extension L10n {
     public static var sortByAssignee: String { tr("wykonawcy", "assignee") }
     public static func sortedBy(_ s: String) -> String { tr("Sortowanie według: \(s).", "Sorted by \(s).") }
     public static func taskNumber(_ id: Int) -> String { tr("Zadanie nr \(id)", "Task \(id)") }
+    /// A record's number inside a line: `nr 8`, `no. 8`.
+    public static func no(_ id: Int) -> String { tr("nr \(id)", "no. \(id)") }
     public static func reassignTitle(_ id: Int) -> String { tr("Przydziel zadanie nr \(id)", "Assign task \(id)") }
     public static var noTasksMatch: String { tr("Brak zadań dla tego filtra (f — zmień filtr).", "No tasks match (f — change the filter).") }
     public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {

@@ -10,7 +10,7 @@ enum ContactForms {
         let me = ctx.myOfficer
         let officer = c?.officer ?? me?.id ?? m.officers.first?.id
         let district = c?.district ?? me?.district ?? m.districts.first?.id
-        let tasks = [Choice(none, "—")] + m.tasks.filter { $0.isOpen || $0.id == c?.task }.map { Choice(String($0.id), "nr \($0.id) " + $0.title) }
+        let tasks = [Choice(none, "—")] + m.tasks.filter { $0.isOpen || $0.id == c?.task }.map { Choice(String($0.id), L10n.no($0.id) + " " + $0.title) }
         let fields: [Form.Field] = [
             .text("summary", L10n.fieldSummaryLabel, c?.summary ?? "", required: true),
             .choice("category", L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },

@@ -107,7 +107,7 @@ struct DashboardScreen: Screen {
 
     private func taskLine(_ t: PlanTask, _ ctx: ScreenContext) -> String {
         let who = ctx.model.officer(t.assignee)?.surname ?? t.assignee
-        return (t.due?.description ?? "—") + "  nr \(t.id)  " + t.title + "  · " + who
+        return (t.due?.description ?? "—") + "  " + L10n.no(t.id) + "  " + t.title + "  · " + who
     }
 
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {

@@ -123,18 +123,18 @@ struct MeetingScreen: Screen {
                 if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
                 // Who, what changed and how late come before the title: a long title is cut, not them.
                 for t in p.completed {
-                    add("  ✓ nr \(t.id)  " + who(t.assignee) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
+                    add("  ✓ " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
                 }
                 for mv in p.movedOn {
                     let now = L10n.statusName(mv.task.status)
                     let change = mv.then == mv.task.status ? now : (mv.then.map(L10n.statusName) ?? L10n.reviewNew) + " → " + now
-                    add("  → nr \(mv.task.id)  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
+                    add("  → " + L10n.no(mv.task.id) + "  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
                 }
                 for t in p.overdue {
-                    add("  ! nr \(t.id)  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
+                    add("  ! " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
                 }
                 for s in p.support {
-                    add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (nr \(s.task))", .dim)
+                    add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (" + L10n.no(s.task) + ")", .dim)
                 }
             }
         case 1:

@@ -156,7 +156,7 @@ enum PlanDetail {
         out.append(TextView.Line(L10n.screenTasks, .heading))
         for t in m.tasks(ofPlan: p.id) {
             let late = t.isOverdue(on: ctx.today)
-            out.append(TextView.Line((late ? "! " : "  ") + "nr \(t.id) " + L10n.statusName(t.status) + " · " + (t.due?.description ?? "—")
+            out.append(TextView.Line((late ? "! " : "  ") + L10n.no(t.id) + " " + L10n.statusName(t.status) + " · " + (t.due?.description ?? "—")
                                      + " · " + (m.officer(t.assignee)?.surname ?? t.assignee) + " · " + t.title
                                      + (t.carriedFrom.map { " " + L10n.carriedFromMark($0) } ?? ""), late ? .overdue : (t.isOpen ? .normal : .dim)))
         }

@@ -61,12 +61,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((logged["resident"] as? [String: Any])?["name"] as? String, "Zdzisław Łęcki")
         XCTAssertEqual(logged["followUp"] as? String, "2026-11-29")
         XCTAssertTrue((logged["time"] as? String)?.hasPrefix("2026-11-22T") ?? false)
+        // Only the summary needed: on the beat, "inne", as the interface's form starts.
+        let quick = try JSONSerialization.jsonObject(with: Data(try beat.ok(["contact", "add", "--as", id, "--summary", "Krótko", "--json"]).utf8)) as? [String: Any]
+        XCTAssertEqual(quick?["channel"] as? String, "beat")
+        XCTAssertEqual(quick?["category"] as? String, "other")
         XCTAssertEqual((logged["time"] as? String)?.count, 25, "ISO 8601 with offset")
 
         // The journal records who did what.
         let journal = try String(contentsOfFile: beat.data + "/journal.jsonl", encoding: .utf8)
         XCTAssertTrue(journal.contains(note))
-        XCTAssertEqual(journal.split(separator: "\n").count, 5)
+        XCTAssertEqual(journal.split(separator: "\n").count, 6)
         XCTAssertTrue(journal.split(separator: "\n").allSatisfy { $0.contains("\"by\":\"\(id)\"") })
     }
 

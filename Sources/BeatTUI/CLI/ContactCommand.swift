@@ -40,8 +40,9 @@ struct ContactCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         @Option(help: "The officer (default: the one acting, --as).") var officer: String?
         @Option(help: "The district (default: the officer's).") var district: String?
-        @Option(help: "beat, office-hours, phone, email, letter, community-meeting, map-report (or the Polish name).") var channel: String
-        @Option(help: "The concern's category: its id or Polish name; the catch-all is \"inne\".") var category: String
+        // Defaults as the interface's contact form starts: on the beat, "inne".
+        @Option(help: "beat, office-hours, phone, email, letter, community-meeting, map-report (or the Polish name).") var channel = "beat"
+        @Option(help: "The concern's category: its id or Polish name; the catch-all is \"inne\".") var category = "inne"
         @Option(help: "What it was about.") var summary: String
         @Option(help: "Where.") var place: String = ""
         @Option(help: "The resident's name (personal data).") var resident: String?

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BeatCore
 import Foundation
 
@@ -33,6 +34,10 @@ enum Launcher {
         app.editText = { text in terminal.suspended { ExternalEditor.edit(text, environment: env) } }
         if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
         app.run(stop: { CursesTerminal.stopRequested })
+        if CursesTerminal.stopRequested {
+            terminal.restore()
+            throw ExitCode(128 + CursesTerminal.stopSignal)
+        }
     }
 
     /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.

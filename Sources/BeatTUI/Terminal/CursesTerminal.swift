@@ -186,6 +186,8 @@ final class CursesTerminal: Terminal {
 
     /// Whether SIGTERM or SIGHUP asked the interface to stop.
     static var stopRequested: Bool { beatStopSignal != 0 }
+    /// The signal that asked it to stop (0 if none): the process exits 128 + it, as the shell expects.
+    static var stopSignal: Int32 { beatStopSignal }
 }
 
 // Signal handling: flags and raw terminal state only, which are safe in a handler.
@@ -198,8 +200,8 @@ private func saveTerminalState() {
 }
 
 private func installSignalHandlers() {
-    signal(SIGTERM) { _ in beatStopSignal = 1 }
-    signal(SIGHUP) { _ in beatStopSignal = 1 }
+    signal(SIGTERM) { s in beatStopSignal = s }
+    signal(SIGHUP) { s in beatStopSignal = s }
     for sig in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
         signal(sig) { s in
             // Leave the alternate screen, show the cursor, restore the tty modes, then die as we would have.

@@ -158,6 +158,31 @@ final class PrivacyTests: XCTestCase {
         XCTAssertEqual(found.first?.place, "journal.torn:1")
     }
 
+    func testPurgeRemovesTornLinesFromBeforeTheCutoffOrWithoutATime() throws {
+        let torn = dir + "/journal.torn"
+        let old = "{\"seq\":3,\"at\":\"2024-05-01T10:00:00+02:00\",\"by\":\"nowicki\",\"change\":{\"addContact\":{\"resident\":{\"name\":\"Bożena Stara"
+        let recent = "{\"seq\":9,\"at\":\"2026-11-20T10:00:00+01:00\",\"by\":\"nowicki\",\"change\":{\"addContact\":{\"resident\":{\"name\":\"Bożena Nowa"
+        let undated = "{\"seq\":4,\"change\":{\"addContact\":{\"resident\":{\"name\":\"Bożena Bez"
+        try Data((old + "\n" + recent + "\n" + undated + "\n").utf8).write(to: URL(fileURLWithPath: torn))
+        let store = try Store.open(at: dir)
+
+        let dry = try store.purgePersonalData(before: cutoff, by: "nowicki", at: TrustFixture.now, dryRun: true)
+        XCTAssertEqual(dry.tornLines, 2)
+        XCTAssertEqual(try String(contentsOfFile: torn, encoding: .utf8), old + "\n" + recent + "\n" + undated + "\n", "a dry run changes nothing")
+
+        let report = try store.purgePersonalData(before: cutoff, by: "nowicki", at: TrustFixture.now)
+        XCTAssertEqual(report.tornLines, 2)
+        XCTAssertEqual(try String(contentsOfFile: torn, encoding: .utf8), recent + "\n", "the recent torn line stays for inspection")
+        XCTAssertEqual(try store.findPersonalData("Bożena Stara"), [])
+        XCTAssertEqual(try store.findPersonalData("Bożena Bez"), [])
+        XCTAssertEqual(try store.findPersonalData("Bożena Nowa").map(\.kind), [.tornLine])
+
+        // Once the recent one is old too, the file goes.
+        let later = try store.purgePersonalData(before: Day("2026-11-21")!, by: "nowicki", at: TrustFixture.now)
+        XCTAssertEqual(later.tornLines, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: torn))
+    }
+
     func testRetentionPeriods() {
         let today = Day("2026-11-22")!
         XCTAssertEqual(RetentionPeriod("24m")?.cutoff(today: today), Day("2024-11-22"))

@@ -56,8 +56,11 @@ public struct PurgeReport: Sendable, Equatable {
     /// Old snapshot or history folders that could not be removed (they may still hold the
     /// data): run the purge again to remove them.
     public var leftovers: [String] = []
+    /// Torn lines set aside in `journal.torn` (never acknowledged) removed because they were
+    /// written before the cutoff or carry no readable time: they may hold personal data too.
+    public var tornLines = 0
 
-    public var isEmpty: Bool { contacts.isEmpty && journal.isEmpty }
+    public var isEmpty: Bool { contacts.isEmpty && journal.isEmpty && tornLines == 0 }
     public var journalEntries: Int { journal.reduce(0) { $0 + $1.entries } }
 }
 
@@ -98,19 +101,53 @@ extension Store {
             try lock.with(exclusive: !dryRun, timeout: lockTimeout, who: officer) {
                 try catchUp()
                 var plan = try planPurge(before: before, files: try journalFiles(), dryRun: dryRun)
-                if dryRun { return plan.report }
+                let torn = try tornLinesToPurge(before: before)
+                if dryRun {
+                    plan.report.tornLines = torn.dropped
+                    return plan.report
+                }
                 if plan.report.isEmpty {
                     // Nothing new to pseudonymise; old copies an earlier purge could not remove go now.
                     plan.report.leftovers = removeUnreferencedFolders()
+                    plan.report.tornLines = try purgeTornLines(torn)
                     return plan.report
                 }
                 try compactLocked()
                 // Compaction leaves old lines behind when emptying the journal fails; they hold the data too.
                 if !(try Disk.read(journalPath) ?? []).isEmpty { try emptyJournal() }
                 plan = try planPurge(before: before, files: try journalFiles().filter { $0.file != journalPath }, dryRun: false)
-                return try carryOut(plan, by: officer, at: time)
+                var report = try carryOut(plan, by: officer, at: time)
+                report.tornLines = try purgeTornLines(torn)
+                return report
             }
         }
+    }
+
+    /// The torn lines of `journal.torn` to keep, and how many go: those written before
+    /// `before`, and those whose time cannot be read (a torn line was never acknowledged).
+    func tornLinesToPurge(before: Day) throws -> (keep: [ArraySlice<UInt8>], dropped: Int) {
+        guard let bytes = try Disk.read(path + "/journal.torn") else { return ([], 0) }
+        let all = JournalLines(bytes + (bytes.last == 10 ? [] : [10])).lines.filter { !$0.isEmpty }
+        let keep = all.filter { line in
+            // `{"seq":N,"at":"2026-11-22T08:00:00+01:00",…`: the time is near the start of a line.
+            let text = String(decoding: line.prefix(200), as: UTF8.self)
+            guard let r = text.range(of: "\"at\":\""), let end = text[r.upperBound...].firstIndex(of: "\""),
+                  let at = Timestamp(String(text[r.upperBound..<end])) else { return false }
+            return at.day >= before
+        }
+        return (keep, all.count - keep.count)
+    }
+
+    /// Writes back the torn lines kept (or removes the file when none are), atomically.
+    func purgeTornLines(_ torn: (keep: [ArraySlice<UInt8>], dropped: Int)) throws -> Int {
+        guard torn.dropped > 0 else { return 0 }
+        let file = path + "/journal.torn"
+        if torn.keep.isEmpty {
+            try Disk.removeFile(file)
+        } else {
+            try Disk.replace(file, with: torn.keep.flatMap { Array($0) + [10] })
+        }
+        return torn.dropped
     }
 
     struct PurgePlan {

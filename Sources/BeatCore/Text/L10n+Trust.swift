@@ -119,6 +119,10 @@ extension L10n {
     public static func purgeJournalLine(_ file: String, lines: Int) -> String {
         tr("  \(file): wpisy: \(lines)", "  \(file): entries: \(lines)")
     }
+    public static func purgeTornLines(_ n: Int, dryRun: Bool) -> String {
+        dryRun ? tr("  journal.torn: urwane (niezatwierdzone) wiersze do usunięcia: \(n)", "  journal.torn: torn (never acknowledged) lines to remove: \(n)")
+               : tr("  journal.torn: usunięto urwane (niezatwierdzone) wiersze: \(n)", "  journal.torn: torn (never acknowledged) lines removed: \(n)")
+    }
     public static func purgeSummary(contacts: Int, entries: Int, files: Int, people: Int, dryRun: Bool) -> String {
         dryRun
             ? tr("Do zmiany — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people).",

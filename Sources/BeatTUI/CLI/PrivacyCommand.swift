@@ -29,6 +29,7 @@ struct PrivacyCommand: ParsableCommand {
                     Output.line(L10n.purgeContactLine(c.id, c.day, c.category, fields: c.fields.map { names[$0] ?? $0.rawValue }, pseudonym: c.pseudonym))
                 }
                 for f in report.journal { Output.line(L10n.purgeJournalLine(f.file, lines: f.entries)) }
+                if report.tornLines > 0 { Output.line(L10n.purgeTornLines(report.tornLines, dryRun: dryRun)) }
                 Output.line(L10n.purgeSummary(contacts: report.contacts.count, entries: report.journalEntries, files: report.journal.count,
                                               people: report.people, dryRun: dryRun))
             }

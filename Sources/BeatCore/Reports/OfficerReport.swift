@@ -69,17 +69,12 @@ enum OfficerReport {
             ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("followUp", L10n.colDue),
             ReportColumn.text("category", L10n.colCategory, minWidth: 12), ReportColumn.text("place", L10n.colPlace, minWidth: 10).movable,
         ]
-        if personal {
-            columns += [ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable, ReportColumn("phone", L10n.colPhone).movable,
-                        ReportColumn("email", L10n.reportColEmail, role: .detail), ReportColumn("address", L10n.reportColAddress, role: .detail)]
-        }
+        if personal { columns += PersonalField.allCases.map(Self.column) }
         columns.append(ReportColumn("summary", L10n.reportColMatter, role: .detail))
         var calls = ReportTable(id: "followUps", columns: columns, emptyText: L10n.reportNoFollowUps)
         for k in followUps {
             var row: [ReportValue] = [.int(k.id), .day(k.followUp), .text(L10n.categoryName(k.category)), .text(k.place.isEmpty ? nil : k.place)]
-            if personal {
-                row += [.text(k.resident?.name), .text(k.resident?.phone), .text(k.resident?.email), .text(k.resident?.address)]
-            }
+            if personal { row += PersonalField.allCases.map { f in .text(k.resident.flatMap(f.value)) } }
             row.append(.text(k.summary))
             calls.rows.append(row)
         }
@@ -124,6 +119,19 @@ enum OfficerReport {
         case (.some, .none): return true
         case (.none, .some): return false
         case (.none, .none): return a.id < b.id
+        }
+    }
+}
+
+extension OfficerReport {
+    /// The column of one personal field, when asked for: every field of `PersonalField`, so a
+    /// field added there must be placed here (the switch says so) and is never left out silently.
+    static func column(_ f: PersonalField) -> ReportColumn {
+        switch f {
+        case .name: return ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable
+        case .phone: return ReportColumn("phone", L10n.colPhone).movable
+        case .email: return ReportColumn("email", L10n.reportColEmail, role: .detail)
+        case .address: return ReportColumn("address", L10n.reportColAddress, role: .detail)
         }
     }
 }

@@ -183,6 +183,15 @@ final class PrivacyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: torn))
     }
 
+    func testASummaryLosesTheNamesCaseFormsToo() {
+        let text = "Rozmowa z p. Łęckim; pismo od Zdzisława Łęckiego, kopia Łęckiej. Nowa ławka przy ul. Polnej."
+        let (r, s) = PersonalData.pseudonymised(ResidentData(name: "Zdzisław Łęcki"), text, as: "P-10-1")
+        XCTAssertEqual(r, ResidentData(name: "P-10-1"))
+        XCTAssertEqual(s, "Rozmowa z p. P-10-1; pismo od P-10-1 P-10-1, kopia P-10-1. Nowa ławka przy ul. Polnej.")
+        let (_, anna) = PersonalData.pseudonymised(ResidentData(name: "Anna Nowak"), "Pani Annie Nowakowi i Nowakom: nowa wiata, Nowaka nie było.", as: "P-3-2")
+        XCTAssertEqual(anna, "Pani P-3-2 P-3-2 i P-3-2: nowa wiata, P-3-2 nie było.", "nowa (new) is not a form of Nowak")
+    }
+
     func testRetentionPeriods() {
         let today = Day("2026-11-22")!
         XCTAssertEqual(RetentionPeriod("24m")?.cutoff(today: today), Day("2024-11-22"))

@@ -57,6 +57,7 @@ public enum PersonalData {
                 for word in v.split(whereSeparator: { $0.isWhitespace }) where word.count >= 3 {
                     s = TextFold.replacing(String(word), in: s, with: pseudonym, wholeWords: true)
                 }
+                s = replacingForms(of: v, in: s, with: pseudonym)
             }
             if f == .phone {
                 let digits = String(v.filter(\.isNumber))
@@ -64,6 +65,46 @@ public enum PersonalData {
             }
         }
         return (ResidentData(name: pseudonym), s)
+    }
+
+    /// Polish case endings (folded: no diacritics) a name takes in a sentence: Łęcki → Łęckiego,
+    /// Łęckim; Nowak → Nowaka, Nowakowi; Anna → Annie, Anną; Kowalska → Kowalskiej.
+    static let caseEndings = ["a", "u", "owi", "em", "ie", "ego", "emu", "ym", "im", "e", "y", "i", "ej", "iej", "o", "om",
+                              "ami", "ach", "owie", "ow"]
+
+    /// The folded forms a name's words take in a sentence: each word (3 letters or more), and
+    /// its stem (the word, or without a final vowel) with each case ending.
+    static func forms(of name: String) -> Set<String> {
+        var out: Set<String> = []
+        for word in name.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+            let w = TextFold.key(String(word))
+            out.insert(w)
+            var stems = [w]
+            if let last = w.last, "aeiouy".contains(last), w.count >= 4 { stems.append(String(w.dropLast())) }
+            for stem in stems { for e in caseEndings { out.insert(stem + e) } }
+        }
+        return out
+    }
+
+    /// `text` with every word that is a form of `name` (see `forms(of:)`) replaced by
+    /// `replacement`. Over-scrubbing a word that only looks like a form of the name is the
+    /// safe side; forms with a changed stem (Wieczorek → Wieczorka) stay, and `privacy find`
+    /// still shows them.
+    static func replacingForms(of name: String, in text: String, with replacement: String) -> String {
+        let forms = forms(of: name)
+        guard !forms.isEmpty else { return text }
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            out += forms.contains(TextFold.key(word)) ? replacement : word
+            word = ""
+        }
+        for ch in text {
+            if ch.isLetter { word.append(ch) } else { flush(); out.append(ch) }
+        }
+        flush()
+        return out
     }
 
     /// A contact as reports show it unless asked for personal data: without `resident`.

@@ -233,6 +233,27 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(s.contains("1 Pulpit"), "the interface is gone and the shell's screen is back:\n\(s)")
     }
 
+    func testAMeetingDraftSurvivesAKilledInterface() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let state = ["XDG_STATE_HOME": beat.data + "-state"]
+        let t = try start(beat, env: state)
+        _ = try t.waitFor("1 Pulpit")
+        try t.keys("6", "]", "]", "]", "a")
+        _ = try t.waitFor("Decyzja")
+        try t.literal("Monitoring placu zabaw do marca")
+        try t.keys("Enter")
+        _ = try t.waitFor("1. Monitoring placu zabaw do marca")
+        try t.run(["run-shell", "-t", t.session, "pkill -KILL -f -- '--data \(beat.data)' || true"])
+        _ = try t.waitFor("BEAT-EXIT=")
+        t.kill()
+
+        let t2 = try start(beat, env: state)
+        _ = try t2.waitFor("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)")
+        try t2.keys("6", "]", "]", "]")
+        _ = try t2.waitFor("1. Monitoring placu zabaw do marca")
+    }
+
     func testDumbTerminalIsRefusedClearly() throws {
         let beat = BeatBinary(data: temporaryFolder(self))
         try beat.ok(["init", "--demo"])

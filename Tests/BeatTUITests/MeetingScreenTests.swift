@@ -154,6 +154,38 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertEqual(rows.filter { $0.contains("[x]") && $0.contains("Wiśniewski") }.count, 1, screen)
     }
 
+    func testTheMeetingBeingPreparedSurvivesTheSessionAndGoesWhenRecorded() throws {
+        let file = MeetingDraftFile(environment: ["XDG_STATE_HOME": path + "-state"], storeID: store.id)
+        Launcher.keepMeetingDraft(app, in: file)
+        XCTAssertNil(app.state.message, "no draft yet")
+        press("6]]]a")
+        type("Następne posiedzenie w styczniu")
+        press("<Enter>]<Down><Space>")
+        XCTAssertNotNil(file.load(), "kept as it grows")
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600, "minutes may name residents")
+
+        // The session ends without recording (a crash, a closed terminal); the next one brings it back.
+        setUpFreshApp()
+        Launcher.keepMeetingDraft(app, in: file)
+        XCTAssertTrue(screen.contains("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)"), screen)
+        press("6]]]")
+        XCTAssertTrue(screen.contains("1. Następne posiedzenie w styczniu"), screen)
+        press("]")
+        XCTAssertTrue(screen.contains("[x] Krzysztof Jankowski"), screen)
+
+        press("<C-s>t")
+        XCTAssertTrue(screen.contains("Zapisano posiedzenie"), screen)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file.path), "recorded: the draft is gone")
+        XCTAssertEqual(try reopened().meetings.last?.decisions.map(\.text), ["Następne posiedzenie w styczniu"])
+
+        // A damaged draft is ignored, never a reason not to start.
+        try Data("{nie".utf8).write(to: URL(fileURLWithPath: file.path))
+        setUpFreshApp()
+        Launcher.keepMeetingDraft(app, in: file)
+        XCTAssertNil(app.state.message)
+    }
+
     func testRecordingNeedsSomeonePresent() throws {
         press("6]]]]<Space>")   // the day row is selected first: nothing to tick there
         press("<Down><Space><Up><Up>")

@@ -265,6 +265,14 @@ extension L10n {
     public static func presentHeading(_ n: Int) -> String { tr("Obecni: \(n) (Spacja zaznacza)", "Present: \(n) (Space ticks)") }
     public static var minutesHeading: String { tr("Protokół (Enter: wpisz · e: edytor)", "Minutes (Enter: type · e: editor)") }
     public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
+    public static func draftRestored(decisions: Int) -> String {
+        tr("Przywrócono niezapisany szkic posiedzenia (decyzje: \(decisions)) — ekran 6, Ctrl-S go zapisze.",
+           "An unsaved meeting draft is back (decisions: \(decisions)) — screen 6, Ctrl-S records it.")
+    }
+    public static func draftNotKept(_ why: String) -> String {
+        tr("Szkicu posiedzenia nie udało się zachować na dysku (\(why)); jest nadal na ekranie.",
+           "The meeting draft could not be kept on disk (\(why)); it is still on the screen.")
+    }
     public static func moreLines(_ n: Int) -> String { tr("… i \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) więcej", "… and \(n) more \(n == 1 ? "line" : "lines")") }
     public static var recordHint: String {
         tr("Ctrl-S zapisuje posiedzenie: decyzje stają się zadaniami, wszystko w jednym wpisie dziennika.",
@@ -284,7 +292,8 @@ extension L10n {
            "Recorded the meeting of \(day): \(decisions) decisions, \(tasks) new tasks.")
     }
     public static var quitWithUnsavedMeeting: String {
-        tr("Posiedzenie nie zostało zapisane (Ctrl-S na ekranie 6). Wyjść mimo to?", "The meeting is not recorded yet (Ctrl-S on screen 6). Quit anyway?")
+        tr("Posiedzenie nie zostało zapisane (Ctrl-S na ekranie 6); jego szkic wróci przy następnym uruchomieniu. Wyjść?",
+           "The meeting is not recorded yet (Ctrl-S on screen 6); its draft comes back next time. Quit?")
     }
     public static func moreBelow(_ n: Int) -> String { tr("↓ dalej: \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) (↓, PgDn)", "↓ \(n) more \(n == 1 ? "line" : "lines") (↓, PgDn)") }
     public static var backToTop: String { tr("↑ to już wszystko (g: na początek)", "↑ that is all (g: back to the top)") }

@@ -10,6 +10,8 @@ final class App {
     var clock: () -> Clock
     /// Called when the user's choices (who I am, last channel and category) change.
     var saveConfig: (Config) -> Void = { _ in }
+    /// Called when the meeting being prepared changes (an empty draft: recorded or dropped).
+    var saveDraft: (MeetingScreen.Draft) throws -> Void = { _ in }
     /// How the interface prints `p` (write a file) and `P` (pipe to lpr); returns what to say.
     var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.nothingToPrint)) }
     /// How long text is edited outside the interface (`e` on the meeting's minutes): the real
@@ -45,10 +47,15 @@ final class App {
 
     /// One key: the state decides, the effects are carried out.
     func press(_ key: Key) {
-        let meBefore = state.me
+        let meBefore = state.me, draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
         if state.me != meBefore { persistConfig() }
+        if state.meeting.draft != draftBefore {
+            do { try saveDraft(state.meeting.draft) } catch let e as BeatError {
+                state.message = Message(text: L10n.draftNotKept(e.message), isError: true)
+            } catch {}
+        }
     }
 
     /// Runs until quit: draw, wait for a key (picking up other officers' changes while idle).

@@ -33,11 +33,23 @@ enum Launcher {
         let env = session.environment
         app.editText = { text in terminal.suspended { ExternalEditor.edit(text, environment: env) } }
         if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
+        keepMeetingDraft(app, in: MeetingDraftFile(environment: env, storeID: store.id))
         app.run(stop: { CursesTerminal.stopRequested })
         if CursesTerminal.stopRequested {
             terminal.restore()
             throw ExitCode(128 + CursesTerminal.stopSignal)
         }
+    }
+
+    /// The meeting being prepared is kept in `file` as it changes; one left by an earlier
+    /// session (a crash, a closed terminal) comes back on screen 6, said so on the message line.
+    static func keepMeetingDraft(_ app: App, in file: MeetingDraftFile) {
+        if let draft = file.load(), draft.team.map({ app.store.model.team($0) != nil }) ?? true {
+            app.state.meeting.draft = draft
+            app.state.meeting.team = draft.team
+            app.state.message = Message(text: L10n.draftRestored(decisions: draft.decisions.count), isError: false)
+        }
+        app.saveDraft = { try file.save($0) }
     }
 
     /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.

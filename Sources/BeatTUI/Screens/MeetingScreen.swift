@@ -22,7 +22,7 @@ struct MeetingScreen: Screen {
 
     static let sectionCount = 5
 
-    struct Draft: Equatable {
+    struct Draft: Equatable, Codable {
         /// The team the draft is for (set with its first entry).
         var team: String?
         var day: Day?

@@ -110,7 +110,7 @@ public struct Clock: Sendable {
             return Clock(today: real.day, now: real)
         }
         guard let day = Day(pinned) else {
-            throw BeatError.usage("BEAT_TODAY=\(pinned) is not a calendar day; use the form 2026-11-22.")
+            throw BeatError.usage(L10n.badPinnedToday(pinned))
         }
         let l = real.local
         return Clock(today: day, now: Timestamp(day: day, hour: l.hour, minute: l.minute, second: l.second, offsetMinutes: real.offsetMinutes),

@@ -222,6 +222,10 @@ extension L10n {
         tr("Magazyn \(path) jest zajęty przez inny zapis (\(holder)); spróbuj za chwilę.",
            "The store \(path) is busy with another writer (\(holder)); try again in a moment.")
     }
+    public static func badPinnedToday(_ value: String) -> String {
+        tr("BEAT_TODAY=\(value) nie jest dniem kalendarza; podaj go w postaci 2026-11-22.",
+           "BEAT_TODAY=\(value) is not a calendar day; use the form 2026-11-22.")
+    }
     public static func readOnlyStore(_ path: String) -> String {
         tr("Magazyn \(path) jest tylko do odczytu; zmiany nie są możliwe.", "The store \(path) is read-only; no changes can be made.")
     }

@@ -52,9 +52,9 @@ final class App {
         for e in effects { perform(e) }
         if state.me != meBefore { persistConfig() }
         if state.meeting.draft != draftBefore {
-            do { try saveDraft(state.meeting.draft) } catch let e as BeatError {
-                state.message = Message(text: L10n.draftNotKept(e.message), isError: true)
-            } catch {}
+            do { try saveDraft(state.meeting.draft) } catch {
+                state.message = Message(text: L10n.draftNotKept((error as? BeatError)?.message ?? error.localizedDescription), isError: true)
+            }
         }
     }
 

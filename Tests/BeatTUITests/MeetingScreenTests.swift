@@ -186,6 +186,17 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertNil(app.state.message)
     }
 
+    func testADraftThatCannotBeKeptSaysSoAndStaysOnTheScreen() throws {
+        let blocked = path + "-state-is-a-file"
+        try Data().write(to: URL(fileURLWithPath: blocked))
+        Launcher.keepMeetingDraft(app, in: MeetingDraftFile(environment: ["XDG_STATE_HOME": blocked], storeID: store.id))
+        press("6]]]a")
+        type("Decyzja mimo wszystko")
+        press("<Enter>")
+        XCTAssertTrue(flat.contains("Szkicu posiedzenia nie udało się zachować na dysku"), screen)
+        XCTAssertTrue(screen.contains("1. Decyzja mimo wszystko"), screen)
+    }
+
     func testRecordingNeedsSomeonePresent() throws {
         press("6]]]]<Space>")   // the day row is selected first: nothing to tick there
         press("<Down><Space><Up><Up>")

@@ -355,7 +355,9 @@ final class Bench {
         let scenarios: [(String, String, Double)] = [
             ("key press in the task list", "2" + String(repeating: "j", count: 150) + String(repeating: "<PgDn>", count: 20), 0.005),
             ("key press in the contact list", "3" + String(repeating: "j", count: 150) + String(repeating: "<PgDn>", count: 20), 0.005),
-            ("filter over all contacts, per key", "3/" + "parkowanie", 0.030),
+            // Typing narrows; Backspace widens (the list is searched again from all contacts).
+            ("filter over all contacts, per key", "3/" + "parkowanie" + String(repeating: "<BS>", count: 6) + " alko"
+                + String(repeating: "<BS>", count: 10) + "Kradzież", 0.030),
             ("key press on the meeting screen", "6" + String(repeating: "]<Down><PgDn>", count: 4) + String(repeating: "[", count: 4), 0.005),
         ]
         for (name, keys, limit) in scenarios {
@@ -368,10 +370,20 @@ final class Bench {
             }
             // One line per key: "KEY SECONDS"; the first key switches screens, so it is left out of list figures.
             var times = c.output.split(separator: "\n").compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
-            if name.hasPrefix("key press") { times = Array(times.dropFirst()) } else { times = Array(times.dropFirst(2)) }
+            var opening: Figure?
+            if name.hasPrefix("key press") {
+                times = Array(times.dropFirst())
+            } else {
+                // `/` opens the search line and indexes the contacts' text: once per session, shown on its own.
+                if times.count > 1 {
+                    opening = Figure(name: "  opening the filter (indexes all contacts, once)", median: times[1], p95: times[1], unit: .seconds)
+                }
+                times = Array(times.dropFirst(2))
+            }
             let s = Sample(values: times)
             report.figures.append(Figure(name: name + " (p99 in p95 column)", median: s.median * 1000, p95: s.p99 * 1000, unit: .milliseconds,
                                          target: String(format: "p99 ≤ %.0f ms", limit * 1000), met: s.p99 <= limit))
+            if let opening { report.figures.append(opening) }
         }
     }
 }

@@ -49,47 +49,57 @@ struct FoldedSearch: Sendable, Equatable {
         let n = text.count
         guard word.count <= n else { return n == 0 && word.isEmpty }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { folded -> Bool? in
-            var i = 0
-            let raw = UnsafeRawPointer(text.baseAddress!)
-            let out = UnsafeMutableRawPointer(folded.baseAddress!)
-            while i < n {
-                // Runs of ASCII without CR, eight bytes at a time: A–Z get 0x20 added.
-                while i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                    let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
-                    guard w & highs == 0, (cr &- ones) & ~cr & highs == 0 else { break }
-                    let upper = (w &+ 0x3F * ones) & ~(w &+ 0x25 * ones) & highs
-                    out.storeBytes(of: w | (upper >> 2), toByteOffset: i, as: UInt64.self)
-                    i += 8
-                }
-                guard i < n else { break }
-                let b = text[i]
-                if b < 0x80 {
-                    // CR: "\r\n" is one character, which a byte search would split.
-                    if b == 0x0D { return nil }
-                    folded[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                    i += 1
-                } else if b >= 0xC2 && b < 0xCC, i + 1 < n {
-                    let lower = Fold.table[Int(b & 0x1F) << 6 | Int(text[i + 1] & 0x3F)]
-                    guard lower != 0 else { return nil }
-                    folded[i] = UInt8(0xC0 | (lower >> 6))
-                    folded[i + 1] = UInt8(0x80 | (lower & 0x3F))
-                    i += 2
-                } else if b == 0xE2, i + 2 < n, text[i + 1] != 0x83 {
-                    // U+2000–U+2FFF, but not the combining marks for symbols (U+20C0–U+20FF).
-                    let v = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
-                    guard v != 0x200D, let s = Unicode.Scalar(v), !s.properties.changesWhenLowercased else { return nil }
-                    folded[i] = b
-                    folded[i + 1] = text[i + 1]
-                    folded[i + 2] = text[i + 2]
-                    i += 3
-                } else {
-                    return nil
-                }
-            }
+            guard fold(text, into: folded.baseAddress!) else { return nil }
             return find(word, in: UnsafeBufferPointer(folded))
         }
+    }
+
+    /// Writes the lowercase of `text` to `out` (as many bytes as `text`), as
+    /// `String.lowercased()` would; false when the text holds something the byte path does
+    /// not fold (then `out` holds nothing useful).
+    static func fold(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Bool {
+        let n = text.count
+        guard n > 0 else { return true }
+        var i = 0
+        let raw = UnsafeRawPointer(text.baseAddress!)
+        let outRaw = UnsafeMutableRawPointer(out)
+        while i < n {
+            // Runs of ASCII without CR, eight bytes at a time: A–Z get 0x20 added.
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                guard w & highs == 0, (cr &- ones) & ~cr & highs == 0 else { break }
+                let upper = (w &+ 0x3F * ones) & ~(w &+ 0x25 * ones) & highs
+                outRaw.storeBytes(of: w | (upper >> 2), toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            guard i < n else { break }
+            let b = text[i]
+            if b < 0x80 {
+                // CR: "\r\n" is one character, which a byte search would split.
+                if b == 0x0D { return false }
+                out[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                i += 1
+            } else if b >= 0xC2 && b < 0xCC, i + 1 < n {
+                let lower = Fold.table[Int(b & 0x1F) << 6 | Int(text[i + 1] & 0x3F)]
+                guard lower != 0 else { return false }
+                out[i] = UInt8(0xC0 | (lower >> 6))
+                out[i + 1] = UInt8(0x80 | (lower & 0x3F))
+                i += 2
+            } else if b == 0xE2, i + 2 < n, text[i + 1] != 0x83 {
+                // U+2000–U+2FFF, but not the combining marks for symbols (U+20C0–U+20FF).
+                let v = UInt32(b & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
+                guard v != 0x200D, let s = Unicode.Scalar(v), !s.properties.changesWhenLowercased else { return false }
+                out[i] = b
+                out[i + 1] = text[i + 1]
+                out[i + 2] = text[i + 2]
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether `hay` holds `word`, byte for byte.
@@ -97,7 +107,7 @@ struct FoldedSearch: Sendable, Equatable {
         word.isEmpty || hay.withUnsafeBufferPointer { find(word, in: $0) }
     }
 
-    private static func find(_ word: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func find(_ word: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         let m = word.count, n = hay.count
         guard m <= n else { return false }
         return word.withUnsafeBufferPointer { w in

@@ -51,8 +51,8 @@ public struct ContactQuery: Sendable, Equatable {
     }
     /// `text` made ready for matching 300,000 contacts: its words lowercased once, and the
     /// categories whose Polish names hold each word.
-    private var search = FoldedSearch("")
-    private var categoriesByWord: [Set<ThreatCategory>] = []
+    private(set) var search = FoldedSearch("")
+    private(set) var categoriesByWord: [Set<ThreatCategory>] = []
 
     public init(officer: String? = nil, district: String? = nil, category: ThreatCategory? = nil,
                 since: Day? = nil, until: Day? = nil, text: String = "") {
@@ -73,6 +73,14 @@ public struct ContactQuery: Sendable, Equatable {
     }
 
     public func matches(_ c: ResidentContact) -> Bool {
+        matchesFields(c) && matchesText(c)
+    }
+
+    /// Whether the query filters anything but text.
+    var filtersFields: Bool { officer != nil || district != nil || category != nil || since != nil || until != nil }
+
+    /// The filters apart from the text: officer, district, category, days.
+    func matchesFields(_ c: ResidentContact) -> Bool {
         if let o = officer, c.officer != o { return false }
         if let d = district, c.district != d { return false }
         if let k = category, c.category != k { return false }
@@ -81,6 +89,11 @@ public struct ContactQuery: Sendable, Equatable {
             if let s = since, day < s { return false }
             if let u = until, day > u { return false }
         }
+        return true
+    }
+
+    /// The text alone: every word in the summary, the place, the category's name or the resident's name.
+    func matchesText(_ c: ResidentContact) -> Bool {
         // Every word in the summary, the place, the category's name or the resident's name
         // (a word has no spaces, so it never spans two of them).
         for k in search.words.indices {

@@ -9,6 +9,8 @@ struct ContactsScreen: Screen {
     private let cache = RowCache<CacheKey, Int32>()
     /// Every contact newest first, sorted once per change of the model, not per key press.
     private let newestFirst = RowCache<OrderKey, Int32>()
+    /// The contacts' text lowercased once, built when the search line first opens.
+    private let index = ContactSearchIndex()
 
     struct CacheKey: Equatable {
         var seq: Int
@@ -33,11 +35,11 @@ struct ContactsScreen: Screen {
             // Typing more of a word only narrows: search what was shown, in its order.
             if let previous, previous.key.seq == key.seq, previous.key.count == key.count, previous.key.today == key.today,
                q.narrows(previous.key.query) {
-                return ContactRows.filter(previous.rows, of: all, by: q)
+                return index.filter(previous.rows, of: all, version: key.seq, by: q)
             }
             let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { ContactRows.newestFirst(all) }
             let today = ctx.today
-            let shown = ContactRows.filter(order, of: all, by: q)
+            let shown = index.filter(order, of: all, version: key.seq, by: q)
             var due = shown.filter { let c = all[Int($0)]; return c.followUpOpen && c.followUp! <= today }
             due.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
             if due.isEmpty { return shown }
@@ -71,6 +73,8 @@ struct ContactsScreen: Screen {
         let count = rows(ctx).count
         let height = layout(ctx.body).list.height
         if view.handleCommon(key, action: action, count: count, height: height) {
+            // The search line just opened: index the text now, not on the first letter typed.
+            if view.searching { index.prepare(ctx.model.contacts, version: ctx.model.seq) }
             view.list.clamp(count: rows(ctx).count, height: height)
             return []
         }
@@ -175,48 +179,4 @@ struct ContactRows: RandomAccessCollection {
         return order
     }
 
-    /// The places in `order` whose contacts match, in the same order; on two cores.
-    static func filter(_ order: [Int32], of all: [ResidentContact], by query: ContactQuery) -> [Int32] {
-        if query == ContactQuery() { return order }
-        let parts = order.count > 20_000 ? 2 : 1
-        if order.count == all.count {
-            // Everything: test the contacts in memory order (fast to read), then keep the display order.
-            let hits = Hits(all.count)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
-                all.withUnsafeBufferPointer { contacts in
-                    for k in lo..<hi where query.matches(contacts[k]) { hits.set(k) }
-                }
-            }
-            return order.filter { hits.get(Int($0)) }
-        }
-        let found = Found(parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let lo = order.count * part / parts, hi = order.count * (part + 1) / parts
-            var mine: [Int32] = []
-            all.withUnsafeBufferPointer { contacts in
-                for k in lo..<hi where query.matches(contacts[Int(order[k])]) { mine.append(order[k]) }
-            }
-            found.put(part, mine)
-        }
-        return found.joined()
-    }
-
-    /// One flag per contact, set by parallel workers on separate bytes.
-    private final class Hits: @unchecked Sendable {
-        private let flags: UnsafeMutableBufferPointer<Bool>
-        init(_ n: Int) { flags = .allocate(capacity: Swift.max(n, 1)); flags.initialize(repeating: false) }
-        deinit { flags.deallocate() }
-        func set(_ k: Int) { flags[k] = true }
-        func get(_ k: Int) -> Bool { flags[k] }
-    }
-
-    /// Each worker's finds, in slot order.
-    private final class Found: @unchecked Sendable {
-        private var slots: [[Int32]]
-        private let lock = NSLock()
-        init(_ n: Int) { slots = Array(repeating: [], count: n) }
-        func put(_ k: Int, _ v: [Int32]) { lock.lock(); slots[k] = v; lock.unlock() }
-        func joined() -> [Int32] { slots.flatMap { $0 } }
-    }
 }

@@ -1,5 +1,5 @@
+@testable import BeatCore
 @testable import BeatTUI
-import BeatCore
 import XCTest
 
 /// The Kontakty list kept as places in the model shows what copying and sorting showed:
@@ -35,6 +35,38 @@ final class ContactRowsTests: XCTestCase {
         }
         screen.query.district = model.districts[0].id
         XCTAssertEqual(screen.rows(ctx).map(\.id), expected(model, screen.currentQuery))
+    }
+
+    func testTheSearchSeesNewAndEditedContacts() throws {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 3_000
+        scale.days = 60
+        var model = Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+        let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
+        func ctx() -> ScreenContext {
+            ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
+        }
+        var screen = ContactsScreen()
+        let c = model.contacts[100]
+        let oldWord = String(c.summary.split(separator: " ").max { $0.count < $1.count }!)
+        screen.view.search = LineEditor(oldWord)
+        XCTAssertTrue(screen.rows(ctx()).contains { $0.id == c.id })
+        screen.view.search = LineEditor("rowerzysta")
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), [])
+        // Another officer's changes arrive: a new contact, and an edit of an old one.
+        let context = ChangeContext(by: c.officer, at: now)
+        _ = try model.apply(.addContact(ContactDraft(time: now, officer: c.officer, district: c.district, channel: .phone,
+                                                     category: .other, summary: "Rowerzysta na chodniku przy szkole")), context: context)
+        var edited = c
+        edited.summary = "ROWERZYSTA bez świateł"
+        _ = try model.apply(.editContact(edited), context: context)
+        model.seq += 2
+        XCTAssertEqual(Set(screen.rows(ctx()).map(\.id)), [model.contacts.last!.id, c.id])
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
+        // The edited contact's old words find it no more.
+        screen.view.search = LineEditor(oldWord)
+        XCTAssertEqual(screen.rows(ctx()).contains { $0.id == c.id }, screen.currentQuery.matches(edited))
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
     }
 
     func testTypingMoreOfAWordNarrowsAndAnythingElseDoesNot() {

@@ -257,6 +257,135 @@ final class HeadScopeTests: XCTestCase {
     }
 }
 
+/// The task list scope: what `beat task list` shows, read without the bulky fields, only
+/// from a reference.json as Beat wrote it; anything else read whole and checked.
+final class TaskListScopeTests: XCTestCase {
+    var dir = ""
+    let today = Day("2026-11-22")!
+    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
+    lazy var model: Model = {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 300
+        return Synthetic.model(scale, seed: 7, today: today, offsetMinutes: 60)
+    }()
+    var officer: Officer { model.officers.first { $0.beat != nil }! }
+    var reference: String { dir + "/snapshot-000000/reference.json" }
+
+    override func setUp() { dir = NSTemporaryDirectory() + "beat-tasklist-\(UUID().uuidString)" }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    /// What a row of the list shows, and what checks of journal lines read.
+    struct Listed: Equatable {
+        var id: Int, plan: Int?, district: String, title: String, assignee: String, due: Day?, priority: TaskPriority
+        var status: TaskStatus, reason: String?, meeting: Int?, carriedFrom: Int?, notes: Int
+        init(_ t: PlanTask) {
+            (id, plan, district, title, assignee, due, priority) = (t.id, t.plan, t.district, t.title, t.assignee, t.due, t.priority)
+            (status, reason, meeting, carriedFrom, notes) = (t.status, t.reason, t.meeting, t.carriedFrom, t.notes.count)
+        }
+    }
+
+    func testTheListScopeHoldsWhatTheListShowsAndSkipsTheRest() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let writer = try Store.open(at: dir)
+        let open = model.tasks.filter(\.isOpen).map(\.id)
+        let withNotes = try XCTUnwrap(model.tasks.first { $0.notes.count >= 2 })
+        try writer.append(.addNote(NoteAddition(task: open[0], text: "Nowa notatka")), by: officer.id, at: clock.now)
+        try writer.append(.removeNote(NoteRemoval(task: withNotes.id, index: 1)), by: officer.id, at: clock.now)
+        try writer.append(.setTaskStatus(TaskStatusUpdate(task: open[1], status: .cancelled, reason: "Nieaktualne")), by: officer.id, at: clock.now)
+        try writer.append(.addTask(TaskDraft(title: "Dodane z dziennika", assignee: officer.id, due: today)), by: officer.id, at: clock.now)
+        let list = try Store.open(at: dir, scope: .taskList)
+        let whole = try Store.open(at: dir, scope: .reference)
+        XCTAssertEqual(list.scope, .taskList)
+        XCTAssertEqual(list.model.seq, 4)
+        XCTAssertTrue(list.warnings.isEmpty)
+        XCTAssertEqual(list.model.tasks.map(Listed.init), whole.model.tasks.map(Listed.init))
+        XCTAssertEqual(list.model.counters, whole.model.counters)
+        XCTAssertEqual(list.model.officers, whole.model.officers)
+        XCTAssertEqual(list.model.plans, whole.model.plans)
+        XCTAssertEqual(list.model.meetings.map(\.decisions), whole.model.meetings.map(\.decisions))
+        XCTAssertTrue(list.model.contacts.isEmpty)
+        // The bulk was left unread (the journal's own note is in memory as it came).
+        XCTAssertTrue(model.tasks.contains { !$0.description.isEmpty } && list.model.tasks.allSatisfy { $0.description.isEmpty })
+        XCTAssertTrue(list.model.tasks.allSatisfy { ($0.history.isEmpty || $0.id == open[1]) && $0.support.isEmpty })
+        XCTAssertEqual(list.model.task(open[1])?.history.count, 1, "the journal's status change, on an unread history")
+        XCTAssertEqual(list.model.task(open[0])?.notes.last?.text, "Nowa notatka")
+        XCTAssertTrue(list.model.meetings.allSatisfy { $0.minutes.isEmpty })
+        // A query runs on it as on the whole store.
+        for q in [TaskQuery(), TaskQuery(statuses: [.open, .inProgress]), TaskQuery(officer: officer.id), TaskQuery(overdueOnly: true)] {
+            XCTAssertEqual(q.run(list.model, today: today).map(Listed.init), q.run(whole.model, today: today).map(Listed.init))
+        }
+    }
+
+    func testAChangeThroughTheListScopeReadsTheWholeRecordsFirst() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let list = try Store.open(at: dir, scope: .taskList)
+        let task = try XCTUnwrap(model.tasks.first { $0.isOpen && !$0.description.isEmpty })
+        try list.append(.addNote(NoteAddition(task: task.id, text: "Po liście")), by: officer.id, at: clock.now)
+        XCTAssertEqual(list.scope, .reference)
+        XCTAssertEqual(list.model.task(task.id)?.description, task.description)
+        XCTAssertEqual(list.model.task(task.id)?.notes.dropLast(), task.notes[...])
+        let all = try Store.open(at: dir)
+        XCTAssertEqual(all.model.tasks, list.model.tasks)
+        // An unknown task is refused as by the whole store.
+        let again = try Store.open(at: dir, scope: .taskList)
+        XCTAssertThrowsError(try again.append(.addNote(NoteAddition(task: 99_999, text: "x")), by: officer.id, at: clock.now))
+        XCTAssertEqual(try Store.open(at: dir).model.seq, 1, "nothing more was written")
+        // Compaction works on the whole store.
+        let compacting = try Store.open(at: dir, scope: .taskList)
+        try compacting.compact(by: officer.id)
+        XCTAssertEqual(try Store.open(at: dir).model.tasks, all.model.tasks)
+        XCTAssertEqual(try Store.open(at: dir).model.contacts.count, model.contacts.count)
+    }
+
+    func testAHandEditedReferenceFileIsReadWholeAndChecked() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let task = try XCTUnwrap(model.tasks.last { !$0.description.isEmpty })
+        // Valid JSON, other bytes than Beat wrote: the digest does not match, so it is read whole.
+        var text = try String(contentsOfFile: reference, encoding: .utf8)
+        let description = "\"description\" : \"\(task.description)\""
+        XCTAssertTrue(text.contains(description))
+        text = text.replacingOccurrences(of: description, with: "\"description\" : \"Poprawione ręcznie\"")
+        try text.write(toFile: reference, atomically: false, encoding: .utf8)
+        let list = try Store.open(at: dir, scope: .taskList)
+        XCTAssertEqual(list.model.task(task.id)?.description, "Poprawione ręcznie")
+        XCTAssertEqual(list.model.tasks, try Store.open(at: dir).model.tasks)
+        XCTAssertEqual(list.model.contacts.count, model.contacts.count, "checked against the contact log too")
+
+        // Damage in a part the list does not show: refused as the whole store refuses it.
+        let broken = text.replacingOccurrences(of: "\"description\" : \"Poprawione ręcznie\"", with: "\"description\" : \"Poprawione ręcznie")
+        try broken.write(toFile: reference, atomically: false, encoding: .utf8)
+        var listError = "", allError = ""
+        XCTAssertThrowsError(try Store.open(at: dir, scope: .taskList)) { e in
+            XCTAssertEqual((e as? BeatError)?.exitCode, 65)
+            listError = (e as? BeatError)?.message ?? ""
+        }
+        XCTAssertThrowsError(try Store.open(at: dir)) { e in allError = (e as? BeatError)?.message ?? "" }
+        XCTAssertEqual(listError, allError)
+        XCTAssertTrue(listError.contains("reference.json:"), listError)
+        XCTAssertEqual(try String(contentsOfFile: reference, encoding: .utf8), broken, "left exactly as it was")
+
+        // A wrong type in a skipped field of a file that is not as Beat wrote it: refused too.
+        let wrongType = text.replacingOccurrences(of: "\"description\" : \"Poprawione ręcznie\"", with: "\"description\" : 7")
+        try wrongType.write(toFile: reference, atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try Store.open(at: dir, scope: .taskList)) { e in XCTAssertEqual((e as? BeatError)?.exitCode, 65) }
+    }
+
+    func testABadJournalLineIsReportedInTheListScopeToo() throws {
+        try Store.create(at: dir, model: model, clock: clock)
+        let writer = try Store.open(at: dir)
+        let task = try XCTUnwrap(model.tasks.first { $0.notes.count == 1 })
+        try writer.append(.removeNote(NoteRemoval(task: task.id, index: 0)), by: officer.id, at: clock.now)
+        // A second removal of the only note, appended by hand: no note is left to remove.
+        let journal = dir + "/journal.jsonl"
+        var lines = try String(contentsOfFile: journal, encoding: .utf8)
+        let first = try XCTUnwrap(lines.split(separator: "\n").first)
+        lines += first.replacingOccurrences(of: "\"seq\":1", with: "\"seq\":2") + "\n"
+        try lines.write(toFile: journal, atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try Store.open(at: dir, scope: .reference)) { e in XCTAssertEqual((e as? BeatError)?.exitCode, 65) }
+        XCTAssertThrowsError(try Store.open(at: dir, scope: .taskList)) { e in XCTAssertEqual((e as? BeatError)?.exitCode, 65) }
+    }
+}
+
 /// Saving one change costs the same on a city station's store as on a small one: it never
 /// copies the contact log, and a failure puts back exactly what the disk holds.
 final class AppendInPlaceTests: XCTestCase {

@@ -88,6 +88,41 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
+    /// `task list` reads only what it shows from a store as Beat wrote it; from any other
+    /// reference.json it reads everything, checked: the same list either way.
+    func testTheTaskListIsTheSameWhetherReadInPartOrWhole() throws {
+        let beat = try demo()
+        let open = try XCTUnwrap(beat.json(["task", "list", "--status", "open"]).map { $0["id"] as? Int }.compactMap { $0 })
+        try beat.ok(["task", "note", String(open[0]), "Notatka z wiersza poleceń"])
+        try beat.ok(["task", "status", String(open[1]), "cancelled", "--reason", "Nieaktualne"])
+        let queries: [[String]] = [["task", "list"], ["task", "list", "--status", "cancelled"], ["task", "list", "--overdue"]]
+        var wide = beat
+        wide.env["COLUMNS"] = "132"
+        let before = try queries.map { try beat.ok($0) } + queries.map { try wide.ok($0) }
+        let json = try beat.ok(["task", "list", "--json"])
+        XCTAssertTrue(before[1].contains("\(open[1])"), before[1])
+
+        // A hand edit of what the list does not show: the file no longer matches its digest.
+        let snapshot = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: beat.data).first { $0.hasPrefix("snapshot-") })
+        let reference = beat.data + "/" + snapshot + "/reference.json"
+        let text = try String(contentsOfFile: reference, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"description\" : \""))
+        let edited = text.replacingOccurrences(of: "\"description\" : \"", with: "\"description\" : \"Poprawione: ")
+        try edited.write(toFile: reference, atomically: false, encoding: .utf8)
+        let after = try queries.map { try beat.ok($0) } + queries.map { try wide.ok($0) }
+        XCTAssertEqual(after, before)
+        XCTAssertNotEqual(try beat.ok(["task", "list", "--json"]), json, "JSON shows descriptions")
+
+        // Damage there: refused, exit 65, and the file left as it was.
+        let broken = edited.replacingOccurrences(of: "\"description\" : \"Poprawione: ", with: "\"description\" : \"Poprawione:\u{1}")
+        try broken.write(toFile: reference, atomically: false, encoding: .utf8)
+        let r = try beat.run(["task", "list"])
+        XCTAssertEqual(r.status, 65)
+        XCTAssertTrue(r.stderr.contains("reference.json:"), r.stderr)
+        XCTAssertTrue(r.stdout.isEmpty)
+        XCTAssertEqual(try String(contentsOfFile: reference, encoding: .utf8), broken)
+    }
+
     func testExitCodesAndPlainErrors() throws {
         let beat = BeatBinary(data: temporaryFolder(self))
         let none = try beat.run(["task", "list"])

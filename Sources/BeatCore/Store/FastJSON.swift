@@ -487,6 +487,19 @@ protocol FastDecodable: SendableMetatype {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp)
 }
 
+/// Reads one value of some type from the fast path: the record itself (`Decoded`), or a
+/// partial form of it that skips fields a command does not show (`LoadScope.taskList`).
+protocol FastReader: SendableMetatype {
+    associatedtype Value
+    static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> Value
+}
+
+/// A record read whole, as its `FastDecodable` form reads it.
+enum Decoded<T: FastDecodable>: FastReader {
+    @inline(__always)
+    static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> T { try T(fast: &r) }
+}
+
 /// A key of up to 16 bytes, packed for comparison in two words.
 struct FastKey: Equatable {
     var lo: UInt64
@@ -578,14 +591,41 @@ extension FastJSON {
     /// writes it; when the file is laid out otherwise, or a half does not read exactly up
     /// to where the other starts, the array is decoded in one go, so the result is the same.
     mutating func arrayEndingTheFile<T: FastDecodable>(of type: T.Type, bytesEach: Int) throws(GiveUp) -> [T] {
+        try arrayEndingTheFile(reading: Decoded<T>.self, bytesEach: bytesEach)
+    }
+
+    /// The same, each element read by `R` (a partial form of a record, say).
+    mutating func arrayEndingTheFile<R: FastReader>(reading reader: R.Type, bytesEach: Int) throws(GiveUp) -> [R.Value] {
         skipSpace()
         let start = i
-        if end - start > 1 << 20, let split = splitPoint(from: start), let halves = FastJSON.decodeHalves(T.self, base: base, end: end,
+        if end - start > 1 << 20, let split = splitPoint(from: start), let halves = FastJSON.decodeHalves(R.self, base: base, end: end,
                                                                                                              start: start, split: split.at, close: split.close) {
             i = split.close + 1
             return halves
         }
-        return try array(of: T.self, bytesEach: bytesEach)
+        return try array(reading: R.self, bytesEach: bytesEach)
+    }
+
+    /// An array whose elements are read by `R`.
+    mutating func array<R: FastReader>(reading reader: R.Type, bytesEach: Int = 0) throws(GiveUp) -> [R.Value] {
+        var out: [R.Value] = []
+        if bytesEach > 0 { out.reserveCapacity((end - i) / bytesEach) }
+        if try arrayStart() {
+            repeat { out.append(try R.read(&self)) } while try arrayNext()
+        }
+        return out
+    }
+
+    /// The number of elements of an array, each skipped (and its syntax checked).
+    mutating func skipCountingElements() throws(GiveUp) -> Int {
+        var n = 0
+        if try arrayStart() {
+            repeat {
+                try skipValue(depth: 1)
+                n += 1
+            } while try arrayNext()
+        }
+        return n
     }
 
     /// Where the array's closing `]` is (the file ends `]`, `}`), and an element start near the middle.
@@ -603,7 +643,9 @@ extension FastJSON {
         return (hit + 5, close)
     }
 
-    private static func decodeHalves<T: FastDecodable>(_ type: T.Type, base: UnsafePointer<UInt8>, end: Int, start: Int, split: Int, close: Int) -> [T]? {
+    private static func decodeHalves<R: FastReader>(_ reader: R.Type, base: UnsafePointer<UInt8>, end: Int, start: Int, split: Int,
+                                                    close: Int) -> [R.Value]? {
+        typealias T = R.Value
         let out = Slots<Run<T>>(count: 2)
         let buffer = UnsafeBufferPointer(start: base, count: end)
         nonisolated(unsafe) let unsafeBuffer = buffer
@@ -615,7 +657,7 @@ extension FastJSON {
                     r.i = start
                     guard try r.arrayStart() else { return }
                     while true {
-                        items.append(try T(fast: &r))
+                        items.append(try R.read(&r))
                         try r.expect(0x2C)
                         r.skipSpace()
                         if r.i == split { break }
@@ -624,7 +666,7 @@ extension FastJSON {
                     out.put(0, items)
                 } else {
                     r.i = split
-                    repeat { items.append(try T(fast: &r)) } while try r.arrayNext()
+                    repeat { items.append(try R.read(&r)) } while try r.arrayNext()
                     guard r.i == close + 1 else { return }
                     out.put(1, items)
                 }

@@ -4,7 +4,10 @@
 /// years), the tasks with their notes most of the rest; most commands need neither.
 ///
 /// - `.all`: everything (the interface, `beat check`, lists of contacts).
-/// - `.reference`: all but the contact log (`beat task list`).
+/// - `.reference`: all but the contact log (`beat task list --json`, progress and plan reports).
+/// - `.taskList`: `.reference` without the bulky fields the task list does not show (task
+///   descriptions, notes' text, histories, support, meeting minutes; see `TaskListReading`),
+///   when reference.json is as Beat wrote it; otherwise everything, checked (`beat task list`).
 /// - `.head`: districts, beats, officers, teams, plans and the counters that number new
 ///   records (`beat task add`, `beat contact add`); a change to task N reads task N too.
 ///
@@ -23,6 +26,12 @@ public enum LoadScope: Sendable, Equatable {
     case all
     /// Reference data only, without the contact log.
     case reference
+    /// What `beat task list` shows: the reference data without the contact log, and of the
+    /// tasks and meetings no descriptions, notes' text, histories, support or minutes (stand-ins
+    /// take their place, see `TaskListReading`). Only for a reference.json whose digest matches
+    /// the manifest; any other file is read whole and checked, as in `.all`. A change made
+    /// through a store opened so first reads the full records (`.reference` or more).
+    case taskList
     /// The head of the reference data — districts, beats, officers, teams, plans and the
     /// counters — without meetings, tasks and contacts: enough to add a task or a contact.
     /// A change to a task reads that task alone (see `ReferenceLayout`).

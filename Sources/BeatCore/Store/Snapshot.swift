@@ -77,10 +77,12 @@ enum Snapshot {
     }
 
     /// Reads a snapshot folder. `display` is how file names appear in messages. With
-    /// `.reference` the contact segments are left unread, with `.head` also the tasks other
-    /// than `tasks` and the meetings (see `LoadScope`).
-    /// `digest`: the manifest's record of reference.json; when the file matches it, the
-    /// `.head` scope need not check the syntax of the part it does not read.
+    /// `.reference` the contact segments are left unread, with `.taskList` also the fields
+    /// of tasks and meetings the list does not show, with `.head` the tasks other than
+    /// `tasks` and the meetings (see `LoadScope`).
+    /// `digest`: the manifest's record of reference.json; the `.head` and `.taskList` scopes
+    /// apply only when the file matches it (then `.head` need not check the syntax of the part
+    /// it does not read); any other file is read whole and checked.
     static func read(folder: String, display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil) throws -> Model {
         let refPath = folder + "/reference.json"
         guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
@@ -92,8 +94,13 @@ enum Snapshot {
         // Changed, it may disagree with the contact log too (a counter behind the highest
         // contact number): read and check everything, as `beat check` would.
         let scope = asWritten ? scope : .all
-        let trusted = scope == .head && asWritten
-        let ref = try trusted ? ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: false) ?? whole() : whole()
+        let ref: Reference
+        switch scope {
+        case .head: ref = try ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: false) ?? whole()
+        // Only what the list shows; when that read gives up, the whole file explains why (or reads).
+        case .taskList: ref = try TaskListReading.reference(mapped.bytes) ?? whole()
+        case .reference, .all: ref = try whole()
+        }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,

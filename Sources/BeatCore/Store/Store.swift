@@ -153,8 +153,8 @@ public final class Store: ModelStore {
     /// Throws `.noStore` when there is none, `.badData` (file:line:column) when a file is bad.
     /// A store on a read-only folder or file, or opened with `readOnly`, refuses changes and
     /// says why in `readOnlyReason`.
-    /// With `scope: .reference` the contact log is left unread, with `.head` the tasks too,
-    /// except `tasks` (see `LoadScope`).
+    /// With `scope: .reference` the contact log is left unread, with `.taskList` also what
+    /// the task list does not show, with `.head` the tasks too, except `tasks` (see `LoadScope`).
     public static func open(at path: String, lockTimeout: Double = 10, readOnly: Bool = false, scope: LoadScope = .all,
                             tasks: Set<Int> = []) throws -> Store {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
@@ -278,7 +278,9 @@ public final class Store: ModelStore {
     /// Whether this scope holds what checking a change needs.
     private func hasLoaded(_ need: ScopeNeed) -> Bool {
         switch (scope, need) {
-        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head): return true
+        // The list's stand-ins keep what checks read: statuses, links, the number of notes.
+        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head),
+             (.taskList, .head), (.taskList, .task), (.taskList, .reference): return true
         case (.head, .task(let id)): return model.task(id) != nil
         default: return false
         }
@@ -300,6 +302,9 @@ public final class Store: ModelStore {
         switch (scope, need) {
         case (.all, _), (.reference, .head), (.reference, .task), (.head, .head): return
         case (_, .all): try widen(to: .all)
+        // The list's records lack fields a change may copy or a caller may show after it
+        // (a task's description and notes): read them whole first.
+        case (.taskList, _): try widen(to: .reference)
         case (.head, .reference): try widen(to: .reference)
         case (.head, .task(let id)):
             guard model.task(id) == nil, !pinnedTasks.contains(id) else { return }

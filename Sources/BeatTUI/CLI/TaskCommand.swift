@@ -19,7 +19,9 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             try guarded {
                 let session = try Session(common)
-                let model = try session.openStore(.reference).model
+                // The table shows no descriptions, notes or histories: they are left unread
+                // (when the file is as Beat wrote it). JSON carries them, so it reads them.
+                let model = try session.openStore(json ? .reference : .taskList).model
                 let query = TaskQuery(statuses: Set(try status.map(Arguments.status)), officer: officer, district: district,
                                       plan: plan, overdueOnly: overdue)
                 let today = session.clock.today

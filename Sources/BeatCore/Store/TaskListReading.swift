@@ -1,0 +1,130 @@
+/// Reading `reference.json` for `beat task list` (`LoadScope.taskList`): the head whole, and
+/// of the meetings and tasks only what the list shows and what checking journal lines needs.
+///
+/// Task descriptions, progress notes, status histories and support are most of the file's
+/// bytes; the list shows none of them. They are skipped (their syntax still checked by
+/// `skipValue`), and the records hold empty stand-ins:
+/// - a task's `description`, `createdBy`, `partners`, `history` and `support` are empty and
+///   `created` is `TaskListReading.unread`;
+/// - a task keeps as many notes as it has, each `TaskListReading.unreadNote`, so a journal
+///   line removing note N is checked as the whole store checks it;
+/// - a meeting's `minutes` are empty (its decisions, which link tasks and plans, are read).
+///
+/// Used only for a file whose digest matches the manifest (as Beat wrote it); a store opened
+/// this way reads the full records before taking any change (see `Store.ensure`).
+enum TaskListReading {
+    /// What stands in for a timestamp that was not read.
+    static let unread = Timestamp(seconds: 0, offsetMinutes: 0)
+    /// What stands in for a progress note that was not read.
+    static let unreadNote = ProgressNote(at: unread, author: "", text: "")
+
+    /// The reference data as the list needs it; nil when the fast path gives up (the caller
+    /// then reads the file whole, which explains a bad one).
+    static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> Snapshot.Reference? {
+        var r = FastJSON(bytes)
+        let keys = FastKeys(ReferenceLayout.headKeys + ["meetings", "tasks"])
+        var seq: Int?, counters: Counters?, districts: [District]?, beats: [Beat]?, officers: [Officer]?
+        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?, meetings: [Meeting]?, tasks: [PlanTask]?
+        do {
+            var seen: UInt64 = 0, hint = 0
+            guard try r.objectStart() else { return nil }
+            repeat {
+                switch try r.field(keys, &seen, &hint) {
+                case 0: seq = try r.int()
+                case 1: counters = try Counters(fast: &r)
+                case 2: districts = try r.array(of: District.self)
+                case 3: beats = try r.array(of: Beat.self)
+                case 4: officers = try r.array(of: Officer.self)
+                case 5: teams = try r.array(of: CoordinationTeam.self)
+                case 6: plans = try r.array(of: SafetyPlan.self)
+                case 7: meetings = try r.array(reading: ListedMeeting.self)
+                case 8: tasks = try r.arrayEndingTheFile(reading: ListedTask.self, bytesEach: 700)
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+            r.skipSpace()
+            guard r.i == r.end else { return nil }
+        } catch {
+            return nil
+        }
+        guard let seq, let counters, let districts, let beats, let officers, let teams, let plans, let meetings, let tasks else { return nil }
+        return Snapshot.Reference(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers,
+                                  teams: teams, plans: plans, tasks: tasks, meetings: meetings)
+    }
+}
+
+/// A task with only the fields `beat task list` shows or journal checks need (see `TaskListReading`).
+enum ListedTask: FastReader {
+    // The keys of `PlanTask` (its fast form's list), sorted as written.
+    private static let keys = FastKeys(["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
+                                        "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
+    /// Every key but the optional ones (carriedFrom, due, meeting, plan, reason) must be there,
+    /// read or skipped, as for the whole record.
+    private static let required: UInt64 = {
+        let optional: [UInt64] = [1, 6, 9, 12, 14]
+        return optional.reduce((1 << 18) - 1) { $0 & ~(1 << $1) }
+    }()
+
+    static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> PlanTask {
+        var assignee: String?, carriedFrom: Int?, district: String?, due: Day?, id: Int?, meeting: Int?, notes = 0, plan: Int?
+        var priority: TaskPriority?, reason: String?, status: TaskStatus?, title: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(keys, &seen, &hint) {
+                case 0: assignee = try r.string()
+                case 1: carriedFrom = try r.optionalInt()
+                case 5: district = try r.string()
+                case 6: due = try r.optionalDay()
+                case 8: id = try r.int()
+                case 9: meeting = try r.optionalInt()
+                case 10: notes = try r.skipCountingElements()
+                case 12: plan = try r.optionalInt()
+                case 13: priority = try r.value(FastEnums.priority)
+                case 14: reason = try r.optionalString()
+                case 15: status = try r.value(FastEnums.taskStatus)
+                case 17: title = try r.string()
+                // created, createdBy, description, history, partners, support, unknown keys
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard seen & required == required, let assignee, let district, let id, let priority, let status, let title else {
+            throw FastJSON.GiveUp()
+        }
+        return PlanTask(id: id, plan: plan, district: district, title: title, assignee: assignee, due: due, priority: priority,
+                        status: status, reason: reason, created: TaskListReading.unread, createdBy: "", meeting: meeting,
+                        carriedFrom: carriedFrom,
+                        notes: notes == 0 ? [] : Array(repeating: TaskListReading.unreadNote, count: notes))
+    }
+}
+
+/// A meeting without its minutes (see `TaskListReading`).
+enum ListedMeeting: FastReader {
+    private static let keys = FastKeys(["attendees", "day", "decisions", "id", "minutes", "officers", "team"])
+
+    static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> Meeting {
+        var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes = false, officers: [String]?, team: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(keys, &seen, &hint) {
+                case 0: attendees = try r.strings()
+                case 1: day = try r.day()
+                case 2: decisions = try r.array(of: Decision.self)
+                case 3: id = try r.int()
+                case 4:
+                    // A string, as the whole record needs: skipped, not made.
+                    r.skipSpace()
+                    try r.skipString()
+                    minutes = true
+                case 5: officers = try r.strings()
+                case 6: team = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let attendees, let day, let decisions, let id, minutes, let officers, let team else { throw FastJSON.GiveUp() }
+        return Meeting(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: "", decisions: decisions)
+    }
+}

@@ -77,6 +77,31 @@ final class InterfaceTests: ScreenTestCase {
         XCTAssertEqual(try reopened().task(task.id)?.history.last?.by, "wisniewski")
     }
 
+    func testTheTaskListCountsItsOverdueTasksAndRecountsAfterAChange() throws {
+        let today = clock.today
+        func overdue() -> Int { store.model.tasks.filter { $0.isOpen && $0.isOverdue(on: today) }.count }
+        let before = overdue()
+        XCTAssertGreaterThan(before, 0, "the demo has overdue tasks")
+        press("2")
+        // At 80 columns the short form, the overdue ones by their mark.
+        XCTAssertTrue(screen.contains("zad., \(before) !"), screen)
+        // Wide enough, the whole summary beside the column headings.
+        terminal = VirtualTerminal(rows: 30, cols: 104)
+        setUpFreshApp()
+        press("2")
+        XCTAssertTrue(screen.contains("po terminie \(before)"), screen)
+        let late = try XCTUnwrap(store.model.tasks.first { $0.isOverdue(on: today) && $0.assignee == "wisniewski" })
+        press("/")
+        type(String(late.title.prefix(20)))
+        press("<Enter>s")
+        type("wyk")
+        press("<Enter>")
+        XCTAssertEqual(try reopened().task(late.id)?.status, .done)
+        press("<Esc>")
+        XCTAssertEqual(overdue(), before - 1)
+        XCTAssertTrue(screen.contains("po terminie \(before - 1)"), screen)
+    }
+
     func testClosingNotDoneAsksForTheReasonAndUndoTakesItBack() throws {
         let task = try XCTUnwrap(store.model.tasks.first { $0.isOpen && $0.assignee == "wisniewski" })
         press("2/")

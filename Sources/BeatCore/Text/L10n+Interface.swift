@@ -114,6 +114,10 @@ extension L10n {
         tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
            "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
     }
+    /// The same on a narrow list: the overdue ones by their mark.
+    public static func tasksSummaryShort(shown: Int, overdue: Int) -> String {
+        tr("\(shown) zad., \(overdue) !", "\(shown) tasks, \(overdue) !")
+    }
     public static var filterOpenOnly: String { tr("otwarte", "open") }
     public static var filterOverdue: String { tr("po terminie", "overdue") }
     public static func daysLate(_ n: Int) -> String { tr("po terminie \(n) dn.", "\(n) days late") }

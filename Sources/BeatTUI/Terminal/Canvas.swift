@@ -114,9 +114,14 @@ struct Canvas: Equatable, Sendable {
     /// Puts `text` at the right end of a one-row rectangle, dimmed, if it fits after
     /// `existing` (what the row already shows) with two columns to spare; otherwise nothing.
     mutating func putRight(_ text: String, after existing: String, in r: Rect) {
-        let w = visibleWidth(text)
-        guard visibleWidth(existing) + 2 + w <= r.width else { return }
-        put(text, row: r.row, col: r.right - w, style: .dim, clip: r)
+        putRight([text], after: existing, in: r)
+    }
+
+    /// The first of `texts` (longest first) that fits right-aligned after `existing`.
+    mutating func putRight(_ texts: [String], after existing: String, in r: Rect) {
+        let used = visibleWidth(existing) + 2
+        guard let text = texts.first(where: { used + visibleWidth($0) <= r.width }) else { return }
+        put(text, row: r.row, col: r.right - visibleWidth(text), style: .dim, clip: r)
     }
 
     /// A box outline with an optional title.

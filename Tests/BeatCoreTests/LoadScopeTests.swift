@@ -370,6 +370,49 @@ final class TaskListScopeTests: XCTestCase {
         XCTAssertThrowsError(try Store.open(at: dir, scope: .taskList)) { e in XCTAssertEqual((e as? BeatError)?.exitCode, 65) }
     }
 
+    /// Skipping a pretty list by its lines ends where skipping it byte by byte ends, whatever
+    /// its strings hold, and counts its objects.
+    func testSkippingByLinesEndsWhereSkippingByBytesEnds() throws {
+        struct Item: Codable { var at: String; var text: String; var tags: [String]; var nested: [[String: [Int]]] }
+        struct Holder: Codable { var a: [Item]; var b: [Item]; var c: [String]; var d: [Int]; var e: [String: Item]; var z: String }
+        let tricky = ["]", "    ]", "}\n  ]", "\n      ]\n", "„cytat” — ]}", "\u{1B}[31m", "\\", "\"]\""]
+        let items = tricky.enumerated().map { k, t in
+            Item(at: "2026-11-22T08:00:00+01:00", text: t, tags: Array(tricky.prefix(k)), nested: k % 2 == 0 ? [] : [["x": [1, 2]], [:]])
+        }
+        let holder = Holder(a: items, b: [], c: tricky, d: [], e: ["k": items[1]], z: "koniec ]")
+        let bytes = try JSONCoding.encode(holder, pretty: true)
+        try bytes.withUnsafeBufferPointer { buf in
+            let keys = FastKeys(["a", "b", "c", "d", "e", "z"])
+            var byLines = FastJSON(buf), byBytes = FastJSON(buf)
+            var seen: UInt64 = 0, hint = 0, seen2: UInt64 = 0, hint2 = 0
+            XCTAssertTrue(try byLines.objectStart())
+            XCTAssertTrue(try byBytes.objectStart())
+            let indent = try XCTUnwrap(byLines.lineIndent())
+            XCTAssertEqual(indent, 2)
+            var counts: [Int] = []
+            repeat {
+                let k = try byLines.field(keys, &seen, &hint)
+                XCTAssertEqual(try byBytes.field(keys, &seen2, &hint2), k)
+                if let n = try byLines.skipPrettyContainer(indent: indent) { counts.append(n) } else { try byLines.skipValue() }
+                try byBytes.skipValue()
+                XCTAssertEqual(byLines.i, byBytes.i, "key \(k)")
+            } while try byLines.objectNext() && byBytes.objectNext()
+            XCTAssertEqual(counts, [items.count, 0, 0, 0, 0], "objects one level down: a's items; none in b, c, d; e is an object of one")
+        }
+    }
+
+    /// A reference file in any other layout (one line, say) reads the same, or not at all.
+    func testTheListReadOfAnyLayoutGivesTheSameRecords() throws {
+        let ref = Snapshot.Reference(seq: 0, counters: model.counters, districts: model.districts, beats: model.beats, officers: model.officers,
+                                     teams: model.teams, plans: model.plans, tasks: model.tasks, meetings: model.meetings)
+        for bytes in [try ReferenceLayout.encode(ref), try JSONCoding.encode(ref, pretty: false)] {
+            let listed = try XCTUnwrap(bytes.withUnsafeBufferPointer { TaskListReading.reference($0) })
+            XCTAssertEqual(listed.tasks.map(Listed.init), model.tasks.map(Listed.init))
+            XCTAssertEqual(listed.meetings.map(\.decisions), model.meetings.map(\.decisions))
+            XCTAssertEqual(listed.plans, model.plans)
+        }
+    }
+
     func testABadJournalLineIsReportedInTheListScopeToo() throws {
         try Store.create(at: dir, model: model, clock: clock)
         let writer = try Store.open(at: dir)

@@ -30,14 +30,102 @@ final class TextSpeedPathTests: XCTestCase {
         }
     }
 
+    func testCleaningLongTextFindsEveryTroublemakerWhereverItIs() {
+        let plain = "Spotkanie z zarządcą osiedla, ul. Łódzka 12 — kontrola"
+        let asciiOnly = "Kontrola parkowania przy ul. Mostowej 47, godz. 22:00"
+        for troublemaker in ["\u{1B}", "\u{7F}", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{85}", "\u{9F}", "\u{202E}", "\u{2066}", "\u{2029}"] {
+            for base in [plain, asciiOnly] {
+                for at in [0, 1, 7, 8, 9, 15, 16, 17, base.unicodeScalars.count] {
+                    var scalars = Array(base.unicodeScalars)
+                    scalars.insert(contentsOf: troublemaker.unicodeScalars, at: min(at, scalars.count))
+                    var s = String.UnicodeScalarView()
+                    s.append(contentsOf: scalars)
+                    XCTAssertTrue(SafeText.needsCleaning(String(s)), "\(troublemaker.debugDescription) at \(at)")
+                }
+            }
+        }
+        for s in [plain, asciiOnly, String(repeating: "x", count: 64), String(repeating: "~ ", count: 40), "\u{A0}\u{2027}\u{2030}„”— ąę"] {
+            XCTAssertFalse(SafeText.needsCleaning(s), s)
+        }
+    }
+
+    /// The table's byte layout gives the lines the careful way (a `String` per cell, cleaned
+    /// with `SafeText.line`, measured and cut with `DisplayWidth`) gives.
+    func testTheTableLaysOutLinesAsTheCarefulWayDoes() {
+        let texts = samples + ["Weryfikacja zgłoszeń KMZB (wałęsające się bezpańskie psy): ul. Mostowa 47", "Łęcki", "ID", "—", "wykonane",
+                               "2026-11-22", String(repeating: "ż", count: 30), "abc\u{1B}[31mdef ghi jkl mno", "Zażółć gęślą jaźń " + "警察",
+                               "👮 Posterunek", "x\u{301}y\u{301}z\u{301} combining", "plain ascii text that is fairly long indeed", "\u{9B}C1"]
+        let columns: [TextTable.Column] = [.init("ID", alignRight: true), .init(""), .init("Status"), .init("Tytuł", flexible: true, minWidth: 6),
+                                           .init("Kto", alignRight: true, flexible: true, minWidth: 3)]
+        var rows: [[String]] = []
+        for k in 0..<60 {
+            var row = (0..<columns.count).map { texts[(k * 7 + $0 * 13) % texts.count] }
+            row[0] = String(k * 37)
+            if k % 11 == 0 { row.removeLast() }  // a short row
+            if k % 17 == 0 { row.append("nadmiarowa komórka") }  // a long one
+            rows.append(row)
+        }
+        var table = TextTable(columns)
+        for r in rows { table.add(r) }
+        XCTAssertEqual(table.rows, rows.map { $0.map(SafeText.line) })
+        for width in [1, 5, 12, 20, 33, 40, 57, 80, 132, 400] {
+            for header in [true, false] {
+                let expected = careful(columns, rows, width: width, header: header)
+                XCTAssertEqual(table.render(width: width, header: header), expected, "width \(width)")
+                var bytes: [UInt8] = []
+                table.render(width: width, header: header, into: &bytes)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected.map { $0 + "\n" }.joined(), "width \(width)")
+            }
+        }
+    }
+
+    /// The table as it was laid out before the byte layout, from the public text functions.
+    func careful(_ columns: [TextTable.Column], _ rows: [[String]], width: Int, header: Bool, gap: Int = 2) -> [String] {
+        let clean = rows.map { $0.map(SafeText.line) }
+        var w = columns.indices.map { i in clean.reduce(DisplayWidth.of(columns[i].header)) { max($0, i < $1.count ? DisplayWidth.of($1[i]) : 0) } }
+        let total = { w.reduce(0, +) + gap * max(0, w.count - 1) }
+        for pass in 0..<2 {
+            while total() > width {
+                let candidates = w.indices.filter { (pass == 1 || columns[$0].flexible) && w[$0] > min(columns[$0].minWidth, w[$0]) && w[$0] > 1 }
+                guard let widest = candidates.max(by: { w[$0] < w[$1] }) else { break }
+                let floor = pass == 0 ? columns[widest].minWidth : 1
+                if w[widest] <= floor { break }
+                w[widest] -= 1
+            }
+        }
+        let fits = total() <= width
+        func line(_ cells: [String]) -> String {
+            var s = ""
+            for i in columns.indices {
+                let cell = i < cells.count ? cells[i] : ""
+                let cw = DisplayWidth.of(cell)
+                if cw <= w[i] {
+                    let pad = String(repeating: " ", count: w[i] - cw)
+                    s += columns[i].alignRight ? pad + cell : cell + pad
+                } else {
+                    s += DisplayWidth.pad(cell, to: w[i], alignRight: columns[i].alignRight)
+                }
+                if i < columns.count - 1 { s += String(repeating: " ", count: gap) }
+            }
+            while s.utf8.last == 32 { s.removeLast() }
+            return fits ? s : DisplayWidth.truncate(s, to: width)
+        }
+        var lines: [String] = []
+        if header {
+            lines.append(line(columns.map(\.header)))
+            lines.append(DisplayWidth.prefix(String(repeating: "-", count: total()), fitting: width))
+        }
+        return lines + clean.map(line)
+    }
+
     func testDatesAndTimesAreFormattedAsBefore() {
-        for (y, m, d) in [(2026, 11, 22), (1, 1, 1), (999, 9, 9), (9999, 12, 31)] {
+        for (y, m, d) in [(2026, 11, 22), (1, 1, 1), (999, 9, 9), (9999, 12, 31), (2000, 2, 29), (1970, 10, 1)] {
             let day = Day(year: y, month: m, day: d)!
             XCTAssertEqual(day.description, String(format: "%04d-%02d-%02d", y, m, d))
             XCTAssertEqual(day.monthKey, String(format: "%04d-%02d", y, m))
             XCTAssertEqual(day.polish, String(format: "%02d.%02d.%04d", d, m, y))
         }
-        for offset in [0, 60, 120, -300, 345, -570] {
+        for offset in [0, 60, 120, -300, 345, -570, 840, -720] {
             let t = Timestamp(day: Day("2026-03-29")!, hour: 7, minute: 5, second: 9, offsetMinutes: offset)
             let o = abs(offset)
             XCTAssertEqual(t.description, String(format: "2026-03-29T07:05:09%@%02d:%02d", offset < 0 ? "-" : "+", o / 60, o % 60))

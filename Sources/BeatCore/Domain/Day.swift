@@ -86,12 +86,61 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
 
     /// `YYYY-MM` of the day's month.
-    public var monthKey: String { Day.pad(year, 4) + "-" + Day.pad(month, 2) }
+    public var monthKey: String {
+        guard Day.fits(year, 4) else { return Day.pad(year, 4) + "-" + Day.pad(month, 2) }
+        return String(unsafeUninitializedCapacity: 7) { b in
+            Day.digits(year, 4, b, 0)
+            b[4] = 0x2D
+            Day.digits(month, 2, b, 5)
+            return 7
+        }
+    }
 
-    public var description: String { Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+    public var description: String {
+        guard Day.fits(year, 4) else { return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+        // Ten ASCII bytes written in place: a list or an export formats thousands of days.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            Day.digits(year, 4, b, 0)
+            b[4] = 0x2D
+            Day.digits(month, 2, b, 5)
+            b[7] = 0x2D
+            Day.digits(day, 2, b, 8)
+            return 10
+        }
+    }
 
     /// `22.11.2026`, the form familiar on Polish screens.
-    public var polish: String { Day.pad(day, 2) + "." + Day.pad(month, 2) + "." + Day.pad(year, 4) }
+    public var polish: String {
+        guard Day.fits(year, 4) else { return Day.pad(day, 2) + "." + Day.pad(month, 2) + "." + Day.pad(year, 4) }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            Day.digits(day, 2, b, 0)
+            b[2] = 0x2E
+            Day.digits(month, 2, b, 3)
+            b[5] = 0x2E
+            Day.digits(year, 4, b, 6)
+            return 10
+        }
+    }
+
+    /// Whether `n` is written in exactly `width` digits with leading zeros (not negative, not wider).
+    @inline(__always)
+    static func fits(_ n: Int, _ width: Int) -> Bool {
+        var limit = 1
+        for _ in 0..<width { limit *= 10 }
+        return n >= 0 && n < limit
+    }
+
+    /// Writes `n` (which `fits` `width`) as `width` ASCII digits into `b` from `at`.
+    @inline(__always)
+    static func digits(_ n: Int, _ width: Int, _ b: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        var v = n
+        var k = at + width - 1
+        while k >= at {
+            b[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+            v /= 10
+            k -= 1
+        }
+    }
 
     /// `n` with leading zeros to `width` digits. Dates are formatted millions of times in a
     /// large export or snapshot, and `String(format:)` is many times slower.

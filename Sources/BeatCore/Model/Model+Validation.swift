@@ -49,8 +49,11 @@ extension Model {
         dupes(teams, "teams") { $0.id }
         // Numbered records are kept sorted by id: a repeated id is next to its twin.
         func sortedDupes<T: Identifiable>(_ items: [T], _ key: String) where T.ID == Int {
-            for k in items.indices.dropFirst() where items[k].id == items[k - 1].id {
-                ref([.key(key), .index(k), .key("id")], L10n.duplicateID(key, String(items[k].id)))
+            // Ids read in place: copying a record to read its id would retain all its texts.
+            items.withUnsafeBufferPointer { buf in
+                for k in buf.indices.dropFirst() where buf[k].id == buf[k - 1].id {
+                    ref([.key(key), .index(k), .key("id")], L10n.duplicateID(key, String(buf[k].id)))
+                }
             }
         }
         sortedDupes(plans, "plans")
@@ -62,7 +65,9 @@ extension Model {
             out.append(Problem(place: .contact(id: c.id, field: "id"), reason: L10n.duplicateID("contacts", String(c.id))))
         }
         let districtIDs = IDSet(districts.map(\.id)), officerIDs = IDSet(officers.map(\.id)), beatIDs = IDSet(beats.map(\.id))
-        let planIDs = Set(plans.map(\.id)), taskIDs = Set(tasks.map(\.id)), teamIDs = IDSet(teams.map(\.id))
+        let planIDs = Set(plans.map(\.id)), teamIDs = IDSet(teams.map(\.id))
+        var taskIDs = Set<Int>(minimumCapacity: tasks.count)
+        tasks.withUnsafeBufferPointer { buf in for k in buf.indices { taskIDs.insert(buf[k].id) } }
         for (i, b) in beats.enumerated() where !districtIDs.contains(b.district) {
             ref([.key("beats"), .index(i), .key("district")], L10n.unknownDistrict(b.district))
         }
@@ -78,12 +83,17 @@ extension Model {
             if let o = p.officer, !officerIDs.contains(o) { ref([.key("plans"), .index(i), .key("officer")], L10n.unknownOfficer(o)) }
             if p.end < p.start { ref([.key("plans"), .index(i), .key("end")], L10n.periodInverted(p.start, p.end)) }
         }
-        for (i, t) in tasks.enumerated() {
-            if !officerIDs.contains(t.assignee) { ref([.key("tasks"), .index(i), .key("assignee")], L10n.unknownOfficer(t.assignee)) }
-            if !districtIDs.contains(t.district) { ref([.key("tasks"), .index(i), .key("district")], L10n.unknownDistrict(t.district)) }
-            if let p = t.plan, !planIDs.contains(p) { ref([.key("tasks"), .index(i), .key("plan")], L10n.unknownPlan(p)) }
-            if let f = t.carriedFrom, !taskIDs.contains(f) { ref([.key("tasks"), .index(i), .key("carriedFrom")], L10n.unknownTask(f)) }
-            if t.status.needsReason && (t.reason ?? "").isEmpty { ref([.key("tasks"), .index(i), .key("status")], L10n.reasonRequired(t.status)) }
+        // Field by field through a borrowed buffer, as for contacts: a copy of each task would
+        // retain and release its texts and lists (a city station has 12,000).
+        tasks.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                if !officerIDs.contains(buf[i].assignee) { ref([.key("tasks"), .index(i), .key("assignee")], L10n.unknownOfficer(buf[i].assignee)) }
+                if !districtIDs.contains(buf[i].district) { ref([.key("tasks"), .index(i), .key("district")], L10n.unknownDistrict(buf[i].district)) }
+                if let p = buf[i].plan, !planIDs.contains(p) { ref([.key("tasks"), .index(i), .key("plan")], L10n.unknownPlan(p)) }
+                if let f = buf[i].carriedFrom, !taskIDs.contains(f) { ref([.key("tasks"), .index(i), .key("carriedFrom")], L10n.unknownTask(f)) }
+                let status = buf[i].status
+                if status.needsReason && (buf[i].reason?.isEmpty ?? true) { ref([.key("tasks"), .index(i), .key("status")], L10n.reasonRequired(status)) }
+            }
         }
         for (i, m) in meetings.enumerated() {
             if !teamIDs.contains(m.team) { ref([.key("meetings"), .index(i), .key("team")], L10n.unknownTeam(m.team)) }
@@ -117,7 +127,9 @@ extension Model {
         range(counters.meeting, [.key("counters"), .key("meeting")])
         for (i, d) in districts.enumerated() { range(d.residents, [.key("districts"), .index(i), .key("residents")], from: 0) }
         for (i, p) in plans.enumerated() { range(p.id, [.key("plans"), .index(i), .key("id")]) }
-        for (i, t) in tasks.enumerated() { range(t.id, [.key("tasks"), .index(i), .key("id")]) }
+        tasks.withUnsafeBufferPointer { buf in
+            for i in buf.indices { range(buf[i].id, [.key("tasks"), .index(i), .key("id")]) }
+        }
         for (i, m) in meetings.enumerated() { range(m.id, [.key("meetings"), .index(i), .key("id")]) }
         for c in contacts where c.id < 1 || c.id > Limits.number {
             out.append(Problem(place: .contact(id: c.id, field: "id"), reason: L10n.numberOutOfRange(c.id)))

@@ -61,12 +61,16 @@ public struct Model: Sendable, Equatable {
     public func tasks(ofPlan id: Int) -> [PlanTask] { tasks.filter { $0.plan == id } }
 
     static func sortedByID<T: Identifiable>(_ items: [T]) -> [T] where T.ID == Int {
-        var k = 1
-        while k < items.count {
-            if items[k - 1].id > items[k].id { return items.sorted { $0.id < $1.id } }
-            k += 1
+        // Ids read in place: copying a record to read its id would retain all its texts.
+        let sorted = items.withUnsafeBufferPointer { buf in
+            var k = 1
+            while k < buf.count {
+                if buf[k - 1].id > buf[k].id { return false }
+                k += 1
+            }
+            return true
         }
-        return items
+        return sorted ? items : items.sorted { $0.id < $1.id }
     }
 
     /// Binary search in an array sorted by id.

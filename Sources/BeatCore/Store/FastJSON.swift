@@ -616,6 +616,46 @@ extension FastJSON {
         return out
     }
 
+    /// The indentation of the line the reader is on when only spaces precede it there (pretty
+    /// JSON, as Beat writes it), else nil. Call it at a member's key.
+    func lineIndent() -> Int? {
+        var k = i - 1
+        while k >= 0, base[k] == 0x20 { k -= 1 }
+        guard k >= 0, base[k] == 0x0A else { return nil }
+        return i - k - 1
+    }
+
+    /// Skips an array or object written pretty — its opening bracket ends its line and its
+    /// closing one starts the first line indented as the member holding it (`indent`), every
+    /// line between being deeper or blank — by its lines: a newline at a time, not a byte.
+    /// Returns the number of its lines that open an object one level deeper (the elements of
+    /// an array of objects). Nil, having read nothing, when the value is not laid out so.
+    ///
+    /// Its contents are not checked: only for bytes known to be as Beat wrote them (their
+    /// digest matches), which JSONEncoder wrote valid. Raw newlines never occur in strings.
+    mutating func skipPrettyContainer(indent: Int) throws(GiveUp) -> Int? {
+        var k = i
+        while k < end, base[k] == 0x20 { k += 1 }
+        guard k + 1 < end, base[k] == 0x5B || base[k] == 0x7B, base[k + 1] == 0x0A else { return nil }
+        let close: UInt8 = base[k] == 0x5B ? 0x5D : 0x7D
+        var newline = k + 1
+        var objects = 0
+        while true {
+            let line = newline + 1
+            guard line + indent < end else { throw GiveUp() }
+            var spaces = 0
+            while spaces <= indent + 2, line + spaces < end, base[line + spaces] == 0x20 { spaces += 1 }
+            if spaces == indent, base[line + indent] == close {
+                i = line + indent + 1
+                return objects
+            }
+            if spaces == indent + 2, line + spaces < end, base[line + spaces] == 0x7B { objects += 1 }
+            guard spaces > indent || base[line + spaces] == 0x0A else { throw GiveUp() }  // not laid out as it should be
+            guard let next = memchr(base + line + spaces, 0x0A, end - line - spaces) else { throw GiveUp() }
+            newline = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// The number of elements of an array, each skipped (and its syntax checked).
     mutating func skipCountingElements() throws(GiveUp) -> Int {
         var n = 0

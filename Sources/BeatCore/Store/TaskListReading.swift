@@ -2,8 +2,9 @@
 /// of the meetings and tasks only what the list shows and what checking journal lines needs.
 ///
 /// Task descriptions, progress notes, status histories and support are most of the file's
-/// bytes; the list shows none of them. They are skipped (their syntax still checked by
-/// `skipValue`), and the records hold empty stand-ins:
+/// bytes; the list shows none of them. They are skipped — the lists by their lines, unchecked
+/// (`FastJSON.skipPrettyContainer`: the digest says the bytes are as Beat wrote them), the
+/// rest by `skipValue` — and the records hold empty stand-ins:
 /// - a task's `description`, `createdBy`, `partners`, `history` and `support` are empty and
 ///   `created` is `TaskListReading.unread`;
 /// - a task keeps as many notes as it has, each `TaskListReading.unreadNote`, so a journal
@@ -70,6 +71,8 @@ enum ListedTask: FastReader {
         var priority: TaskPriority?, reason: String?, status: TaskStatus?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
+            // Members' indentation, for skipping lists by their lines (pretty JSON, as Beat writes it).
+            let indent = r.lineIndent()
             repeat {
                 switch try r.field(keys, &seen, &hint) {
                 case 0: assignee = try r.string()
@@ -78,13 +81,18 @@ enum ListedTask: FastReader {
                 case 6: due = try r.optionalDay()
                 case 8: id = try r.int()
                 case 9: meeting = try r.optionalInt()
-                case 10: notes = try r.skipCountingElements()
+                case 10:
+                    if let indent, let n = try r.skipPrettyContainer(indent: indent) { notes = n } else { notes = try r.skipCountingElements() }
                 case 12: plan = try r.optionalInt()
                 case 13: priority = try r.value(FastEnums.priority)
                 case 14: reason = try r.optionalString()
                 case 15: status = try r.value(FastEnums.taskStatus)
                 case 17: title = try r.string()
-                // created, createdBy, description, history, partners, support, unknown keys
+                // history, partners, support: lists skipped by their lines
+                case 7, 11, 16:
+                    if let indent, try r.skipPrettyContainer(indent: indent) != nil { break }
+                    try r.skipValue()
+                // created, createdBy, description, unknown keys
                 default: try r.skipValue()
                 }
             } while try r.objectNext()

@@ -27,15 +27,37 @@ public enum SafeText {
     /// are `C2 80`–`C2 9F`, the separators and bidirectional controls `E2 80 A8`–`E2 80 AE`
     /// and `E2 81 A6`–`E2 81 A9`; Polish text is full of other `E2` characters (— „ ”).
     public static func needsCleaning(_ text: String) -> Bool {
-        var it = text.utf8.makeIterator()
-        while let u = it.next() {
+        if let quick = text.utf8.withContiguousStorageIfAvailable(needsCleaning(bytes:)) { return quick }
+        // A bridged string is not contiguous: its bytes copied once.
+        return Array(text.utf8).withUnsafeBufferPointer(needsCleaning(bytes:))
+    }
+
+    /// `needsCleaning` on UTF-8 bytes: plain ASCII eight bytes at a time, the rest byte by byte.
+    static func needsCleaning(bytes buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buf.baseAddress else { return false }
+        let n = buf.count
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i < n {
+            // Eight printable ASCII bytes (0x20–0x7E) need nothing: no high bit, none below
+            // 0x20, none 0x7F.
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                if (w | ((w &- 0x2020_2020_2020_2020) & ~w) | ((del &- ones) & ~del)) & highs != 0 { break }
+                i += 8
+            }
+            guard i < n else { return false }
+            let u = base[i]
             if u < 0x20 || u == 0x7F { return true }
-            if u == 0xC2 {
-                if let v = it.next(), v >= 0x80, v <= 0x9F { return true }
-            } else if u == 0xE2, let v = it.next(), v == 0x80 || v == 0x81, let w = it.next() {
+            if u == 0xC2, i + 1 < n, base[i + 1] >= 0x80, base[i + 1] <= 0x9F { return true }
+            if u == 0xE2, i + 2 < n {
+                let v = base[i + 1], w = base[i + 2]
                 if v == 0x80, w >= 0xA8, w <= 0xAE { return true }
                 if v == 0x81, w >= 0xA6, w <= 0xA9 { return true }
             }
+            i += 1
         }
         return false
     }

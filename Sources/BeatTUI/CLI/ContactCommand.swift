@@ -6,7 +6,7 @@ struct ContactCommand: ParsableCommand {
                                                     subcommands: [List.self, Add.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List contacts, newest first (all, unless filtered).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List contacts, newest first (all, unless filtered).")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district.") var district: String?
         @Option(help: "Only this officer's contacts.") var officer: String?
@@ -29,14 +29,13 @@ struct ContactCommand: ParsableCommand {
                     table.add([String(c.id), c.time.day.description + " " + c.time.hourMinute, model.officer(c.officer)?.surname ?? c.officer,
                                L10n.channelName(c.channel), L10n.categoryName(c.category), c.place, c.summary])
                 }
-                Output.lines(table.render(width: Output.width))
-                Output.line(L10n.contactCount(contacts.count))
+                Output.table(table, footer: [L10n.contactCount(contacts.count)])
             }
         }
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log a contact with residents.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Log a contact with residents.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The officer (default: the one acting, --as).") var officer: String?
         @Option(help: "The district (default: the officer's).") var district: String?

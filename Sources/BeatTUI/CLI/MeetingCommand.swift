@@ -7,7 +7,7 @@ struct MeetingCommand: ParsableCommand {
                                                     subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings, oldest first.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this team's meetings (id).") var team: String?
         @Flag(help: "JSON output (keys: id, team, day, attendees, officers, minutes, decisions).") var json = false
@@ -26,14 +26,13 @@ struct MeetingCommand: ParsableCommand {
                                L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,
                                                        closed: m.decisions.filter { $0.closes != nil }.count)])
                 }
-                Output.lines(table.render(width: Output.width))
-                Output.line(L10n.meetingCount(meetings.count))
+                Output.table(table, footer: [L10n.meetingCount(meetings.count)])
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one meeting: who was there, the minutes, the decisions.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one meeting: who was there, the minutes, the decisions.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Meeting number.") var id: Int
 

@@ -5,7 +5,7 @@ struct OfficerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "officer", abstract: "Officers.", subcommands: [List.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List officers.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List officers.")
         @OptionGroup var common: CommonOptions
         @Flag(help: "JSON output (keys: id, name, rank, badge, district, beat, phone, email, active).")
         var json = false
@@ -22,7 +22,7 @@ struct OfficerCommand: ParsableCommand {
                     table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark), o.badge,
                                model.district(o.district)?.name ?? o.district, o.beat.flatMap { model.beat($0)?.name } ?? "—", o.phone])
                 }
-                Output.lines(table.render(width: Output.width))
+                Output.table(table)
             }
         }
     }

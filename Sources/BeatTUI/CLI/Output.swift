@@ -16,6 +16,25 @@ enum Output {
         FileHandle.standardOutput.write(Data((ls.joined(separator: "\n") + (ls.isEmpty ? "" : "\n")).utf8))
     }
 
+    /// Bytes written as they are, in one write: a long list laid out into one buffer.
+    static func bytes(_ b: [UInt8]) {
+        b.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
+    }
+
+    /// A table laid out for the page (`width`), then `footer` lines, in one write.
+    static func table(_ t: TextTable, footer: [String] = []) {
+        var out: [UInt8] = []
+        t.render(width: width, into: &out)
+        for line in footer {
+            out.append(contentsOf: line.utf8)
+            out.append(10)
+        }
+        bytes(out)
+    }
+
     static func error(_ s: String) {
         FileHandle.standardError.write(Data(("beat: " + SafeText.line(s) + "\n").utf8))
     }

@@ -8,7 +8,7 @@ struct PlanCommand: ParsableCommand {
                                                     subcommands: [List.self, Evidence.self, Evaluate.self, Next.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List safety plans by district and start, with their progress.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List safety plans by district and start, with their progress.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district's plans (id).") var district: String?
         @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome).")
@@ -31,14 +31,14 @@ struct PlanCommand: ParsableCommand {
                     table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),
                                L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
                 }
-                Output.lines(table.render(width: Output.width))
-                Output.line(L10n.planCount(plans.count))
+                Output.table(table, footer: [L10n.planCount(plans.count)])
             }
         }
     }
 
     struct Evidence: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evidence",
             abstract: "The figures for evaluating a plan: contacts in its category and district in its period against the same length before, and its tasks.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Plan number.") var id: Int
@@ -59,6 +59,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Close a plan with its evaluation; the evidence is printed first.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Plan number.") var id: Int
@@ -84,6 +85,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Start the plan for the next period: the same diagnosis and goal, the unfinished tasks carried into it (the originals close as not done), in one step.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The plan whose period ends.") var id: Int

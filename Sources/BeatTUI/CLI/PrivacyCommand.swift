@@ -8,6 +8,7 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Purge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "purge",
             abstract: "Pseudonymise residents' personal data in contacts older than the retention period, in the snapshot and the journal history.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The retention period: 24m (months), 2y (years), 90d (days).") var olderThan: String
@@ -38,6 +39,7 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "find",
             abstract: "List every record holding data that matches NAME (case and Polish letters ignored): an access request.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "A name, phone number, e-mail or address (or part of one).") var name: String
@@ -63,8 +65,7 @@ struct PrivacyCommand: ParsableCommand {
                     table.add([L10n.recordKindName(r.kind), r.id, r.at.map { "\($0.day) \($0.hourMinute)" } ?? "",
                                r.place, r.fields.joined(separator: ", ")])
                 }
-                Output.lines(table.render(width: Output.width))
-                Output.line(L10n.findCount(records.count))
+                Output.table(table, footer: [L10n.findCount(records.count)])
             }
         }
     }

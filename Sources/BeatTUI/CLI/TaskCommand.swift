@@ -6,7 +6,7 @@ struct TaskCommand: ParsableCommand {
                                                     subcommands: [List.self, Add.self, Status.self, Note.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List tasks (all, unless filtered).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List tasks (all, unless filtered).")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this status: open, in-progress, done, not-done, cancelled (repeatable).")
         var status: [String] = []
@@ -33,19 +33,26 @@ struct TaskCommand: ParsableCommand {
                 // Looked up once, not per row: a city station lists 12,000 tasks.
                 let districtNames = Dictionary(model.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                 let surnames = Dictionary(model.officers.map { ($0.id, $0.surname) }, uniquingKeysWith: { a, _ in a })
-                for t in tasks {
-                    table.add([String(t.id), t.isOverdue(on: today) ? "!" : "", L10n.statusName(t.status), t.due?.description ?? "—",
-                               districtNames[t.district] ?? t.district, surnames[t.assignee] ?? t.assignee,
-                               t.plan.map(String.init) ?? "—", t.title])
+                let statusNames = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, L10n.statusName($0)) })
+                table.reserve(rows: tasks.count, bytesEach: 120)
+                var overdue = 0
+                // Field by field from the array: a copy of each task would retain all its texts.
+                tasks.withUnsafeBufferPointer { buf in
+                    for k in buf.indices {
+                        let late = buf[k].isOverdue(on: today)
+                        if late { overdue += 1 }
+                        table.add([String(buf[k].id), late ? "!" : "", statusNames[buf[k].status] ?? "", buf[k].due?.description ?? "—",
+                                   districtNames[buf[k].district] ?? buf[k].district, surnames[buf[k].assignee] ?? buf[k].assignee,
+                                   buf[k].plan.map(String.init) ?? "—", buf[k].title])
+                    }
                 }
-                Output.lines(table.render(width: Output.width))
-                Output.line(L10n.taskCount(tasks.count, overdue: tasks.reduce(0) { $0 + ($1.isOverdue(on: today) ? 1 : 0) }))
+                Output.table(table, footer: [L10n.taskCount(tasks.count, overdue: overdue)])
             }
         }
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a task.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a task.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Title.") var title: String
         @Option(help: "The officer who does it.") var assignee: String
@@ -72,7 +79,7 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a task's status (not-done and cancelled need --reason).")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Change a task's status (not-done and cancelled need --reason).")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Task number.") var id: Int
         @Argument(help: "open, in-progress, done, not-done, cancelled.") var status: String
@@ -91,7 +98,7 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a dated progress note to a task.")
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a dated progress note to a task.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Task number.") var id: Int
         @Argument(help: "The note.") var text: String

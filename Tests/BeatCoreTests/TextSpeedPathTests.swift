@@ -68,6 +68,15 @@ final class TextSpeedPathTests: XCTestCase {
         var table = TextTable(columns)
         for r in rows { table.add(r) }
         XCTAssertEqual(table.rows, rows.map { $0.map(SafeText.line) })
+        // Built a cell at a time, the same table.
+        var byCells = TextTable(columns)
+        byCells.reserve(rows: rows.count)
+        for r in rows {
+            for c in r { byCells.addCell(c) }
+            byCells.endRow()
+        }
+        XCTAssertEqual(byCells.rows, table.rows)
+        XCTAssertEqual(byCells.render(width: 57), table.render(width: 57))
         for width in [1, 5, 12, 20, 33, 40, 57, 80, 132, 400] {
             for header in [true, false] {
                 let expected = careful(columns, rows, width: width, header: header)

@@ -23,11 +23,22 @@ public struct TextTable {
         }
     }
 
-    /// A cell: its bytes in `text` and its display width.
+    /// A cell: where its bytes in `text` end (they start where the previous cell's end), its
+    /// display width, and how it may be cut.
     private struct Cell {
-        var start: Int
         var end: Int
-        var width: Int
+        var width: Int32
+        var kind: Kind
+    }
+
+    /// How a cell too wide for its column is cut.
+    private enum Kind: UInt8 {
+        /// Printable ASCII: a character a byte.
+        case ascii
+        /// Every scalar plain (see `plainScalar`): a character a scalar, one column each.
+        case plain
+        /// Anything else: character by character through `DisplayWidth`.
+        case careful
     }
 
     public var columns: [Column]
@@ -45,7 +56,7 @@ public struct TextTable {
     /// The rows' cells, cleaned as `add` cleans them; setting them adds each row anew.
     public var rows: [[String]] {
         get {
-            rowEnds.indices.map { k in cellRange(k).map { String(decoding: text[cells[$0].start..<cells[$0].end], as: UTF8.self) } }
+            rowEnds.indices.map { k in cellRange(k).map { String(decoding: text[start(of: $0)..<cells[$0].end], as: UTF8.self) } }
         }
         set {
             text = []
@@ -61,6 +72,13 @@ public struct TextTable {
         rowEnds.append(cells.count)
     }
 
+    /// Adds a cell to the row being built (`endRow` ends it): a long list's rows without an
+    /// array each. The cell is cleaned with `SafeText.line`.
+    public mutating func addCell(_ cell: String) { append(cell) }
+
+    /// Ends the row that `addCell` built.
+    public mutating func endRow() { rowEnds.append(cells.count) }
+
     /// Room for `rows` more rows of about `bytesEach` bytes, so a long list grows its buffers once.
     public mutating func reserve(rows: Int, bytesEach: Int = 64) {
         rowEnds.reserveCapacity(rowEnds.count + rows)
@@ -70,32 +88,34 @@ public struct TextTable {
 
     private func cellRange(_ row: Int) -> Range<Int> { (row == 0 ? 0 : rowEnds[row - 1])..<rowEnds[row] }
 
+    private func start(of cell: Int) -> Int { cell == 0 ? 0 : cells[cell - 1].end }
+
     /// Appends one cell's cleaned bytes and measures them.
     private mutating func append(_ cell: String) {
-        let start = text.count
-        var s = cell
-        // Native strings are contiguous already: this does not copy them.
-        let quick = s.withUTF8 { buf -> Int? in
-            guard let width = TextTable.plainWidth(buf) else { return nil }
+        // The string's own bytes, not a copy (nil for a bridged string: the careful path reads it).
+        let quick = cell.utf8.withContiguousStorageIfAvailable { buf -> (Int, Bool)? in
+            guard let measured = TextTable.plainWidth(buf) else { return nil }
             text.append(contentsOf: buf)
-            return width
-        }
-        if let quick {
-            cells.append(Cell(start: start, end: text.count, width: quick))
+            return measured
+        } ?? nil
+        if let (width, ascii) = quick {
+            cells.append(Cell(end: text.count, width: Int32(clamping: width), kind: ascii ? .ascii : .plain))
             return
         }
         let clean = SafeText.line(cell)
         text.append(contentsOf: clean.utf8)
-        cells.append(Cell(start: start, end: text.count, width: DisplayWidth.of(clean)))
+        cells.append(Cell(end: text.count, width: Int32(clamping: DisplayWidth.of(clean)), kind: .careful))
     }
 
     /// The display width of text that `SafeText.line` leaves as it is and whose every scalar
-    /// is plain (see `plainScalar`): the number of scalars. Nil for anything else.
+    /// is plain (see `plainScalar`): the number of scalars; and whether it is all ASCII. Nil
+    /// for anything else.
     @inline(__always)
-    static func plainWidth(_ buf: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = buf.baseAddress else { return 0 }
+    static func plainWidth(_ buf: UnsafeBufferPointer<UInt8>) -> (width: Int, ascii: Bool)? {
+        guard let base = buf.baseAddress else { return (0, true) }
         let n = buf.count
         var i = 0, scalars = 0
+        var ascii = true
         let raw = UnsafeRawPointer(base)
         while i < n {
             // Eight printable ASCII bytes at a time: no high bit, none below 0x20, none 0x7F.
@@ -109,10 +129,11 @@ public struct TextTable {
             }
             guard i < n else { break }
             guard let length = plainScalar(base, i, n) else { return nil }
+            if length > 1 { ascii = false }
             i += length
             scalars += 1
         }
-        return scalars
+        return (scalars, ascii)
     }
 
     /// The length in bytes of the scalar at `i` when it is plain — one column, its own grapheme
@@ -135,7 +156,7 @@ public struct TextTable {
         var w = DisplayWidth.of(columns[column].header)
         for k in rowEnds.indices {
             let r = cellRange(k)
-            if column < r.count { w = max(w, cells[r.lowerBound + column].width) }
+            if column < r.count { w = max(w, Int(cells[r.lowerBound + column].width)) }
         }
         return w
     }
@@ -185,83 +206,141 @@ public struct TextTable {
         let total = w.reduce(0, +) + gap * max(0, w.count - 1)
         // A line never exceeds `width`: the columns fit it, unless even one column each is too wide.
         let fits = total <= width
-        out.reserveCapacity(out.count + (rowEnds.count + 2) * (max(0, min(width, total)) + 1))
+        // Lines are written straight into memory sized for the longest they can be: each cell
+        // its bytes, padding up to its width and a `…`; gaps; a `…` and a newline a line.
+        let perLine = w.reduce(0, +) + (3 + gap) * columns.count + 4
+        let headerBytes = columns.reduce(0) { $0 + $1.header.utf8.count }
+        let bound = text.count + rowEnds.count * perLine + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
+        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bound, 1))
+        defer { memory.deallocate() }
+        var line = LineWriter(memory)
+        let base = out.count
         if header {
+            // Headers are the table's own text, not cleaned; measured and cut the careful way.
             var headerText: [UInt8] = []
             var headerCells: [Cell] = []
             for c in columns {
-                let start = headerText.count
                 headerText.append(contentsOf: c.header.utf8)
-                headerCells.append(Cell(start: start, end: headerText.count, width: DisplayWidth.of(c.header)))
+                headerCells.append(Cell(end: headerText.count, width: Int32(clamping: DisplayWidth.of(c.header)), kind: .careful))
             }
             headerText.withUnsafeBufferPointer { src in
-                headerCells.withUnsafeBufferPointer { cs in writeLine(cs, src, widths: w, width: width, fits: fits, into: &out) }
+                headerCells.withUnsafeBufferPointer { cs in writeLine(cs, from: 0, src, widths: w, width: width, fits: fits, into: &line) }
             }
-            lineEnds.append(out.count - 1)
-            out.append(contentsOf: repeatElement(0x2D, count: max(0, min(total, width))))
-            out.append(10)
-            lineEnds.append(out.count - 1)
+            lineEnds.append(base + line.count - 1)
+            line.put(0x2D, times: max(0, min(total, width)))
+            line.put(10)
+            lineEnds.append(base + line.count - 1)
         }
         text.withUnsafeBufferPointer { src in
             cells.withUnsafeBufferPointer { all in
                 var start = 0
                 for end in rowEnds {
-                    writeLine(UnsafeBufferPointer(rebasing: all[start..<end]), src, widths: w, width: width, fits: fits, into: &out)
-                    lineEnds.append(out.count - 1)
+                    let textStart = start == 0 ? 0 : all[start - 1].end
+                    writeLine(UnsafeBufferPointer(rebasing: all[start..<end]), from: textStart, src, widths: w, width: width, fits: fits, into: &line)
+                    lineEnds.append(base + line.count - 1)
                     start = end
                 }
             }
         }
+        assert(line.count <= bound, "TextTable: lines outgrew the room made for them")
+        out.append(contentsOf: UnsafeBufferPointer(start: memory, count: line.count))
     }
 
     /// One line: each column's cell padded (or cut with `…`) to its width, columns `gap`
     /// apart, trailing spaces dropped, the whole cut to `width` if the columns do not fit.
-    private func writeLine(_ row: UnsafeBufferPointer<Cell>, _ src: UnsafeBufferPointer<UInt8>, widths w: [Int], width: Int, fits: Bool,
-                           into out: inout [UInt8]) {
+    /// `textStart`: where the row's first cell starts in `src`.
+    private func writeLine(_ row: UnsafeBufferPointer<Cell>, from textStart: Int, _ src: UnsafeBufferPointer<UInt8>, widths w: [Int],
+                           width: Int, fits: Bool, into out: inout LineWriter) {
         let lineStart = out.count
+        var cellStart = textStart
         for i in columns.indices {
-            let cell = i < row.count ? row[i] : Cell(start: 0, end: 0, width: 0)
-            let bytes = UnsafeBufferPointer(rebasing: src[cell.start..<cell.end])
+            let cell = i < row.count ? row[i] : Cell(end: cellStart, width: 0, kind: .ascii)
+            let bytes = UnsafeBufferPointer(rebasing: src[cellStart..<cell.end])
+            cellStart = cell.end
+            let cw = Int(cell.width)
             let right = columns[i].alignRight
             // A cell that fits is padded with spaces: measured once, not cut.
-            if cell.width <= w[i] {
-                if right { out.append(contentsOf: repeatElement(0x20, count: w[i] - cell.width)) }
-                out.append(contentsOf: bytes)
-                if !right { out.append(contentsOf: repeatElement(0x20, count: w[i] - cell.width)) }
-            } else if let cut = TextTable.plainPrefix(bytes, columns: w[i] - 1) {
-                // Every character one column: the first w - 1 and `…` fill the width exactly.
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<cut]))
-                out.append(0xE2)  // …
-                out.append(0x80)
-                out.append(0xA6)
+            if cw <= w[i] {
+                if right { out.put(0x20, times: w[i] - cw) }
+                out.put(bytes)
+                if !right { out.put(0x20, times: w[i] - cw) }
+            } else if let cut = TextTable.prefix(bytes, kind: cell.kind, columns: w[i] - 1) {
+                // A character a column: the first w - 1 and `…` fill the width exactly.
+                out.put(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+                out.put(0xE2)  // …
+                out.put(0x80)
+                out.put(0xA6)
             } else {
-                out.append(contentsOf: DisplayWidth.pad(String(decoding: bytes, as: UTF8.self), to: w[i], alignRight: right).utf8)
+                out.put(DisplayWidth.pad(String(decoding: bytes, as: UTF8.self), to: w[i], alignRight: right))
             }
-            if i < columns.count - 1 { out.append(contentsOf: repeatElement(0x20, count: gap)) }
+            if i < columns.count - 1 { out.put(0x20, times: gap) }
         }
-        while out.count > lineStart, out[out.count - 1] == 0x20 { out.removeLast() }
+        out.dropTrailingSpaces(from: lineStart)
         if !fits {
-            let line = String(decoding: out[lineStart...], as: UTF8.self)
-            out.removeSubrange(lineStart...)
-            out.append(contentsOf: DisplayWidth.truncate(line, to: width).utf8)
+            let whole = out.string(from: lineStart)
+            out.count = lineStart
+            out.put(DisplayWidth.truncate(whole, to: width))
         }
-        out.append(10)
+        out.put(10)
     }
 
-    /// Where the first `columns` characters of `bytes` end, when every scalar of it is plain
-    /// (see `plainScalar`: one column and one character each); nil otherwise, and for a width
-    /// below zero (the careful path handles those).
-    static func plainPrefix(_ bytes: UnsafeBufferPointer<UInt8>, columns: Int) -> Int? {
+    /// Where the first `columns` characters of a cell end, when its kind says how to count
+    /// them without `DisplayWidth`; nil for a careful cell, and for a width below zero.
+    @inline(__always)
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, columns: Int) -> Int? {
         guard columns >= 0 else { return nil }
-        guard let base = bytes.baseAddress else { return 0 }
-        var i = 0, scalars = 0, cut = -1
-        while i < bytes.count {
-            if scalars == columns, cut < 0 { cut = i }
-            guard let length = plainScalar(base, i, bytes.count) else { return nil }
-            i += length
-            scalars += 1
+        switch kind {
+        case .ascii: return min(columns, bytes.count)
+        case .plain:
+            // Known plain when added: a scalar is a character; step over its bytes.
+            var i = 0, scalars = 0
+            while i < bytes.count, scalars < columns {
+                let u = bytes[i]
+                i += u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4
+                scalars += 1
+            }
+            return min(i, bytes.count)
+        case .careful: return nil
         }
-        return cut < 0 ? bytes.count : cut
     }
 }
 
+/// Bytes written one after another into memory sized for them beforehand (`TextTable.write`).
+private struct LineWriter {
+    let memory: UnsafeMutablePointer<UInt8>
+    var count = 0
+
+    init(_ memory: UnsafeMutablePointer<UInt8>) { self.memory = memory }
+
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        memory[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func put(_ byte: UInt8, times n: Int) {
+        guard n > 0 else { return }
+        (memory + count).initialize(repeating: byte, count: n)
+        count += n
+    }
+
+    @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+        (memory + count).initialize(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func put(_ text: String) {
+        for b in text.utf8 { put(b) }
+    }
+
+    mutating func dropTrailingSpaces(from start: Int) {
+        while count > start, memory[count - 1] == 0x20 { count -= 1 }
+    }
+
+    func string(from start: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: memory + start, count: count - start), as: UTF8.self)
+    }
+}

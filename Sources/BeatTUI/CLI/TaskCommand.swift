@@ -36,14 +36,22 @@ struct TaskCommand: ParsableCommand {
                 let statusNames = Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, L10n.statusName($0)) })
                 table.reserve(rows: tasks.count, bytesEach: 120)
                 var overdue = 0
-                // Field by field from the array: a copy of each task would retain all its texts.
+                // Field by field from the array, a cell at a time: a copy of each task would
+                // retain all its texts, an array per row cost an allocation.
                 tasks.withUnsafeBufferPointer { buf in
                     for k in buf.indices {
-                        let late = buf[k].isOverdue(on: today)
+                        let status = buf[k].status, due = buf[k].due
+                        let late = status.isOpen && due.map { $0 < today } == true  // PlanTask.isOverdue, in place
                         if late { overdue += 1 }
-                        table.add([String(buf[k].id), late ? "!" : "", statusNames[buf[k].status] ?? "", buf[k].due?.description ?? "—",
-                                   districtNames[buf[k].district] ?? buf[k].district, surnames[buf[k].assignee] ?? buf[k].assignee,
-                                   buf[k].plan.map(String.init) ?? "—", buf[k].title])
+                        table.addCell(String(buf[k].id))
+                        table.addCell(late ? "!" : "")
+                        table.addCell(statusNames[status] ?? "")
+                        table.addCell(due?.description ?? "—")
+                        table.addCell(districtNames[buf[k].district] ?? buf[k].district)
+                        table.addCell(surnames[buf[k].assignee] ?? buf[k].assignee)
+                        table.addCell(buf[k].plan.map(String.init) ?? "—")
+                        table.addCell(buf[k].title)
+                        table.endRow()
                     }
                 }
                 Output.table(table, footer: [L10n.taskCount(tasks.count, overdue: overdue)])

@@ -18,6 +18,9 @@ enum TaskListReading {
     static let unread = Timestamp(seconds: 0, offsetMinutes: 0)
     /// What stands in for a progress note that was not read.
     static let unreadNote = ProgressNote(at: unread, author: "", text: "")
+    /// Stand-ins for a task's notes, by their number, shared by every task with that many
+    /// (copied only when a journal line adds or removes one): no allocation a task.
+    static let unreadNotes: [[ProgressNote]] = (0..<64).map { Array(repeating: unreadNote, count: $0) }
 
     /// The reference data as the list needs it; nil when the fast path gives up (the caller
     /// then reads the file whole, which explains a bad one).
@@ -103,7 +106,8 @@ enum ListedTask: FastReader {
         return PlanTask(id: id, plan: plan, district: district, title: title, assignee: assignee, due: due, priority: priority,
                         status: status, reason: reason, created: TaskListReading.unread, createdBy: "", meeting: meeting,
                         carriedFrom: carriedFrom,
-                        notes: notes == 0 ? [] : Array(repeating: TaskListReading.unreadNote, count: notes))
+                        notes: notes < TaskListReading.unreadNotes.count ? TaskListReading.unreadNotes[notes]
+                            : Array(repeating: TaskListReading.unreadNote, count: notes))
     }
 }
 

@@ -60,14 +60,13 @@ enum TaskListReading {
 /// A task with only the fields `beat task list` shows or journal checks need (see `TaskListReading`).
 enum ListedTask: FastReader {
     // The keys of `PlanTask` (its fast form's list), sorted as written.
-    private static let keys = FastKeys(["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
-                                        "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
-    /// Every key but the optional ones (carriedFrom, due, meeting, plan, reason) must be there,
-    /// read or skipped, as for the whole record.
-    private static let required: UInt64 = {
-        let optional: [UInt64] = [1, 6, 9, 12, 14]
-        return optional.reduce((1 << 18) - 1) { $0 & ~(1 << $1) }
-    }()
+    private static let names = ["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
+                                "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"]
+    private static let keys = FastKeys(names)
+    /// Every key but the optional ones must be there, read or skipped, as for the whole record.
+    private static let required: UInt64 = names.enumerated().reduce(0) { mask, key in
+        ["carriedFrom", "due", "meeting", "plan", "reason"].contains(key.element) ? mask : mask | 1 << UInt64(key.offset)
+    }
 
     static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> PlanTask {
         var assignee: String?, carriedFrom: Int?, district: String?, due: Day?, id: Int?, meeting: Int?, notes = 0, plan: Int?

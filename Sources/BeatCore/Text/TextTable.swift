@@ -5,8 +5,9 @@
 ///
 /// A city station lists 12,000 tasks or 300,000 contacts, so the table keeps its cells as
 /// UTF-8 bytes in one buffer, each measured once when added, and lays lines out byte by byte
-/// (`render(width:header:into:)`); text that is all ASCII or Latin (every character one
-/// column, its own grapheme) is measured and cut without making a `String`.
+/// (`render(width:header:into:)`); text whose every character is one column and its own
+/// grapheme (ASCII, Polish letters, dashes and „quotes”) is measured and cut without making a
+/// `String`; any other takes the careful way through `DisplayWidth`, with the same result.
 public struct TextTable {
     public struct Column {
         public var header: String

@@ -411,6 +411,12 @@ final class TaskListScopeTests: XCTestCase {
             XCTAssertEqual(listed.meetings.map(\.decisions), model.meetings.map(\.decisions))
             XCTAssertEqual(listed.plans, model.plans)
         }
+        // A task lacking a field the whole record needs, even one the list skips: not read here
+        // (the whole read then explains it).
+        var text = String(decoding: try ReferenceLayout.encode(ref), as: UTF8.self)
+        let line = try XCTUnwrap(text.range(of: "\n      \"createdBy\" : \"[^\"]*\",", options: .regularExpression))
+        text.removeSubrange(line)
+        XCTAssertNil(Array(text.utf8).withUnsafeBufferPointer { TaskListReading.reference($0) })
     }
 
     func testABadJournalLineIsReportedInTheListScopeToo() throws {

@@ -84,6 +84,9 @@ final class TextSpeedPathTests: XCTestCase {
                 var bytes: [UInt8] = []
                 table.render(width: width, header: header, into: &bytes)
                 XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected.map { $0 + "\n" }.joined(), "width \(width)")
+                var after: [UInt8] = Array("Przed tabelą\n".utf8)
+                table.render(width: width, header: header, into: &after)
+                XCTAssertEqual(String(decoding: after, as: UTF8.self), "Przed tabelą\n" + expected.map { $0 + "\n" }.joined())
             }
         }
     }

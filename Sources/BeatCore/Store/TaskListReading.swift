@@ -18,6 +18,9 @@ enum TaskListReading {
     static let unread = Timestamp(seconds: 0, offsetMinutes: 0)
     /// What stands in for a progress note that was not read.
     static let unreadNote = ProgressNote(at: unread, author: "", text: "")
+    /// Stand-ins for a task's notes, by their number, shared by every task with that many
+    /// (copied only when a journal line adds or removes one): no allocation a task.
+    static let unreadNotes: [[ProgressNote]] = (0..<64).map { Array(repeating: unreadNote, count: $0) }
 
     /// The reference data as the list needs it; nil when the fast path gives up (the caller
     /// then reads the file whole, which explains a bad one).
@@ -57,14 +60,13 @@ enum TaskListReading {
 /// A task with only the fields `beat task list` shows or journal checks need (see `TaskListReading`).
 enum ListedTask: FastReader {
     // The keys of `PlanTask` (its fast form's list), sorted as written.
-    private static let keys = FastKeys(["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
-                                        "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
-    /// Every key but the optional ones (carriedFrom, due, meeting, plan, reason) must be there,
-    /// read or skipped, as for the whole record.
-    private static let required: UInt64 = {
-        let optional: [UInt64] = [1, 6, 9, 12, 14]
-        return optional.reduce((1 << 18) - 1) { $0 & ~(1 << $1) }
-    }()
+    private static let names = ["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
+                                "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"]
+    private static let keys = FastKeys(names)
+    /// Every key but the optional ones must be there, read or skipped, as for the whole record.
+    private static let required: UInt64 = names.enumerated().reduce(0) { mask, key in
+        ["carriedFrom", "due", "meeting", "plan", "reason"].contains(key.element) ? mask : mask | 1 << UInt64(key.offset)
+    }
 
     static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> PlanTask {
         var assignee: String?, carriedFrom: Int?, district: String?, due: Day?, id: Int?, meeting: Int?, notes = 0, plan: Int?
@@ -103,7 +105,8 @@ enum ListedTask: FastReader {
         return PlanTask(id: id, plan: plan, district: district, title: title, assignee: assignee, due: due, priority: priority,
                         status: status, reason: reason, created: TaskListReading.unread, createdBy: "", meeting: meeting,
                         carriedFrom: carriedFrom,
-                        notes: notes == 0 ? [] : Array(repeating: TaskListReading.unreadNote, count: notes))
+                        notes: notes < TaskListReading.unreadNotes.count ? TaskListReading.unreadNotes[notes]
+                            : Array(repeating: TaskListReading.unreadNote, count: notes))
     }
 }
 

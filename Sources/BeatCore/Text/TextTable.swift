@@ -5,8 +5,9 @@
 ///
 /// A city station lists 12,000 tasks or 300,000 contacts, so the table keeps its cells as
 /// UTF-8 bytes in one buffer, each measured once when added, and lays lines out byte by byte
-/// (`render(width:header:into:)`); text that is all ASCII or Latin (every character one
-/// column, its own grapheme) is measured and cut without making a `String`.
+/// (`render(width:header:into:)`); text whose every character is one column and its own
+/// grapheme (ASCII, Polish letters, dashes and „quotes”) is measured and cut without making a
+/// `String`; any other takes the careful way through `DisplayWidth`, with the same result.
 public struct TextTable {
     public struct Column {
         public var header: String
@@ -211,39 +212,52 @@ public struct TextTable {
         let perLine = w.reduce(0, +) + (3 + gap) * columns.count + 4
         let headerBytes = columns.reduce(0) { $0 + $1.header.utf8.count }
         let bound = text.count + rowEnds.count * perLine + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
-        let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bound, 1))
-        defer { memory.deallocate() }
-        var line = LineWriter(memory)
         let base = out.count
-        if header {
-            // Headers are the table's own text, not cleaned; measured and cut the careful way.
-            var headerText: [UInt8] = []
-            var headerCells: [Cell] = []
-            for c in columns {
-                headerText.append(contentsOf: c.header.utf8)
-                headerCells.append(Cell(end: headerText.count, width: Int32(clamping: DisplayWidth.of(c.header)), kind: .careful))
+        // Into `out` itself when it is empty (a list written alone); else beside it, then copied.
+        if out.isEmpty {
+            out = [UInt8](unsafeUninitializedCapacity: max(bound, 1)) { buf, n in
+                n = fill(buf.baseAddress!)
             }
-            headerText.withUnsafeBufferPointer { src in
-                headerCells.withUnsafeBufferPointer { cs in writeLine(cs, from: 0, src, widths: w, width: width, fits: fits, into: &line) }
-            }
-            lineEnds.append(base + line.count - 1)
-            line.put(0x2D, times: max(0, min(total, width)))
-            line.put(10)
-            lineEnds.append(base + line.count - 1)
+        } else {
+            let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bound, 1))
+            defer { memory.deallocate() }
+            let n = fill(memory)
+            out.append(contentsOf: UnsafeBufferPointer(start: memory, count: n))
         }
-        text.withUnsafeBufferPointer { src in
-            cells.withUnsafeBufferPointer { all in
-                var start = 0
-                for end in rowEnds {
-                    let textStart = start == 0 ? 0 : all[start - 1].end
-                    writeLine(UnsafeBufferPointer(rebasing: all[start..<end]), from: textStart, src, widths: w, width: width, fits: fits, into: &line)
-                    lineEnds.append(base + line.count - 1)
-                    start = end
+
+        /// Writes the lines into `memory` (room for `bound` bytes); returns how many bytes.
+        func fill(_ memory: UnsafeMutablePointer<UInt8>) -> Int {
+            var line = LineWriter(memory)
+            if header {
+                // Headers are the table's own text, not cleaned; measured and cut the careful way.
+                var headerText: [UInt8] = []
+                var headerCells: [Cell] = []
+                for c in columns {
+                    headerText.append(contentsOf: c.header.utf8)
+                    headerCells.append(Cell(end: headerText.count, width: Int32(clamping: DisplayWidth.of(c.header)), kind: .careful))
+                }
+                headerText.withUnsafeBufferPointer { src in
+                    headerCells.withUnsafeBufferPointer { cs in writeLine(cs, from: 0, src, widths: w, width: width, fits: fits, into: &line) }
+                }
+                lineEnds.append(base + line.count - 1)
+                line.put(0x2D, times: max(0, min(total, width)))
+                line.put(10)
+                lineEnds.append(base + line.count - 1)
+            }
+            text.withUnsafeBufferPointer { src in
+                cells.withUnsafeBufferPointer { all in
+                    var start = 0
+                    for end in rowEnds {
+                        let textStart = start == 0 ? 0 : all[start - 1].end
+                        writeLine(UnsafeBufferPointer(rebasing: all[start..<end]), from: textStart, src, widths: w, width: width, fits: fits, into: &line)
+                        lineEnds.append(base + line.count - 1)
+                        start = end
+                    }
                 }
             }
+            assert(line.count <= bound, "TextTable: lines outgrew the room made for them")
+            return line.count
         }
-        assert(line.count <= bound, "TextTable: lines outgrew the room made for them")
-        out.append(contentsOf: UnsafeBufferPointer(start: memory, count: line.count))
     }
 
     /// One line: each column's cell padded (or cut with `…`) to its width, columns `gap`

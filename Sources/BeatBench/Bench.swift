@@ -59,15 +59,15 @@ final class Bench {
         return sibling
     }
 
+    /// The parts `--only` can pick, in the order they run.
+    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface"]
+
     func runAll() throws {
         try survey()
-        try floorAndLoad()
-        try checkAsProcess()
-        try saveInProcess()
-        try writesAsProcess()
-        try taskList()
-        try reports()
-        try interface()
+        let steps: [(String, () throws -> Void)] = [("floor", floorAndLoad), ("check", checkAsProcess), ("save", saveInProcess),
+                                                    ("writes", writesAsProcess), ("list", taskList), ("reports", reports),
+                                                    ("interface", interface)]
+        for (name, step) in steps where options.only.isEmpty || options.only.contains(name) { try step() }
     }
 
     // MARK: The store

@@ -3,7 +3,7 @@ import Foundation
 
 // beat-bench: every figure of the performance issue, measured on a store (release build).
 //
-//   swift run -c release beat-bench --store DIR [--json] [--runs N] [--beat PATH]
+//   swift run -c release beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]
 //
 // DIR is normally a komenda store (`beat init --synthetic komenda --seed 1 --data DIR`).
 // Figures that write (saving changes, `contact add`, `task add`, `task status`) run on a
@@ -14,6 +14,8 @@ struct Options {
     var json = false
     var runs = 10
     var beat: String?
+    /// Only these parts (see `Bench.parts`); all when empty.
+    var only: Set<String> = []
 
     static func parse(_ args: [String]) throws -> Options {
         var o = Options()
@@ -26,10 +28,16 @@ struct Options {
                 guard let n = it.next().flatMap(Int.init), n >= 1 else { throw BenchError("--runs needs a number of at least 1") }
                 o.runs = n
             case "--beat": o.beat = it.next()
+            case "--only":
+                o.only = Set((it.next() ?? "").split(separator: ",").map(String.init))
+                let unknown = o.only.subtracting(Bench.parts)
+                guard unknown.isEmpty, !o.only.isEmpty else {
+                    throw BenchError("--only takes some of \(Bench.parts.joined(separator: ",")), separated by commas")
+                }
             case "-h", "--help":
-                print("usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH]")
+                print("usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]")
                 exit(0)
-            default: throw BenchError("unknown argument \(a); usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH]")
+            default: throw BenchError("unknown argument \(a); usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]")
             }
         }
         guard !o.store.isEmpty else { throw BenchError("--store DIR is required (make one: beat init --synthetic komenda --seed 1 --data DIR)") }

@@ -90,7 +90,7 @@ enum Snapshot {
         // The head alone only when the file is as Beat wrote it (its digest matches); a file
         // changed by hand or by a damaged disk is read and checked whole, so a store `beat
         // check` rejects never takes a change.
-        let asWritten = digest != nil && digest == Digest.of(mapped.bytes)
+        let asWritten = scope != .all && digest != nil && digest == Digest.of(mapped.bytes)
         // Changed, it may disagree with the contact log too (a counter behind the highest
         // contact number): read and check everything, as `beat check` would.
         let scope = asWritten ? scope : .all

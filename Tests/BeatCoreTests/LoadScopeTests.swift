@@ -119,20 +119,8 @@ final class LoadScopeTests: XCTestCase {
 
 /// The head scope: the small reference data first in the file, read alone; a task read by
 /// itself when a change needs it; new records numbered as the whole store numbers them.
-final class HeadScopeTests: XCTestCase {
-    var dir = ""
-    let today = Day("2026-11-22")!
-    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
-    lazy var model: Model = {
-        var scale = Synthetic.Size.demo.scale
-        scale.contacts = 300
-        return Synthetic.model(scale, seed: 6, today: today, offsetMinutes: 60)
-    }()
-    var officer: Officer { model.officers.first { $0.beat != nil }! }
-    var reference: String { dir + "/snapshot-000000/reference.json" }
-
-    override func setUp() { dir = NSTemporaryDirectory() + "beat-head-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+final class HeadScopeTests: SmallStoreTestCase {
+    override class var seed: UInt64 { 6 }
 
     func testTheHeadComesFirstInTheFileAndIsReadAlone() throws {
         try Store.create(at: dir, model: model, clock: clock)
@@ -259,20 +247,8 @@ final class HeadScopeTests: XCTestCase {
 
 /// The task list scope: what `beat task list` shows, read without the bulky fields, only
 /// from a reference.json as Beat wrote it; anything else read whole and checked.
-final class TaskListScopeTests: XCTestCase {
-    var dir = ""
-    let today = Day("2026-11-22")!
-    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
-    lazy var model: Model = {
-        var scale = Synthetic.Size.demo.scale
-        scale.contacts = 300
-        return Synthetic.model(scale, seed: 7, today: today, offsetMinutes: 60)
-    }()
-    var officer: Officer { model.officers.first { $0.beat != nil }! }
-    var reference: String { dir + "/snapshot-000000/reference.json" }
-
-    override func setUp() { dir = NSTemporaryDirectory() + "beat-tasklist-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+final class TaskListScopeTests: SmallStoreTestCase {
+    override class var seed: UInt64 { 7 }
 
     /// What a row of the list shows, and what checks of journal lines read.
     struct Listed: Equatable {
@@ -482,4 +458,22 @@ final class AppendInPlaceTests: XCTestCase {
         try store.append(.addNote(NoteAddition(task: model.tasks[0].id, text: "trzecia")), by: o.id, at: clock.now)
         XCTAssertEqual(try Store.open(at: dir).model.task(model.tasks[0].id)?.notes.last?.text, "trzecia")
     }
+}
+
+/// A synthetic store of demo size with 300 contacts, in a folder of its own for each test.
+class SmallStoreTestCase: XCTestCase {
+    class var seed: UInt64 { 1 }
+    var dir = ""
+    let today = Day("2026-11-22")!
+    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
+    lazy var model: Model = {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 300
+        return Synthetic.model(scale, seed: Self.seed, today: today, offsetMinutes: 60)
+    }()
+    var officer: Officer { model.officers.first { $0.beat != nil }! }
+    var reference: String { dir + "/snapshot-000000/reference.json" }
+
+    override func setUp() { dir = NSTemporaryDirectory() + "beat-scope-\(UUID().uuidString)" }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
 }

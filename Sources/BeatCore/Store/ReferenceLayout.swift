@@ -49,9 +49,8 @@ enum ReferenceLayout {
     /// `checkRest`: check the syntax of the part not read (unless the file is known to be as Beat wrote it).
     static func head(_ bytes: UnsafeBufferPointer<UInt8>, tasks wanted: Set<Int>, checkRest: Bool = true) -> Snapshot.Reference? {
         var r = FastJSON(bytes)
-        let keys = FastKeys(["seq", "counters", "districts", "beats", "officers", "teams", "plans", "meetings", "tasks"])
-        var seq: Int?, counters: Counters?, districts: [District]?, beats: [Beat]?, officers: [Officer]?
-        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?
+        let keys = FastKeys(headKeys + ["meetings", "tasks"])
+        var head = Head()
         var tasksAt: Int?
         do {
             // The rest is skipped, not read, but its syntax is checked — unless the file is as
@@ -60,15 +59,10 @@ enum ReferenceLayout {
             var seen: UInt64 = 0, hint = 0
             guard try r.objectStart() else { return nil }
             reading: repeat {
-                let headDone = seq != nil && counters != nil && districts != nil && beats != nil && officers != nil && teams != nil && plans != nil
-                switch try r.field(keys, &seen, &hint) {
-                case 0: seq = try r.int()
-                case 1: counters = try Counters(fast: &r)
-                case 2: districts = try r.array(of: District.self)
-                case 3: beats = try r.array(of: Beat.self)
-                case 4: officers = try r.array(of: Officer.self)
-                case 5: teams = try r.array(of: CoordinationTeam.self)
-                case 6: plans = try r.array(of: SafetyPlan.self)
+                let headDone = head.isComplete
+                let key = try r.field(keys, &seen, &hint)
+                switch key {
+                case 0..<headKeys.count: try head.read(key, &r)
                 case 7 where headDone && !checkRest && wanted.isEmpty:
                     break reading
                 case 8:
@@ -86,14 +80,43 @@ enum ReferenceLayout {
         } catch {
             return nil
         }
-        guard let seq, let counters, let districts, let beats, let officers, let teams, let plans else { return nil }
         var tasks: [PlanTask] = []
         if !wanted.isEmpty {
             guard let start = tasksAt, let found = find(wanted, in: bytes, from: start) else { return nil }
             tasks = found
         }
-        return Snapshot.Reference(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers,
-                                  teams: teams, plans: plans, tasks: tasks, meetings: [])
+        return head.reference(tasks: tasks, meetings: [])
+    }
+
+    /// The head's records as a reader meets them, key by key (`headKeys`), whatever else it
+    /// reads or skips around them.
+    struct Head {
+        var seq: Int?, counters: Counters?, districts: [District]?, beats: [Beat]?, officers: [Officer]?
+        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?
+
+        var isComplete: Bool {
+            seq != nil && counters != nil && districts != nil && beats != nil && officers != nil && teams != nil && plans != nil
+        }
+
+        /// Reads the value of `headKeys[k]`.
+        mutating func read(_ k: Int, _ r: inout FastJSON) throws(FastJSON.GiveUp) {
+            switch k {
+            case 0: seq = try r.int()
+            case 1: counters = try Counters(fast: &r)
+            case 2: districts = try r.array(of: District.self)
+            case 3: beats = try r.array(of: Beat.self)
+            case 4: officers = try r.array(of: Officer.self)
+            case 5: teams = try r.array(of: CoordinationTeam.self)
+            default: plans = try r.array(of: SafetyPlan.self)
+            }
+        }
+
+        /// The reference data with these tasks and meetings; nil when a head key was missing.
+        func reference(tasks: [PlanTask], meetings: [Meeting]) -> Snapshot.Reference? {
+            guard let seq, let counters, let districts, let beats, let officers, let teams, let plans else { return nil }
+            return Snapshot.Reference(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers,
+                                      teams: teams, plans: plans, tasks: tasks, meetings: meetings)
+        }
     }
 
     /// The wanted tasks of the `tasks` array starting at `start`, sorted by id; tasks that

@@ -27,20 +27,15 @@ enum TaskListReading {
     static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> Snapshot.Reference? {
         var r = FastJSON(bytes)
         let keys = FastKeys(ReferenceLayout.headKeys + ["meetings", "tasks"])
-        var seq: Int?, counters: Counters?, districts: [District]?, beats: [Beat]?, officers: [Officer]?
-        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?, meetings: [Meeting]?, tasks: [PlanTask]?
+        var head = ReferenceLayout.Head()
+        var meetings: [Meeting]?, tasks: [PlanTask]?
         do {
             var seen: UInt64 = 0, hint = 0
             guard try r.objectStart() else { return nil }
             repeat {
-                switch try r.field(keys, &seen, &hint) {
-                case 0: seq = try r.int()
-                case 1: counters = try Counters(fast: &r)
-                case 2: districts = try r.array(of: District.self)
-                case 3: beats = try r.array(of: Beat.self)
-                case 4: officers = try r.array(of: Officer.self)
-                case 5: teams = try r.array(of: CoordinationTeam.self)
-                case 6: plans = try r.array(of: SafetyPlan.self)
+                let key = try r.field(keys, &seen, &hint)
+                switch key {
+                case 0..<ReferenceLayout.headKeys.count: try head.read(key, &r)
                 case 7: meetings = try r.array(reading: ListedMeeting.self)
                 case 8: tasks = try r.arrayEndingTheFile(reading: ListedTask.self, bytesEach: 700)
                 default: try r.skipValue()
@@ -51,9 +46,8 @@ enum TaskListReading {
         } catch {
             return nil
         }
-        guard let seq, let counters, let districts, let beats, let officers, let teams, let plans, let meetings, let tasks else { return nil }
-        return Snapshot.Reference(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers,
-                                  teams: teams, plans: plans, tasks: tasks, meetings: meetings)
+        guard let meetings, let tasks else { return nil }
+        return head.reference(tasks: tasks, meetings: meetings)
     }
 }
 

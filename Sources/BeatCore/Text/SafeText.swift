@@ -39,15 +39,8 @@ public enum SafeText {
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i < n {
-            // Eight printable ASCII bytes (0x20–0x7E) need nothing: no high bit, none below
-            // 0x20, none 0x7F.
-            while i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
-                if (w | ((w &- 0x2020_2020_2020_2020) & ~w) | ((del &- ones) & ~del)) & highs != 0 { break }
-                i += 8
-            }
+            // Printable ASCII needs nothing.
+            i = PrintableASCII.wordsEnd(raw, from: i, count: n)
             guard i < n else { return false }
             let u = base[i]
             if u < 0x20 || u == 0x7F { return true }

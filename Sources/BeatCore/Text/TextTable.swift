@@ -119,15 +119,9 @@ public struct TextTable {
         var ascii = true
         let raw = UnsafeRawPointer(base)
         while i < n {
-            // Eight printable ASCII bytes at a time: no high bit, none below 0x20, none 0x7F.
-            while i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
-                if (w | ((w &- 0x2020_2020_2020_2020) & ~w) | ((del &- ones) & ~del)) & highs != 0 { break }
-                i += 8
-                scalars += 8
-            }
+            let words = PrintableASCII.wordsEnd(raw, from: i, count: n)
+            scalars += words - i
+            i = words
             guard i < n else { break }
             guard let length = plainScalar(base, i, n) else { return nil }
             if length > 1 { ascii = false }

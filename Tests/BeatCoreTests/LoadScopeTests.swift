@@ -4,19 +4,8 @@ import XCTest
 
 /// Reading only the reference data (`LoadScope.reference`) never accepts a change the whole
 /// store would refuse, never loses one, and lets journal lines about unread contacts pass.
-final class LoadScopeTests: XCTestCase {
-    var dir = ""
-    let today = Day("2026-11-22")!
-    lazy var clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
-    lazy var model: Model = {
-        var scale = Synthetic.Size.demo.scale
-        scale.contacts = 300
-        return Synthetic.model(scale, seed: 5, today: today, offsetMinutes: 60)
-    }()
-    var officer: Officer { model.officers.first { $0.beat != nil }! }
-
-    override func setUp() { dir = NSTemporaryDirectory() + "beat-scope-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+final class LoadScopeTests: SmallStoreTestCase {
+    override class var seed: UInt64 { 5 }
 
     func draft(_ summary: String, task: Int? = nil) -> ContactDraft {
         ContactDraft(time: clock.now, officer: officer.id, district: officer.district, beat: officer.beat, place: "ul. Łódzka 1",

@@ -70,6 +70,14 @@ final class ContactSearchIndexTests: XCTestCase {
         XCTAssertLessThan(found.count, contacts.count - 100)
     }
 
+    func testAnEmptyLogAndItsFirstContact() {
+        let index = ContactSearchIndex()
+        XCTAssertEqual(index.filter([], of: [], version: 1, by: ContactQuery(text: "park")), [])
+        let one = Self.contacts(1).map { var c = $0; c.summary = "Parkowanie"; return c }
+        XCTAssertEqual(index.filter([0], of: one, version: 2, by: ContactQuery(text: "park")), [0])
+        XCTAssertEqual(index.filter([], of: [], version: 3, by: ContactQuery(text: "park")), [])
+    }
+
     func testTheIndexCatchesUpWithNewEditedAndRemovedContacts() {
         var contacts = Self.contacts(1500)
         let index = ContactSearchIndex()

@@ -58,6 +58,8 @@ public final class ContactSearchIndex: @unchecked Sendable {
             return Self.careful(order, of: contacts, by: query)
         }
         prepare(contacts, version: version)
+        // An empty log has no text to scan.
+        guard count > 0 else { return Self.careful(order, of: contacts, by: query) }
         // Which words each category's name holds: a contact counts those words as found.
         var categoryBits = [UInt8](repeating: 0, count: ThreatCategory.allCases.count)
         for (w, set) in query.categoriesByWord.enumerated() {

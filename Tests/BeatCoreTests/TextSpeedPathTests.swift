@@ -94,18 +94,11 @@ final class TextSpeedPathTests: XCTestCase {
     /// The table as it was laid out before the byte layout, from the public text functions.
     func careful(_ columns: [TextTable.Column], _ rows: [[String]], width: Int, header: Bool, gap: Int = 2) -> [String] {
         let clean = rows.map { $0.map(SafeText.line) }
-        var w = columns.indices.map { i in clean.reduce(DisplayWidth.of(columns[i].header)) { max($0, i < $1.count ? DisplayWidth.of($1[i]) : 0) } }
-        let total = { w.reduce(0, +) + gap * max(0, w.count - 1) }
-        for pass in 0..<2 {
-            while total() > width {
-                let candidates = w.indices.filter { (pass == 1 || columns[$0].flexible) && w[$0] > min(columns[$0].minWidth, w[$0]) && w[$0] > 1 }
-                guard let widest = candidates.max(by: { w[$0] < w[$1] }) else { break }
-                let floor = pass == 0 ? columns[widest].minWidth : 1
-                if w[widest] <= floor { break }
-                w[widest] -= 1
-            }
-        }
-        let fits = total() <= width
+        let ideal = columns.indices.map { i in clean.reduce(DisplayWidth.of(columns[i].header)) { max($0, i < $1.count ? DisplayWidth.of($1[i]) : 0) } }
+        // The same shrinking rule: what changed is how cells are measured and written.
+        let w = TextTable.fit(ideal, columns: columns, gap: gap, width: width)
+        let total = w.reduce(0, +) + gap * max(0, w.count - 1)
+        let fits = total <= width
         func line(_ cells: [String]) -> String {
             var s = ""
             for i in columns.indices {
@@ -125,7 +118,7 @@ final class TextSpeedPathTests: XCTestCase {
         var lines: [String] = []
         if header {
             lines.append(line(columns.map(\.header)))
-            lines.append(DisplayWidth.prefix(String(repeating: "-", count: total()), fitting: width))
+            lines.append(DisplayWidth.prefix(String(repeating: "-", count: total), fitting: width))
         }
         return lines + clean.map(line)
     }

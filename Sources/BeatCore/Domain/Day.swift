@@ -100,13 +100,19 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         guard Day.fits(year, 4) else { return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2) }
         // Ten ASCII bytes written in place: a list or an export formats thousands of days.
         return String(unsafeUninitializedCapacity: 10) { b in
-            Day.digits(year, 4, b, 0)
-            b[4] = 0x2D
-            Day.digits(month, 2, b, 5)
-            b[7] = 0x2D
-            Day.digits(day, 2, b, 8)
+            write(b, 0)
             return 10
         }
+    }
+
+    /// Writes `YYYY-MM-DD` (ten bytes) into `b` from `at`; only for a year that `fits` four digits.
+    @inline(__always)
+    func write(_ b: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        Day.digits(year, 4, b, at)
+        b[at + 4] = 0x2D
+        Day.digits(month, 2, b, at + 5)
+        b[at + 7] = 0x2D
+        Day.digits(day, 2, b, at + 8)
     }
 
     /// `22.11.2026`, the form familiar on Polish screens.

@@ -40,17 +40,13 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let l = local
         let sign = offsetMinutes < 0 ? "-" : "+"
         let o = abs(offsetMinutes)
-        guard Day.fits(l.day.year, 4), Day.fits(l.day.month, 2), Day.fits(l.day.day, 2), o / 60 < 100 else {
+        guard Day.fits(l.day.year, 4), o / 60 < 100 else {
             return l.day.description + "T" + Day.pad(l.hour, 2) + ":" + Day.pad(l.minute, 2) + ":" + Day.pad(l.second, 2)
                 + sign + Day.pad(o / 60, 2) + ":" + Day.pad(o % 60, 2)
         }
         // 25 ASCII bytes written in place: exports and JSON forms format many timestamps.
         return String(unsafeUninitializedCapacity: 25) { b in
-            Day.digits(l.day.year, 4, b, 0)
-            b[4] = 0x2D
-            Day.digits(l.day.month, 2, b, 5)
-            b[7] = 0x2D
-            Day.digits(l.day.day, 2, b, 8)
+            l.day.write(b, 0)
             b[10] = 0x54
             Day.digits(l.hour, 2, b, 11)
             b[13] = 0x3A

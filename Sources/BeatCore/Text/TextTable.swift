@@ -54,17 +54,9 @@ public struct TextTable {
 
     public init(_ columns: [Column]) { self.columns = columns }
 
-    /// The rows' cells, cleaned as `add` cleans them; setting them adds each row anew.
+    /// The rows' cells, cleaned as `add` cleans them.
     public var rows: [[String]] {
-        get {
-            rowEnds.indices.map { k in cellRange(k).map { String(decoding: text[start(of: $0)..<cells[$0].end], as: UTF8.self) } }
-        }
-        set {
-            text = []
-            cells = []
-            rowEnds = []
-            for r in newValue { add(r) }
-        }
+        rowEnds.indices.map { k in cellRange(k).map { String(decoding: text[start(of: $0)..<cells[$0].end], as: UTF8.self) } }
     }
 
     /// Adds a row; every cell is cleaned with `SafeText.line`.
@@ -158,7 +150,12 @@ public struct TextTable {
 
     /// The column widths that fit `width`.
     public func widths(fitting width: Int) -> [Int] {
-        var w = columns.indices.map(measuredWidth)
+        TextTable.fit(columns.indices.map(measuredWidth), columns: columns, gap: gap, width: width)
+    }
+
+    /// Columns of these `ideal` widths made to fit `width`, as far as their minimums allow.
+    static func fit(_ ideal: [Int], columns: [Column], gap: Int, width: Int) -> [Int] {
+        var w = ideal
         let total = { w.reduce(0, +) + gap * max(0, w.count - 1) }
         // Shrink flexible columns first, then any column, widest first, one column at a time.
         for pass in 0..<2 {
@@ -249,7 +246,9 @@ public struct TextTable {
                     }
                 }
             }
-            assert(line.count <= bound, "TextTable: lines outgrew the room made for them")
+            // Never true: `bound` is the most a line can take. Checked even in a release
+            // build, as the memory is written without bounds checks.
+            precondition(line.count <= bound, "TextTable: lines outgrew the room made for them")
             return line.count
         }
     }

@@ -40,13 +40,12 @@ struct TaskCommand: ParsableCommand {
                 // retain all its texts, an array per row cost an allocation.
                 tasks.withUnsafeBufferPointer { buf in
                     for k in buf.indices {
-                        let status = buf[k].status, due = buf[k].due
-                        let late = status.isOpen && due.map { $0 < today } == true  // PlanTask.isOverdue, in place
+                        let late = buf[k].isOverdue(on: today)
                         if late { overdue += 1 }
                         table.addCell(String(buf[k].id))
                         table.addCell(late ? "!" : "")
-                        table.addCell(statusNames[status] ?? "")
-                        table.addCell(due?.description ?? "—")
+                        table.addCell(statusNames[buf[k].status] ?? "")
+                        table.addCell(buf[k].due?.description ?? "—")
                         table.addCell(districtNames[buf[k].district] ?? buf[k].district)
                         table.addCell(surnames[buf[k].assignee] ?? buf[k].assignee)
                         table.addCell(buf[k].plan.map(String.init) ?? "—")

@@ -64,7 +64,7 @@ struct PlanCommand: ParsableCommand {
         func run(_ session: Session) throws {
             let store = try session.openStore()
             guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-            guard plan.status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(id)) }
+            guard plan.status != .closed else { throw BeatError.rejected(.planAlreadyClosed(id)) }
             let when = day ?? session.clock.today
             Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
             try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))),

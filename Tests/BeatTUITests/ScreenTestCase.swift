@@ -1,5 +1,6 @@
 @testable import BeatTUI
 import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatDemo
 import Foundation
 
 /// `beat`: the interface with no subcommand, and the commands for scripts and printouts.

@@ -1040,7 +1040,7 @@ private struct DemoBuilder {
         let ordered = events.sorted { ($0.at.seconds, $0.order) < ($1.at.seconds, $1.order) }
         for event in ordered {
             precondition(event.at.day < today, "DemoPilot: a change dated \(event.at) is not in the past of \(today)")
-            let change = event.make(refs)
+            let change = event.make(refs).recordingEvidence(in: model)
             let created: Created?
             do {
                 created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at))

@@ -364,7 +364,7 @@ private struct SyntheticBuilder {
             _ = apply(.markFollowUp(FollowUpMark(contact: contact, done: day)), at: at, by: by)
         case .evaluate(let plan, let evaluation, let by):
             guard model.plan(plan)?.status != .closed else { return }
-            _ = apply(.evaluatePlan(PlanEvaluation(plan: plan, evaluation: evaluation)), at: at, by: by)
+            _ = apply(Change.evaluatePlan(PlanEvaluation(plan: plan, evaluation: evaluation)).recordingEvidence(in: model), at: at, by: by)
         }
     }
 

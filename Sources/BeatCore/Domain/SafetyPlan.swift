@@ -123,10 +123,13 @@ public struct Evaluation: Codable, Hashable, Sendable {
     public var outcome: Outcome
     public var note: String
     public var day: Day
+    /// The figures the evaluation was made on (nil for evaluations recorded before Beat kept them).
+    public var evidence: RecordedEvidence?
 
-    public init(outcome: Outcome, note: String, day: Day) {
+    public init(outcome: Outcome, note: String, day: Day, evidence: RecordedEvidence? = nil) {
         self.outcome = outcome
         self.note = note
         self.day = day
+        self.evidence = evidence
     }
 }

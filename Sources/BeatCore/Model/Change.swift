@@ -325,11 +325,16 @@ public struct DecisionDraft: Codable, Sendable, Equatable {
     public var task: Int?
     public var newTask: TaskDraft?
     public var closes: PlanClosure?
-    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil) {
+    /// With `closes`: the figures the team's verdict was made on, recorded in the plan's
+    /// evaluation (`MeetingDraft.recordingEvidence(in:)` fills it).
+    public var evidence: RecordedEvidence?
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil,
+                evidence: RecordedEvidence? = nil) {
         self.text = text
         self.task = task
         self.newTask = newTask
         self.closes = closes
+        self.evidence = evidence
     }
 }
 

@@ -87,6 +87,7 @@ extension Model {
             let i = try planIndex(e.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(e.plan)) }
             try limit(e.evaluation.note, .note, Limits.description)
+            try checkEvidence(e.evaluation.evidence, of: plans[i])
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
         case .reopenPlan(let u):
@@ -201,11 +202,12 @@ extension Model {
             let (meeting, newTasks) = try makeMeeting(d, id: counters.meeting, context: context)
             tasks.append(contentsOf: newTasks)
             counters.task += newTasks.count
-            for decision in meeting.decisions {
+            for decision in d.decisions {
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
+                try checkEvidence(decision.evidence, of: plans[i])
                 plans[i].status = .closed
-                plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day)
+                plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day, evidence: decision.evidence)
             }
             meetings.append(meeting)
             counters.meeting += 1
@@ -236,6 +238,18 @@ extension Model {
     }
 
     // MARK: Builders that validate
+
+    /// Recorded evidence must be the plan's: its period starts with the plan, the periods
+    /// are in order and equally long, and no count is negative or out of range.
+    private func checkEvidence(_ e: RecordedEvidence?, of plan: SafetyPlan) throws {
+        guard let e else { return }
+        let counts = [e.inCategory.now, e.inCategory.before, e.inDistrict.now, e.inDistrict.before, e.tasksDone, e.tasksTotal]
+        guard e.from == plan.start, e.to <= plan.end, e.beforeTo == e.from.adding(days: -1),
+              e.beforeFrom.days(to: e.beforeTo) == e.from.days(to: e.to),
+              counts.allSatisfy({ $0 >= 0 && $0 <= Limits.number }), e.tasksDone <= e.tasksTotal,
+              e.inCategory.now <= e.inDistrict.now, e.inCategory.before <= e.inDistrict.before
+        else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+    }
 
     private func makeTask(_ d: TaskDraft, id: Int, context: ChangeContext, existing: PlanTask? = nil) throws -> PlanTask {
         try nonEmpty(d.title, .title, Limits.title)

@@ -30,6 +30,8 @@ public enum Rejection: Equatable, Sendable {
     /// A plan is closed by its evaluation, not by a status.
     case planCloseNeedsEvaluation(Int)
     case planNotClosed(Int)
+    /// Evidence recorded with an evaluation that cannot be the plan's (its period or counts).
+    case evidenceNotThePlans(Int)
     /// A plan, and the district it does not belong to.
     case planDistrictMismatch(Int, String)
     case planStillLinked(Int, tasks: [Int], meetings: [Int])

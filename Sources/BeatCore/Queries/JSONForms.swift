@@ -62,13 +62,17 @@ public enum JSONForms {
     }
 
     /// `plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict`
-    /// (each `now, before, change`), `tasksDone, tasksTotal`.
-    public static func evidence(_ e: PlanEvidence) -> JSONValue {
+    /// (each `now, before, change`), `tasksDone, tasksTotal`, `basis` (`current`, `recorded`,
+    /// `closing-day`, `today`), `recordsFrom`; with `now`, today's figures beside a closed
+    /// plan's recorded ones under `now` (else null).
+    public static func evidence(_ e: PlanEvidence, now: PlanEvidence? = nil) -> JSONValue {
         func count(_ n: CountChange) -> JSONValue { ["now": .int(n.now), "before": .int(n.before), "change": .int(n.change)] }
         return ["plan": .int(e.plan.id), "category": .string(e.plan.threat.category.rawValue), "district": .string(e.plan.district),
                 "from": .string(e.from.description), "to": .string(e.to.description),
                 "beforeFrom": .string(e.beforeFrom.description), "beforeTo": .string(e.beforeTo.description),
                 "inCategory": count(e.inCategory), "inDistrict": count(e.inDistrict),
-                "tasksDone": .int(e.progress.done), "tasksTotal": .int(e.progress.total)]
+                "tasksDone": .int(e.tasksDone), "tasksTotal": .int(e.tasksTotal),
+                "basis": .string(e.basis.rawValue), "recordsFrom": e.recordsFrom.map { .string($0.description) } ?? .null,
+                "now": now.map { evidence($0) } ?? .null]
     }
 }

@@ -95,12 +95,10 @@ enum DistrictsReport {
                               runningHead: L10n.reportTitleDistricts + " · " + L10n.reportPeriod(from, to))
     }
 
-    /// The most frequent categories, most first (ties in Polish order).
+    /// The most frequent categories, most first (`Ranking`: ties in Polish order of the Polish names).
     static func top(_ contacts: [ResidentContact]) -> [(ThreatCategory, Int)] {
         var counts: [ThreatCategory: Int] = [:]
         for k in contacts { counts[k.category, default: 0] += 1 }
-        return counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : PolishCollation.less(L10n.categoryName(a.key), L10n.categoryName(b.key))
-        }.prefix(topConcerns).map { ($0.key, $0.value) }
+        return Array(Ranking.categories(counts).prefix(topConcerns))
     }
 }

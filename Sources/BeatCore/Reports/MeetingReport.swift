@@ -27,7 +27,6 @@ enum MeetingReport {
 
         var blocks: [ReportBlock] = [.heading(L10n.agendaProgress, level: 1)]
         blocks.append(.table(summary(r)))
-        if r.plans.isEmpty { blocks.append(.paragraph(L10n.reviewNoPlans)) }
         for p in r.plans { blocks += plan(c, p, r) }
 
         blocks.append(.heading(L10n.agendaResidents, level: 1))
@@ -94,6 +93,7 @@ enum MeetingReport {
             ReportField("done", L10n.reportColDone, .text(L10n.reportDoneOf(p.then.done, p.then.total) + " → "
                                                           + L10n.reportDoneOf(p.now.done, p.now.total))),
         ]))
+        if p.plan.evaluation != nil { blocks += PlanEvidence(plan: p.plan, model: c.model, today: c.today).reportBlocks }
 
         blocks.append(.heading(L10n.reviewCompletedHeading, level: 3))
         var done = ReportTable(id: "completed", columns: [
@@ -115,6 +115,12 @@ enum MeetingReport {
                                .text(c.surname(m.task.assignee)), .text(m.task.title), .text(note)])
         }
         blocks.append(.table(moved))
+        if !p.notesOnClosed.isEmpty {
+            blocks.append(.heading(L10n.reviewNotesOnClosedHeading(r.since), level: 3))
+            blocks.append(.list(p.notesOnClosed.flatMap { m in
+                m.notes.map { L10n.no(m.task.id) + " (" + L10n.statusName(m.task.status) + "), \($0.at.day), " + c.surname($0.author) + ": " + $0.text }
+            }))
+        }
 
         blocks.append(.heading(L10n.reportOverdueTasks, level: 3))
         blocks.append(.table(.overdueTasks(p.overdue, holder: L10n.reviewColHolder, c)))
@@ -152,7 +158,9 @@ enum MeetingReport {
         }
         if !k.byCategory.isEmpty { cats.total = [.text(""), .text(L10n.reportTotal), .none] + counts(k.total) }
         blocks.append(.table(cats))
-        if !k.planCategories.isEmpty { blocks.append(.paragraph(L10n.reviewPlanCategoryLegend)) }
+        if !k.planCategories.isEmpty && !k.byCategory.isEmpty { blocks.append(.paragraph(L10n.reviewPlanCategoryLegend)) }
+        // No contacts in either period: the table above said so; the streets would say it again.
+        guard !k.byCategory.isEmpty else { return blocks }
 
         blocks.append(.heading(L10n.reviewByStreet, level: 3))
         var streets = ReportTable(id: "streets", columns: columns(ReportColumn.text("street", L10n.reviewColStreet, minWidth: 16), nil),
@@ -208,7 +216,7 @@ enum MeetingReport {
         let active = r.plans.filter { $0.plan.status == .active }
         blocks.append(.heading(L10n.reviewGoalsHeading, level: 3))
         if active.isEmpty {
-            blocks.append(.paragraph(L10n.reviewNoPlans))
+            blocks.append(.paragraph(L10n.reviewNoGoals))
         } else {
             blocks.append(.list(active.map { p in
                 L10n.reviewGoalLine(p.plan.id, L10n.goalKindName(p.plan.goal.kind), p.plan.goal.description, p.plan.goal.measure)

@@ -8,7 +8,7 @@ extension ReportKind {
 
 enum ProgressReport {
     static func build(_ c: ReportContext) -> ReportDocument {
-        let (from, to) = c.period(from: c.today.adding(days: -30), to: c.today)
+        let (from, to) = c.period(from: c.today.adding(days: -29), to: c.today)  // 30 days, today the last
         let districts = c.districts.filter { d in c.options.plan.map { c.model.plan($0)?.district == d.id } ?? true }
         var header = [ReportField("districts", districts.count == 1 ? L10n.reportDistrict : L10n.reportDistricts,
                                   .text(districts.isEmpty ? nil : districts.map(\.name).joined(separator: ", ")))]
@@ -46,13 +46,21 @@ enum ProgressReport {
             ReportColumn.number("overdue", L10n.reportColOverdue),
             ReportColumn.number("doneInPeriod", L10n.reportColDoneInPeriod, role: .data),
         ], emptyText: L10n.reportNoPlans)
+        var sums = (done: 0, total: 0, overdue: 0, doneInPeriod: 0)
         for g in groups {
             let (done, total) = c.counted(g.tasks)
+            let overdue = g.tasks.filter { $0.isOverdue(on: c.today) }.count
+            let doneInPeriod = g.tasks.filter { c.doneBetween($0, from, to) }.count
+            sums = (sums.done + done, sums.total + total, sums.overdue + overdue, sums.doneInPeriod + doneInPeriod)
             summary.rows.append([.text(g.district.name), .text(g.plan.map { L10n.reportPlanNumber($0.id) } ?? L10n.reportOwnShort),
                                  .int(g.plan?.id), .text(g.plan?.title ?? L10n.reportOwnTasks), .progress(done: done, total: total),
                                  .text(L10n.reportDoneOf(done, total)), .int(done), .int(total),
-                                 .int(g.tasks.filter { $0.isOverdue(on: c.today) }.count),
-                                 .int(g.tasks.filter { c.doneBetween($0, from, to) }.count)])
+                                 .int(overdue), .int(doneInPeriod)])
+        }
+        if groups.count > 1 {
+            summary.total = [.text(L10n.reportTotal), .none, .none, .none, .progress(done: sums.done, total: sums.total),
+                             .text(L10n.reportDoneOf(sums.done, sums.total)), .int(sums.done), .int(sums.total), .int(sums.overdue),
+                             .int(sums.doneInPeriod)]
         }
         var blocks: [ReportBlock] = [.heading(L10n.reportSummary, level: 1), .table(summary)]
 
@@ -62,11 +70,14 @@ enum ProgressReport {
             for g in groups where g.district.id == d.id {
                 blocks += section(c, g.plan, g.tasks, from: from, to: to)
             }
-            if !groups.contains(where: { $0.district.id == d.id }) { blocks.append(.paragraph(L10n.reportNoPlans)) }
+            // The summary table already says so when there is nothing at all.
+            if !groups.isEmpty && !groups.contains(where: { $0.district.id == d.id }) { blocks.append(.paragraph(L10n.reportNoPlans)) }
         }
 
-        blocks.append(.heading(L10n.reportOfficers, level: 1))
-        blocks.append(.table(officers(c, districts: districts, from: from, to: to)))
+        if !groups.isEmpty {
+            blocks.append(.heading(L10n.reportOfficersOfListed, level: 1))
+            blocks.append(.table(officers(c, tasks: groups.flatMap(\.tasks), from: from, to: to)))
+        }
 
         return ReportDocument(kind: "progress", title: L10n.reportTitleProgress, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "plans",
@@ -108,10 +119,9 @@ enum ProgressReport {
         return blocks
     }
 
-    /// Per officer of the districts: open, overdue, done in the period.
-    static func officers(_ c: ReportContext, districts: [District], from: Day, to: Day) -> ReportTable {
-        let ids = Set(districts.map(\.id))
-        let inScope = c.model.tasks.filter { ids.contains($0.district) && (c.options.plan == nil || $0.plan == c.options.plan) }
+    /// Per officer, over exactly the tasks the report lists (`tasks`: those of the plans and
+    /// the self-set tasks above): open, overdue, done in the period, with their totals.
+    static func officers(_ c: ReportContext, tasks inScope: [PlanTask], from: Day, to: Day) -> ReportTable {
         var table = ReportTable(id: "officers", columns: [
             ReportColumn("officerId", "ID", role: .data),
             ReportColumn.text("officer", L10n.colOfficer, minWidth: 14),
@@ -120,13 +130,24 @@ enum ProgressReport {
             ReportColumn.number("overdue", L10n.reportColOverdue),
             ReportColumn.number("doneInPeriod", L10n.reportColDoneInPeriod),
         ], emptyText: L10n.reportNoTasks)
-        let officers = c.model.officers.filter { o in inScope.contains { $0.assignee == o.id } }
-            .sorted { PolishCollation.less([c.districtName($0.district), $0.surname, $0.name], [c.districtName($1.district), $1.surname, $1.name]) }
-        for o in officers {
-            let mine = inScope.filter { $0.assignee == o.id }
-            table.rows.append([.text(o.id), .text(o.title), .text(c.districtName(o.district)),
-                               .int(mine.filter(\.isOpen).count), .int(mine.filter { $0.isOverdue(on: c.today) }.count),
-                               .int(mine.filter { c.doneBetween($0, from, to) }.count)])
+        let byAssignee = Dictionary(grouping: inScope, by: \.assignee)
+        // An assignee no longer on the roll still gets a row, so the columns add up to the totals.
+        let rows = byAssignee.keys.map { id in (id, c.model.officer(id)) }
+            .sorted { a, b in
+                PolishCollation.less([c.districtName(a.1?.district ?? ""), a.1?.surname ?? a.0, a.1?.name ?? a.0],
+                                     [c.districtName(b.1?.district ?? ""), b.1?.surname ?? b.0, b.1?.name ?? b.0])
+            }
+        var sums = (open: 0, overdue: 0, done: 0)
+        for (id, o) in rows {
+            let mine = byAssignee[id] ?? []
+            let open = mine.filter(\.isOpen).count, overdue = mine.filter { $0.isOverdue(on: c.today) }.count
+            let done = mine.filter { c.doneBetween($0, from, to) }.count
+            sums = (sums.open + open, sums.overdue + overdue, sums.done + done)
+            table.rows.append([.text(id), .text(o?.title ?? id), .text(o.map { c.districtName($0.district) }),
+                               .int(open), .int(overdue), .int(done)])
+        }
+        if rows.count > 1 {
+            table.total = [.none, .text(L10n.reportTotal), .none, .int(sums.open), .int(sums.overdue), .int(sums.done)]
         }
         return table
     }

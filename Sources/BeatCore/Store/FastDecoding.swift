@@ -333,23 +333,77 @@ extension Goal: FastDecodable {
 }
 
 extension Evaluation: FastDecodable {
-    private static let keys = FastKeys(["day", "note", "outcome"])
+    private static let keys = FastKeys(["day", "evidence", "note", "outcome"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var day: Day?, note: String?, outcome: Evaluation.Outcome?
+        var day: Day?, evidence: RecordedEvidence?, note: String?, outcome: Evaluation.Outcome?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
                 case 0: day = try r.day()
-                case 1: note = try r.string()
-                case 2: outcome = try r.value(FastEnums.outcome)
+                case 1: evidence = try r.optional(RecordedEvidence.self)
+                case 2: note = try r.string()
+                case 3: outcome = try r.value(FastEnums.outcome)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let day, let note, let outcome else { throw GiveUp() }
-        self.init(outcome: outcome, note: note, day: day)
+        self.init(outcome: outcome, note: note, day: day, evidence: evidence)
+    }
+}
+
+extension RecordedEvidence: FastDecodable {
+    private static let keys = FastKeys(["beforeFrom", "beforeTo", "from", "inCategory", "inDistrict", "recordsFrom", "tasksDone",
+                                        "tasksTotal", "to"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var beforeFrom: Day?, beforeTo: Day?, from: Day?, inCategory: CountChange?, inDistrict: CountChange?, recordsFrom: Day?
+        var tasksDone: Int?, tasksTotal: Int?, to: Day?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: beforeFrom = try r.day()
+                case 1: beforeTo = try r.day()
+                case 2: from = try r.day()
+                case 3: inCategory = try CountChange(fast: &r)
+                case 4: inDistrict = try CountChange(fast: &r)
+                case 5: recordsFrom = try r.optionalDay()
+                case 6: tasksDone = try r.int()
+                case 7: tasksTotal = try r.int()
+                case 8: to = try r.day()
+                // A key this reader does not know (police figures, a survey): JSONDecoder reads the file.
+                default: throw GiveUp()
+                }
+            } while try r.objectNext()
+        }
+        guard let beforeFrom, let beforeTo, let from, let inCategory, let inDistrict, let tasksDone, let tasksTotal, let to else {
+            throw GiveUp()
+        }
+        self.init(from: from, to: to, beforeFrom: beforeFrom, beforeTo: beforeTo, inCategory: inCategory, inDistrict: inDistrict,
+                  tasksDone: tasksDone, tasksTotal: tasksTotal, recordsFrom: recordsFrom)
+    }
+}
+
+extension CountChange: FastDecodable {
+    private static let keys = FastKeys(["before", "now"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var before: Int?, now: Int?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: before = try r.int()
+                case 1: now = try r.int()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let before, let now else { throw GiveUp() }
+        self.init(now: now, before: before)
     }
 }
 

@@ -17,6 +17,9 @@ extension L10n {
         case .planAlreadyClosed(let id): return planAlreadyClosed(id)
         case .planCloseNeedsEvaluation(let id): return planCloseNeedsEvaluation(id)
         case .planNotClosed(let id): return planNotClosed(id)
+        case .evidenceNotThePlans(let id):
+            return tr("Dane dołączone do oceny nie pasują do planu nr \(id) (okres albo liczby); oceny nie zapisano.",
+                      "The figures given with the evaluation do not fit plan \(id) (period or counts); the evaluation was not saved.")
         case .planDistrictMismatch(let plan, let district): return planDistrictMismatch(plan, district)
         case .planStillLinked(let id, let tasks, let meetings): return planStillLinked(id, tasks: tasks, meetings: meetings)
         case .periodInverted(let start, let end): return periodInverted(start, end)

@@ -39,15 +39,22 @@ struct PlanCommand: ParsableCommand {
             abstract: "The figures for evaluating a plan: contacts in its category and district in its period against the same length before, and its tasks.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Plan number.") var id: Int
-        @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal).")
+        @Flag(help: "Also today's figures for a closed plan, beside those its evaluation recorded.") var now = false
+        @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal, basis, recordsFrom, now).")
         var json = false
 
         func run(_ session: Session) throws {
             let model = try session.openStore().model
             guard let plan = model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-            let e = PlanEvidence(plan: plan, model: model, today: session.clock.today)
-            if json { return Output.json(JSONForms.evidence(e)) }
+            let today = session.clock.today
+            let e = PlanEvidence(plan: plan, model: model, today: today)
+            // Today's figures only where they differ in kind from what is shown: a closed plan's.
+            let current = now && e.basis != .current ? PlanEvidence.now(plan: plan, model: model, today: today) : nil
+            if json { return Output.json(JSONForms.evidence(e, now: current)) }
             Output.lines(PlanCommand.evidenceLines(e))
+            if let current {
+                Output.lines(["", L10n.evidenceNowHeading] + PlanCommand.evidenceLines(current, title: false))
+            }
         }
     }
 
@@ -66,9 +73,14 @@ struct PlanCommand: ParsableCommand {
             guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
             guard plan.status != .closed else { throw BeatError.rejected(.planAlreadyClosed(id)) }
             let when = day ?? session.clock.today
-            Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
-            try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))),
-                             by: try session.journalName(in: store.model), at: session.clock.now)
+            // The figures to the evaluation's day: printed, and recorded with it.
+            let evaluation = PlanEvaluation(plan: plan, outcome: outcome, note: note, day: when, model: store.model)
+            if let figures = evaluation.evaluation.evidence {
+                var closed = plan
+                closed.evaluation = evaluation.evaluation
+                Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: closed, figures: figures, basis: .recorded)) + [""])
+            }
+            try store.append(.evaluatePlan(evaluation), by: try session.journalName(in: store.model), at: session.clock.now)
             Output.line(L10n.planEvaluated(id, outcome))
         }
     }
@@ -99,9 +111,9 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The evidence as `Label:  value` lines, values wrapped under themselves.
-    static func evidenceLines(_ e: PlanEvidence, width: Int = Output.width) -> [String] {
+    static func evidenceLines(_ e: PlanEvidence, title: Bool = true, width: Int = Output.width) -> [String] {
         let labelWidth = (e.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3
-        var out = DisplayWidth.wrap(SafeText.line(L10n.evidenceTitle(e.plan.id, e.plan.title)), width: width) + [""]
+        var out = title ? DisplayWidth.wrap(SafeText.line(L10n.evidenceTitle(e.plan.id, e.plan.title)), width: width) + [""] : []
         for f in e.fields {
             let value = SafeText.line(f.value), room = max(10, width - labelWidth)
             for (i, l) in (DisplayWidth.of(value) <= room ? [value] : DisplayWidth.wrap(value, width: room)).enumerated() {

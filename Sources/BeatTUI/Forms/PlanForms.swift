@@ -64,7 +64,8 @@ enum PlanForms {
             let note = form.text("note").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !note.isEmpty else { return .invalid(L10n.empty(L10n.fieldNote)) }
             let outcome = Evaluation.Outcome(rawValue: form.choice("outcome") ?? "") ?? .notAchieved
-            return .changes([.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: ctx.today)))],
+            guard let plan = ctx.model.plan(id) else { return .invalid(L10n.unknownPlan(id)) }
+            return .changes([.evaluatePlan(PlanEvaluation(plan: plan, outcome: outcome, note: note, day: ctx.today, model: ctx.model))],
                             message: L10n.planEvaluated(id, outcome))
         case .nextPlan(let id):
             var days: [Day] = []

@@ -86,7 +86,7 @@ struct DashboardScreen: Screen {
                             style: p.end < today ? .warning : .normal))
         }
 
-        let from = today.adding(days: -30)
+        let from = today.adding(days: -29)   // the last 30 days, today the last, as in the printouts
         var byCategory: [ThreatCategory: Int] = [:]
         var total = 0
         for c in m.contacts where c.time.day >= from && c.time.day <= today
@@ -95,8 +95,8 @@ struct DashboardScreen: Screen {
             total += 1
         }
         heading(L10n.dashContacts30(total))
-        let top = byCategory.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-        let most = top.first?.value ?? 1
+        let top = Ranking.categories(byCategory)
+        let most = top.first?.1 ?? 1
         for (cat, n) in top {
             let bar = String(repeating: "█", count: max(1, n * 20 / max(1, most)))
             out.append(Line(text: "  " + DisplayWidth.pad(String(n), to: 4, alignRight: true) + " " + DisplayWidth.pad(bar, to: 20)

@@ -355,7 +355,7 @@ private struct DemoBuilder {
             district: "widok", officer: "dabrowski",
             title: "Bezpieczny Widok — ograniczenie aktów wandalizmu",
             start: previousStart, end: previousEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Niszczenie wiat przystankowych, ławek i elewacji (graffiti)",
                 place: "przystanki przy ul. Częstochowskiej, garaże przy ul. Kresowej, skrzyżowanie ul. Widok i ul. Ogrodowej",
                 when: "noce z piątku na sobotę i z soboty na niedzielę, 22:00–3:00",
@@ -410,7 +410,7 @@ private struct DemoBuilder {
             district: "dobrzec", officer: "wisniewski",
             title: "Bezpieczny Dobrzec — ograniczenie spożywania alkoholu w miejscach publicznych",
             start: activeStart, end: activeEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Spożywanie alkoholu w miejscach publicznych i zakłócanie spokoju przez osoby nietrzeźwe",
                 place: "skwer przy ul. Dobrzeckiej 40–46, plac zabaw przy ul. Łódzkiej, okolice sklepu całodobowego przy ul. Legionów, klatki schodowe przy ul. Podmiejskiej",
                 when: "piątki i soboty 18:00–23:00, od wiosny do jesieni; nasilenie na początku miesiąca",
@@ -426,7 +426,7 @@ private struct DemoBuilder {
             district: "widok", officer: "dabrowski",
             title: "Bezpieczny Widok — drożne drogi pożarowe i chodniki",
             start: activeStart, end: activeEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Nieprawidłowe parkowanie na drogach pożarowych, chodnikach i trawnikach, utrudniające dojazd służb ratunkowych i przejście pieszych",
                 place: "drogi pożarowe przy ul. Widok 10–24, chodniki ul. Ogrodowej, okolice SP nr 9 przy ul. Żołnierskiej, parking przy ul. Kresowej",
                 when: "codziennie 18:00–7:00, najbardziej w dni robocze wieczorem; przy szkole 7:30–8:15",

@@ -286,7 +286,7 @@ private struct SyntheticBuilder {
             district: p.district, officer: supervisors[p.district],
             title: "Bezpieczne osiedle \(name) — \(SyntheticText.planTitle(p.category))",
             start: p.start, end: p.end,
-            threat: Threat(what: SyntheticText.capitalized(what) + " na terenie osiedla \(name)",
+            threat: Diagnosis(what: SyntheticText.capitalized(what) + " na terenie osiedla \(name)",
                            place: (0..<3).map { _ in SyntheticText.place(&rng, streets) }.joined(separator: "; "),
                            when: rng.pick(SyntheticText.whenLong), who: rng.pick(SyntheticText.whoLong),
                            category: p.category, sources: Array(rng.shuffled(DiagnosisSource.allCases).prefix(rng.int(2...4)))),

@@ -137,7 +137,7 @@ final class MeetingReviewTests: XCTestCase {
 
     func testEvidenceOfAPlanThatEndedUsesItsWholePeriod() throws {
         var m = model
-        let threat = Threat(what: "prędkość", place: "", when: "", who: "", category: .speeding, sources: [])
+        let threat = Diagnosis(what: "prędkość", place: "", when: "", who: "", category: .speeding, sources: [])
         try m.apply(.addPlan(PlanDraft(district: "dobrzec", title: "Październik", start: Day("2026-10-01")!, end: Day("2026-10-31")!,
                                        threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))),
                     context: MeetingFixture.ctx("2026-09-20"))

@@ -88,7 +88,7 @@ final class PrintoutConsistencyTests: XCTestCase {
                                                      place: "ul. Łódzka 3", channel: .onBeat, category: .publicDrinking, summary: "x"))
         let plan = Change.addPlan(PlanDraft(district: "dobrzec", officer: "nowicki", title: "Alkohol", start: Day("2026-08-01")!,
                                             end: Day("2027-01-31")!,
-                                            threat: Threat(what: "a", place: "b", when: "c", who: "d", category: .publicDrinking, sources: []),
+                                            threat: Diagnosis(what: "a", place: "b", when: "c", who: "d", category: .publicDrinking, sources: []),
                                             goal: Goal(kind: .reduce, description: "mniej", measure: "zgłoszenia")))
         var noPlans = base
         try noPlans.apply(contact, context: Fixture.ctx("nowicki", "2026-11-02"))

@@ -263,7 +263,7 @@ final class MeetingScreenTests: ScreenTestCase {
     }
 
     func testAPlanPastItsEndAndNotClosedIsFlaggedOnTheDashboardAndInTheReview() throws {
-        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        let threat = Diagnosis(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
         try store.append(.addPlan(PlanDraft(district: "dobrzec", title: "Bezpańskie psy", start: Day("2026-05-01")!, end: Day("2026-10-31")!,
                                             threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))),
                          by: "szymanski", at: clock.now)

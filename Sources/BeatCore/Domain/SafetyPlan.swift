@@ -9,7 +9,8 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var title: String
     public var start: Day
     public var end: Day
-    public var threat: Threat
+    /// The diagnosis of the threat (JSON key `threat`, as stored since the first version).
+    public var threat: Diagnosis
     public var goal: Goal
     /// Partner bodies taking part (city guard, housing cooperative, school …).
     public var partners: [String]
@@ -17,7 +18,7 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var evaluation: Evaluation?
 
     public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
-                start: Day, end: Day, threat: Threat, goal: Goal, partners: [String],
+                start: Day, end: Day, threat: Diagnosis, goal: Goal, partners: [String],
                 status: PlanStatus = .active, evaluation: Evaluation? = nil) {
         self.id = id
         self.district = district
@@ -34,8 +35,9 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-/// The diagnosed threat: what, where, when, who, its category and how it was diagnosed.
-public struct Threat: Codable, Hashable, Sendable {
+/// The diagnosed threat: what, where, when, who, its category and how it was diagnosed. A plan
+/// keeps it under the JSON key `threat`; the threats residents report are `Threat` records.
+public struct Diagnosis: Codable, Hashable, Sendable {
     public var what: String
     public var place: String
     public var when: String

@@ -106,13 +106,13 @@ public struct PlanDraft: Codable, Sendable, Equatable {
     public var title: String
     public var start: Day
     public var end: Day
-    public var threat: Threat
+    public var threat: Diagnosis
     public var goal: Goal
     public var partners: [String]
     public var status: PlanStatus
 
     public init(district: String, beat: String? = nil, officer: String? = nil, title: String, start: Day, end: Day,
-                threat: Threat, goal: Goal, partners: [String] = [], status: PlanStatus = .active) {
+                threat: Diagnosis, goal: Goal, partners: [String] = [], status: PlanStatus = .active) {
         self.district = district
         self.beat = beat
         self.officer = officer

@@ -365,7 +365,7 @@ extension Model {
         guard start <= end else { throw BeatError.rejected(.periodInverted(start, end)) }
     }
 
-    private func checkPlanText(_ threat: Threat, _ goal: Goal, _ partners: [String]) throws {
+    private func checkPlanText(_ threat: Diagnosis, _ goal: Goal, _ partners: [String]) throws {
         for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, .threat, Limits.detail) }
         try limit(goal.description, .goal, Limits.detail)
         try limit(goal.measure, .measure, Limits.detail)

@@ -255,7 +255,7 @@ extension SafetyPlan: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beat: String?, district: String?, end: Day?, evaluation: Evaluation?, goal: Goal?, id: Int?, officer: String?
-        var partners: [String]?, start: Day?, status: PlanStatus?, threat: Threat?, title: String?
+        var partners: [String]?, start: Day?, status: PlanStatus?, threat: Diagnosis?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -270,7 +270,7 @@ extension SafetyPlan: FastDecodable {
                 case 7: partners = try r.strings()
                 case 8: start = try r.day()
                 case 9: status = try r.value(FastEnums.planStatus)
-                case 10: threat = try Threat(fast: &r)
+                case 10: threat = try Diagnosis(fast: &r)
                 case 11: title = try r.string()
                 default: try r.skipValue()
                 }
@@ -282,7 +282,7 @@ extension SafetyPlan: FastDecodable {
     }
 }
 
-extension Threat: FastDecodable {
+extension Diagnosis: FastDecodable {
     private static let keys = FastKeys(["category", "place", "sources", "what", "when", "who"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {

@@ -105,7 +105,7 @@ enum PlanForms {
             }
             sources.append(s)
         }
-        let threat = Threat(what: form.text("what"), place: form.text("place"), when: form.text("when"), who: form.text("who"),
+        let threat = Diagnosis(what: form.text("what"), place: form.text("place"), when: form.text("when"), who: form.text("who"),
                             category: ThreatCategory(rawValue: form.choice("category") ?? "") ?? .other, sources: sources)
         let goal = Goal(kind: Goal.Kind(rawValue: form.choice("goal") ?? "") ?? .reduce, description: form.text("goalDescription"),
                         measure: form.text("measure"))

@@ -44,14 +44,41 @@ public struct Diagnosis: Codable, Hashable, Sendable {
     public var who: String
     public var category: ThreatCategory
     public var sources: [DiagnosisSource]
+    /// The registered threats (`Threat` ids) the diagnosis rests on; written only when there
+    /// are some, so plans without them keep the form they always had.
+    public var threats: [Int]
 
-    public init(what: String, place: String, when: String, who: String, category: ThreatCategory, sources: [DiagnosisSource]) {
+    public init(what: String, place: String, when: String, who: String, category: ThreatCategory, sources: [DiagnosisSource],
+                threats: [Int] = []) {
         self.what = what
         self.place = place
         self.when = when
         self.who = who
         self.category = category
         self.sources = sources
+        self.threats = threats
+    }
+
+    private enum CodingKeys: String, CodingKey { case what, place, when, who, category, sources, threats }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(what: try c.decode(String.self, forKey: .what), place: try c.decode(String.self, forKey: .place),
+                  when: try c.decode(String.self, forKey: .when), who: try c.decode(String.self, forKey: .who),
+                  category: try c.decode(ThreatCategory.self, forKey: .category),
+                  sources: try c.decode([DiagnosisSource].self, forKey: .sources),
+                  threats: try c.decodeIfPresent([Int].self, forKey: .threats) ?? [])
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(what, forKey: .what)
+        try c.encode(place, forKey: .place)
+        try c.encode(when, forKey: .when)
+        try c.encode(who, forKey: .who)
+        try c.encode(category, forKey: .category)
+        try c.encode(sources, forKey: .sources)
+        if !threats.isEmpty { try c.encode(threats, forKey: .threats) }
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```
 /// {"format": "beat-export", "version": 1, "store": "<id>", "seq": N, "exported": "2026-11-22",
-///  "counters", "districts", "beats", "officers", "teams", "plans", "tasks", "meetings", "contacts"}
+///  "counters", "districts", "beats", "officers", "teams", "plans", "tasks", "meetings", "contacts", "threats"}
 /// ```
 /// Records have exactly the form of the store's own snapshot files (keys sorted), contacts
 /// with the residents' personal data. Text is kept as it is; controls, line separators and
@@ -25,13 +25,14 @@ public enum StoreExport {
         var tasks: [PlanTask]
         var meetings: [Meeting]
         var contacts: [ResidentContact]
+        var threats: [Threat]
     }
 
     /// The document; `exported` is the day when today is pinned (reproducible), else the moment.
     public static func json(model m: Model, storeID: String, clock: Clock) throws -> String {
         let file = File(store: storeID, seq: m.seq, exported: clock.isPinned ? clock.today.description : clock.now.description,
                         counters: m.counters, districts: m.districts, beats: m.beats, officers: m.officers, teams: m.teams,
-                        plans: m.plans, tasks: m.tasks, meetings: m.meetings, contacts: m.contacts)
+                        plans: m.plans, tasks: m.tasks, meetings: m.meetings, contacts: m.contacts, threats: m.threats)
         let text = String(decoding: try JSONCoding.encode(file, pretty: true), as: UTF8.self)
         guard text.unicodeScalars.contains(where: { JSONValue.mustEscape($0) && $0.value >= 0x20 }) else { return text + "\n" }
         var out = String.UnicodeScalarView()

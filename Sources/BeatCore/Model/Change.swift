@@ -37,6 +37,10 @@ public enum Change: Sendable, Equatable {
     case removeMeeting(Removal)
     /// Residents' personal data in old contacts replaced by pseudonyms (`beat privacy purge`).
     case pseudonymise(Pseudonymisation)
+    /// A threat reported (the KMZB register), status `new`.
+    case addThreat(ThreatDraft)
+    /// A threat's next status, with who and a note (journalled in its history).
+    case setThreatStatus(ThreatStatusUpdate)
 
     /// The change's name as written in the journal.
     public var name: String {
@@ -67,6 +71,8 @@ public enum Change: Sendable, Equatable {
         case .editMeeting: return "editMeeting"
         case .removeMeeting: return "removeMeeting"
         case .pseudonymise: return "pseudonymise"
+        case .addThreat: return "addThreat"
+        case .setThreatStatus: return "setThreatStatus"
         }
     }
 
@@ -92,7 +98,7 @@ public struct ChangeContext: Sendable, Equatable {
 
 /// What a change created, if anything.
 public enum Created: Sendable, Equatable {
-    case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int])
+    case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int]), threat(Int)
     /// `startNextPlan`: the new plan and the tasks carried into it, in the order of the originals.
     case nextPlan(Int, tasks: [Int])
 }
@@ -383,6 +389,8 @@ extension Change: Codable {
         case "editMeeting": self = .editMeeting(try v(Meeting.self))
         case "removeMeeting": self = .removeMeeting(try v(Removal.self))
         case "pseudonymise": self = .pseudonymise(try v(Pseudonymisation.self))
+        case "addThreat": self = .addThreat(try v(ThreatDraft.self))
+        case "setThreatStatus": self = .setThreatStatus(try v(ThreatStatusUpdate.self))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                 debugDescription: "unknown change \"\(key.stringValue)\" (written by a newer Beat?)"))
@@ -419,6 +427,8 @@ extension Change: Codable {
         case .editMeeting(let x): try c.encode(x, forKey: k)
         case .removeMeeting(let x): try c.encode(x, forKey: k)
         case .pseudonymise(let x): try c.encode(x, forKey: k)
+        case .addThreat(let x): try c.encode(x, forKey: k)
+        case .setThreatStatus(let x): try c.encode(x, forKey: k)
         }
     }
 }

@@ -226,6 +226,10 @@ extension Model {
             meetings.remove(at: try meetingIndex(r.id))
         case .pseudonymise(let p):
             try apply(p)
+        case .addThreat(let d):
+            created = .threat(try addThreat(d, context: context))
+        case .setThreatStatus(let u):
+            try setThreatStatus(u, context: context)
         }
         return created
     }
@@ -402,10 +406,10 @@ extension Model {
         guard let o = officer(id) else { throw BeatError.rejected(.unknownOfficer(id)) }
         return o
     }
-    private func needDistrict(_ id: String) throws {
+    func needDistrict(_ id: String) throws {
         guard district(id) != nil else { throw BeatError.rejected(.unknownDistrict(id)) }
     }
-    private func needBeat(_ id: String, in district: String) throws {
+    func needBeat(_ id: String, in district: String) throws {
         guard let b = beat(id) else { throw BeatError.rejected(.unknownBeat(id)) }
         guard b.district == district else { throw BeatError.rejected(.beatNotInDistrict(id, district)) }
     }
@@ -438,11 +442,11 @@ extension Model {
         return i
     }
 
-    private func nonEmpty(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
+    func nonEmpty(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
         guard !text.trimmed.isEmpty else { throw BeatError.rejected(.empty(field)) }
         try limit(text, field, max)
     }
-    fileprivate func limit(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
+    func limit(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
         let n = text.count
         guard n <= max else { throw BeatError.rejected(.tooLong(field, max, n)) }
     }

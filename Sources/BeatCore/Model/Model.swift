@@ -12,6 +12,8 @@ public struct Model: Sendable, Equatable {
     public internal(set) var tasks: [PlanTask]
     public internal(set) var contacts: [ResidentContact]
     public internal(set) var meetings: [Meeting]
+    /// The threat register (KMZB), by id. Read with the reference data, not in the `.head` scope.
+    public internal(set) var threats: [Threat] = []
     /// The next ids to hand out; kept so an undone addition never frees its number.
     public internal(set) var counters: Counters
     /// The journal sequence number this model reflects (0: the initial snapshot only).
@@ -49,6 +51,7 @@ public struct Model: Sendable, Equatable {
     public func task(_ id: Int) -> PlanTask? { Model.find(id, in: tasks).map { tasks[$0] } }
     public func contact(_ id: Int) -> ResidentContact? { Model.find(id, in: contacts).map { contacts[$0] } }
     public func meeting(_ id: Int) -> Meeting? { Model.find(id, in: meetings).map { meetings[$0] } }
+    public func threat(_ id: Int) -> Threat? { Model.find(id, in: threats).map { threats[$0] } }
     /// The officer whose beat this is.
     public func officer(forBeat id: String) -> Officer? { officers.first { $0.beat == id && $0.active } }
     /// A partner of any team, by id.

@@ -5,7 +5,7 @@ public enum Rejection: Equatable, Sendable {
     /// A field a rejection names (a record's text, a count).
     public enum Field: String, CaseIterable, Sendable {
         case address, badge, city, description, email, goal, measure, minutes, name, note, organisation, partners, phone,
-             place, rank, reason, residents, street, summary, text, threat, title
+             place, rank, reason, residents, street, summary, text, threat, title, when
     }
 
     // People and places
@@ -69,6 +69,14 @@ public enum Rejection: Equatable, Sendable {
     /// A recorded meeting's plan closures cannot be changed.
     case meetingClosuresFixed(Int)
     case notAPseudonym(String)
+
+    // The threat register
+    case unknownThreat(Int)
+    /// A threat, its status and the one asked for, which its rules do not allow.
+    case threatTransitionNotAllowed(Int, from: ThreatStatus, to: ThreatStatus)
+    case threatReportedInFuture(Day)
+    /// An anonymous threat from a contact that names a resident or promises a call-back.
+    case anonymousThreatNamesResident(Int)
 
     // Values
     case empty(Field)

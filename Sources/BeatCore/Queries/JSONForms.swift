@@ -76,3 +76,21 @@ public enum JSONForms {
                 "now": now.map { evidence($0) } ?? .null]
     }
 }
+
+extension JSONForms {
+    /// `id, category, place, district, beat, status, source, anonymous, reported, due, overdue,
+    /// contact, plan` (the plans whose diagnosis names it — the first, or null), `history`
+    /// (`at, by, from, to, note`), `description`, `when`.
+    public static func threat(_ t: Threat, model: Model, today: Day) -> JSONValue {
+        let plan = model.plans.first { $0.threat.threats.contains(t.id) }?.id
+        return ["id": .int(t.id), "category": .string(t.category.rawValue), "place": .string(t.place), "district": .string(t.district),
+                "beat": t.beat.map { .string($0) } ?? .null, "status": .string(t.status.rawValue), "source": .string(t.source.rawValue),
+                "anonymous": .bool(t.anonymous), "reported": .string(t.reported.description),
+                "due": t.due.map { .string($0.description) } ?? .null, "overdue": .bool(t.isOverdue(on: today)),
+                "contact": .int(t.contact), "plan": .int(plan), "description": .string(t.description), "when": .string(t.when),
+                "history": .array(t.history.map { h in
+                    ["at": .string(h.at.description), "by": .string(h.by), "from": .string(h.from.rawValue), "to": .string(h.to.rawValue),
+                     "note": .string(h.note)]
+                })]
+    }
+}

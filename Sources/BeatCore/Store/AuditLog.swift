@@ -53,6 +53,8 @@ public enum AuditLog {
         case .editMeeting(let m): return L10n.logEditMeeting(m.id)
         case .removeMeeting(let r): return L10n.logRemoveMeeting(r.id)
         case .pseudonymise(let p): return L10n.logPseudonymise(p.contacts.count, p.before)
+        case .addThreat(let d): return L10n.logAddThreat(d.category, model.district(d.district)?.name ?? d.district)
+        case .setThreatStatus(let u): return L10n.logThreatStatus(u.threat, u.status, note: u.note)
         }
     }
 }

@@ -283,10 +283,11 @@ extension SafetyPlan: FastDecodable {
 }
 
 extension Diagnosis: FastDecodable {
-    private static let keys = FastKeys(["category", "place", "sources", "what", "when", "who"])
+    private static let keys = FastKeys(["category", "place", "sources", "threats", "what", "when", "who"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var category: ThreatCategory?, place: String?, sources: [DiagnosisSource]?, what: String?, when: String?, who: String?
+        var threats: [Int] = []
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -299,15 +300,19 @@ extension Diagnosis: FastDecodable {
                         repeat { list.append(try r.value(FastEnums.source)) } while try r.arrayNext()
                     }
                     sources = list
-                case 3: what = try r.string()
-                case 4: when = try r.string()
-                case 5: who = try r.string()
+                case 3:
+                    if try r.arrayStart() {
+                        repeat { threats.append(try r.int()) } while try r.arrayNext()
+                    }
+                case 4: what = try r.string()
+                case 5: when = try r.string()
+                case 6: who = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let category, let place, let sources, let what, let when, let who else { throw GiveUp() }
-        self.init(what: what, place: place, when: when, who: who, category: category, sources: sources)
+        self.init(what: what, place: place, when: when, who: who, category: category, sources: sources, threats: threats)
     }
 }
 

@@ -64,11 +64,14 @@ extension Change {
         case .addMeeting(let d): return d.decisions.contains { $0.task != nil } ? .reference : .head
         case .editMeeting, .removeMeeting: return .reference
         case .removeTask, .editContact, .removeContact, .markFollowUp, .pseudonymise: return .all
+        // The register is read with the reference data; a threat from a contact checks the contact.
+        case .addThreat(let d): return d.contact == nil ? .reference : .all
+        case .setThreatStatus: return .reference
         }
     }
 
     /// `contactLog`: many contacts at once (a purge of personal data).
-    enum Target { case task(Int), contact(Int), meeting(Int), contactLog }
+    enum Target { case task(Int), contact(Int), meeting(Int), contactLog, register }
 
     /// The record a change edits or removes, if any.
     var target: Target? {
@@ -85,6 +88,7 @@ extension Change {
         case .editMeeting(let m): return .meeting(m.id)
         case .removeMeeting(let r): return .meeting(r.id)
         case .pseudonymise: return .contactLog
+        case .addThreat, .setThreatStatus: return .register
         default: return nil
         }
     }

@@ -23,6 +23,14 @@ enum Snapshot {
         var meetings: [Meeting]
     }
 
+    /// The evidence side of the store (`register.json`): the threat register. Apart from
+    /// reference.json so the head and the task list, which never need it, read as before;
+    /// read with `.reference` and `.all`. A store without the file has an empty register.
+    struct Register: Codable {
+        var threats: [Threat]
+    }
+    static let registerFile = "register.json"
+
     struct Segment: Codable {
         var month: String
         var contacts: [ResidentContact]
@@ -54,6 +62,9 @@ enum Snapshot {
                             meetings: model.meetings)
         let refBytes = try ReferenceLayout.encode(ref)
         try writeFile(tmp + "/reference.json", refBytes)
+        if !model.threats.isEmpty {
+            try writeFile(tmp + "/" + registerFile, JSONCoding.encode(Register(threats: model.threats), pretty: true))
+        }
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
         for month in byMonth.keys.sorted() {
@@ -103,9 +114,12 @@ enum Snapshot {
         }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
-        let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
+        var model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
+        if scope == .reference || scope == .all, let bytes = try Disk.read(folder + "/" + registerFile) {
+            model.threats = Model.sortedByID(try JSONCoding.decode(Register.self, from: bytes, file: display + "/" + registerFile).threats)
+        }
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []

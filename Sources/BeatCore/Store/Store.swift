@@ -293,6 +293,8 @@ public final class Store: ModelStore {
         case .task(let id)?: return scope == .head && model.task(id) == nil
         case .meeting(let id)?: return scope == .head && model.meeting(id) == nil
         case .contactLog?: return scope != .all
+        // The threat register is read with the reference data, not by the head or the task list.
+        case .register?: return scope == .head || scope == .taskList
         case nil: return false
         }
     }

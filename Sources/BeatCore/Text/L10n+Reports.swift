@@ -112,7 +112,7 @@ extension L10n {
     static var reportOwnTasks: String { tr("Zadania własne (karty samozadaniowania)", "Self-set tasks (outside the plans)") }
     static var reportOwnShort: String { tr("własne", "self-set") }
     static func reportPlanNumber(_ id: Int) -> String { tr("nr \(id)", "no. \(id)") }
-    static func reportPlanName(_ id: Int, _ title: String) -> String { tr("Plan nr \(id): \(title)", "Plan \(id): \(title)") }
+    public static func reportPlanName(_ id: Int, _ title: String) -> String { tr("Plan nr \(id): \(title)", "Plan \(id): \(title)") }
     static func reportDoneOf(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
     static func reportDoneOfLong(_ done: Int, _ total: Int) -> String {
         tr("\(done) z \(total) " + plural(total, "zadania", "zadań", "zadań") + " (bez anulowanych)",

@@ -1,0 +1,76 @@
+/// A threat to register. `district` (and `beat`) say where `place` lies; the command line and
+/// the interface fill them from the place's street when it is known.
+public struct ThreatDraft: Codable, Sendable, Equatable {
+    public var category: ThreatCategory
+    public var place: String
+    public var district: String
+    public var beat: String?
+    public var description: String
+    public var when: String
+    public var source: ThreatSource
+    public var anonymous: Bool
+    public var contact: Int?
+    /// The day it was reported (default in the tools: today).
+    public var reported: Day
+
+    public init(category: ThreatCategory, place: String, district: String, beat: String? = nil, description: String = "",
+                when: String = "", source: ThreatSource, anonymous: Bool, contact: Int? = nil, reported: Day) {
+        self.category = category
+        self.place = place
+        self.district = district
+        self.beat = beat
+        self.description = description
+        self.when = when
+        self.source = source
+        self.anonymous = anonymous
+        self.contact = contact
+        self.reported = reported
+    }
+}
+
+public struct ThreatStatusUpdate: Codable, Sendable, Equatable {
+    public var threat: Int
+    public var status: ThreatStatus
+    public var note: String
+
+    public init(threat: Int, status: ThreatStatus, note: String = "") {
+        self.threat = threat
+        self.status = status
+        self.note = note
+    }
+}
+
+extension Model {
+    /// The number the next threat gets (threats are never removed, so numbers are never reused).
+    public var nextThreatID: Int { (threats.last?.id ?? 0) + 1 }
+
+    mutating func addThreat(_ d: ThreatDraft, context: ChangeContext) throws -> Int {
+        try nonEmpty(d.place, .place, Limits.place)
+        try needDistrict(d.district)
+        if let b = d.beat { try needBeat(b, in: d.district) }
+        try limit(d.description, .description, Limits.summary)
+        try limit(d.when, .when, Limits.detail)
+        guard d.reported <= context.at.day else { throw BeatError.rejected(.threatReportedInFuture(d.reported)) }
+        if let id = d.contact {
+            guard let c = contact(id) else { throw BeatError.rejected(.unknownContact(id)) }
+            // Anonymous means no one to call back: the contact it came from must name no one.
+            if d.anonymous, c.resident != nil || c.followUp != nil { throw BeatError.rejected(.anonymousThreatNamesResident(id)) }
+        }
+        let t = Threat(id: nextThreatID, category: d.category, place: d.place.trimmed, district: d.district, beat: d.beat,
+                       description: d.description.trimmed, when: d.when.trimmed, source: d.source, anonymous: d.anonymous,
+                       contact: d.contact, reported: d.reported)
+        threats.append(t)
+        return t.id
+    }
+
+    mutating func setThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws {
+        guard let i = Model.find(u.threat, in: threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
+        let from = threats[i].status
+        guard from.next.contains(u.status) else {
+            throw BeatError.rejected(.threatTransitionNotAllowed(u.threat, from: from, to: u.status))
+        }
+        try limit(u.note, .note, Limits.note)
+        threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: from, to: u.status, note: u.note.trimmed))
+        threats[i].status = u.status
+    }
+}

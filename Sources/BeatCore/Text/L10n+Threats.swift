@@ -1,0 +1,73 @@
+extension L10n {
+    // MARK: The threat register (KMZB)
+
+    /// The status as the threat map names it.
+    public static func threatStatusName(_ s: ThreatStatus) -> String {
+        switch s {
+        case .new: return tr("nowe", "new")
+        case .verifying: return tr("weryfikacja", "being verified")
+        case .confirmed: return tr("potwierdzone", "confirmed")
+        case .notConfirmed: return tr("niepotwierdzone", "not confirmed")
+        case .jokeOrMistake: return tr("żart lub pomyłka", "joke or mistake")
+        case .eliminated: return tr("potwierdzone (wyeliminowane)", "confirmed (eliminated)")
+        case .referred: return tr("przekazane właściwej instytucji", "referred to the body responsible")
+        }
+    }
+
+    public static func threatSourceName(_ s: ThreatSource) -> String {
+        switch s {
+        case .map: return tr("mapa zagrożeń (KMZB)", "threat map (KMZB)")
+        case .contact: return tr("kontakt z mieszkańcem", "a resident's contact")
+        case .patrol: return tr("obchód, patrol", "patrol")
+        case .partner: return tr("partner", "partner")
+        case .meeting: return tr("spotkanie, debata", "meeting")
+        }
+    }
+
+    public static func threatTitle(_ id: Int) -> String { tr("Zagrożenie nr \(id)", "Threat \(id)") }
+    public static func threatAdded(_ id: Int, due: Day) -> String {
+        tr("Zarejestrowano zagrożenie nr \(id); do odczytania do \(due).", "Threat \(id) registered; to be read by \(due).")
+    }
+    public static func threatStatusSet(_ id: Int, _ s: ThreatStatus) -> String {
+        tr("Zagrożenie nr \(id): \(threatStatusName(s)).", "Threat \(id): \(threatStatusName(s)).")
+    }
+    public static func threatCount(_ n: Int, overdue: Int) -> String {
+        tr("\(n) \(plural(n, "zagrożenie", "zagrożenia", "zagrożeń")), w tym po terminie: \(overdue).",
+           "\(n) \(n == 1 ? "threat" : "threats"), overdue: \(overdue).")
+    }
+    public static func badThreatStatus(_ t: String) -> String {
+        tr("Nieznany status zagrożenia „\(t)”. Dostępne: \(ThreatStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+           "Unknown threat status \"\(t)\". Use one of: \(ThreatStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+    public static func badThreatSource(_ t: String) -> String {
+        tr("Nieznane źródło „\(t)”. Dostępne: \(ThreatSource.allCases.map(\.rawValue).joined(separator: ", ")).",
+           "Unknown source \"\(t)\". Use one of: \(ThreatSource.allCases.map(\.rawValue).joined(separator: ", ")).")
+    }
+    public static func unknownBeatIn(_ beat: String, _ district: String) -> String {
+        tr("Nie ma rejonu „\(beat)” w dzielnicy „\(district)”.", "There is no beat \"\(beat)\" in district \"\(district)\".")
+    }
+    public static var threatAnonymous: String { tr("anonimowe", "anonymous") }
+    public static var threatNamed: String { tr("jawne", "named") }
+    public static var threatColReported: String { tr("Zgłoszono", "Reported") }
+    public static var threatColDue: String { tr("Termin", "Due") }
+    public static var threatColSource: String { tr("Źródło", "Source") }
+    public static var threatLabelWhen: String { tr("Kiedy", "When") }
+    public static var threatLabelDescription: String { tr("Opis", "Description") }
+    public static var threatLabelContact: String { tr("Z kontaktu", "From contact") }
+    public static var threatLabelPlan: String { tr("Plan", "Plan") }
+    public static var threatLabelHistory: String { tr("Historia", "History") }
+    public static func threatDistrictNeeded(_ place: String) -> String {
+        tr("Nie wiadomo, w której dzielnicy leży „\(place)”: podaj --district.",
+           "Where \"\(place)\" lies is not known: give --district.")
+    }
+    public static func threatUnknownContact(_ id: Int) -> String {
+        tr("Nie ma kontaktu nr \(id).", "There is no contact \(id).")
+    }
+    static func logAddThreat(_ category: ThreatCategory, _ district: String) -> String {
+        tr("zarejestrowano zagrożenie (\(categoryName(category)), \(district))", "registered a threat (\(categoryName(category)), \(district))")
+    }
+    static func logThreatStatus(_ id: Int, _ s: ThreatStatus, note: String) -> String {
+        tr("zmieniono status zagrożenia nr \(id) na „\(threatStatusName(s))”", "set threat \(id) to \"\(threatStatusName(s))\"")
+            + (note.isEmpty ? "" : ": " + note)
+    }
+}

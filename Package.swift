@@ -11,6 +11,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The PostgreSQL backend's client (issue 16): the wire protocol, TLS, SCRAM and LISTEN.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Only to silence postgres-nio's logging (a no-op handler); already in its graph.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,6 +25,15 @@ let package = Package(
         .target(
             name: "BeatCore",
             path: "Sources/BeatCore"
+        ),
+        .target(
+            name: "BeatPostgres",
+            dependencies: [
+                "BeatCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/BeatPostgres"
         ),
         .executableTarget(
             name: "BeatTUI",
@@ -41,6 +54,11 @@ let package = Package(
             dependencies: ["BeatCore"],
             path: "Tests/BeatCoreTests",
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "BeatStoreTests",
+            dependencies: ["BeatCore", "BeatPostgres"],
+            path: "Tests/BeatStoreTests"
         ),
         .testTarget(
             name: "BeatTUITests",

@@ -36,7 +36,7 @@ public final class PostgresStore: BeatStore {
     /// transaction; what it throws, or a connection it drops, aborts the write.
     public var faultStep: ((String) throws -> Void)?
 
-    private var link: PostgresLink
+    private(set) var link: PostgresLink
     private let live: Bool
     private var pinned: Set<Int>
     /// Whether `model` may not match the server (a failed write whose reload failed too).
@@ -208,7 +208,7 @@ public final class PostgresStore: BeatStore {
         }
     }
 
-    private struct Head {
+    struct Head {
         var id: String
         var seq: Int
         var snapshot: Int
@@ -217,7 +217,7 @@ public final class PostgresStore: BeatStore {
     }
 
     /// The store row; `forUpdate` locks it: the writers' turn.
-    private func head(forUpdate: Bool = false) throws -> Head {
+    func head(forUpdate: Bool = false) throws -> Head {
         let rows = try link.rows(forUpdate
             ? "SELECT format, version, id, seq, snapshot, reference, head_length FROM \(unescaped: schema).store FOR UPDATE"
             : "SELECT format, version, id, seq, snapshot, reference, head_length FROM \(unescaped: schema).store")
@@ -262,7 +262,7 @@ public final class PostgresStore: BeatStore {
     }
 
     /// The snapshot's contact segments, in path order.
-    private func segments(seq: Int) throws -> [SnapshotFiles.File] {
+    func segments(seq: Int) throws -> [SnapshotFiles.File] {
         try link.rows("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
                       timeout: max(lockTimeout, 60)).map { row in
             let (path, buffer) = try row.decode((String, ByteBuffer).self)
@@ -291,17 +291,17 @@ public final class PostgresStore: BeatStore {
         }
     }
 
-    private func bytes(_ buffer: ByteBuffer) -> [UInt8] { Array(buffer.readableBytesView) }
+    func bytes(_ buffer: ByteBuffer) -> [UInt8] { Array(buffer.readableBytesView) }
 
     // MARK: Transactions
 
-    private func readOnlyTransaction<T>(_ body: () throws -> T) throws -> T {
+    func readOnlyTransaction<T>(_ body: () throws -> T) throws -> T {
         try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
     }
 
     /// A new connection when the old one was lost (the server restarted, the network
     /// dropped); `.unavailable` when none can be had.
-    private func reconnectIfLost() throws {
+    func reconnectIfLost() throws {
         guard link.isLost else { return }
         link.close()
         link = try PostgresLink(address, timeout: lockTimeout, listen: live ? PostgresSchema.channel(schema) : nil)
@@ -461,16 +461,7 @@ public final class PostgresStore: BeatStore {
     /// Every journal entry, oldest first.
     public func auditTrail() throws -> [JournalEntry] {
         try reconnectIfLost()
-        return try readOnlyTransaction {
-            try link.rows("SELECT seq, entry FROM \(unescaped: schema).journal ORDER BY seq", timeout: max(lockTimeout, 60)).map { row in
-                let (seq, text) = try row.decode((Int, String).self)
-                let entry = try JournalEntry(line: Array(text.utf8), file: journalName + " \(seq)", lineNumber: 1)
-                guard entry.seq == seq else {
-                    throw BeatError.badData(journalName + " \(seq):1:1: " + L10n.journalOutOfOrder(seq, entry.seq))
-                }
-                return entry
-            }
-        }
+        return try readOnlyTransaction { try journalEntries() }
     }
 
     /// Closes the connection (also done when the store goes away).

@@ -232,6 +232,62 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("a backup from either backend restores into either, the same store",
+          arguments: Backend.available.flatMap { a in Backend.available.map { (a, $0) } })
+    func backupRestore(_ from: Backend, _ to: Backend) throws {
+        try withPlace(from) { source in
+            try withPlace(to) { target in
+                let store = try source.create()
+                for k in 1...3 { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
+                try store.compact(by: "wisniewski")
+                try store.append(Changes.contact(4), by: "kaczmarek", at: Changes.at)
+                let file = NSTemporaryDirectory() + "beat-backup-\(UUID().uuidString).tar"
+                defer { unlink(file) }
+                let index = try store.backup(to: file, at: Changes.at)
+                #expect(index.seq == 4 && index.store == store.id)
+                #expect(throws: BeatError.self) { try store.backup(to: file, at: Changes.at) } // never over a file
+                let names = index.files.map(\.path)
+                #expect(names.first == "store.json" && names.contains("journal.jsonl") && names.contains("snapshot-000003/reference.json"))
+                #expect(names.contains("history/journal-000001-000003.jsonl"))
+                let restored = try target.location.restore(from: file)
+                #expect(restored.model == store.model)
+                #expect(restored.id == store.id)
+                #expect(try restored.auditTrail() == store.auditTrail())
+                #expect(throws: BeatError.self) { try target.location.restore(from: file) } // never over a store
+            }
+        }
+    }
+
+    @Test("a copy between any two places is the same store; never over a store, never from a bad one",
+          arguments: Backend.available.flatMap { a in Backend.available.map { (a, $0) } })
+    func copy(_ from: Backend, _ to: Backend) throws {
+        try withPlace(from) { source in
+            try withPlace(to) { target in
+                let store = try source.create()
+                try store.append(Changes.contact(1), by: "wisniewski", at: Changes.at)
+                try store.compact(by: "wisniewski")
+                try store.append(Changes.contact(2), by: "kaczmarek", at: Changes.at)
+                let copy = try target.location.copy(from: source.location)
+                #expect(copy.model == store.model && copy.id == store.id)
+                #expect(try copy.auditTrail() == store.auditTrail())
+                #expect(try target.open().model == store.model)
+                do {
+                    try target.location.copy(from: source.location)
+                    Issue.record("copied over a store")
+                } catch let e as BeatError {
+                    #expect(e.exitCode == 73)
+                }
+                #expect(try target.open().model == store.model)
+            }
+            try withPlace(to) { target in
+                try corrupt(source, seq: 3, line: String(decoding: try JournalEntry(seq: 3, at: Changes.at, by: "x",
+                                                                                    change: Changes.contact(3, by: "nikt")).line(), as: UTF8.self))
+                #expect(throws: BeatError.self) { try target.location.copy(from: source.location) }
+                #expect(try !target.location.exists())
+            }
+        }
+    }
+
     /// Puts a journal entry at `seq` that Beat did not write.
     private func corrupt(_ place: Place, seq: Int, line: String) throws {
         switch place {

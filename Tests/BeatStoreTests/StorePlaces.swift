@@ -39,6 +39,13 @@ enum Place: Sendable {
     case folder(String)
     case postgres(PostgresAddress)
 
+    var location: StoreLocation {
+        switch self {
+        case .folder(let path): return .folder(path)
+        case .postgres(let address): return .postgres(address)
+        }
+    }
+
     static let clock = Clock(today: Day("2026-11-22")!, now: Timestamp(day: Day("2026-11-22")!, hour: 9, offsetMinutes: 60))
 
     func create(_ model: Model = DemoPilot.model(today: Place.clock.today, offsetMinutes: 60), lockTimeout: Double = 5) throws -> any BeatStore {

@@ -39,6 +39,12 @@ public protocol BeatStore: ModelStore {
     func compact(by officer: String) throws
     /// Every journal entry, oldest first, each sequence number once.
     func auditTrail() throws -> [JournalEntry]
+    /// The store as its parts (snapshot and whole journal), for a copy to another place.
+    func parts() throws -> StoreParts
+    /// Writes a backup (the folder's tar format, whichever the backend) to `file`, which
+    /// must not exist.
+    @discardableResult
+    func backup(to file: String, at time: Timestamp) throws -> BackupIndex
 }
 
 /// The store's manifest, `store.json`.
@@ -504,23 +510,26 @@ public final class Store: BeatStore {
     /// Every journal entry, oldest first, each sequence number once: the rotated history
     /// and the live journal.
     public func auditTrail() throws -> [JournalEntry] {
-        try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
-            var seen = Set<Int>()
-            var out: [JournalEntry] = []
-            for (file, bytes) in try journalFiles() {
-                var seqs: [Int] = []
-                let split = try journalLines(file, bytes)
-                for (n, line) in split.lines.enumerated() where !line.isEmpty {
-                    // The live journal's torn last line was never acknowledged: reading skips it, so does this.
-                    if file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
-                    let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
-                    seqs.append(entry.seq)
-                    if seen.insert(entry.seq).inserted { out.append(entry) }
-                }
-                try checkHistoryRange(file, seqs)
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") { try auditTrailLocked() }
+    }
+
+    /// The audit trail, under the lock (shared or exclusive).
+    func auditTrailLocked() throws -> [JournalEntry] {
+        var seen = Set<Int>()
+        var out: [JournalEntry] = []
+        for (file, bytes) in try journalFiles() {
+            var seqs: [Int] = []
+            let split = try journalLines(file, bytes)
+            for (n, line) in split.lines.enumerated() where !line.isEmpty {
+                // The live journal's torn last line was never acknowledged: reading skips it, so does this.
+                if file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
+                let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
+                seqs.append(entry.seq)
+                if seen.insert(entry.seq).inserted { out.append(entry) }
             }
-            return out.sorted { $0.seq < $1.seq }
+            try checkHistoryRange(file, seqs)
         }
+        return out.sorted { $0.seq < $1.seq }
     }
 
     /// The lines of a journal file; a history file is written whole, so bytes after its last

@@ -92,5 +92,8 @@ extension L10n {
         tr("Połączenie z \(address) zerwało się przy zatwierdzaniu zmiany, a po ponownym połączeniu nie dało się sprawdzić, czy ją zapisano; sprawdź: beat log.",
            "The connection to \(address) broke while the change was committed, and after reconnecting it could not be told whether it was saved; see: beat log.")
     }
+    public static func copyDiffers(_ place: String) -> String {
+        tr("Kopia w \(place) różni się od oryginału; nie została zostawiona.", "The copy in \(place) differs from the original; it was not kept.")
+    }
     public static func pgJournalRow(_ address: String, _ seq: Int) -> String { "\(address) journal \(seq)" }
 }

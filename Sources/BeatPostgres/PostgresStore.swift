@@ -18,7 +18,7 @@ import PostgresNIO
 public final class PostgresStore: BeatStore {
     public let address: PostgresAddress
     public var location: String { address.display }
-    public private(set) var model: Model
+    public internal(set) var model: Model
     /// The store's id: stable for the store's life (reports, calendar UIDs), kept by copies.
     public private(set) var id: String
     public let isReadOnly: Bool
@@ -231,8 +231,15 @@ public final class PostgresStore: BeatStore {
         return Head(id: id, seq: seq, snapshot: snapshot, reference: reference, headLength: headLength)
     }
 
+    /// Reads the store again in `scope` (no tasks pinned). Inside a transaction.
+    func reload(scope wider: LoadScope) throws {
+        scope = wider
+        pinned = []
+        try load()
+    }
+
     /// Reads the snapshot and the journal after it, in `scope`. Inside a transaction.
-    private func load() throws {
+    func load() throws {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
         let h = try head()
@@ -328,9 +335,7 @@ public final class PostgresStore: BeatStore {
             switch scope.widening(for: change, in: model, pinned: pinned) {
             case .none: break
             case .widen(let wider):
-                scope = wider
-                pinned = []
-                try readOnlyTransaction { try load() }
+                try readOnlyTransaction { try reload(scope: wider) }
             case .pin(let task):
                 pinned.insert(task)
                 try readOnlyTransaction { try load() }
@@ -369,7 +374,7 @@ public final class PostgresStore: BeatStore {
     }
 
     /// Inserts journal rows and moves the head, notifying listeners at commit: one statement.
-    private func appendRows(_ entries: [JournalEntry]) throws {
+    func appendRows(_ entries: [JournalEntry]) throws {
         var seqs: [Int] = [], ats: [String] = [], bys: [String] = [], lines: [String] = []
         for e in entries {
             seqs.append(e.seq)
@@ -396,7 +401,7 @@ public final class PostgresStore: BeatStore {
 
     /// Catches up on what others committed: under the head row's lock when writing.
     /// Inside a transaction.
-    private func catchUp(locking: Bool) throws {
+    func catchUp(locking: Bool) throws {
         let h = try head(forUpdate: locking)
         if h.id != id || h.seq < model.seq || stale {
             // Another store now (a restore), or one that went back: read it again.
@@ -427,11 +432,7 @@ public final class PostgresStore: BeatStore {
     public func compact(by officer: String = "") throws {
         if let error = readOnlyError { throw error }
         try reconnectIfLost()
-        if scope != .all {
-            scope = .all
-            pinned = []
-            try readOnlyTransaction { try load() }
-        }
+        if scope != .all { try widenToAll() }
         try link.transaction {
             try catchUp(locking: true)
             guard model.seq > snapshotSeq else { return }

@@ -288,6 +288,63 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("a purge leaves no resident's data anywhere the store keeps it, old row versions included", arguments: Backend.available)
+    func purge(_ backend: Backend) throws {
+        try withPlace(backend) { place in
+            let store = try place.create()
+            for k in 1...3 { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
+            try store.compact(by: "wisniewski")
+            try store.append(Changes.contact(4), by: "wisniewski", at: Changes.at)
+            #expect(try rawBytes(place).contains("Kowalski"))
+            let cutoff = Day("2026-11-21")!
+            let dry = try store.purgePersonalData(before: cutoff, by: "wisniewski", at: Changes.at, dryRun: true)
+            #expect(dry.contacts.count >= 4 && dry.journalEntries == 4)
+            #expect(try rawBytes(place).contains("Kowalski")) // a dry run writes nothing
+            let report = try store.purgePersonalData(before: cutoff, by: "wisniewski", at: Changes.at, dryRun: false)
+            #expect(report.contacts.count == dry.contacts.count && report.journalEntries == 4)
+            #expect(report.leftovers.isEmpty)
+            if backend == .postgres { #expect(report.vacuumed.count == 2) }
+            let reopened = try place.open()
+            #expect(reopened.model == store.model)
+            #expect(!reopened.model.contacts.contains { $0.resident?.name.contains("Kowalski") == true })
+            #expect(!(try reopened.auditTrail().map { String(decoding: try $0.line(), as: UTF8.self) }.joined().contains("Kowalski")))
+            #expect(try !rawBytes(place).contains("Kowalski"))
+            // Kept: the category, place and time; the journal records the purge itself.
+            #expect(reopened.model.contacts.contains { $0.place == "ul. Łódzka 2" && $0.category == .publicDrinking })
+            guard case .pseudonymise? = try reopened.auditTrail().last?.change else { Issue.record("the purge is not in the journal"); return }
+            try reopened.append(Changes.contact(9), by: "wisniewski", at: Changes.at)
+        }
+    }
+
+    /// Everything the store keeps on disk, as text: the folder's files, or the server's
+    /// table files (after a checkpoint) — old row versions included.
+    private func rawBytes(_ place: Place) throws -> String {
+        var paths: [String] = []
+        switch place {
+        case .folder(let path):
+            let e = FileManager.default.enumerator(atPath: path)
+            while let f = e?.nextObject() as? String { paths.append(path + "/" + f) }
+        case .postgres(let address):
+            try Place.sql(address, "CHECKPOINT")
+            let dir = try Place.sql(address, "SELECT setting FROM pg_settings WHERE name = 'data_directory'").first!!
+            for table in ["journal", "snapshot"] {
+                let rel = "\(address.schema).\(table)"
+                paths += try Place.sql(address, """
+                    SELECT pg_relation_filepath(c.oid) FROM pg_class c WHERE c.oid = '\(rel)'::regclass
+                    UNION ALL SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c WHERE c.oid = '\(rel)'::regclass AND c.reltoastrelid <> 0
+                    """).compactMap { $0.map { dir + "/" + $0 } }
+            }
+        }
+        var text = ""
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: p) else { throw BeatError.other("cannot read \(p)") }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        return text
+    }
+
     /// Puts a journal entry at `seq` that Beat did not write.
     private func corrupt(_ place: Place, seq: Int, line: String) throws {
         switch place {

@@ -45,6 +45,9 @@ public protocol BeatStore: ModelStore {
     /// must not exist.
     @discardableResult
     func backup(to file: String, at time: Timestamp) throws -> BackupIndex
+    /// Pseudonymises residents' personal data older than `before` everywhere the store keeps
+    /// it (see `Store.purgePersonalData`); with `dryRun` only says what would change.
+    func purgePersonalData(before: Day, by officer: String, at time: Timestamp, dryRun: Bool) throws -> PurgeReport
 }
 
 /// The store's manifest, `store.json`.

@@ -39,6 +39,7 @@ let package = Package(
             name: "BeatTUI",
             dependencies: [
                 "BeatCore",
+                "BeatPostgres",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -62,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BeatTUITests",
-            dependencies: ["BeatTUI", "BeatCore"],
+            dependencies: ["BeatTUI", "BeatCore", "BeatPostgres"],
             path: "Tests/BeatTUITests"
         ),
     ],

@@ -239,3 +239,40 @@ extension PostgresAddress: CustomDebugStringConvertible, CustomReflectable {
     /// `dump` and the debugger show the display form too: the password stays out.
     public var customMirror: Mirror { Mirror(self, children: ["display": display]) }
 }
+
+extension PostgresAddress {
+    /// Where a password sits in `text` written as an address (`…://USER:PASSWORD@…` or
+    /// `password=…` among the parameters), as UTF-8 byte ranges; empty when it holds none.
+    /// What `beat` blanks out of its own command line, so `ps` never shows a password.
+    public static func passwordBytes(in text: [UInt8]) -> [Range<Int>] {
+        guard let schemeEnd = find(Array("://".utf8), in: text, from: 0) else { return [] }
+        let lower = String(decoding: text[..<schemeEnd], as: UTF8.self).lowercased()
+        guard lower.hasSuffix("postgresql") || lower.hasSuffix("postgres") else { return [] }
+        var out: [Range<Int>] = []
+        let start = schemeEnd + 3
+        let authorityEnd = text[start...].firstIndex { $0 == 47 || $0 == 63 } ?? text.count  // '/' or '?'
+        if let at = text[start..<authorityEnd].lastIndex(of: 64), let colon = text[start..<at].firstIndex(of: 58), colon + 1 < at {
+            out.append((colon + 1)..<at)
+        }
+        if let q = text[start...].firstIndex(of: 63) {
+            var i = q + 1
+            while i < text.count {
+                let end = text[i...].firstIndex(of: 38) ?? text.count  // '&'
+                let key = Array("password=".utf8)
+                if end - i > key.count, Array(text[i..<(i + key.count)]) == key { out.append((i + key.count)..<end) }
+                i = end + 1
+            }
+        }
+        return out
+    }
+
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -42,8 +42,8 @@ extension PostgresStore {
         }
     }
 
-    /// Removes the store's schema and everything in it (a failed copy's leftovers).
-    static func drop(at address: PostgresAddress, lockTimeout: Double) throws {
+    /// Removes the store's schema and everything in it (a failed copy's leftovers, tests).
+    public static func drop(at address: PostgresAddress, lockTimeout: Double) throws {
         let link = try PostgresLink(address, timeout: lockTimeout)
         defer { link.close() }
         try link.run("DROP SCHEMA IF EXISTS \(unescaped: address.schema) CASCADE")

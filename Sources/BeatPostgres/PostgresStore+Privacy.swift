@@ -62,3 +62,29 @@ extension PostgresStore {
         try readOnlyTransaction { try reload(scope: .all) }
     }
 }
+
+extension PostgresStore {
+    /// Every record holding data that matches `text`: the store is written as a folder in a
+    /// private scratch folder and searched there by the folder store's rules; places name
+    /// the snapshot, or the journal entry by its number.
+    public func findPersonalData(_ text: String) throws -> [PersonalDataRecord] {
+        let parts = try parts()
+        return try PostgresStore.withScratchFolder { folder in
+            try Store.create(at: folder + "/store", parts: parts, lockTimeout: lockTimeout).findPersonalData(text).map { record in
+                var r = record
+                r.place = r.kind == .journalEntry ? "journal \(r.id)" : "snapshot"
+                return r
+            }
+        }
+    }
+
+    /// Holds the store row (the writers' turn) while `body` runs.
+    public func holdingWriteLock<T>(by officer: String, _ body: () throws -> T) throws -> T {
+        if let error = readOnlyError { throw error }
+        try reconnectIfLost()
+        return try link.transaction {
+            _ = try head(forUpdate: true)
+            return try body()
+        }
+    }
+}

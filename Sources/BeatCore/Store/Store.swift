@@ -48,6 +48,11 @@ public protocol BeatStore: ModelStore {
     /// Pseudonymises residents' personal data older than `before` everywhere the store keeps
     /// it (see `Store.purgePersonalData`); with `dryRun` only says what would change.
     func purgePersonalData(before: Day, by officer: String, at time: Timestamp, dryRun: Bool) throws -> PurgeReport
+    /// Every record holding data that matches `text`, in the snapshot and every journal
+    /// entry: an access request under RODO.
+    func findPersonalData(_ text: String) throws -> [PersonalDataRecord]
+    /// Holds the writers' lock while `body` runs (for tools and tests that need a busy store).
+    func holdingWriteLock<T>(by officer: String, _ body: () throws -> T) throws -> T
 }
 
 /// The store's manifest, `store.json`.

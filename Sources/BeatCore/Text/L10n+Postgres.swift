@@ -95,5 +95,20 @@ extension L10n {
     public static func copyDiffers(_ place: String) -> String {
         tr("Kopia w \(place) różni się od oryginału; nie została zostawiona.", "The copy in \(place) differs from the original; it was not kept.")
     }
+    public static func pgVacuumed(_ tables: [String]) -> String {
+        tr("Odkurzono (VACUUM FULL): \(tables.joined(separator: ", ")) — stare wersje wierszy z danymi usunięte z bazy.",
+           "Vacuumed (VACUUM FULL): \(tables.joined(separator: ", ")) — old row versions holding the data are gone from the database.")
+    }
+    public static func pgStoreListHeader(_ address: String) -> String {
+        tr("Magazyny w bazie \(address):", "Stores in the database \(address):")
+    }
+    public static var pgNoStores: String { tr("W tej bazie nie ma magazynów Beat.", "This database holds no Beat stores.") }
+    public static func copied(_ from: String, _ to: String, seq: Int) -> String {
+        tr("Skopiowano magazyn \(from) do \(to) (wpis dziennika \(seq)); kopia sprawdzona.",
+           "Copied the store \(from) to \(to) (journal entry \(seq)); the copy is checked.")
+    }
+    public static var colSchema: String { tr("Schemat", "Schema") }
+    public static var colSeq: String { tr("Wpis", "Entry") }
+    public static var colCreated: String { tr("Utworzony", "Created") }
     public static func pgJournalRow(_ address: String, _ seq: Int) -> String { "\(address) journal \(seq)" }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatPostgres
 import Foundation
 
 extension DebugCommand {
@@ -20,7 +21,7 @@ extension DebugCommand {
                 guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw BeatError.usage(L10n.badSize(size)) }
                 let parsed: [Key]
                 do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-                let store = try Store.open(at: session.storePath, lockTimeout: session.lockTimeout)
+                let store = try session.location.open(lockTimeout: session.lockTimeout)
                 Session.keptOpen.append(store)
                 let terminal = VirtualTerminal(rows: parts[1], cols: parts[0], keys: parsed)
                 let app = try Launcher.makeApp(session, store: store, terminal: terminal)

@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BeatBench",
-            dependencies: ["BeatCore"],
+            dependencies: ["BeatCore", "BeatPostgres"],
             path: "Sources/BeatBench"
         ),
         .testTarget(

@@ -60,13 +60,13 @@ final class Bench {
     }
 
     /// The parts `--only` can pick, in the order they run.
-    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface"]
+    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface", "postgres"]
 
     func runAll() throws {
         try survey()
         let steps: [(String, () throws -> Void)] = [("floor", floorAndLoad), ("check", checkAsProcess), ("save", saveInProcess),
                                                     ("writes", writesAsProcess), ("list", taskList), ("reports", reports),
-                                                    ("interface", interface)]
+                                                    ("interface", interface), ("postgres", postgres)]
         for (name, step) in steps where options.only.isEmpty || options.only.contains(name) { try step() }
     }
 

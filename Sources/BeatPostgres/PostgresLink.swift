@@ -53,7 +53,10 @@ final class PostgresLink {
                            tls: try PostgresLink.tls(address))
         }
         config.options.connectTimeout = .milliseconds(Int64(max(timeout, 0.1) * 1000))
-        config.options.additionalStartupParameters = [("application_name", "beat")]
+        // Server-side limits a little inside ours, so the server's own answer (busy) comes first;
+        // sent with the login, not as a statement of its own (one round trip less).
+        let ms = max(Int(timeout * 1000) - 200, 100)
+        config.options.additionalStartupParameters = [("application_name", "beat"), ("lock_timeout", String(ms))]
         let loop = MultiThreadedEventLoopGroup.singleton.next()
         let future = PostgresConnection.connect(on: loop, configuration: config, id: 1, logger: PostgresLink.logger)
         let signals = Signals()
@@ -64,9 +67,6 @@ final class PostgresLink {
             throw PostgresLink.beatError(error, address: address, timeout: timeout)
         }
         connection.closeFuture.whenComplete { _ in signals.lose() }
-        // Server-side limits a little inside ours, so the server's own answer (busy) comes first.
-        let ms = max(Int(timeout * 1000) - 200, 100)
-        try run("SET lock_timeout = \(unescaped: String(ms))")
         if let channel {
             connection.addListener(channel: channel) { _, _ in signals.notify() }
             // LISTEN goes out before this query: once it returns, no notification is missed.

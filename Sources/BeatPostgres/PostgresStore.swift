@@ -41,6 +41,8 @@ public final class PostgresStore: BeatStore {
     private var pinned: Set<Int>
     /// Whether `model` may not match the server (a failed write whose reload failed too).
     private var stale = false
+    /// When `refresh` last asked the server.
+    private var lastAsked = Date()
 
     var schema: String { address.schema }
     /// How the journal is named in messages: `postgresql://…?schema=s journal`.
@@ -413,7 +415,10 @@ public final class PostgresStore: BeatStore {
 
     @discardableResult
     public func refresh() throws -> Bool {
-        if live, !link.isLost, !link.signals.takeNotified(), !stale { return false }
+        // Listening, nothing to ask until a notification — but now and then all the same, so a
+        // connection gone silently (a server vanished without closing it) is noticed.
+        if live, !link.isLost, !link.signals.takeNotified(), !stale, Date().timeIntervalSince(lastAsked) < 5 { return false }
+        lastAsked = Date()
         try reconnectIfLost()
         let before = (model.seq, id)
         try readOnlyTransaction { try catchUp(locking: false) }

@@ -141,6 +141,31 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("a live store whose connection dropped says so, reconnects at the next refresh and catches up")
+    func reconnects() throws {
+        try withPlace(.postgres) { place in
+            _ = try place.create()
+            guard let watcher = try place.open(live: true) as? PostgresStore else { Issue.record("not a server store"); return }
+            let writer = try place.open()
+            watcher.dropConnection()
+            let start = Date()
+            while !watcher.isDisconnected, Date().timeIntervalSince(start) < 1 { Thread.sleep(forTimeInterval: 0.01) }
+            #expect(watcher.isDisconnected)
+            try writer.append(Changes.contact(1), by: "wisniewski", at: Changes.at)
+            #expect(try watcher.refresh())
+            #expect(!watcher.isDisconnected)
+            #expect(watcher.model == writer.model)
+            // Listening again: the next commit is seen too.
+            try writer.append(Changes.contact(2), by: "wisniewski", at: Changes.at)
+            var seen = false
+            while !seen, Date().timeIntervalSince(start) < 3 {
+                seen = try watcher.refresh()
+                if !seen { Thread.sleep(forTimeInterval: 0.02) }
+            }
+            #expect(seen && watcher.model == writer.model)
+        }
+    }
+
     @Test("the journal refuses changes and removals made past Beat")
     func appendOnly() throws {
         try withPlace(.postgres) { place in

@@ -35,11 +35,18 @@ let package = Package(
             ],
             path: "Sources/BeatPostgres"
         ),
+        // The demo pilot and the synthetic stores: data built through BeatCore's public API.
+        .target(
+            name: "BeatDemo",
+            dependencies: ["BeatCore"],
+            path: "Sources/BeatDemo"
+        ),
         .executableTarget(
             name: "BeatTUI",
             dependencies: [
                 "BeatCore",
                 "BeatPostgres",
+                "BeatDemo",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -47,24 +54,29 @@ let package = Package(
         ),
         .executableTarget(
             name: "BeatBench",
-            dependencies: ["BeatCore", "BeatPostgres"],
+            dependencies: ["BeatCore", "BeatDemo", "BeatPostgres"],
             path: "Sources/BeatBench"
         ),
         .testTarget(
             name: "BeatCoreTests",
-            dependencies: ["BeatCore"],
+            dependencies: ["BeatCore", "BeatDemo"],
             path: "Tests/BeatCoreTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "BeatStoreTests",
-            dependencies: ["BeatCore", "BeatPostgres"],
+            dependencies: ["BeatCore", "BeatDemo", "BeatPostgres"],
             path: "Tests/BeatStoreTests"
         ),
         .testTarget(
             name: "BeatTUITests",
-            dependencies: ["BeatTUI", "BeatCore", "BeatPostgres"],
+            dependencies: ["BeatTUI", "BeatCore", "BeatDemo", "BeatPostgres"],
             path: "Tests/BeatTUITests"
+        ),
+        .testTarget(
+            name: "BeatDemoTests",
+            dependencies: ["BeatDemo", "BeatCore"],
+            path: "Tests/BeatDemoTests"
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import BeatCore
+import BeatDemo
 import BeatPostgres
 import Foundation
 import PostgresNIO

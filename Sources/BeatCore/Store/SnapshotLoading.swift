@@ -28,8 +28,10 @@ enum SnapshotLoading {
     /// `count` segments decoded in parallel by `read`, joined in order into one array.
     private static func joined(count: Int, _ read: @Sendable (Int) throws -> ContactRun) throws -> [ResidentContact] {
         let slots = Slots<Result<ContactRun, Error>>(count: count)
+        // The workers are other threads: a damaged segment is explained in the caller's language.
+        let language = Language.current
         DispatchQueue.concurrentPerform(iterations: count) { k in
-            slots.put(k, Result { try read(k) })
+            language.bind { slots.put(k, Result { try read(k) }) }
         }
         var runs: [ContactRun?] = []
         for k in 0..<count { runs.append(try slots.take(k).get()) }

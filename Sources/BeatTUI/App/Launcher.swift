@@ -1,6 +1,5 @@
 import ArgumentParser
 import BeatCore
-import BeatPostgres
 import Foundation
 
 /// Starting the interface: on a real terminal, or headless on a virtual one.
@@ -14,20 +13,21 @@ enum Launcher {
         let config = Config.load(session.environment)
         let me = try Launcher.me(session, model: store.model)
         let env = session.environment
-        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config)
+        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config,
+                      language: session.language)
         app.saveConfig = { c in try? c.save(env) }
-        let printer = Printer(storePath: store.location, storeID: store.id, environment: env)
+        let printer = Printer(storePath: store.location, storeID: store.id, environment: env, language: session.language)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
     }
 
-    /// The interface on the real terminal. Returns the exit code.
-    static func runInteractive(_ session: Session, location: StoreLocation, notice: String?) throws {
+    /// The interface on the real terminal; stopped by a signal, it throws that signal's exit code.
+    static func runInteractive(_ session: Session, notice: String?) throws {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
         // on a clean terminal, never hidden behind the interface.
-        let store = try location.open(lockTimeout: session.lockTimeout, live: true)
+        let store = try session.openStore(printWarnings: false, live: true)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -54,14 +54,14 @@ enum Launcher {
     }
 
     /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.
-    static func runHeadless(_ session: Session, location: StoreLocation, size: String, keys: String) throws -> String {
+    static func runHeadless(_ session: Session, size: String, keys: String) throws -> String {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]), cols > 0, rows > 0, cols <= 1000, rows <= 1000 else {
             throw BeatError.usage(L10n.badSize(size))
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try location.open(lockTimeout: session.lockTimeout, live: true)
+        let store = try session.openStore(printWarnings: false, live: true)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
         for key in parsed {

@@ -31,8 +31,8 @@ extension Bench {
         // One save as the interface makes it: through an open store, durable on both sides.
         let folderCopy = try scratchCopy("pg-folder")
         progress("PostgreSQL: one save, durable (in-process), folder and server")
-        let folderSave = try durableSaves(try Store.open(at: folderCopy))
-        let serverSave = try durableSaves(try PostgresStore.open(at: address, lockTimeout: 60))
+        let folderSave = try alternatingSaves(try Store.open(at: folderCopy))
+        let serverSave = try alternatingSaves(try PostgresStore.open(at: address, lockTimeout: 60))
         report.figures.append(Figure(name: "save one change, durable: folder (fsync)", median: folderSave.median * 1000,
                                      p95: folderSave.p99 * 1000, unit: .milliseconds, note: "p99 in the p95 column"))
         report.figures.append(Figure(name: "save one change, durable: PostgreSQL (commit)", median: serverSave.median * 1000,
@@ -81,24 +81,6 @@ extension Bench {
     private func spawnOK(_ args: [String]) throws {
         let c = try Spawn.run(beat, args, environment: env)
         guard c.status == 0 else { throw BenchError("beat \(args.prefix(2).joined(separator: " ")) failed with \(c.status)") }
-    }
-
-    /// 400 saves through an open store, alternately a contact and a progress note.
-    private func durableSaves(_ store: any BeatStore) throws -> Sample {
-        guard let o = store.model.officers.first(where: { $0.active && $0.beat != nil }),
-              let task = store.model.tasks.last(where: { $0.isOpen }) else { throw BenchError("no officer or open task") }
-        var k = 0
-        let at = Timestamp.now()
-        return try measure(runs: 400, warmup: 20) {
-            k += 1
-            if k % 2 == 0 {
-                try store.append(.addContact(ContactDraft(time: at, officer: o.id, district: o.district, beat: o.beat, place: "ul. Pomiarowa \(k)",
-                                                          channel: .phone, category: .other, summary: "Pomiar czasu zapisu: kontakt nr \(k).")),
-                                 by: o.id, at: at)
-            } else {
-                try store.append(.addNote(NoteAddition(task: task.id, text: "Pomiar czasu zapisu: notatka nr \(k).")), by: o.id, at: at)
-            }
-        }
     }
 
     /// `writers` processes append `each` notes at once (`beat debug write-loop`); then the

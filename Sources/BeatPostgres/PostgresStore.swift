@@ -123,6 +123,15 @@ public final class PostgresStore: BeatStore {
 
     private static func insertJournal(_ entries: [JournalEntry], link: PostgresLink, schema s: String) throws {
         guard !entries.isEmpty else { return }
+        let (seqs, ats, bys, lines) = try columns(entries)
+        try link.run("""
+            INSERT INTO \(unescaped: s).journal (seq, at, officer, entry)
+            SELECT * FROM unnest(\(seqs)::bigint[], \(ats)::text[], \(bys)::text[], \(lines)::text[])
+            """)
+    }
+
+    /// Journal entries as the journal table's columns: seq, at, officer, entry (the line).
+    static func columns(_ entries: [JournalEntry]) throws -> ([Int], [String], [String], [String]) {
         var seqs: [Int] = [], ats: [String] = [], bys: [String] = [], lines: [String] = []
         for e in entries {
             seqs.append(e.seq)
@@ -130,10 +139,7 @@ public final class PostgresStore: BeatStore {
             bys.append(e.by)
             lines.append(String(decoding: try e.line(), as: UTF8.self))
         }
-        try link.run("""
-            INSERT INTO \(unescaped: s).journal (seq, at, officer, entry)
-            SELECT * FROM unnest(\(seqs)::bigint[], \(ats)::text[], \(bys)::text[], \(lines)::text[])
-            """)
+        return (seqs, ats, bys, lines)
     }
 
     // MARK: Open
@@ -323,11 +329,6 @@ public final class PostgresStore: BeatStore {
 
     // MARK: Write
 
-    @discardableResult
-    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-        try append([change], by: officer, at: time).first ?? nil
-    }
-
     /// Appends several changes in one transaction (each its own journal row).
     @discardableResult
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
@@ -377,13 +378,7 @@ public final class PostgresStore: BeatStore {
 
     /// Inserts journal rows and moves the head, notifying listeners at commit: one statement.
     func appendRows(_ entries: [JournalEntry]) throws {
-        var seqs: [Int] = [], ats: [String] = [], bys: [String] = [], lines: [String] = []
-        for e in entries {
-            seqs.append(e.seq)
-            ats.append(e.at.description)
-            bys.append(e.by)
-            lines.append(String(decoding: try e.line(), as: UTF8.self))
-        }
+        let (seqs, ats, bys, lines) = try PostgresStore.columns(entries)
         let s = schema
         let last = entries.last?.seq ?? model.seq
         try link.run("""

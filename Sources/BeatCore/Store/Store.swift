@@ -25,6 +25,14 @@ public protocol ModelStore: AnyObject {
     func refresh() throws -> Bool
 }
 
+extension ModelStore {
+    /// One change: `append([change], …)`.
+    @discardableResult
+    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
+        try append([change], by: officer, at: time).first ?? nil
+    }
+}
+
 /// What commands ask of a store besides the model, wherever it is kept: a folder (`Store`)
 /// or a schema on a PostgreSQL server (BeatPostgres's `PostgresStore`).
 public protocol BeatStore: ModelStore {

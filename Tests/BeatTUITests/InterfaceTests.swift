@@ -82,11 +82,13 @@ final class InterfaceTests: ScreenTestCase {
         func overdue() -> Int { store.model.tasks.filter { $0.isOpen && $0.isOverdue(on: today) }.count }
         let before = overdue()
         XCTAssertGreaterThan(before, 0, "the demo has overdue tasks")
+        // On a narrow list the short form, the overdue ones by their mark.
+        terminal = VirtualTerminal(rows: 24, cols: 60)
+        setUpFreshApp()
         press("2")
-        // At 80 columns the short form, the overdue ones by their mark.
         XCTAssertTrue(screen.contains("zad., \(before) !"), screen)
         // Wide enough, the whole summary beside the column headings.
-        terminal = VirtualTerminal(rows: 30, cols: 104)
+        terminal = VirtualTerminal(rows: 24, cols: 80)
         setUpFreshApp()
         press("2")
         XCTAssertTrue(screen.contains("po terminie \(before)"), screen)

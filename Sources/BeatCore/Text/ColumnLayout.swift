@@ -8,8 +8,8 @@ public struct TableColumn: Sendable, Equatable {
     /// How a column takes part when a line is short of room.
     public enum Role: Sendable, Equatable {
         /// The text that tells one row from another: a task's title, a contact's summary, an
-        /// officer's name. It keeps half the line (or all it needs) while minor columns give
-        /// way, and is cut last.
+        /// officer's name. It keeps its share of the line (half, or all it needs; see
+        /// `ColumnLayout.identityShare`) while minor columns give way, and is cut last.
         case identity
         /// Minor free text (a place, a category, a beat): gives way first, down to `minWidth`.
         case text
@@ -60,12 +60,13 @@ public enum ColumnLayout {
 
     /// The widths for one line a row in `width` columns, from each column's `ideal` width
     /// (its widest cell or header). When the ideal widths do not fit:
-    /// 1. the identity column gives up what it does not need of its share (half the line,
-    ///    rounded up, or its minimum when larger);
+    /// 1. the identity column gives up what it does not need of its share (`identityShare`,
+    ///    or its minimum when larger);
     /// 2. columns that may leave the line do, lowest `leaves` first, until the rest fits;
-    /// 3. minor text gives way, widest first, down to its minimum;
-    /// 4. the identity column goes below its share, down to its minimum;
-    /// 5. any column wider than its minimum gives way, widest first.
+    /// 3. minor text gives way, widest first, down to its minimum — when that leaves the
+    ///    identity column its share; when it cannot, all text (the identity column too) gives
+    ///    way alike, widest first, down to its minimum;
+    /// 4. any column wider than its minimum gives way, widest first.
     /// Room left over (a column that left freed more than was short) goes back to the
     /// identity column, then to minor text, up to what they want. When even that does not
     /// fit, the caller cuts the line at `width`.
@@ -78,7 +79,7 @@ public enum ColumnLayout {
         func floor(_ i: Int) -> Int { min(columns[i].minWidth, ideal[i]) }
         let identity = columns.indices.first { columns[$0].role == .identity }
         if let i = identity {
-            let share = min(ideal[i], max(columns[i].minWidth, (width + 1) / 2))
+            let share = min(ideal[i], max(columns[i].minWidth, identityShare(width)))
             shrink(&w, among: [i], room: width, total: total) { _ in share }
         }
         let leaving = columns.indices.filter { columns[$0].leaves != nil }
@@ -88,12 +89,26 @@ public enum ColumnLayout {
             moved.append(c)
             w[c] = 0
         }
-        shrink(&w, among: shown.filter { columns[$0].role == .text }, room: width, total: total, floor: floor)
-        if let i = identity { shrink(&w, among: [i], room: width, total: total, floor: floor) }
+        let minor = shown.filter { columns[$0].role == .text }
+        var atFloor = w
+        for c in minor { atFloor[c] = floor(c) }
+        if total(atFloor) <= width {
+            shrink(&w, among: minor, room: width, total: total, floor: floor)
+        } else {
+            // Its share cannot be had: then no column of text is squeezed for another's sake.
+            shrink(&w, among: shown.filter { columns[$0].role != .fixed }, room: width, total: total, floor: floor)
+        }
         shrink(&w, among: shown, room: width, total: total, floor: floor)
         if let i = identity { grow(&w, among: [i], room: width, total: total) { ideal[$0] } }
         grow(&w, among: shown.filter { columns[$0].role == .text }, room: width, total: total) { ideal[$0] }
         return Fit(widths: w, moved: moved.sorted())
+    }
+
+    /// The columns an identity column keeps while others give way: half the line and one
+    /// for the `…` of a cut text (41 of 79: 40 columns of the text itself), and on a line
+    /// wider than 120 a third of it — a wide line has room for minor columns at full width too.
+    public static func identityShare(_ width: Int) -> Int {
+        min((width + 1) / 2 + 1, max(41, width / 3))
     }
 
     /// Takes one column at a time from the widest of `among` (the first of equals) that is
@@ -115,10 +130,10 @@ public enum ColumnLayout {
     }
 
     /// One line of cells, each padded (or cut with `…`) to its column's width, columns `gap`
-    /// apart, columns that left the line skipped, trailing spaces dropped — the careful way
-    /// (`TextTable` writes the same bytes its fast way). Cells are shown as given: clean them
-    /// with `SafeText.line` first.
-    public static func line(_ cells: [String], fit: Fit, columns: [TableColumn], gap: Int) -> String {
+    /// apart, columns that left the line skipped, trailing spaces dropped, the whole cut to
+    /// `width` when even the narrowest columns do not fit — the careful way (`TextTable` writes
+    /// the same bytes its fast way). Cells are shown as given: clean them with `SafeText.line` first.
+    public static func line(_ cells: [String], fit: Fit, columns: [TableColumn], gap: Int, width: Int) -> String {
         var s = ""
         var first = true
         for i in columns.indices where !fit.moved.contains(i) {
@@ -128,7 +143,7 @@ public enum ColumnLayout {
             s += DisplayWidth.pad(cell, to: fit.widths[i], alignRight: columns[i].alignRight)
         }
         while s.utf8.last == 32 { s.removeLast() }
-        return s
+        return fit.total(gap: gap) <= width ? s : DisplayWidth.truncate(s, to: width)
     }
 
     /// What the columns that left the line hold, for a line under the row: `Label: value`,

@@ -9,6 +9,8 @@ struct ContactsScreen: Screen {
     private let cache = RowCache<CacheKey, Int32>()
     /// Every contact newest first, sorted once per change of the model, not per key press.
     private let newestFirst = RowCache<OrderKey, Int32>()
+    /// What each column wants (its widest cell), measured once per change of the rows.
+    private let measured = RowCache<CacheKey, Int>()
     /// The contacts' text lowercased once, built when the search line first opens.
     private let index = ContactSearchIndex()
 
@@ -102,33 +104,65 @@ struct ContactsScreen: Screen {
         let contacts = rows(ctx)
         view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
-        let widths = wide ? [1, 6, 16, 12, 24, 18] : [1, 5, 11, 16, 12]
-        let used = widths.reduce(0, +) + widths.count
-        let all = widths + [max(0, l.list.width - used)]
-        let headers = wide ? ["", "Nr", L10n.colTime, L10n.colOfficer, L10n.colCategory, L10n.colPlace, L10n.colSummary]
-                           : ["", "Nr", L10n.colTime, L10n.colCategory, L10n.colPlace, L10n.colSummary]
-        let headerText = SearchableList.row(widths + [visibleWidth(L10n.colSummary)], headers)
+        let table = self.table(ctx, width: l.list.width, wide: wide)
+        let headerText = table.header
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
             canvas.put(L10n.noContactsMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
         let today = ctx.today
-        let m = ctx.model
         view.list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in
             let c = contacts[i]
             let due = c.followUpOpen && c.followUp! <= today
-            let mark = due ? "!" : (c.followUpOpen ? "↻" : " ")
-            let time = wide ? c.time.day.description + " " + c.time.hourMinute
-                            : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
-            var cells = [mark, String(c.id), time]
-            if wide { cells.append(m.officer(c.officer)?.surname ?? c.officer) }
-            cells += [L10n.categoryName(c.category), c.place, c.summary]
-            return (SearchableList.row(all, cells), due ? .overdue : .normal)
+            return (table.row(cells(c, ctx, wide: wide)), due ? .overdue : .normal)
         }
         if let d = l.detail, let c = selectedContact(ctx) {
             SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.contactNumber(c.id), lines: ContactDetail.lines(c, ctx: ctx))
         }
+    }
+
+    // MARK: Columns
+
+    /// The list's columns. The summary tells contacts apart and gets the room; the category
+    /// and the place give way first, the officer leaves a narrow list (the detail pane shows all).
+    static var columns: [TableColumn] {
+        [TableColumn(""), TableColumn("Nr", alignRight: true), TableColumn(L10n.colTime),
+         TableColumn(L10n.colOfficer, role: .text, minWidth: 6, leaves: 1), TableColumn(L10n.colCategory, role: .text, minWidth: 8),
+         TableColumn(L10n.colPlace, role: .text, minWidth: 8), TableColumn(L10n.colSummary, role: .identity, minWidth: 12)]
+    }
+
+    /// A contact's cells, in the order of `columns`: the mark (`!` follow-up due, `↻` promised),
+    /// number, time (the whole day on a wide list), officer, category, place, summary.
+    func cells(_ c: ResidentContact, _ ctx: ScreenContext, wide: Bool) -> [String] {
+        let due = c.followUpOpen && c.followUp! <= ctx.today
+        let time = wide ? c.time.day.description + " " + c.time.hourMinute : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
+        return [due ? "!" : (c.followUpOpen ? "↻" : " "), String(c.id), time, ctx.model.officer(c.officer)?.surname ?? c.officer,
+                L10n.categoryName(c.category), c.place, c.summary]
+    }
+
+    /// The columns laid out for a list `width` wide, measured once per change of the rows —
+    /// without a string per contact: a city station lists 300,000 of them.
+    func table(_ ctx: ScreenContext, width: Int, wide: Bool) -> ListTable {
+        let r = rows(ctx)
+        let key = CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count)
+        let ideal = measured.rows(for: key) {
+            var categories = Set<ThreatCategory>(), officers = Set<String>()
+            var maxID = 0, place = 0, summary = 0
+            for c in r {
+                categories.insert(c.category)
+                officers.insert(c.officer)
+                maxID = max(maxID, c.id)
+                place = max(place, DisplayWidth.of(c.place))
+                summary = max(summary, DisplayWidth.of(c.summary))
+            }
+            let officer = officers.map { DisplayWidth.of(ctx.model.officer($0)?.surname ?? $0) }.max() ?? 0
+            let category = categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0
+            return [1, String(maxID).count, 0, officer, category, place, summary]
+        }
+        var wanted = ideal
+        wanted[2] = wide ? 16 : 11
+        return ListTable(ContactsScreen.columns, ideal: wanted, width: width)
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

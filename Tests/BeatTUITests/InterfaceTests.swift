@@ -307,6 +307,7 @@ final class InterfaceTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("[###"), screen)
         press("<Enter>")
         XCTAssertTrue(screen.contains("Diagnoza zagrożenia"), screen)
+        press("<PgDn>")
         XCTAssertTrue(screen.contains("Cel"), screen)
     }
 }

@@ -57,33 +57,25 @@ extension L10n {
 extension L10n {
     public static var typeToNarrow: String { tr("Szukaj:", "Find:") }
     public static var nothingMatches: String { tr("(nic nie pasuje)", "(nothing matches)") }
-    public static var discardTyped: String {
-        tr("Odrzucić wpisany tekst? t — tak, odrzuć · inny klawisz — wróć do formularza",
-           "Discard what you typed? y — yes, discard · any other key — back to the form")
-    }
-    public static var formHints: String {
-        tr("Tab następne pole · Enter wybór z listy · Ctrl-S zapisz · Esc anuluj",
-           "Tab next field · Enter pick from list · Ctrl-S save · Esc cancel")
-    }
 }
 
 extension L10n {
-    public static var textViewHints: String { tr("Esc zamknij", "Esc close") }
-    public static func textViewHintsScroll(_ a: Int, _ b: Int, _ n: Int) -> String {
-        tr("↑↓ PgUp PgDn przewiń · wiersze \(a)–\(b) z \(n) · Esc zamknij", "↑↓ PgUp PgDn scroll · lines \(a)–\(b) of \(n) · Esc close")
+    /// Which lines of a long text show.
+    public static func textViewLines(_ a: Int, _ b: Int, _ n: Int) -> String {
+        tr("wiersze \(a)–\(b) z \(n)", "lines \(a)–\(b) of \(n)")
     }
     public static var confirmTitle: String { tr("Potwierdź", "Confirm") }
-    public static var confirmHints: String { tr("t — tak · n lub Esc — nie", "y — yes · n or Esc — no") }
 }
 
 extension L10n {
-    public static func badDayInField(_ field: String, _ text: String) -> String {
-        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. 2026-11-29 albo 29.11.2026.",
-           "\"\(field)\": \"\(text)\" is not a day; type e.g. 2026-11-29 or 29.11.2026.")
+    /// A day that does not read as one; `example` is a day to come, written both ways.
+    public static func badDayInField(_ field: String, _ text: String, example: Day) -> String {
+        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
+           "\"\(field)\": \"\(text)\" is not a day; type e.g. \(example) or \(example.polish).")
     }
-    public static func badTimeInField(_ field: String, _ text: String) -> String {
-        tr("„\(field)”: „\(text)” nie jest czasem; wpisz np. 2026-11-21 18:30 albo 18:30.",
-           "\"\(field)\": \"\(text)\" is not a time; type e.g. 2026-11-21 18:30 or 18:30.")
+    public static func badTimeInField(_ field: String, _ text: String, example: Timestamp) -> String {
+        tr("„\(field)”: „\(text)” nie jest czasem; wpisz np. \(example.day) \(example.hourMinute) albo \(example.hourMinute).",
+           "\"\(field)\": \"\(text)\" is not a time; type e.g. \(example.day) \(example.hourMinute) or \(example.hourMinute).")
     }
 }
 
@@ -249,10 +241,6 @@ extension L10n {
     public static var helpLists: String { tr("Listy", "Lists") }
     public static var helpScreens: String { tr("Na ekranach (gdy dostępne)", "On screens (when available)") }
     public static var helpForms: String { tr("Formularze", "Forms") }
-    public static var helpTyping: String {
-        tr("Na liście pola wybierz wpisując kilka liter (np. „lodz” znajdzie „Łódzka”); Ctrl-U czyści pole.",
-           "In a list field, type a few letters to narrow it (\"lodz\" finds \"Łódzka\"); Ctrl-U clears a field.")
-    }
 }
 
 // MARK: The app
@@ -264,7 +252,6 @@ extension L10n {
     public static func terminalTooSmallShort(_ c: Int, _ r: Int, _ mc: Int, _ mr: Int) -> String {
         tr("Za mały: \(c)×\(r), min. \(mc)×\(mr)", "Too small: \(c)×\(r), min \(mc)×\(mr)")
     }
-    public static var searchHints: String { tr("Wpisz szukany tekst · Enter zatwierdź · Esc wyczyść", "Type to search · Enter keep · Esc clear") }
     public static var interfaceReadOnly: String { tr("Magazyn tylko do odczytu — zmiany nie będą zapisane.", "Read-only store — changes cannot be saved.") }
     public static var whoAreYou: String { tr("Kim jesteś? (wybór zostanie zapamiętany)", "Who are you? (remembered)") }
     public static var updatedFromStore: String { tr("Wczytano zmiany zapisane przez innych.", "Loaded changes saved by others.") }

@@ -47,10 +47,10 @@ final class App {
 
     /// One key: the state decides, the effects are carried out.
     func press(_ key: Key) {
-        let meBefore = state.me, draftBefore = state.meeting.draft
+        let choicesBefore = (state.me, state.lastChannel, state.lastCategory), draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
-        if state.me != meBefore { persistConfig() }
+        if (state.me, state.lastChannel, state.lastCategory) != choicesBefore { persistConfig() }
         if state.meeting.draft != draftBefore {
             do { try saveDraft(state.meeting.draft) } catch {
                 state.message = Message(text: L10n.draftNotKept((error as? BeatError)?.message ?? error.localizedDescription), isError: true)
@@ -85,7 +85,9 @@ final class App {
 
     func perform(_ effect: Effect) {
         switch effect {
-        case .apply(let changes, let message): save(changes, message: message)
+        case .apply(let changes, let message, let then):
+            if save(changes, message: message), let then { state.route(then, ctx: context()) }
+        case .event(let e): state.route(e, ctx: context())
         case .undo: undo()
         case .openForm(let form): state.modal = .form(form)
         case .openPicker(let p, let purpose): state.modal = .picker(p, purpose)
@@ -94,11 +96,9 @@ final class App {
         case .goTo(let id): state.current = id
         case .message(let m): state.message = Message(text: m, isError: false)
         case .error(let m): state.message = Message(text: m, isError: true)
-        case .applyThen(let changes, let message, let then):
-            if save(changes, message: message) { then(&state) }
-        case .editExternally(let text, let then):
+        case .editExternally(let text, let purpose):
             switch editText(text) {
-            case .success(let edited): then(&state, edited)
+            case .success(let edited): state.route(purpose.event(edited), ctx: context())
             case .failure(let e): state.message = Message(text: e.message, isError: true)
             }
         case .print(let request, let pipe):
@@ -135,14 +135,7 @@ final class App {
                 _ = try? model.apply(change, context: ChangeContext(by: state.me ?? "", at: ctx.clock.now))
             }
             if undoable && !inverse.isEmpty { state.undo.append(UndoStep(changes: inverse, label: message)) }
-            if case .form(let f)? = state.modal {
-                if f.purpose == .addContact {
-                    state.lastChannel = f.choice("channel").flatMap(ContactChannel.init(rawValue:)) ?? state.lastChannel
-                    state.lastCategory = f.choice("category").flatMap(ThreatCategory.init(rawValue:)) ?? state.lastCategory
-                    persistConfig()
-                }
-                state.modal = nil
-            }
+            if case .form? = state.modal { state.modal = nil }
             state.message = Message(text: message, isError: false)
             return true
         } catch let e as BeatError {

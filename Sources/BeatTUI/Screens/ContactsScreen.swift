@@ -165,6 +165,12 @@ struct ContactsScreen: Screen {
         return ListTable(ContactsScreen.columns, ideal: wanted, width: width)
     }
 
+    /// New filters (the filter form's): the list from its top.
+    mutating func filter(_ q: ContactQuery) {
+        query = q
+        view.list = ListView()
+    }
+
     func report(_ ctx: ScreenContext) -> ReportRequest? {
         ReportRequest(kind: "contacts", district: query.district, officer: query.officer)
     }

@@ -366,11 +366,7 @@ struct MeetingScreen: Screen {
         case (4, .open):
             return [.openForm(MeetingForms.recordForm(day: draft.day ?? ctx.today, minutes: draft.minutes))]
         case (4, .edit):
-            return [.editExternally(draft.minutes, then: { state, text in
-                state.meeting.draft.minutes = text
-                state.meeting.draft.team = teamID
-                state.message = Message(text: L10n.minutesUpdated, isError: false)
-            })]
+            return [.editExternally(draft.minutes, purpose: .minutes)]
         default:
             return nil
         }
@@ -401,10 +397,45 @@ struct MeetingScreen: Screen {
         rows > height ? max(0, rows - (height - 1)) : 0
     }
 
-    /// After a successful save: a fresh draft for the next meeting.
-    mutating func recorded() {
-        draft = Draft()
-        list = ListView()
+    /// An event from a form, the editor or the app; what to say about it, if anything.
+    mutating func receive(_ event: AppEvent, ctx: ScreenContext) -> Message? {
+        switch event {
+        case .reviewScope(let team, let since):
+            if let other = draft.team, other != team, !draft.isEmpty { return Message(text: L10n.draftForAnotherTeam, isError: true) }
+            self.team = team
+            self.since = since
+            scroll = 0
+            list = ListView()
+        case .decisionText(let text, let index):
+            var d = index.flatMap { draft.decisions.indices.contains($0) ? draft.decisions[$0] : nil } ?? DecisionDraft(text: text)
+            d.text = text
+            setDecision(d, at: index, ctx: ctx)
+        case .taskDecision(let d, let index):
+            if let p = d.newTask?.plan, closingPlans(except: index).contains(p) { return Message(text: L10n.planClosed(p), isError: true) }
+            setDecision(d, at: index, ctx: ctx)
+        case .goalDealtWith(let d, let index):
+            guard let plan = d.closes?.plan else { return nil }
+            if closingPlans(except: index).contains(plan)
+                || draft.decisions.enumerated().contains(where: { $0.offset != index && $0.element.newTask?.plan == plan }) {
+                return Message(text: L10n.planDecidedTwice(plan), isError: true)
+            }
+            setDecision(d, at: index, ctx: ctx)
+        case .meetingRecord(let day, let minutes):
+            draft.day = day
+            draft.minutes = minutes
+            draft.team = teamID(ctx)
+        case .minutesEdited(let text):
+            draft.minutes = text
+            draft.team = teamID(ctx)
+            return Message(text: L10n.minutesUpdated, isError: false)
+        case .meetingRecorded:
+            // A fresh draft for the next meeting.
+            draft = Draft()
+            list = ListView()
+        case .taskFilter, .contactFilter, .contactLogged:
+            return nil
+        }
+        return nil
     }
 
     /// Adds (index nil) or replaces a decision of the draft.

@@ -201,6 +201,12 @@ struct TasksScreen: Screen {
         return parts.joined(separator: ", ")
     }
 
+    /// New filters (the filter form's): the list from its top.
+    mutating func filter(_ q: TaskQuery) {
+        query = q
+        view.list = ListView()
+    }
+
     func report(_ ctx: ScreenContext) -> ReportRequest? {
         ReportRequest(kind: "progress", district: query.district, officer: query.officer, plan: query.plan)
     }

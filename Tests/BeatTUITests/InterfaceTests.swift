@@ -184,25 +184,6 @@ final class InterfaceTests: ScreenTestCase {
         XCTAssertFalse(screen.contains("Brak zadań"), screen)
     }
 
-    func testHelpComesFromTheKeyTable() throws {
-        press("2?")
-        XCTAssertTrue(screen.contains("┌─ Pomoc"), screen)
-        // The whole help, page by page: every binding on a line of its own, keys then label, aligned.
-        var pages = [screen]
-        for _ in 0..<10 { press("<PgDn>"); pages.append(screen) }
-        let help = pages.joined(separator: "\n")
-        for b in KeyMap.bindings {
-            let line = "  " + DisplayWidth.pad(b.keys.map(\.description).joined(separator: " "), to: 14) + " " + b.label
-            XCTAssertTrue(help.contains(line), "help misses „\(line)”")
-        }
-        // This screen's commands come first.
-        let first = pages[0].split(separator: "\n").map(String.init)
-        XCTAssertTrue(first[2].contains("Ekran Zadania:"), first[2])
-        XCTAssertTrue(first[3].hasPrefix("│  Enter          "), first[3])
-        press("<Esc>")
-        XCTAssertFalse(screen.contains("┌─ Pomoc"), screen)
-    }
-
     func testEnglish() throws {
         Language.current = .en
         press("1")

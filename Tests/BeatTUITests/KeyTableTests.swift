@@ -120,7 +120,6 @@ final class KeyTableTests: ScreenTestCase {
                 unknown.append(k)
             }
         }
-        print("unknown keys tried: \(unknown.count)")
         for k in unknown {
             guard KeyMap.binding(for: k, in: app.state.scopes) == nil else { continue }
             app.press(k)

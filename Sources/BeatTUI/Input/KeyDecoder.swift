@@ -129,6 +129,22 @@ enum KeyDecoder {
         }
     }
 
+    /// A key curses decoded from its terminfo entry but Beat has no use for, by a name a
+    /// person knows: `KEY_IC` → Insert, `KEY_SHOME` → Shift-Home, `kLFT5` → Ctrl-←.
+    static func name(ofCursesKey name: String) -> String {
+        let plain = ["KEY_IC": "Insert", "KEY_SIC": "Shift-Insert", "KEY_SHOME": "Shift-Home", "KEY_SEND": "Shift-End",
+                     "KEY_SLEFT": "Shift-←", "KEY_SRIGHT": "Shift-→", "KEY_SDC": "Shift-Del", "KEY_SNEXT": "Shift-PgDn",
+                     "KEY_SPREVIOUS": "Shift-PgUp", "KEY_MOUSE": "mouse", "KEY_BEG": "Begin", "KEY_B2": "keypad 5"]
+        if let n = plain[name] { return n }
+        // ncurses' names for modified keys: kLFT5 is Left with xterm's modifier 5 (Ctrl).
+        let bases = ["kLFT": "←", "kRIT": "→", "kUP": "↑", "kDN": "↓", "kHOM": "Home", "kEND": "End", "kNXT": "PgDn",
+                     "kPRV": "PgUp", "kDC": "Del", "kIC": "Insert"]
+        for (prefix, base) in bases where name.hasPrefix(prefix) {
+            if let m = Int(name.dropFirst(prefix.count)), m >= 2 { return modifierName(m) + base }
+        }
+        return name
+    }
+
     /// xterm's modifier parameter: 1 + Shift(1) + Alt(2) + Ctrl(4) + Meta(8).
     private static func modifierName(_ m: Int) -> String {
         let bits = m - 1

@@ -213,7 +213,7 @@ final class CursesTerminal: Terminal {
         case KEY_RESIZE: return .resize
         default:
             for n in 1...63 where k == beat_key_f(Int32(n)) { return .function(n) }
-            return .unknown(keyname(k).map { String(cString: $0) } ?? "KEY_\(k)")
+            return .unknown(KeyDecoder.name(ofCursesKey: keyname(k).map { String(cString: $0) } ?? "KEY_\(k)"))
         }
     }
 

@@ -63,10 +63,9 @@ public enum ColumnLayout {
     /// 1. the identity column gives up what it does not need of its share (`identityShare`,
     ///    or its minimum when larger);
     /// 2. columns that may leave the line do, lowest `leaves` first, until the rest fits;
-    /// 3. minor text gives way, widest first, down to its minimum — when that leaves the
-    ///    identity column its share; when it cannot, all text (the identity column too) gives
-    ///    way alike, widest first, down to its minimum;
-    /// 4. any column wider than its minimum gives way, widest first.
+    /// 3. minor text gives way, widest first, down to its minimum;
+    /// 4. the identity column goes below its share, down to its minimum;
+    /// 5. any column wider than its minimum gives way, widest first.
     /// Room left over (a column that left freed more than was short) goes back to the
     /// identity column, then to minor text, up to what they want. When even that does not
     /// fit, the caller cuts the line at `width`.
@@ -89,15 +88,8 @@ public enum ColumnLayout {
             moved.append(c)
             w[c] = 0
         }
-        let minor = shown.filter { columns[$0].role == .text }
-        var atFloor = w
-        for c in minor { atFloor[c] = floor(c) }
-        if total(atFloor) <= width {
-            shrink(&w, among: minor, room: width, total: total, floor: floor)
-        } else {
-            // Its share cannot be had: then no column of text is squeezed for another's sake.
-            shrink(&w, among: shown.filter { columns[$0].role != .fixed }, room: width, total: total, floor: floor)
-        }
+        shrink(&w, among: shown.filter { columns[$0].role == .text }, room: width, total: total, floor: floor)
+        if let i = identity { shrink(&w, among: [i], room: width, total: total, floor: floor) }
         shrink(&w, among: shown, room: width, total: total, floor: floor)
         if let i = identity { grow(&w, among: [i], room: width, total: total) { ideal[$0] } }
         grow(&w, among: shown.filter { columns[$0].role == .text }, room: width, total: total) { ideal[$0] }

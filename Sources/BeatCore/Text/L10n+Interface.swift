@@ -263,8 +263,8 @@ extension L10n {
 extension L10n {
     public static func badSize(_ s: String) -> String { tr("--size: „\(s)” — podaj np. 80x24.", "--size: \"\(s)\" — give e.g. 80x24.") }
     public static func badKeyName(_ s: String) -> String {
-        tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.",
-           "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.")
+        tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <Ins> <F1>…<F63> <C-s> <lt>, z modyfikatorami: <C-Home> <S-F3> <M-a>.",
+           "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <Ins> <F1>…<F63> <C-s> <lt>, with modifiers: <C-Home> <S-F3> <M-a>.")
     }
 }
 

@@ -57,7 +57,7 @@ extension L10n {
     }
     public static var discardQuestion: String { tr("Odrzucić wpisany tekst?", "Discard what you typed?") }
     public static var teamsHaveNoPrintout: String {
-        tr("Ekran Zespoły nie ma wydruku; skład zespołu i listę obecności drukuje ekran 6 (p).",
-           "The Teams screen has no printout; screen 6 prints the team with an attendance list (p).")
+        tr("Ekran Zespoły nie ma wydruku; skład zespołu drukuje ekran 6 (p).",
+           "The Teams screen has no printout; screen 6 prints the team (p).")
     }
 }

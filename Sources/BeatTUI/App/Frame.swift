@@ -59,7 +59,13 @@ enum Frame {
     private static func messageLine(_ canvas: inout Canvas, _ state: AppState, row: Int) {
         let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
         if let m = state.message {
-            canvas.line((m.isError ? "! " : "") + m.text, row: row, in: r, style: m.isError ? .warning : .good)
+            // Said in full: a long message (a file's path) takes the rows above, until the next key.
+            let lines = DisplayWidth.wrap(SafeText.line((m.isError ? "! " : "") + m.text), width: max(1, canvas.cols))
+            let shown = lines.prefix(max(1, min(3, row - 1)))
+            for (k, l) in shown.enumerated() {
+                let at = row - shown.count + 1 + k
+                canvas.line(l, row: at, in: Rect(row: at, col: 0, height: 1, width: canvas.cols), style: m.isError ? .warning : .good)
+            }
         } else if let why = state.readOnlyReason {
             canvas.line("⚠ " + why, row: row, in: r, style: .warning)
         }

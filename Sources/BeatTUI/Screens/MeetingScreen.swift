@@ -141,12 +141,19 @@ struct MeetingScreen: Screen {
             let k = r.contacts
             add(L10n.reviewContacts + ": " + L10n.reviewCountLine(k.total), .heading)
             add(L10n.reviewPeriods(r.from, r.to, r.beforeFrom, r.beforeTo), .dim)
-            let nameWidth = max(8, w - 2 - 7 - 11 - 8)
-            func line(_ marker: String, _ name: String, _ a: String, _ b: String, _ c: String) -> String {
-                marker + DisplayWidth.pad(name, to: nameWidth) + DisplayWidth.pad(a, to: 7, alignRight: true)
-                    + DisplayWidth.pad(b, to: 11, alignRight: true) + DisplayWidth.pad(c, to: 8, alignRight: true)
-            }
             func counts(_ n: CountChange) -> (String, String, String) { (String(n.now), String(n.before), L10n.signed(n.change)) }
+            // Both tables (by category, by street) in one layout, measured from what they hold.
+            let names = k.byCategory.map { L10n.categoryName($0.0) } + k.byStreet.map { $0.0.isEmpty ? L10n.reviewNoPlace : $0.0 }
+                + [L10n.reviewByCategory, L10n.reviewByStreet]
+            let figures = (k.byCategory.map(\.1) + k.byStreet.map(\.1)).map(counts)
+            let columns = [TableColumn("", role: .identity, minWidth: 8), TableColumn(L10n.reviewColNow, alignRight: true),
+                           TableColumn(L10n.reviewColBefore, alignRight: true), TableColumn(L10n.reviewColChange, alignRight: true)]
+            let ideal = [names.map(DisplayWidth.of).max() ?? 0, figures.map { DisplayWidth.of($0.0) }.max() ?? 0,
+                         figures.map { DisplayWidth.of($0.1) }.max() ?? 0, figures.map { DisplayWidth.of($0.2) }.max() ?? 0]
+            let table = ListTable(columns, ideal: ideal, width: w - 1)
+            func line(_ marker: String, _ name: String, _ a: String, _ b: String, _ c: String) -> String {
+                marker + table.row([name, a, b, c], clean: false)
+            }
             add("")
             add(line("  ", L10n.reviewByCategory, L10n.reviewColNow, L10n.reviewColBefore, L10n.reviewColChange), .dim)
             for (cat, n) in k.byCategory {

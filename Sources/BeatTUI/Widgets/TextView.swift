@@ -74,13 +74,15 @@ struct Confirmation: Equatable, Sendable {
     var question: String
     var purpose: ConfirmPurpose
 
+    /// The question, whole (wrapped), and under it the keys that answer it.
     func draw(into canvas: inout Canvas, bounds: Rect) {
         let width = min(bounds.width, max(40, visibleWidth(question) + 4))
-        let b = bounds.centred(height: 5, width: width)
+        let lines = DisplayWidth.wrap(SafeText.line(question), width: max(1, width - 2))
+        let b = bounds.centred(height: min(bounds.height, lines.count + 4), width: width)
         canvas.fill(b)
         canvas.box(b, title: L10n.confirmTitle, style: .warning)
         let inner = b.inset(1)
-        canvas.line(question, row: inner.row, in: inner)
-        canvas.line(KeyMap.hints([.prompt]), row: inner.row + 2, in: inner, style: .dim)
+        for (k, l) in lines.prefix(max(1, inner.height - 2)).enumerated() { canvas.line(l, row: inner.row + k, in: inner) }
+        canvas.line(KeyMap.hints([.prompt]), row: inner.bottom - 1, in: inner, style: .dim)
     }
 }

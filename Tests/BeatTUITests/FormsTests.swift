@@ -99,7 +99,8 @@ final class FormsTests: ScreenTestCase {
         let printer = Printer(storePath: path, storeID: store.id, environment: ["PATH": folder, "BEAT_PRINT_DIR": folder])
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         press("2P")
-        XCTAssertTrue(screen.contains("! Brak polecenia lpr; wydruk zapisano tylko do pliku: "), screen)
+        XCTAssertTrue(screen.contains("! Brak polecenia lpr; wydruk zapisano tylko do pliku:"), screen)
+        XCTAssertTrue(words.contains(String(folder.suffix(20))), "the path is on screen too: \(screen)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         XCTAssertEqual(files.count, 1, "the printout is in the file it names")
         XCTAssertEqual(app.state.message?.text.hasSuffix(folder + "/" + files[0]), true, app.state.message?.text ?? "")

@@ -101,7 +101,9 @@ extension L10n {
     /// A record's number inside a line: `nr 8`, `no. 8`.
     public static func no(_ id: Int) -> String { tr("nr \(id)", "no. \(id)") }
     public static func reassignTitle(_ id: Int) -> String { tr("Przydziel zadanie nr \(id)", "Assign task \(id)") }
-    public static var noTasksMatch: String { tr("Brak zadań dla tego filtra (f — zmień filtr).", "No tasks match (f — change the filter).") }
+    public static func noTasksMatch(filter: String) -> String {
+        tr("Brak zadań dla tego filtra (\(filter) — zmień filtr).", "No tasks match (\(filter) — change the filter).")
+    }
     public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {
         tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
            "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
@@ -171,7 +173,9 @@ extension L10n {
 // MARK: Contacts
 extension L10n {
     public static func contactsShown(_ n: Int) -> String { tr("\(n) \(plural(n, "kontakt", "kontakty", "kontaktów"))", "\(n) \(n == 1 ? "contact" : "contacts")") }
-    public static var noContactsMatch: String { tr("Brak kontaktów dla tego filtra (f — zmień filtr, a — dodaj).", "No contacts match (f — change the filter, a — add).") }
+    public static func noContactsMatch(filter: String, add: String) -> String {
+        tr("Brak kontaktów dla tego filtra (\(filter) — zmień filtr, \(add) — dodaj).", "No contacts match (\(filter) — change the filter, \(add) — add).")
+    }
     public static func confirmFollowUp(_ id: Int, _ d: String) -> String {
         tr("Odnotować ponowny kontakt (nr \(id), termin \(d)) jako wykonany dzisiaj?", "Record the follow-up of contact \(id) (due \(d)) as made today?")
     }
@@ -198,7 +202,7 @@ extension L10n {
 
 // MARK: Plans
 extension L10n {
-    public static var noPlans: String { tr("brak planów (a — dodaj)", "no plans (a — add)") }
+    public static func noPlans(add: String) -> String { tr("brak planów (\(add) — dodaj)", "no plans (\(add) — add)") }
     public static var periodLabel: String { tr("Okres", "Period") }
     public static var progressLabel: String { tr("Postęp", "Progress") }
     public static func overdueCount(_ n: Int) -> String { tr("po terminie: \(n)", "overdue: \(n)") }

@@ -44,9 +44,11 @@ extension L10n {
     public static var helpTextView: String { tr("Podgląd tekstu", "Text view") }
 
     /// A key that does nothing where it was pressed says so.
-    public static func keyDoesNothing(_ key: String) -> String {
-        tr("Klawisz \(key) nic tu nie robi (? — pomoc).", "The key \(key) does nothing here (? — help).")
+    public static func keyDoesNothing(_ key: String, help: String) -> String {
+        tr("Klawisz \(key) nic tu nie robi (\(help) — pomoc).", "The key \(key) does nothing here (\(help) — help).")
     }
+    /// The space bar, as a key is named.
+    public static var keySpace: String { tr("Spacja", "Space") }
     /// The same inside a window, where `?` types.
     public static func keyDoesNothingInWindow(_ key: String) -> String {
         tr("Klawisz \(key) nic tu nie robi.", "The key \(key) does nothing here.")

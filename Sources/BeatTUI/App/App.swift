@@ -16,7 +16,7 @@ final class App {
     var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.nothingToPrint)) }
     /// How long text is edited outside the interface (`e` on the meeting's minutes): the real
     /// terminal suspends curses and runs `$EDITOR`; tests put a fake editor here.
-    var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal)) }
+    var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal(open: KeyMap.key(.open)))) }
 
     init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
         self.store = store

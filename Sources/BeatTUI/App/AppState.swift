@@ -122,7 +122,7 @@ struct AppState {
             } else if scopes.contains(.editing) || modal != nil {
                 message = Message(text: L10n.keyDoesNothingInWindow(key.description), isError: true)
             } else {
-                message = Message(text: L10n.keyDoesNothing(key.description), isError: true)
+                message = Message(text: L10n.keyDoesNothing(key.description, help: KeyMap.key(.help)), isError: true)
             }
         }
         return effects
@@ -136,7 +136,7 @@ struct AppState {
         case .quit:
             // A meeting being recorded is asked about first (Ctrl-C, `quitNow`, does not ask).
             if !meeting.draft.isEmpty {
-                modal = .confirm(Confirmation(question: L10n.quitWithUnsavedMeeting, purpose: .quitWithDraft))
+                modal = .confirm(Confirmation(question: L10n.quitWithUnsavedMeeting(record: KeyMap.key(.recordMeeting)), purpose: .quitWithDraft))
             } else {
                 quit = true
             }

@@ -1,3 +1,5 @@
+import BeatCore
+
 /// A key press, independent of curses: what screens and forms react to.
 enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
@@ -20,7 +22,7 @@ enum Key: Hashable, Sendable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .char(" "): return "Space"
+        case .char(" "): return L10n.keySpace
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .up: return "↑"

@@ -198,11 +198,6 @@ enum KeyMap {
         return nil
     }
 
-    /// The action a key asks for among the screens' `available` actions, if any.
-    static func action(for key: Key, among available: Set<Action>) -> Action? {
-        binding(for: key, in: [.global, .list, .screen], among: available)?.action
-    }
-
     /// The screens' binding of an action (the first of the scopes outside windows).
     static func binding(_ action: Action) -> Binding? {
         bindings.first { $0.action == action && [.always, .global, .list, .screen].contains($0.scope) }
@@ -216,10 +211,9 @@ enum KeyMap {
         scopes.flatMap { s in bindings.filter { $0.scope == s && $0.onBar } }
     }
 
-    /// `a Dodaj` — the first key and the label, as on the status bar.
-    static func hint(_ action: Action) -> String? {
-        guard let b = binding(action), let k = b.keys.first else { return nil }
-        return "\(k) \(b.label)"
+    /// The first key of an action outside windows, as a sentence names it ("f — zmień filtr").
+    static func key(_ action: Action) -> String {
+        binding(action)?.keys.first?.description ?? ""
     }
 
     /// `t tak · n nie` — the scope's bar bindings as one line (inside a window).

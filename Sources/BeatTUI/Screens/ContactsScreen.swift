@@ -109,7 +109,7 @@ struct ContactsScreen: Screen {
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
-            canvas.put(L10n.noContactsMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
+            canvas.put(L10n.noContactsMatch(filter: KeyMap.key(.filter), add: KeyMap.key(.add)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
         let today = ctx.today
         view.list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in

@@ -226,7 +226,7 @@ struct MeetingScreen: Screen {
             let officers = officerChoices(ctx, team: teamValue)
             let present = presentOfficers(ctx)
             let count = teamValue.members.filter { draft.attendees.contains($0.id) }.count + officers.filter { present.contains($0.id) }.count
-            add(L10n.presentHeading(count), .heading)
+            add(L10n.presentHeading(count, toggle: KeyMap.key(.toggle)), .heading)
             for p in teamValue.members {
                 add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role), .normal, .member(p.id))
             }
@@ -234,7 +234,7 @@ struct MeetingScreen: Screen {
                 add("  " + (present.contains(o.id) ? "[x] " : "[ ] ") + o.title, .normal, .officer(o.id))
             }
             add("")
-            add(L10n.minutesHeading, .heading)
+            add(L10n.minutesHeading(open: KeyMap.key(.open), edit: KeyMap.key(.edit)), .heading)
             let lines = draft.minutes.isEmpty ? [] : DisplayWidth.wrap(SafeText.lines(draft.minutes), width: max(10, w - 4))
             if draft.minutes.isEmpty { add("  " + L10n.noMinutesYet, .dim, .minutes) }
             for l in lines.prefix(4) { add("  " + l, .normal, .minutes) }
@@ -242,7 +242,7 @@ struct MeetingScreen: Screen {
             add("")
             let tasks = draft.decisions.filter { $0.newTask != nil }.count, closes = draft.decisions.filter { $0.closes != nil }.count
             add(L10n.colDecisions + ": " + L10n.decisionsWithTasks(draft.decisions.count, tasks: tasks, closed: closes))
-            add(L10n.recordHint, .dim)
+            add(L10n.recordHint(record: KeyMap.key(.recordMeeting)), .dim)
         }
         return out
     }
@@ -383,7 +383,7 @@ struct MeetingScreen: Screen {
     func record(_ ctx: ScreenContext, team: CoordinationTeam) -> [Effect] {
         let officers = officerChoices(ctx, team: team).map(\.id).filter(presentOfficers(ctx).contains)
         let attendees = team.members.map(\.id).filter(draft.attendees.contains)
-        guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent)] }
+        guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent(toggle: KeyMap.key(.toggle)))] }
         let meeting = MeetingDraft(team: team.id, day: draft.day ?? ctx.today, attendees: attendees, officers: officers,
                                    minutes: draft.minutes, decisions: draft.decisions)
         do {
@@ -408,7 +408,7 @@ struct MeetingScreen: Screen {
     mutating func receive(_ event: AppEvent, ctx: ScreenContext) -> Message? {
         switch event {
         case .reviewScope(let team, let since):
-            if let other = draft.team, other != team, !draft.isEmpty { return Message(text: L10n.draftForAnotherTeam, isError: true) }
+            if let other = draft.team, other != team, !draft.isEmpty { return Message(text: L10n.draftForAnotherTeam(record: KeyMap.key(.recordMeeting)), isError: true) }
             self.team = team
             self.since = since
             scroll = 0
@@ -492,7 +492,7 @@ struct MeetingScreen: Screen {
             }
             if overflow {
                 let rest = rs.count - start - shown
-                canvas.line(" " + (rest > 0 ? L10n.moreBelow(rest) : L10n.backToTop), row: content.bottom - 1, in: content, style: .dim)
+                canvas.line(" " + (rest > 0 ? L10n.moreBelow(rest, keys: KeyMap.key(.down) + ", " + KeyMap.key(.pageDown)) : L10n.backToTop(KeyMap.key(.top))), row: content.bottom - 1, in: content, style: .dim)
             }
         }
     }

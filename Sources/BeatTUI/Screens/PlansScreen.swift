@@ -39,7 +39,7 @@ struct PlansScreen: Screen {
         for d in m.districts {
             let plans = m.plans.filter { $0.district == d.id }.sorted { (order[$0.status]!, -$0.start.ordinal) < (order[$1.status]!, -$1.start.ordinal) }
             out.append(Row(text: d.name + " (" + d.city + ")", style: .heading))
-            if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans, style: .dim)) }
+            if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans(add: KeyMap.key(.add)), style: .dim)) }
             for p in plans {
                 let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
                 let late = p.status != .closed && p.end < ctx.today

@@ -147,7 +147,7 @@ struct TasksScreen: Screen {
         let headerText = table.header
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         if tasks.isEmpty {
-            canvas.put(L10n.noTasksMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
+            canvas.put(L10n.noTasksMatch(filter: KeyMap.key(.filter)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
         let today = ctx.today
         view.list.draw(into: &canvas, rect: l.list, count: tasks.count) { i, _ in

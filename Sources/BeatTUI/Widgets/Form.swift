@@ -143,13 +143,6 @@ struct Form: Equatable, Sendable {
         return .none
     }
 
-    /// A key resolved through the key table, as the app does it.
-    @discardableResult
-    mutating func handle(_ key: Key) -> Outcome {
-        guard let b = KeyMap.binding(for: key, in: scopes) else { return .ignored }
-        return perform(b.action, key: key)
-    }
-
     private mutating func advance() { focus = (focus + 1) % fields.count }
 
     /// Draws the form as a box in the middle of `bounds`: the fields, and under them why the

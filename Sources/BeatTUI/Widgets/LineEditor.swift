@@ -54,14 +54,6 @@ struct LineEditor: Equatable, Sendable {
         return true
     }
 
-    /// A key resolved through the key table's `editing` scope: what tests and the picker's
-    /// filter use to type. False when the key is no editing key.
-    @discardableResult
-    mutating func handle(_ key: Key) -> Bool {
-        guard let b = KeyMap.binding(for: key, in: [.editing]) else { return false }
-        return perform(b.action, key: key)
-    }
-
     /// Draws the text on one row of `width` columns, scrolled so the cursor shows; returns
     /// the cursor's column. Line breaks show as `↵`.
     func drawLine(into canvas: inout Canvas, row: Int, col: Int, width: Int, style: Style) -> Int {

@@ -62,13 +62,6 @@ struct Picker: Equatable, Sendable {
         }
     }
 
-    /// A key resolved through the key table, as the app does it.
-    @discardableResult
-    mutating func handle(_ key: Key) -> Outcome {
-        guard let b = KeyMap.binding(for: key, in: Picker.scopes) else { return .ignored }
-        return perform(b.action, key: key)
-    }
-
     /// The scopes a picker reads keys in.
     static let scopes: [KeyScope] = [.picker, .editing]
 

@@ -77,6 +77,22 @@ final class FormsTests: ScreenTestCase {
         XCTAssertEqual(try reopened().tasks.last?.title, "Patrol przy Żytniej")
     }
 
+    /// What the model's rules refuse is said of the field as the form labels it, and focused.
+    func testARefusalByTheRulesNamesTheFieldAsOnScreenAndFocusesIt() throws {
+        press("3a")
+        type("Hałas na podwórku")
+        press("<Tab><Tab><Tab>")     // the place
+        type(String(repeating: "ul. Łódzka ", count: 20))
+        press("<S-Tab><S-Tab><S-Tab><C-s>")
+        XCTAssertTrue(words.contains("Pole „Miejsce” ma 220 znaków; dopuszczalne jest 200. Skróć je."), screen)
+        // Focused: Ctrl-U clears the place, not the summary.
+        press("<C-u>")
+        type("ul. Łódzka 5")
+        press("<C-s>")
+        XCTAssertEqual(try reopened().contacts.last?.place, "ul. Łódzka 5")
+        XCTAssertEqual(try reopened().contacts.last?.summary, "Hałas na podwórku")
+    }
+
     func testTheMeetingRecordFormStartsOnItsFirstField() throws {
         press("6]]]]<Enter>")
         XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)

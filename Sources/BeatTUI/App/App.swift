@@ -109,6 +109,13 @@ final class App {
         }
     }
 
+    /// A refused change: in an open form, said of its field; else on the message line.
+    private func fail(_ error: BeatError) {
+        guard case .form(var f) = state.modal else { return fail(error.message) }
+        f.reject(FieldError(error, in: f))
+        state.modal = .form(f)
+    }
+
     private func fail(_ message: String) {
         if case .form(var f) = state.modal {
             f.error = message
@@ -139,7 +146,7 @@ final class App {
             state.message = Message(text: message, isError: false)
             return true
         } catch let e as BeatError {
-            fail(e.message)
+            fail(e)
         } catch {
             fail("\(error)")
         }

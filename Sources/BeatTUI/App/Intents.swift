@@ -160,4 +160,55 @@ struct FieldError: Error, Equatable {
     }
 }
 
+extension FieldError {
+    /// A change the model refused, said of the form's field where the form has it: named
+    /// by its label on screen and focused (the model names fields its own way).
+    init(_ error: BeatError, in form: Form) {
+        guard case .rejected(let r) = error else { self.init(nil, error.message); return }
+        func has(_ ids: [FieldID]) -> FieldID? { ids.first { id in form.fields.contains { $0.id == id } } }
+        switch r {
+        case .empty(let f), .tooLong(let f, _, _), .tooMany(let f, _, _), .negative(let f):
+            guard let id = has(FieldError.fields(f)) else { self.init(nil, error.message); return }
+            let label = form.label(id)
+            switch r {
+            case .tooLong(_, let limit, let actual): self.init(id, L10n.tooLong(label, limit, actual))
+            case .tooMany(_, let limit, let actual): self.init(id, L10n.tooMany(label, limit, actual))
+            case .negative: self.init(id, L10n.negative(label))
+            default: self.init(id, L10n.empty(label))
+            }
+        case .followUpBeforeContact: self.init(has([.followUp]), error.message)
+        case .contactInFuture: self.init(has([.time]), error.message)
+        case .dueBeforePlanStart: self.init(has([.due]), error.message)
+        case .periodInverted: self.init(has([.end]), error.message)
+        case .nextPlanTooEarly: self.init(has([.start]), error.message)
+        case .reasonRequired: self.init(has([.reason]), error.message)
+        case .unknownOfficer, .inactiveOfficer: self.init(has([.assignee, .officer]), error.message)
+        default: self.init(nil, error.message)
+        }
+    }
+
+    /// The form fields that hold what the model calls `f`.
+    private static func fields(_ f: Rejection.Field) -> [FieldID] {
+        switch f {
+        case .summary: return [.summary]
+        case .title: return [.title]
+        case .description: return [.description]
+        case .note: return [.note, .text]
+        case .text: return [.text, .decision]
+        case .place: return [.place]
+        case .name: return [.name, .resident]
+        case .reason: return [.reason]
+        case .minutes: return [.minutes]
+        case .organisation: return [.organisation]
+        case .phone: return [.phone, .residentPhone]
+        case .email: return [.email]
+        case .measure: return [.measure]
+        case .goal: return [.goalDescription]
+        case .partners: return [.partners]
+        case .threat: return [.what]
+        case .address, .badge, .city, .rank, .residents, .street: return []
+        }
+    }
+}
+
 import Foundation

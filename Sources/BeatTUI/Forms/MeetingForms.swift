@@ -100,7 +100,7 @@ enum MeetingForms {
             do {
                 _ = try ctx.model.applying(.addTask(draft), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
             } catch let e as BeatError {
-                return .invalid(FieldError(nil, e.message))
+                return .invalid(FieldError(e, in: form))
             } catch {
                 return .invalid(FieldError(nil, "\(error)"))
             }

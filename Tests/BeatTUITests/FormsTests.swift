@@ -112,7 +112,7 @@ final class FormsTests: ScreenTestCase {
     func testToThePrinterWithoutLprSaysSoAndWhereThePrintoutIs() throws {
         let folder = temporaryFolder(self)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let printer = Printer(storePath: path, storeID: store.id, environment: ["PATH": folder, "BEAT_PRINT_DIR": folder])
+        let printer = Printer(storePath: path, storeID: store.id, environment: ["PATH": folder, "BEAT_PRINT_DIR": folder], language: .pl)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         press("2P")
         XCTAssertTrue(screen.contains("! Brak polecenia lpr; wydruk zapisano tylko do pliku:"), screen)

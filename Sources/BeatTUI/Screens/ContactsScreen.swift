@@ -9,8 +9,8 @@ struct ContactsScreen: Screen {
     private let cache = RowCache<CacheKey, Int32>()
     /// Every contact newest first, sorted once per change of the model, not per key press.
     private let newestFirst = RowCache<OrderKey, Int32>()
-    /// What each column wants (its widest cell), measured once per change of the rows.
-    private let measured = RowCache<CacheKey, Int>()
+    /// What each column wants (its widest cell), measured once per change of the rows or width.
+    private let measured = RowCache<MeasureKey, Int>()
     /// The contacts' text lowercased once, built when the search line first opens.
     private let index = ContactSearchIndex()
 
@@ -19,6 +19,11 @@ struct ContactsScreen: Screen {
         var query: ContactQuery
         var today: Day
         var count: Int
+    }
+
+    struct MeasureKey: Equatable {
+        var rows: CacheKey
+        var width: Int
     }
 
     struct OrderKey: Equatable {
@@ -141,24 +146,25 @@ struct ContactsScreen: Screen {
                 L10n.categoryName(c.category), c.place, c.summary]
     }
 
-    /// The columns laid out for a list `width` wide, measured once per change of the rows —
-    /// without a string per contact: a city station lists 300,000 of them.
+    /// The columns laid out for a list `width` wide, measured once per change of the rows or
+    /// the width — without a string per contact, and a text measured only when its bytes say
+    /// it could be wider than the widest so far (a character is never wider than its bytes):
+    /// a city station lists 300,000 contacts, and a search measures again at every key.
     func table(_ ctx: ScreenContext, width: Int, wide: Bool) -> ListTable {
         let r = rows(ctx)
-        let key = CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count)
+        let key = MeasureKey(rows: CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count),
+                             width: width)
         let ideal = measured.rows(for: key) {
-            var categories = Set<ThreatCategory>(), officers = Set<String>()
-            var maxID = 0, place = 0, summary = 0
+            var categories = Set<ThreatCategory>()
+            var place = 0, summary = 0
             for c in r {
-                categories.insert(c.category)
-                officers.insert(c.officer)
-                maxID = max(maxID, c.id)
-                place = max(place, DisplayWidth.of(c.place))
-                summary = max(summary, DisplayWidth.of(c.summary))
+                if categories.count < ThreatCategory.allCases.count { categories.insert(c.category) }
+                if place < width, c.place.utf8.count > place { place = max(place, DisplayWidth.of(c.place)) }
+                if summary < width, c.summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(c.summary)) }
             }
-            let officer = officers.map { DisplayWidth.of(ctx.model.officer($0)?.surname ?? $0) }.max() ?? 0
+            let officer = ctx.model.officers.map { DisplayWidth.of($0.surname) }.max() ?? 0
             let category = categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0
-            return [1, String(maxID).count, 0, officer, category, place, summary]
+            return [1, String(ctx.model.contacts.last?.id ?? 0).count, 0, officer, category, min(place, width), min(summary, width)]
         }
         var wanted = ideal
         wanted[2] = wide ? 16 : 11

@@ -23,7 +23,7 @@ struct TasksScreen: Screen {
     /// How many of the rows are overdue, counted once per change of the rows, not per frame.
     private let overdue = RowCache<CacheKey, Int>()
     /// What each column wants (its widest cell), measured once per change of the rows.
-    private let measured = RowCache<CacheKey, Int>()
+    private let measured = RowCache<MeasureKey, Int>()
 
     struct CacheKey: Equatable {
         var seq: Int
@@ -183,12 +183,36 @@ struct TasksScreen: Screen {
                 t.plan.map { "P\($0)" } ?? "—", t.title]
     }
 
-    /// The columns laid out for a list `width` wide, measured once per change of the rows.
+    /// The columns laid out for a list `width` wide, measured once per change of the rows or
+    /// the width — by what the rows hold (statuses, districts, assignees, plans), not a string
+    /// per cell, and a title measured only when its bytes say it could be the widest (a
+    /// character is never wider than its bytes): a search measures again at every key.
     func table(_ ctx: ScreenContext, width: Int) -> ListTable {
-        let ideal = measured.rows(for: cacheKey(ctx)) {
-            ListTable.measure(rows(ctx), columns: TasksScreen.columns.count) { cells($0, ctx) }
+        let ideal = measured.rows(for: MeasureKey(rows: cacheKey(ctx), width: width)) {
+            let m = ctx.model
+            var statuses = Set<TaskStatus>(), districts = Set<String>(), assignees = Set<String>()
+            var maxID = 0, maxPlan = 0, due = 0, noPlan = false, title = 0
+            for t in rows(ctx) {
+                statuses.insert(t.status)
+                districts.insert(t.district)
+                assignees.insert(t.assignee)
+                maxID = max(maxID, t.id)
+                if let p = t.plan { maxPlan = max(maxPlan, p) } else { noPlan = true }
+                due = max(due, t.due == nil ? 1 : 10)  // "—", or YYYY-MM-DD
+                if title < width, t.title.utf8.count > title { title = max(title, DisplayWidth.of(t.title)) }
+            }
+            func widest(_ names: [String]) -> Int { names.map(DisplayWidth.of).max() ?? 0 }
+            let plan = max(noPlan ? 1 : 0, maxPlan > 0 ? 1 + String(maxPlan).count : 0)
+            return [1, String(maxID).count, widest(statuses.map(L10n.statusName)), due,
+                    widest(districts.map { m.district($0)?.name ?? $0 }), widest(assignees.map { m.officer($0)?.surname ?? $0 }),
+                    plan, min(title, width)]
         }
         return ListTable(TasksScreen.columns, ideal: ideal, width: width)
+    }
+
+    struct MeasureKey: Equatable {
+        var rows: CacheKey
+        var width: Int
     }
 
     private func describe(_ ctx: ScreenContext) -> String {

@@ -22,7 +22,7 @@ struct ContactsScreen: Screen {
     }
 
     struct MeasureKey: Equatable {
-        var rows: CacheKey
+        var rows: OrderKey
         var width: Int
     }
 
@@ -146,21 +146,20 @@ struct ContactsScreen: Screen {
                 L10n.categoryName(c.category), c.place, c.summary]
     }
 
-    /// The columns laid out for a list `width` wide, measured once per change of the rows or
-    /// the width — without a string per contact, and a text measured only when its bytes say
-    /// it could be wider than the widest so far (a character is never wider than its bytes):
-    /// a city station lists 300,000 contacts, and a search measures again at every key.
+    /// The columns laid out for a list `width` wide. Measured over the whole contact log, once
+    /// per change of it or of the width — the columns keep still while a search narrows the
+    /// list at every key — without a string per contact, and a text measured only when its
+    /// bytes say it could be the widest so far (a character is never wider than its bytes):
+    /// a city station has 300,000 contacts.
     func table(_ ctx: ScreenContext, width: Int, wide: Bool) -> ListTable {
-        let r = rows(ctx)
-        let key = MeasureKey(rows: CacheKey(seq: ctx.model.seq, query: currentQuery, today: ctx.today, count: ctx.model.contacts.count),
-                             width: width)
-        let ideal = measured.rows(for: key) {
+        let all = ctx.model.contacts
+        let ideal = measured.rows(for: MeasureKey(rows: OrderKey(seq: ctx.model.seq, count: all.count), width: width)) {
             var categories = Set<ThreatCategory>()
             var place = 0, summary = 0
-            for c in r {
-                if categories.count < ThreatCategory.allCases.count { categories.insert(c.category) }
-                if place < width, c.place.utf8.count > place { place = max(place, DisplayWidth.of(c.place)) }
-                if summary < width, c.summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(c.summary)) }
+            for i in all.indices {
+                if categories.count < ThreatCategory.allCases.count { categories.insert(all[i].category) }
+                if place < width, all[i].place.utf8.count > place { place = max(place, DisplayWidth.of(all[i].place)) }
+                if summary < width, all[i].summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(all[i].summary)) }
             }
             let officer = ctx.model.officers.map { DisplayWidth.of($0.surname) }.max() ?? 0
             let category = categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0

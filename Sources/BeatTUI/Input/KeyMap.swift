@@ -90,8 +90,18 @@ struct Binding: Sendable {
 }
 
 enum KeyMap {
-    /// The one key table.
+    /// The one key table, its labels in the language bound (made once per language: every
+    /// key and every frame read it).
     static var bindings: [Binding] {
+        switch Language.current {
+        case .pl: return polish
+        case .en: return english
+        }
+    }
+    private static let polish = Language.pl.bind { table }
+    private static let english = Language.en.bind { table }
+
+    private static var table: [Binding] {
         [
             Binding(action: .quitNow, keys: [.ctrl("c")], scope: .always, label: L10n.actionQuitNow),
 

@@ -1056,7 +1056,7 @@ private struct DemoBuilder {
                 precondition(tasks.count == event.names.count - 1, "DemoPilot: meeting tasks do not match their names")
                 for (name, task) in zip(event.names.dropFirst(), tasks) { refs.tasks[name] = task }
             case .nextPlan(let id, _)?: refs.plans[event.names[0]] = id
-            case .threat?, nil: break
+            case .threat?, .surveys?, nil: break
             }
         }
         return model

@@ -346,7 +346,7 @@ struct StoreConformanceTests {
                 }
             }
             let threats = store.model.threats
-            try store.purgePersonalData(before: Day("2026-11-21")!, by: "wisniewski", at: Changes.at, dryRun: false)
+            _ = try store.purgePersonalData(before: Day("2026-11-21")!, by: "wisniewski", at: Changes.at, dryRun: false)
             let reopened = try place.open()
             #expect(reopened.model.threats == threats)
             try reopened.append(.setThreatStatus(ThreatStatusUpdate(threat: 1, status: .confirmed)), by: "wisniewski", at: Changes.at)

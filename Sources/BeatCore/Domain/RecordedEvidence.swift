@@ -19,9 +19,14 @@ public struct RecordedEvidence: Codable, Hashable, Sendable {
     public var tasksTotal: Int
     /// The district's first recorded contact, when it falls inside the period before.
     public var recordsFrom: Day?
+    /// Police figures of the plan's category and district (nil: none imported for the periods;
+    /// written only when there are some).
+    public var police: PoliceEvidence?
+    /// The district's survey rounds before and after (nil: none).
+    public var survey: SurveyEvidence?
 
     public init(from: Day, to: Day, beforeFrom: Day, beforeTo: Day, inCategory: CountChange, inDistrict: CountChange,
-                tasksDone: Int, tasksTotal: Int, recordsFrom: Day? = nil) {
+                tasksDone: Int, tasksTotal: Int, recordsFrom: Day? = nil, police: PoliceEvidence? = nil, survey: SurveyEvidence? = nil) {
         self.from = from
         self.to = to
         self.beforeFrom = beforeFrom
@@ -31,5 +36,7 @@ public struct RecordedEvidence: Codable, Hashable, Sendable {
         self.tasksDone = tasksDone
         self.tasksTotal = tasksTotal
         self.recordsFrom = recordsFrom
+        self.police = police
+        self.survey = survey
     }
 }

@@ -16,10 +16,12 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var partners: [String]
     public var status: PlanStatus
     public var evaluation: Evaluation?
+    /// The programme area the plan belongs to (JSON key `theme`; written only when set).
+    public var theme: PlanTheme?
 
     public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
                 start: Day, end: Day, threat: Diagnosis, goal: Goal, partners: [String],
-                status: PlanStatus = .active, evaluation: Evaluation? = nil) {
+                status: PlanStatus = .active, evaluation: Evaluation? = nil, theme: PlanTheme? = nil) {
         self.id = id
         self.district = district
         self.beat = beat
@@ -32,6 +34,7 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
         self.partners = partners
         self.status = status
         self.evaluation = evaluation
+        self.theme = theme
     }
 }
 

@@ -41,8 +41,8 @@ public struct ThreatStatusUpdate: Codable, Sendable, Equatable {
 }
 
 extension Model {
-    /// The number the next threat gets (threats are never removed, so numbers are never reused).
-    public var nextThreatID: Int { (threats.last?.id ?? 0) + 1 }
+    /// The number the next threat gets (never one handed out before, even if undone).
+    public var nextThreatID: Int { register.counters.threat }
 
     mutating func addThreat(_ d: ThreatDraft, context: ChangeContext) throws -> Int {
         try nonEmpty(d.place, .place, Limits.place)
@@ -59,18 +59,46 @@ extension Model {
         let t = Threat(id: nextThreatID, category: d.category, place: d.place.trimmed, district: d.district, beat: d.beat,
                        description: d.description.trimmed, when: d.when.trimmed, source: d.source, anonymous: d.anonymous,
                        contact: d.contact, reported: d.reported)
-        threats.append(t)
+        register.threats.append(t)
+        register.counters.threat += 1
         return t.id
     }
 
     mutating func setThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws {
-        guard let i = Model.find(u.threat, in: threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
-        let from = threats[i].status
+        guard let i = Model.find(u.threat, in: register.threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
+        let from = register.threats[i].status
         guard from.next.contains(u.status) else {
             throw BeatError.rejected(.threatTransitionNotAllowed(u.threat, from: from, to: u.status))
         }
         try limit(u.note, .note, Limits.note)
-        threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: from, to: u.status, note: u.note.trimmed))
-        threats[i].status = u.status
+        register.threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: from, to: u.status, note: u.note.trimmed))
+        register.threats[i].status = u.status
+    }
+
+    /// Takes back a threat's last step: `u.status` must be the status that step came from.
+    /// Kept in the history as a step of its own, so the record shows the way back.
+    mutating func revertThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws {
+        guard let i = Model.find(u.threat, in: register.threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
+        let t = register.threats[i]
+        guard let last = t.history.last, last.to == t.status, last.from == u.status else {
+            throw BeatError.rejected(.threatNothingToTakeBack(u.threat))
+        }
+        try limit(u.note, .note, Limits.note)
+        register.threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: t.status, to: u.status, note: u.note.trimmed))
+        register.threats[i].status = u.status
+    }
+
+    /// Removes a threat that nothing has moved on or named yet (what undoes its registration).
+    mutating func removeThreat(_ id: Int) throws {
+        guard let i = Model.find(id, in: register.threats) else { throw BeatError.rejected(.unknownThreat(id)) }
+        let plans = plans.filter { $0.threat.threats.contains(id) }.map(\.id)
+        guard register.threats[i].history.isEmpty, plans.isEmpty else { throw BeatError.rejected(.threatStillUsed(id, plans: plans)) }
+        register.threats.remove(at: i)
+    }
+
+    /// Every threat a diagnosis names must be on the register.
+    func checkNamedThreats(_ d: Diagnosis) throws {
+        for id in d.threats where threat(id) == nil { throw BeatError.rejected(.unknownThreat(id)) }
     }
 }
+

@@ -41,6 +41,18 @@ public enum Change: Sendable, Equatable {
     case addThreat(ThreatDraft)
     /// A threat's next status, with who and a note (journalled in its history).
     case setThreatStatus(ThreatStatusUpdate)
+    /// A threat's last step taken back (what undoes `setThreatStatus`; kept in its history).
+    case revertThreatStatus(ThreatStatusUpdate)
+    /// Removes a threat no plan names and no step moved on: what undoes `addThreat`.
+    case removeThreat(Removal)
+    /// Police figures for whole months (`beat import figures`): each month replaced whole.
+    case importFigures(FiguresImport)
+    /// Survey rounds recorded (typed in, or `beat import survey`); a round of the same district
+    /// and day is replaced only when the change names it.
+    case recordSurveys(SurveyRecording)
+    case removeSurvey(Removal)
+    /// The programme record: name, agreement, pilot period, the decision to continue.
+    case putProgramme(Programme)
 
     /// The change's name as written in the journal.
     public var name: String {
@@ -73,6 +85,12 @@ public enum Change: Sendable, Equatable {
         case .pseudonymise: return "pseudonymise"
         case .addThreat: return "addThreat"
         case .setThreatStatus: return "setThreatStatus"
+        case .revertThreatStatus: return "revertThreatStatus"
+        case .removeThreat: return "removeThreat"
+        case .importFigures: return "importFigures"
+        case .recordSurveys: return "recordSurveys"
+        case .removeSurvey: return "removeSurvey"
+        case .putProgramme: return "putProgramme"
         }
     }
 
@@ -99,6 +117,8 @@ public struct ChangeContext: Sendable, Equatable {
 /// What a change created, if anything.
 public enum Created: Sendable, Equatable {
     case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int]), threat(Int)
+    /// `recordSurveys`: the rounds' numbers, in the change's order.
+    case surveys([Int])
     /// `startNextPlan`: the new plan and the tasks carried into it, in the order of the originals.
     case nextPlan(Int, tasks: [Int])
 }
@@ -116,9 +136,10 @@ public struct PlanDraft: Codable, Sendable, Equatable {
     public var goal: Goal
     public var partners: [String]
     public var status: PlanStatus
+    public var theme: PlanTheme?
 
     public init(district: String, beat: String? = nil, officer: String? = nil, title: String, start: Day, end: Day,
-                threat: Diagnosis, goal: Goal, partners: [String] = [], status: PlanStatus = .active) {
+                threat: Diagnosis, goal: Goal, partners: [String] = [], status: PlanStatus = .active, theme: PlanTheme? = nil) {
         self.district = district
         self.beat = beat
         self.officer = officer
@@ -129,6 +150,7 @@ public struct PlanDraft: Codable, Sendable, Equatable {
         self.goal = goal
         self.partners = partners
         self.status = status
+        self.theme = theme
     }
 }
 
@@ -391,6 +413,12 @@ extension Change: Codable {
         case "pseudonymise": self = .pseudonymise(try v(Pseudonymisation.self))
         case "addThreat": self = .addThreat(try v(ThreatDraft.self))
         case "setThreatStatus": self = .setThreatStatus(try v(ThreatStatusUpdate.self))
+        case "revertThreatStatus": self = .revertThreatStatus(try v(ThreatStatusUpdate.self))
+        case "removeThreat": self = .removeThreat(try v(Removal.self))
+        case "importFigures": self = .importFigures(try v(FiguresImport.self))
+        case "recordSurveys": self = .recordSurveys(try v(SurveyRecording.self))
+        case "removeSurvey": self = .removeSurvey(try v(Removal.self))
+        case "putProgramme": self = .putProgramme(try v(Programme.self))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                 debugDescription: "unknown change \"\(key.stringValue)\" (written by a newer Beat?)"))
@@ -429,6 +457,12 @@ extension Change: Codable {
         case .pseudonymise(let x): try c.encode(x, forKey: k)
         case .addThreat(let x): try c.encode(x, forKey: k)
         case .setThreatStatus(let x): try c.encode(x, forKey: k)
+        case .revertThreatStatus(let x): try c.encode(x, forKey: k)
+        case .removeThreat(let x): try c.encode(x, forKey: k)
+        case .importFigures(let x): try c.encode(x, forKey: k)
+        case .recordSurveys(let x): try c.encode(x, forKey: k)
+        case .removeSurvey(let x): try c.encode(x, forKey: k)
+        case .putProgramme(let x): try c.encode(x, forKey: k)
         }
     }
 }

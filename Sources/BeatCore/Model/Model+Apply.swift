@@ -66,7 +66,8 @@ extension Model {
             try checkPlanText(p.threat, p.goal, p.partners)
             guard p.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(counters.plan)) }
             let plan = SafetyPlan(id: counters.plan, district: p.district, beat: p.beat, officer: p.officer, title: p.title,
-                                  start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status)
+                                  start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status,
+                                  theme: p.theme)
             plans.append(plan)
             counters.plan += 1
             created = .plan(plan.id)
@@ -230,6 +231,18 @@ extension Model {
             created = .threat(try addThreat(d, context: context))
         case .setThreatStatus(let u):
             try setThreatStatus(u, context: context)
+        case .revertThreatStatus(let u):
+            try revertThreatStatus(u, context: context)
+        case .removeThreat(let r):
+            try removeThreat(r.id)
+        case .importFigures(let f):
+            try importFigures(f)
+        case .recordSurveys(let r):
+            created = .surveys(try recordSurveys(r))
+        case .removeSurvey(let r):
+            try removeSurvey(r.id)
+        case .putProgramme(let p):
+            try putProgramme(p)
         }
         return created
     }
@@ -253,6 +266,20 @@ extension Model {
               counts.allSatisfy({ $0 >= 0 && $0 <= Limits.number }), e.tasksDone <= e.tasksTotal,
               e.inCategory.now <= e.inDistrict.now, e.inCategory.before <= e.inDistrict.before
         else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        if let p = e.police {
+            let kinds = PoliceFigureKind.allCases
+            let numbers = (p.inCategory + p.inDistrict).flatMap { [$0.now, $0.before] }
+            guard MonthRange.covered(from: e.from, to: e.to) == p.months, p.before == p.months.before,
+                  p.inCategory.map(\.kind) == kinds, p.inDistrict.map(\.kind) == kinds,
+                  numbers.allSatisfy({ $0 >= 0 && $0 <= Limits.number }),
+                  zip(p.inCategory, p.inDistrict).allSatisfy({ $0.now <= $1.now && $0.before <= $1.before })
+            else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        }
+        for r in [e.survey?.before, e.survey?.after].compactMap({ $0 }) {
+            guard r.respondents > 0, r.respondents <= Limits.number, r.answered >= 0, r.answered <= r.respondents,
+                  r.feelSafe >= 0, r.feelSafe <= r.answered, r.concerns.allSatisfy({ $0.count >= 0 && $0.count <= r.respondents })
+            else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        }
     }
 
     private func makeTask(_ d: TaskDraft, id: Int, context: ChangeContext, existing: PlanTask? = nil) throws -> PlanTask {
@@ -339,7 +366,7 @@ extension Model {
         guard n.start > old.start else { throw BeatError.rejected(.nextPlanTooEarly(n.start, old.id, old.start)) }
         try nonEmpty(n.reason, .reason, Limits.reason)
         let plan = SafetyPlan(id: counters.plan, district: old.district, beat: old.beat, officer: old.officer, title: title,
-                              start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners)
+                              start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners, theme: old.theme)
         var scratch = self
         scratch.plans.append(plan)
         let districtTeam = team(forDistrict: old.district)
@@ -371,6 +398,7 @@ extension Model {
 
     private func checkPlanText(_ threat: Diagnosis, _ goal: Goal, _ partners: [String]) throws {
         for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, .threat, Limits.detail) }
+        try checkNamedThreats(threat)
         try limit(goal.description, .goal, Limits.detail)
         try limit(goal.measure, .measure, Limits.detail)
         try limitList(partners, .partners, Limits.label)

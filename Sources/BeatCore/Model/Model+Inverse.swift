@@ -48,6 +48,21 @@ extension Model {
             return [.removeMeeting(Removal(id: id))] + tasks.reversed().map { .removeTask(Removal(id: $0)) } + reopened
         case .editMeeting(let m):
             return meeting(m.id).map { [.editMeeting($0)] }
+        case .addThreat:
+            guard case .threat(let id)? = created else { return nil }
+            return [.removeThreat(Removal(id: id))]
+        case .setThreatStatus(let u), .revertThreatStatus(let u):
+            // Back along the step just made (a taking back taken back is the step again).
+            return threat(u.threat).map { [.revertThreatStatus(ThreatStatusUpdate(threat: $0.id, status: $0.status))] }
+        case .recordSurveys(let r):
+            guard case .surveys(let ids)? = created else { return nil }
+            // The new rounds out, then the rounds they replaced back (under new numbers: numbers are never reused).
+            let replaced = r.rounds.compactMap(\.replaces).compactMap(survey).map {
+                SurveyDraft(district: $0.district, day: $0.day, respondents: $0.respondents, note: $0.note, answers: $0.answers)
+            }
+            return ids.reversed().map { .removeSurvey(Removal(id: $0)) } + (replaced.isEmpty ? [] : [.recordSurveys(SurveyRecording(rounds: replaced))])
+        case .putProgramme:
+            return register.programme.map { [.putProgramme($0)] }
         default:
             return nil
         }

@@ -26,6 +26,9 @@ public struct MeetingReview: Sendable, Equatable {
     /// Plan by plan (by number): the district's active plans and those closed in the period.
     public var plans: [PlanReview]
     public var contacts: ContactsReview
+    /// Police figures of the district by category, in the months the period mostly covers
+    /// against as many before; nil when none are imported for them.
+    public var police: PoliceByCategory?
     /// Follow-ups promised to the district's residents and not yet made, by promised day.
     public var followUps: [ResidentContact]
     /// Follow-ups made in the period.
@@ -68,6 +71,7 @@ public struct MeetingReview: Sendable, Equatable {
         let planCategories = Set(model.plans.filter { $0.district == district && $0.status == .active }.map(\.threat.category))
         contacts = ContactsReview(model.contacts.lazy.filter { $0.district == district }, from: from, to: to,
                                   beforeFrom: beforeFrom, beforeTo: beforeTo, planCategories: planCategories)
+        police = PoliceByCategory(district: district, from: from, to: to, register: model.register)
 
         let inDistrict = model.contacts.filter { $0.district == district }
         followUps = inDistrict.filter(\.followUpOpen).sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }

@@ -87,7 +87,28 @@ public struct PlanEvidence: Sendable, Equatable {
         let progress = PlanProgress(tasks: model.tasks(ofPlan: plan.id), asOf: day)
         return RecordedEvidence(from: from, to: to, beforeFrom: beforeFrom, beforeTo: beforeTo, inCategory: cat, inDistrict: all,
                                 tasksDone: progress.done, tasksTotal: progress.total,
-                                recordsFrom: first.flatMap { $0 > beforeFrom && beforeFrom <= beforeTo ? $0 : nil })
+                                recordsFrom: first.flatMap { $0 > beforeFrom && beforeFrom <= beforeTo ? $0 : nil },
+                                police: PoliceEvidence.compute(district: plan.district, category: plan.threat.category, from: from, to: to,
+                                                               register: model.register),
+                                survey: SurveyEvidence.compute(district: plan.district, from: from, to: to, asOf: day, register: model.register))
+    }
+
+    /// Police figures beside the contacts (`police`, `policeDistrict`, `policeMonths`), when imported.
+    public var police: PoliceEvidence? { figures.police }
+    /// The district's survey rounds before and after, when there are any.
+    public var survey: SurveyEvidence? { figures.survey }
+
+    private var policeFields: [(key: String, label: String, value: String)] {
+        guard let p = police else { return [] }
+        return [("policeMonths", L10n.evidencePoliceMonths, L10n.evidencePoliceMonthsLine(p)),
+                ("police", L10n.evidencePolice, L10n.evidencePoliceCounts(p.inCategory)),
+                ("policeDistrict", L10n.evidencePoliceDistrict, L10n.evidencePoliceCounts(p.inDistrict))]
+    }
+
+    private var surveyFields: [(key: String, label: String, value: String)] {
+        guard let s = survey else { return [] }
+        return [("survey", L10n.evidenceSurvey, L10n.evidenceSurveyLine(s))]
+            + (L10n.evidenceConcernsLine(s).map { [("concerns", L10n.evidenceConcerns, $0)] } ?? [])
     }
 
     /// The evidence in one sentence, in the current language: what a closing note starts from.
@@ -96,6 +117,8 @@ public struct PlanEvidence: Sendable, Equatable {
                              from: from, to: to, beforeFrom: beforeFrom, beforeTo: beforeTo,
                              done: tasksDone, total: tasksTotal)
             + (recordsFrom.map { " " + L10n.evidenceRecordsFrom($0) } ?? "")
+            + (police.map { " " + L10n.evidencePolice + " (" + L10n.evidencePoliceMonthsLine($0) + "): " + L10n.evidencePoliceCounts($0.inCategory) + "." } ?? "")
+            + (survey.map { " " + L10n.evidenceSurvey + ": " + L10n.evidenceSurveyLine($0) + "." } ?? "")
     }
 
     /// The evidence as labelled lines, in the current language: for the command line, the
@@ -103,7 +126,8 @@ public struct PlanEvidence: Sendable, Equatable {
     public var fields: [(label: String, value: String)] { keyedFields.map { ($0.label, $0.value) } }
 
     /// The same lines with a stable key each (`basis`, `period`, `before`, `inCategory`,
-    /// `inDistrict`, `caution`, `tasks`, `goal`): the printouts' field keys.
+    /// `inDistrict`, `caution`, `policeMonths`, `police`, `policeDistrict`, `survey`, `concerns`,
+    /// `tasks`, `goal`): the printouts' field keys.
     public var keyedFields: [(key: String, label: String, value: String)] {
         [("basis", L10n.evidenceBasisLabel, L10n.evidenceBasis(basis, day: plan.evaluation?.day)),
          ("period", L10n.evidencePeriod, L10n.reportPeriod(from, to)),
@@ -111,6 +135,7 @@ public struct PlanEvidence: Sendable, Equatable {
          ("inCategory", L10n.evidenceCategory, L10n.evidenceCount(inCategory) + " — " + L10n.categoryName(plan.threat.category)),
          ("inDistrict", L10n.evidenceDistrict, L10n.evidenceCount(inDistrict)),
         ] + (recordsFrom.map { [("caution", L10n.evidenceCaution, L10n.evidenceRecordsFrom($0))] } ?? []) + [
+        ] + policeFields + surveyFields + [
          ("tasks", L10n.evidenceTasks, ProgressBar.text(done: tasksDone, total: tasksTotal) + "  " + L10n.reportDoneOfLong(tasksDone, tasksTotal)),
          ("goal", L10n.evidenceGoal, L10n.goalKindName(plan.goal.kind) + ": " + plan.goal.description
             + (plan.goal.measure.isEmpty ? "" : " — " + plan.goal.measure))]

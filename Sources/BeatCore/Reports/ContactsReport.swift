@@ -93,6 +93,7 @@ enum ContactsReport {
             byDistrict.total = [.text(L10n.reportTotal), .none, .int(residents), .int(contacts.count), per1000(contacts.count, residents)]
         }
         blocks += [.heading(L10n.reportByDistrict, level: 1), .table(byDistrict)]
+        blocks += RegisterBlocks.police(c, districts: districts, from: from, to: to)
 
         return ReportDocument(kind: "contacts", title: L10n.reportTitleContacts, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "months",

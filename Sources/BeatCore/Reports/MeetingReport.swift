@@ -159,6 +159,20 @@ enum MeetingReport {
         if !k.byCategory.isEmpty { cats.total = [.text(""), .text(L10n.reportTotal), .none] + counts(k.total) }
         blocks.append(.table(cats))
         if !k.planCategories.isEmpty && !k.byCategory.isEmpty { blocks.append(.paragraph(L10n.reviewPlanCategoryLegend)) }
+        if let p = r.police {
+            blocks.append(.heading(L10n.reportPoliceHeading(p.months, before: p.before), level: 3))
+            var police = ReportTable(id: "police", columns: [ReportColumn("plan", L10n.reportColPlan)]
+                                     + columns(ReportColumn.text("category", L10n.colCategory, minWidth: 16), ReportColumn("categoryId", "ID", role: .data))
+                                     .flatMap { $0.key == "categoryId" ? [$0, ReportColumn.text("kind", L10n.reportColKind, minWidth: 10),
+                                                                         ReportColumn("kindId", "ID", role: .data)] : [$0] },
+                                     emptyText: L10n.reportNoPolice)
+            for row in p.rows {
+                police.rows.append([.text(k.planCategories.contains(row.category) ? "*" : ""), .text(L10n.categoryName(row.category)),
+                                    .text(row.category.rawValue), .text(L10n.figureKindName(row.kind)), .text(row.kind.rawValue)] + counts(row.count))
+            }
+            blocks.append(.table(police))
+            if !p.missing.isEmpty { blocks.append(.paragraph(L10n.reportPoliceMissing(p.missing))) }
+        }
         // No contacts in either period: the table above said so; the streets would say it again.
         guard !k.byCategory.isEmpty else { return blocks }
 

@@ -2,7 +2,7 @@ extension ReportKind {
     /// `progress`, for the commander and the team: per district and plan a progress bar,
     /// done of all, the overdue tasks with who holds them and how late, what was done in the
     /// period; per officer open, overdue and done. Period default: the last 30 days.
-    public static let progress = ReportKind(id: "progress", accepts: [.district, .plan, .period],
+    public static let progress = ReportKind(id: "progress", accepts: [.district, .plan, .period, .theme],
                                             summary: { L10n.reportPurposeProgress }, build: ProgressReport.build)
 }
 
@@ -15,6 +15,7 @@ enum ProgressReport {
         if let p = c.options.plan.flatMap(c.model.plan) {
             header.append(ReportField("plan", L10n.reportPlan, .text(L10n.reportPlanName(p.id, p.title))))
         }
+        if let t = c.options.theme { header.append(ReportField("theme", L10n.reportTheme, .text(L10n.themeName(t)))) }
         header.append(ReportField("period", L10n.reportPeriodDone, .text(L10n.reportPeriod(from, to))))
         header.append(ReportField("asOf", L10n.reportAsOf, .day(c.today)))
 
@@ -26,9 +27,11 @@ enum ProgressReport {
         }
         var groups: [Group] = []
         for d in districts {
-            let plans = c.options.plan.flatMap(c.model.plan).map { [$0] } ?? c.plans(in: d.id, from: from, to: to)
+            let plans = (c.options.plan.flatMap(c.model.plan).map { [$0] } ?? c.plans(in: d.id, from: from, to: to))
+                .filter { p in c.options.theme.map { p.theme == $0 } ?? true }
             for p in plans { groups.append(Group(district: d, plan: p, tasks: c.model.tasks(ofPlan: p.id))) }
-            if c.options.plan == nil {
+            // Self-set tasks belong to no plan, so to no theme.
+            if c.options.plan == nil && c.options.theme == nil {
                 let own = c.model.tasks.filter { $0.plan == nil && $0.district == d.id }
                 if !own.isEmpty { groups.append(Group(district: d, plan: nil, tasks: own)) }
             }

@@ -55,6 +55,12 @@ public enum AuditLog {
         case .pseudonymise(let p): return L10n.logPseudonymise(p.contacts.count, p.before)
         case .addThreat(let d): return L10n.logAddThreat(d.category, model.district(d.district)?.name ?? d.district)
         case .setThreatStatus(let u): return L10n.logThreatStatus(u.threat, u.status, note: u.note)
+        case .revertThreatStatus(let u): return L10n.logRevertThreatStatus(u.threat, u.status)
+        case .removeThreat(let r): return L10n.logRemoveThreat(r.id)
+        case .importFigures(let f): return L10n.logImportFigures(f)
+        case .recordSurveys(let r): return L10n.logRecordSurveys(r, districtName: { model.district($0)?.name ?? $0 })
+        case .removeSurvey(let r): return L10n.logRemoveSurvey(r.id)
+        case .putProgramme(let p): return L10n.logPutProgramme(p.name)
         }
     }
 }

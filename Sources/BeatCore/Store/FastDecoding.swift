@@ -16,6 +16,7 @@ enum FastEnums {
     static let goalKind = FastEnum(Goal.Kind.self)
     static let outcome = FastEnum(Evaluation.Outcome.self)
     static let role = FastEnum(PartnerRole.self)
+    static let theme = FastEnum(PlanTheme.self)
 }
 
 // MARK: Contacts
@@ -251,11 +252,11 @@ extension Partner: FastDecodable {
 
 extension SafetyPlan: FastDecodable {
     private static let keys = FastKeys(["beat", "district", "end", "evaluation", "goal", "id", "officer", "partners", "start",
-                                        "status", "threat", "title"])
+                                        "status", "theme", "threat", "title"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beat: String?, district: String?, end: Day?, evaluation: Evaluation?, goal: Goal?, id: Int?, officer: String?
-        var partners: [String]?, start: Day?, status: PlanStatus?, threat: Diagnosis?, title: String?
+        var partners: [String]?, start: Day?, status: PlanStatus?, theme: PlanTheme?, threat: Diagnosis?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -270,15 +271,16 @@ extension SafetyPlan: FastDecodable {
                 case 7: partners = try r.strings()
                 case 8: start = try r.day()
                 case 9: status = try r.value(FastEnums.planStatus)
-                case 10: threat = try Diagnosis(fast: &r)
-                case 11: title = try r.string()
+                case 10: theme = r.null() ? nil : try r.value(FastEnums.theme)
+                case 11: threat = try Diagnosis(fast: &r)
+                case 12: title = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let district, let end, let goal, let id, let partners, let start, let status, let threat, let title else { throw GiveUp() }
         self.init(id: id, district: district, beat: beat, officer: officer, title: title, start: start, end: end, threat: threat,
-                  goal: goal, partners: partners, status: status, evaluation: evaluation)
+                  goal: goal, partners: partners, status: status, evaluation: evaluation, theme: theme)
     }
 }
 
@@ -360,12 +362,12 @@ extension Evaluation: FastDecodable {
 }
 
 extension RecordedEvidence: FastDecodable {
-    private static let keys = FastKeys(["beforeFrom", "beforeTo", "from", "inCategory", "inDistrict", "recordsFrom", "tasksDone",
-                                        "tasksTotal", "to"])
+    private static let keys = FastKeys(["beforeFrom", "beforeTo", "from", "inCategory", "inDistrict", "police", "recordsFrom", "survey",
+                                        "tasksDone", "tasksTotal", "to"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beforeFrom: Day?, beforeTo: Day?, from: Day?, inCategory: CountChange?, inDistrict: CountChange?, recordsFrom: Day?
-        var tasksDone: Int?, tasksTotal: Int?, to: Day?
+        var tasksDone: Int?, tasksTotal: Int?, to: Day?, police: PoliceEvidence?, survey: SurveyEvidence?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -375,11 +377,14 @@ extension RecordedEvidence: FastDecodable {
                 case 2: from = try r.day()
                 case 3: inCategory = try CountChange(fast: &r)
                 case 4: inDistrict = try CountChange(fast: &r)
-                case 5: recordsFrom = try r.optionalDay()
-                case 6: tasksDone = try r.int()
-                case 7: tasksTotal = try r.int()
-                case 8: to = try r.day()
-                // A key this reader does not know (police figures, a survey): JSONDecoder reads the file.
+                // Police figures and surveys: few closed plans carry them, so the ordinary decoder reads just them.
+                case 5: police = try r.decodedValue(PoliceEvidence.self)
+                case 6: recordsFrom = try r.optionalDay()
+                case 7: survey = try r.decodedValue(SurveyEvidence.self)
+                case 8: tasksDone = try r.int()
+                case 9: tasksTotal = try r.int()
+                case 10: to = try r.day()
+                // A key this reader does not know: JSONDecoder reads the file.
                 default: throw GiveUp()
                 }
             } while try r.objectNext()
@@ -388,7 +393,7 @@ extension RecordedEvidence: FastDecodable {
             throw GiveUp()
         }
         self.init(from: from, to: to, beforeFrom: beforeFrom, beforeTo: beforeTo, inCategory: inCategory, inDistrict: inDistrict,
-                  tasksDone: tasksDone, tasksTotal: tasksTotal, recordsFrom: recordsFrom)
+                  tasksDone: tasksDone, tasksTotal: tasksTotal, recordsFrom: recordsFrom, police: police, survey: survey)
     }
 }
 
@@ -613,5 +618,19 @@ extension Snapshot.Reference: FastDecodable {
         }
         self.init(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers, teams: teams, plans: plans,
                   tasks: tasks, meetings: meetings)
+    }
+}
+
+extension FastJSON {
+    /// The next value read by `JSONDecoder` (its bytes found by skipping it): for rare parts of
+    /// a record with no reader of their own. Null is nil; anything it cannot read gives up.
+    mutating func decodedValue<T: Decodable>(_ type: T.Type) throws(GiveUp) -> T? {
+        if null() { return nil }
+        skipSpace()
+        let start = i
+        try skipValue()
+        let bytes = Array(UnsafeBufferPointer(start: base + start, count: i - start))
+        guard let value = try? JSONCoding.decode(T.self, from: bytes, file: "") else { throw GiveUp() }
+        return value
     }
 }

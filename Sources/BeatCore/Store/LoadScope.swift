@@ -131,8 +131,11 @@ extension Change {
     /// What checking this change reads: a change is never accepted in a scope that lacks it.
     var need: ScopeNeed {
         switch self {
-        case .putDistrict, .putBeat, .putOfficer, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan, .reopenPlan:
+        case .putDistrict, .putBeat, .putOfficer, .putTeam, .setPlanStatus, .evaluatePlan, .reopenPlan:
             return .head
+        // A diagnosis that names threats is checked against the register.
+        case .addPlan(let p): return p.threat.threats.isEmpty ? .head : .reference
+        case .editPlan(let p): return p.threat.threats.isEmpty ? .head : .reference
         // The plan's tasks (and for a removal, the meetings that may name it).
         case .startNextPlan, .removePlan: return .reference
         case .addTask(let d): return d.meeting == nil ? .head : .reference
@@ -147,7 +150,8 @@ extension Change {
         case .removeTask, .editContact, .removeContact, .markFollowUp, .pseudonymise: return .all
         // The register is read with the reference data; a threat from a contact checks the contact.
         case .addThreat(let d): return d.contact == nil ? .reference : .all
-        case .setThreatStatus: return .reference
+        case .setThreatStatus, .revertThreatStatus, .removeThreat, .importFigures, .recordSurveys, .removeSurvey, .putProgramme:
+            return .reference
         }
     }
 
@@ -169,7 +173,9 @@ extension Change {
         case .editMeeting(let m): return .meeting(m.id)
         case .removeMeeting(let r): return .meeting(r.id)
         case .pseudonymise: return .contactLog
-        case .addThreat, .setThreatStatus: return .register
+        case .addThreat, .setThreatStatus, .revertThreatStatus, .removeThreat, .importFigures, .recordSurveys, .removeSurvey,
+             .putProgramme:
+            return .register
         default: return nil
         }
     }

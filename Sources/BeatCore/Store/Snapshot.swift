@@ -23,12 +23,10 @@ enum Snapshot {
         var meetings: [Meeting]
     }
 
-    /// The evidence side of the store (`register.json`): the threat register. Apart from
-    /// reference.json so the head and the task list, which never need it, read as before;
-    /// read with `.reference` and `.all`. A snapshot without the file has an empty register.
-    struct Register: Codable {
-        var threats: [Threat]
-    }
+    /// The evidence side of the store (`register.json`, a `Register`): threats, police figures,
+    /// surveys, the programme. Apart from reference.json so the head and the task list, which
+    /// never need it, read as before; read with `.reference` and `.all`. A snapshot without the
+    /// file has an empty register.
     static let registerFile = "register.json"
 
     struct Segment: Codable {
@@ -80,8 +78,8 @@ enum Snapshot {
                             meetings: model.meetings)
         let refBytes = try ReferenceLayout.encode(ref) + [10]
         var out = [(path: "reference.json", bytes: refBytes)]
-        if !model.threats.isEmpty {
-            out.append((registerFile, try JSONCoding.encode(Register(threats: model.threats), pretty: true) + [10]))
+        if !model.register.isEmpty {
+            out.append((registerFile, try JSONCoding.encode(model.register, pretty: true) + [10]))
         }
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
@@ -139,7 +137,11 @@ enum Snapshot {
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
         if scope == .reference || scope == .all, let bytes = try register() {
-            model.threats = Model.sortedByID(try JSONCoding.decode(Register.self, from: bytes, file: display + "/" + registerFile).threats)
+            let file = display + "/" + registerFile
+            model.register = try JSONCoding.decode(Register.self, from: bytes, file: file)
+            if let problem = model.registerProblems().first {
+                throw BeatError.badData(JSONCoding.locate(problem.path, in: bytes, file: file, reason: problem.reason))
+            }
         }
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.

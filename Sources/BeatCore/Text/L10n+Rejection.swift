@@ -64,6 +64,10 @@ extension L10n {
         case .numberOutOfRange(let n): return numberOutOfRange(n)
         case .badID(let id): return badID(id)
         case .duplicateID(let kind, let id): return duplicateID(kind, id)
+        case .threatNothingToTakeBack, .threatStillUsed, .figuresMonthTwice, .figuresReplaceMismatch, .figureOutsideMonths, .figureRepeated,
+             .unknownSurvey, .surveyRoundTwice, .surveyRoundExists, .surveyNoRespondents, .unknownSurveyAnswer, .surveyAnswerTwice,
+             .surveyCountAboveRespondents:
+            return registerRejection(r) ?? ""
         }
     }
 
@@ -93,6 +97,7 @@ extension L10n {
         case .threat: return fieldThreat
         case .title: return fieldTitle
         case .when: return tr("kiedy", "when")
+        case .count, .respondents, .question, .answer, .signatory: return fieldName(f) ?? f.rawValue
         }
     }
 }

@@ -256,7 +256,7 @@ extension L10n {
     static var reportColPer1000Short: String { tr("Na 1000 mieszk.", "Per 1,000 res.") }
     static var reportColTasksDone: String { tr("Zadania wykonane", "Tasks done") }
     static var reportColPlansClosed: String { tr("Plany zamknięte", "Plans closed") }
-    static var reportTopConcerns: String { tr("Najczęstsze sprawy", "Top concerns") }
+    public static var reportTopConcerns: String { tr("Najczęstsze sprawy", "Top concerns") }
     static func reportTopConcernsHeading(_ n: Int) -> String {
         tr("Najczęstsze sprawy mieszkańców (\(n) na dzielnicę)", "Residents' top concerns (\(n) per district)")
     }

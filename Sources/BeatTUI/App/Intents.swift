@@ -207,7 +207,7 @@ extension FieldError {
         case .partners: return [.partners]
         case .threat: return [.what]
         case .when: return [.when]
-        case .address, .badge, .city, .rank, .residents, .street: return []
+        case .address, .badge, .city, .rank, .residents, .street, .count, .respondents, .question, .answer, .signatory: return []
         }
     }
 }

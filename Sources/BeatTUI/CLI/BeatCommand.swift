@@ -11,7 +11,7 @@ struct BeatCommand: SessionCommand {
         abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
         discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 69 server unavailable, 73 cannot create, 75 store busy, 1 other.",
         subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
-                      ContactCommand.self, ThreatCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
+                      ContactCommand.self, ThreatCommand.self, SurveyCommand.self, ProgrammeCommand.self, FiguresCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
                       CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self,
                       CopyCommand.self, StoreCommand.self, DebugCommand.self, ManualCommand.self]
     )

@@ -5,19 +5,20 @@ import BeatCore
 /// evaluation, and the plan for the next period with the unfinished tasks carried into it.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
-                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self])
+                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self, Theme.self])
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List safety plans by district and start, with their progress.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district's plans (id).") var district: String?
-        @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome).")
+        @Option(help: "Only plans of this programme area.") var theme: PlanTheme?
+        @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome, theme).")
         var json = false
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
             if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
-            let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
+            let plans = model.plans.filter { (district == nil || $0.district == district) && (theme == nil || $0.theme == theme) }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
             let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
             let today = session.clock.today
             func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
@@ -32,6 +33,27 @@ struct PlanCommand: ParsableCommand {
                            L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
             }
             Output.table(table, footer: [L10n.planCount(plans.count)])
+        }
+    }
+
+    struct Theme: SessionCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "theme", abstract: "Set the programme area a plan belongs to (or none): " + PlanTheme.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Plan number.") var id: Int
+        @Argument(help: "The theme (its id or Polish name), or none.") var theme: String
+
+        func run(_ session: Session) throws {
+            let store = try session.openStore(.head)
+            guard var plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+            if ["none", "brak", "-"].contains(theme.lowercased()) {
+                plan.theme = nil
+            } else {
+                guard let t = PlanTheme(named: theme) else { throw BeatError.usage(L10n.badTheme(theme)) }
+                plan.theme = t
+            }
+            try store.append(.editPlan(plan), by: try session.journalName(in: store.model), at: session.clock.now)
+            Output.line(L10n.planThemeSet(id, plan.theme))
         }
     }
 

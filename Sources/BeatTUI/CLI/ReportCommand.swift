@@ -18,6 +18,9 @@ struct ReportCommand: SessionCommand {
         meeting    the coordination team's meeting review: progress since the last
                    meeting, what residents raised, follow-ups, decisions (needs --team;
                    --since defaults to the team's last meeting)
+        programme  the pilot summed up for the city and the commander: plans by outcome
+                   and theme, tasks, threats, contacts and police figures per 1,000
+                   residents, the sense of safety (period: the pilot's)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -33,6 +36,7 @@ struct ReportCommand: SessionCommand {
     @Option(help: "The coordination team (id), for the meeting review.") var team: String?
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
     var since: Day?
+    @Option(help: "Only plans of this programme area (progress, programme).") var theme: PlanTheme?
     @Option(help: "The form: plain text, Markdown, CSV or JSON.") var format: ReportFormat = .text
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
@@ -46,7 +50,8 @@ struct ReportCommand: SessionCommand {
         let store = try session.openStore(kind.scope)
         var options = ReportOptions(district: district, officer: officer, plan: plan,
                                     from: from, to: to, team: team, since: since,
-                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language)
+                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language,
+                                    theme: theme)
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
         }

@@ -234,7 +234,10 @@ extension L10n {
 
 // MARK: Teams, meeting, help
 extension L10n {
-    public static func nominatedBy(_ n: String) -> String { tr("wyznaczony przez: \(n)", "nominated by \(n)") }
+    /// "wyznaczona przez: …", agreeing with the member nominated.
+    public static func nominatedBy(_ n: String, _ g: Gender?) -> String {
+        tr("\(gendered(g, "wyznaczony", "wyznaczona")) przez: \(n)", "nominated by \(n)")
+    }
     public static var noTeams: String { tr("Brak zespołów koordynacyjnych.", "No coordination teams.") }
     public static var roleLabel: String { tr("Rola", "Role") }
     public static var organisationLabel: String { tr("Instytucja", "Organisation") }

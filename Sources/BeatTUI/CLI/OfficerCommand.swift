@@ -17,7 +17,7 @@ struct OfficerCommand: ParsableCommand {
             var table = TextTable([.init("ID"), .init(L10n.colRank), .init(L10n.colName, flexible: true), .init(L10n.colBadge),
                                    .init(L10n.colDistrict), .init(L10n.colBeat), .init(L10n.colPhone)])
             for o in officers {
-                table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark), o.badge,
+                table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark(o.gender)), o.badge,
                            model.district(o.district)?.name ?? o.district, o.beat.flatMap { model.beat($0)?.name } ?? "—", o.phone])
             }
             Output.table(table)

@@ -45,7 +45,8 @@ struct TaskCommand: ParsableCommand {
                     table.addCell(statusNames[buf[k].status] ?? "")
                     table.addCell(buf[k].due?.description ?? "—")
                     table.addCell(districtNames[buf[k].district] ?? buf[k].district)
-                    table.addCell(surnames[buf[k].assignee] ?? buf[k].assignee)
+                    let officer = surnames[buf[k].assignee] ?? buf[k].assignee
+                    if let h = buf[k].holder { table.addCell(L10n.holderCell(model.name(of: h), officer)) } else { table.addCell(officer) }
                     table.addCell(buf[k].plan.map(String.init) ?? "—")
                     table.addCell(buf[k].title)
                     table.endRow()

@@ -155,7 +155,7 @@ struct TasksScreen: Screen {
             let overdue = t.isOverdue(on: today)
             let text = SearchableList.row(widths, [overdue ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
                                     t.due?.description ?? "—", m.district(t.district)?.name ?? t.district,
-                                    m.officer(t.assignee)?.surname ?? t.assignee, t.plan.map { "P\($0)" } ?? "—", t.title])
+                                    L10n.holderCell(t.holder.map(m.name), m.officer(t.assignee)?.surname ?? t.assignee), t.plan.map { "P\($0)" } ?? "—", t.title])
             return (text, overdue ? .overdue : (t.isOpen ? .normal : .dim))
         }
         if let d = l.detail, let task = selectedTask(ctx) {
@@ -201,6 +201,7 @@ enum TaskDetail {
             out.append(TextView.Line(L10n.colDue + ": " + due.description + late, t.isOverdue(on: ctx.today) ? .overdue : .normal))
         }
         out.append(TextView.Line(L10n.colAssignee + ": " + (m.officer(t.assignee)?.title ?? t.assignee)))
+        if let h = t.holder { out.append(TextView.Line(L10n.heldBy(m.name(of: h)))) }
         if let p = t.plan { out.append(TextView.Line(L10n.colPlan + ": P\(p) " + (m.plan(p)?.title ?? ""))) }
         else { out.append(TextView.Line(L10n.selfSetTask)) }
         out.append(TextView.Line(L10n.colDistrict + ": " + (m.district(t.district)?.name ?? t.district) + " · " + L10n.priorityLabel + ": " + L10n.priorityName(t.priority)))
@@ -232,7 +233,7 @@ enum TaskDetail {
         if !t.support.isEmpty {
             out.append(TextView.Line(""))
             out.append(TextView.Line(L10n.supportReceived, .heading))
-            for s in t.support { out.append(TextView.Line(s.day.description + " " + s.unit + ": " + s.what)) }
+            for s in t.support { out.append(TextView.Line(L10n.supportLine(s, in: m))) }
         }
         return out
     }

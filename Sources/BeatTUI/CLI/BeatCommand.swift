@@ -7,8 +7,9 @@ struct BeatCommand: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "beat",
         abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
-        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 73 cannot create, 75 store busy, 1 other.",
-        subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store or input file, 73 cannot create, 75 store busy, 77 not permitted, 1 other.",
+        subcommands: [InitCommand.self, CheckCommand.self, DistrictCommand.self, RejonCommand.self, OfficerCommand.self,
+                      OrganisationCommand.self, TeamCommand.self, ImportCommand.self, TaskCommand.self,
                       ContactCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
                       CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self]
     )

@@ -2,12 +2,13 @@ import ArgumentParser
 import BeatCore
 
 struct OfficerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "officer", abstract: "Officers.", subcommands: [List.self])
+    static let configuration = CommandConfiguration(commandName: "officer", abstract: "Officers.",
+                                                    subcommands: [List.self, Add.self, Edit.self, Deactivate.self])
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List officers.")
         @OptionGroup var common: CommonOptions
-        @Flag(help: "JSON output (keys: id, name, rank, badge, district, beat, phone, email, active).")
+        @Flag(help: "JSON output (keys: id, name, rank, badge, district, beat, phone, email, active, gender, login, role).")
         var json = false
 
         func run(_ session: Session) throws {

@@ -5,8 +5,6 @@ import XCTest
 /// recorded, both forms — never "(a)". The post comes from the data: without a beat a
 /// supervisor is the kierownik rewiru, not a dzielnicowy.
 final class GenderTextTests: XCTestCase {
-    override func tearDown() { Language.current = .pl }
-
     func text(_ kind: ReportKind, _ options: ReportOptions, model: Model = ReportFixture.model) throws -> String {
         try Reports.build(kind: kind, model: model, options: options, clock: ReportFixture.clock, source: ReportFixture.source)
             .render(.text, width: 100)

@@ -20,13 +20,15 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
     case badInput([String])
     /// A file given to read that is not there or cannot be read (exit 66).
     case noInput(String)
+    /// A store server that is down, unreachable or refuses (exit 69, service unavailable).
+    case unavailable(String)
     /// Anything else (exit 1).
     case other(String)
 
     public var message: String {
         switch self {
-        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .other(let m), .notPermitted(let m),
-             .noInput(let m): return m
+        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .unavailable(let m), .other(let m),
+             .notPermitted(let m), .noInput(let m): return m
         case .badInput(let lines): return lines.joined(separator: "\n")
         case .rejected(let r): return L10n.rejection(r)
         }
@@ -39,6 +41,7 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noStore, .noInput: return 66
         case .cannotCreate: return 73
         case .busy: return 75
+        case .unavailable: return 69
         case .notPermitted: return 77
         case .other: return 1
         }

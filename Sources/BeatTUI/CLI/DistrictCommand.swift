@@ -63,7 +63,7 @@ struct DistrictCommand: ParsableCommand {
 /// What the station commands share.
 enum Station {
     /// Writes `change`, or says there is nothing to change (no journal line).
-    static func save(_ session: Session, _ store: Store, _ change: Change?, _ kind: L10n.RecordKind, _ id: String) throws {
+    static func save(_ session: Session, _ store: any BeatStore, _ change: Change?, _ kind: L10n.RecordKind, _ id: String) throws {
         guard let change else { return Output.line(L10n.nothingToChange) }
         try session.write(store, change)
         Output.line(L10n.recordSaved(kind, id))

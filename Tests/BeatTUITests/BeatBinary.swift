@@ -23,6 +23,8 @@ struct BeatBinary {
 
     var data: String
     var env: [String: String] = [:]
+    /// The working folder the command runs in (nil: the test's own).
+    var directory: String?
 
     init(data: String, env: [String: String] = [:]) {
         self.data = data
@@ -37,6 +39,7 @@ struct BeatBinary {
         p.executableURL = URL(fileURLWithPath: BeatBinary.path)
         p.arguments = args + ["--data", data]
         p.environment = env
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

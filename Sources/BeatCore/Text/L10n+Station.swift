@@ -282,3 +282,39 @@ extension L10n {
            "Changes are recorded under a name: choose who you are (Esc: quit).")
     }
 }
+
+// MARK: A store shared by a group
+extension L10n {
+    static func unknownGroup(_ g: String) -> String {
+        tr("Nie ma grupy „\(g)” w systemie; utwórz ją (groupadd \(g)) i dodaj do niej konta funkcjonariuszy (usermod -aG \(g) KONTO).",
+           "There is no group \"\(g)\" on this system; create it (groupadd \(g)) and add the officers' accounts to it (usermod -aG \(g) ACCOUNT).")
+    }
+    static func cannotShare(_ folder: String, _ g: String, _ why: String) -> String {
+        tr("Nie można oddać folderu \(folder) grupie „\(g)”: \(why). Konto tworzące magazyn musi należeć do tej grupy.",
+           "Cannot give the folder \(folder) to the group \"\(g)\": \(why). The account creating the store must be in that group.")
+    }
+    static func readableByOthers(_ path: String, _ mode: String) -> String {
+        tr("\(path): uprawnienia \(mode) pozwalają czytać osobom spoza grupy (dane osobowe); ustaw: chmod o-rwx \(path)",
+           "\(path): permissions \(mode) let people outside the group read it (personal data); fix with: chmod o-rwx \(path)")
+    }
+    static func groupCannotWrite(_ path: String, _ mode: String, folder: Bool) -> String {
+        let fix = folder ? "chmod g+rwxs" : "chmod g+rw"
+        return tr("\(path): uprawnienia \(mode) nie pozwalają grupie zapisywać (magazyn wspólny); ustaw: \(fix) \(path)",
+                  "\(path): permissions \(mode) do not let the group write (a shared store); fix with: \(fix) \(path)")
+    }
+    static func otherGroup(_ path: String, _ has: String, _ store: String) -> String {
+        tr("\(path): należy do grupy „\(has)”, a magazyn do „\(store)”; ustaw: chgrp \(store) \(path)",
+           "\(path): belongs to the group \"\(has)\", the store to \"\(store)\"; fix with: chgrp \(store) \(path)")
+    }
+}
+
+extension L10n {
+    public static var groupIsForFolders: String {
+        tr("--group dotyczy magazynu w folderze; na serwerze PostgreSQL dostęp nadaje się rolami bazy.",
+           "--group is for a store in a folder; on a PostgreSQL server, access is given by the database's roles.")
+    }
+    public static func sharedStoreCreated(_ p: String, _ g: String) -> String {
+        tr("Utworzono magazyn w \(p), wspólny dla grupy „\(g)” (foldery 2770, pliki 0660).",
+           "Created a store in \(p), shared by the group \"\(g)\" (folders 2770, files 0660).")
+    }
+}

@@ -55,8 +55,9 @@ struct DemoFlag: ParsableArguments {
 /// The bundled demo store, made fresh for today.
 enum DemoStore {
     /// Creates the demo at `location` (a folder or a server schema).
-    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10) throws {
-        try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock, lockTimeout: lockTimeout)
+    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10, group: String? = nil) throws {
+        try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
+                            lockTimeout: lockTimeout, group: group)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.

@@ -23,7 +23,7 @@ function __beat_parse_tokens -S
         __beat_parse_subcommand 0 'data=' 'as=' 'lang=' 'demo' 'headless' 'size=' 'keys=' 'h/help'
         switch $unparsed_tokens[1]
         case 'init'
-            __beat_parse_subcommand 0 'data=' 'as=' 'lang=' 'demo' 'synthetic=' 'seed=' 'h/help'
+            __beat_parse_subcommand 0 'data=' 'as=' 'lang=' 'demo' 'synthetic=' 'seed=' 'group=' 'h/help'
         case 'check'
             __beat_parse_subcommand 0 'data=' 'as=' 'lang=' 'h/help'
         case 'district'
@@ -259,6 +259,7 @@ complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "bea
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat init" demo' -l 'demo' -d 'Use the demo pilot (Kalisz: Dobrzec and Widok), dated around today: `beat --demo` opens a scratch copy, `beat init --demo` creates it.'
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat init" synthetic' -l 'synthetic' -d 'Create a synthetic store for measuring speed: komenda (a whole city station, 300,000 contacts) or demo (the pilot\'s size).' -rfka 'komenda demo'
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat init" seed' -l 'seed' -d 'The seed of the synthetic store\'s pseudo-random choices (same seed and day: the same store).' -rfka ''
+complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat init" group' -l 'group' -d 'Share the store with this Unix group: folders 2770 (set-group-ID), files 0660, kept by every write.' -rfka ''
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat init" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat check" data' -l 'data' -d 'The store: a folder, or postgresql://[USER@]HOST[:PORT]/DB?schema=NAME (default: $BEAT_DATA, else $XDG_DATA_HOME/beat, else ~/.local/share/beat).' -rfka ''
 complete -c 'beat' -n '__beat_should_offer_completions_for_flags_or_options "beat check" as' -l 'as' -d 'The officer acting, for the journal (default: $BEAT_OFFICER, else the saved choice).' -rfka ''

@@ -40,10 +40,15 @@ struct BeatBinary {
         p.arguments = args + ["--data", data]
         p.environment = env
         if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        p.standardInput = FileHandle.nullDevice
+        return try BeatBinary.capture(p)
+    }
+
+    /// Runs `p` and returns its status and both outputs.
+    static func capture(_ p: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
         try p.run()
         // Read both pipes fully before waiting, so a large output cannot block the child.
         final class Box: @unchecked Sendable { var data = Data() }

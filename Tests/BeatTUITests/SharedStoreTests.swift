@@ -39,13 +39,7 @@ final class SharedStoreTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
         if let env { p.environment = env }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return BeatBinary.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return try BeatBinary.capture(p)
     }
 
     func sh(_ tool: String, _ args: [String]) throws {

@@ -74,6 +74,16 @@ private struct Importer {
 
     mutating func problem(_ row: CSVFile.Row, _ reason: String) { problems.append(file.problem(row, reason)) }
 
+    /// A typed cell: the value the file gives (nil for an empty cell), or `current` when the
+    /// file has no such column; nil (and the row's problem) when the cell does not parse.
+    mutating func parsed<T>(_ column: String, _ row: CSVFile.Row, _ current: T?, _ parse: (String) -> T?,
+                            _ bad: (String) -> String) -> T?? {
+        guard file.has(column) else { return .some(current) }
+        guard let text = value(column, row) else { return .some(nil) }
+        guard let v = parse(text) else { problem(row, bad(text)); return nil }
+        return .some(v)
+    }
+
     /// Applies `change` to the scratch model; a rejection becomes the row's problem.
     mutating func apply(_ change: Change, _ row: CSVFile.Row) -> Bool {
         do {
@@ -104,26 +114,12 @@ private struct Importer {
             // A column the file leaves out keeps what the store has.
             func text(_ column: String, _ current: String?) -> String { file.has(column) ? value(column, row) ?? "" : current ?? "" }
             func optional(_ column: String, _ current: String?) -> String? { file.has(column) ? value(column, row) : current }
-            var gender = old?.gender
-            if file.has("gender") {
-                if let g = value("gender", row) {
-                    guard let parsed = Gender(named: g) else { problem(row, L10n.importBadGender(g)); continue }
-                    gender = parsed
-                } else {
-                    gender = nil
-                }
-            }
-            var role = old?.role ?? .officer
-            if file.has("role"), let r = value("role", row) {
-                guard let parsed = OfficerRole(named: r) else { problem(row, L10n.importBadRole(r)); continue }
-                role = parsed
-            } else if file.has("role") {
-                role = .officer
-            }
+            guard let gender = parsed("gender", row, old?.gender, Gender.init(named:), L10n.importBadGender),
+                  let role = parsed("role", row, old?.role, OfficerRole.init(named:), L10n.importBadRole) else { continue }
             let officer = Officer(id: id, rank: text("rank", old?.rank), name: name, badge: text("badge", old?.badge),
                                   phone: text("phone", old?.phone), email: text("email", old?.email), district: district,
                                   beat: optional("beat", old?.beat), active: old?.active ?? true, gender: gender,
-                                  login: optional("login", old?.login), role: role)
+                                  login: optional("login", old?.login), role: role ?? .officer)
             guard apply(.putOfficer(officer), row) else { continue }
             if results[id] == nil { order.append(id) }
             results[id] = officer
@@ -224,15 +220,7 @@ private struct Importer {
                     organisation = ""
                 }
             }
-            var gender = old?.gender
-            if file.has("gender") {
-                if let g = value("gender", row) {
-                    guard let parsed = Gender(named: g) else { problem(row, L10n.importBadGender(g)); continue }
-                    gender = parsed
-                } else {
-                    gender = nil
-                }
-            }
+            guard let gender = parsed("gender", row, old?.gender, Gender.init(named:), L10n.importBadGender) else { continue }
             var nominatedBy = old?.nominatedBy
             if file.has("nominatedBy") {
                 if let n = value("nominatedBy", row) {

@@ -242,7 +242,7 @@ extension L10n {
     public static var roleLabel: String { tr("Rola", "Role") }
     public static var organisationLabel: String { tr("Instytucja", "Organisation") }
     public static var emailLabel: String { tr("E-mail", "E-mail") }
-    public static var nominatedByLabel: String { tr("Wyznaczony przez", "Nominated by") }
+    public static var nominatedByLabel: String { tr("Osoba wyznaczająca", "Nominated by") }
     public static func addMemberTitle(_ team: String) -> String { tr("Nowy członek: \(team)", "New member: \(team)") }
     public static func editMemberTitle(_ n: String) -> String { tr("\(n) — edycja", "Edit \(n)") }
     public static func memberSaved(_ n: String) -> String { tr("Zapisano: \(n).", "Saved \(n).") }

@@ -53,7 +53,7 @@ enum Launcher {
         if let draft = file.load(), draft.team.map({ app.store.model.team($0) != nil }) ?? true {
             app.state.meeting.draft = draft
             app.state.meeting.team = draft.team
-            app.state.message = Message(text: L10n.draftRestored(decisions: draft.decisions.count), isError: false)
+            app.state.message = Message(text: L10n.draftRestored(decisions: draft.decisions.count, record: KeyMap.key(.recordMeeting)), isError: false)
         }
         app.saveDraft = { try file.save($0) }
     }

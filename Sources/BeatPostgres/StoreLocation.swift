@@ -46,10 +46,13 @@ public enum StoreLocation: Sendable, Equatable {
 
     /// Creates a new store holding `model`; refuses an existing one (`.cannotCreate`).
     @discardableResult
-    public func create(model: Model, clock: Clock, lockTimeout: Double = 10) throws -> any BeatStore {
+    /// `group`: a folder store shared by that Unix group (not for a server, whose roles do that).
+    public func create(model: Model, clock: Clock, lockTimeout: Double = 10, group: String? = nil) throws -> any BeatStore {
         switch self {
-        case .folder(let path): return try Store.create(at: path, model: model, clock: clock, lockTimeout: lockTimeout)
-        case .postgres(let address): return try PostgresStore.create(at: address, model: model, clock: clock, lockTimeout: lockTimeout)
+        case .folder(let path): return try Store.create(at: path, model: model, clock: clock, lockTimeout: lockTimeout, group: group)
+        case .postgres(let address):
+            if group != nil { throw BeatError.usage(L10n.groupIsForFolders) }
+            return try PostgresStore.create(at: address, model: model, clock: clock, lockTimeout: lockTimeout)
         }
     }
 

@@ -47,7 +47,7 @@ final class EvidenceRegisterTests: XCTestCase {
         let again = importing(m, ["2026-10"], [figure("2026-10", count: 9)])
         guard case .importFigures(let f) = again else { return XCTFail() }
         XCTAssertEqual(f.replaces.map(\.description), ["2026-10"], "the change names the month it replaces")
-        XCTAssertTrue(Language.pl.bind { AuditLog.sentence(again, model: m) }.contains("zastąpiono: 2026-10"))
+        XCTAssertTrue(Language.pl.bind { AuditLog.sentence(again, model: m) }.contains("zastąpione miesiące: 2026-10"))
         try m.apply(again, context: c)
         XCTAssertEqual(m.register.policeFigures.map(\.count), [5, 9])
         // A month imported with nothing in it is known to have nothing.

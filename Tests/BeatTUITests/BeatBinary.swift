@@ -23,6 +23,8 @@ struct BeatBinary {
 
     var data: String
     var env: [String: String] = [:]
+    /// The working folder the command runs in (nil: the test's own).
+    var directory: String?
 
     init(data: String, env: [String: String] = [:]) {
         self.data = data
@@ -37,10 +39,16 @@ struct BeatBinary {
         p.executableURL = URL(fileURLWithPath: BeatBinary.path)
         p.arguments = args + ["--data", data]
         p.environment = env
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        p.standardInput = FileHandle.nullDevice
+        return try BeatBinary.capture(p)
+    }
+
+    /// Runs `p` and returns its status and both outputs.
+    static func capture(_ p: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
         try p.run()
         // Read both pipes fully before waiting, so a large output cannot block the child.
         final class Box: @unchecked Sendable { var data = Data() }

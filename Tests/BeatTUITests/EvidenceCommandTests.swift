@@ -44,7 +44,7 @@ final class EvidenceCommandTests: XCTestCase {
         XCTAssertTrue(shown.contains("bardzo bezpiecznie: 60 (100%)"), shown)
         try beat.ok(["survey", "remove", "2"])
         XCTAssertEqual(try beat.run(["survey", "show", "2"]).status, 64)
-        XCTAssertTrue(try beat.ok(["log"]).contains("usunięto badanie nr 2"))
+        XCTAssertTrue(try beat.ok(["log"]).contains("usunął badanie nr 2"))
     }
 
     func testThePlanEvidenceGainsPoliceAndSurveyBlocksKeysAddedNoneRenamed() throws {
@@ -73,13 +73,17 @@ final class EvidenceCommandTests: XCTestCase {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
         try beat.ok(["init", "--demo"])
         XCTAssertTrue(try beat.ok(["programme", "show"]).contains("Nie zapisano"))
-        XCTAssertEqual(try beat.run(["programme", "set", "--agreed", "2026-01-20"]).status, 64, "the first time needs a name")
-        try beat.ok(["programme", "set", "--name", "Bezpieczne Dzielnice — Kalisz", "--agreed", "2026-01-20",
+        // The programme is the station's record: with roles, only a supervisor changes it.
+        let refused = try beat.run(["programme", "set", "--name", "Bezpieczne Dzielnice"])
+        XCTAssertEqual(refused.status, 77)
+        XCTAssertTrue(refused.stderr.contains("dane programu"), refused.stderr)
+        XCTAssertEqual(try beat.run(["programme", "set", "--agreed", "2026-01-20", "--as", "szymanski"]).status, 64, "the first time needs a name")
+        try beat.ok(["programme", "set", "--as", "szymanski", "--name", "Bezpieczne Dzielnice — Kalisz", "--agreed", "2026-01-20",
                      "--signatory", "Prezydent Miasta Kalisza", "--signatory", "Komendant Miejski Policji w Kaliszu",
                      "--pilot-from", "2026-02-01", "--pilot-to", "2027-01-31"])
-        XCTAssertEqual(try beat.run(["programme", "set", "--pilot-from", "2027-02-01"]).status, 65, "a pilot that ends before it starts")
-        XCTAssertEqual(try beat.run(["programme", "decide"]).status, 64)
-        try beat.ok(["programme", "decide", "--continues", "--day", "2026-11-20", "--note", "Rozszerzenie na Rypinek"])
+        XCTAssertEqual(try beat.run(["programme", "set", "--pilot-from", "2027-02-01", "--as", "szymanski"]).status, 65, "a pilot that ends before it starts")
+        XCTAssertEqual(try beat.run(["programme", "decide", "--as", "szymanski"]).status, 64)
+        try beat.ok(["programme", "decide", "--as", "szymanski", "--continues", "--day", "2026-11-20", "--note", "Rozszerzenie na Rypinek"])
         let p = try object(try beat.ok(["programme", "show", "--json"]))
         XCTAssertEqual(Set(p.keys), ["name", "agreed", "signatories", "pilotFrom", "pilotTo", "decision"])
         XCTAssertEqual((p["decision"] as? [String: Any])?["continues"] as? Bool, true)

@@ -63,6 +63,20 @@ extension Model {
             return ids.reversed().map { .removeSurvey(Removal(id: $0)) } + (replaced.isEmpty ? [] : [.recordSurveys(SurveyRecording(rounds: replaced))])
         case .putProgramme:
             return register.programme.map { [.putProgramme($0)] }
+        case .putOrganisation(let o):
+            return organisation(o.id).map { [.putOrganisation($0)] }
+        case .putMember(let m):
+            guard let old = team(m.team)?.member(m.member.id) else { return [.removeMember(MemberRemoval(team: m.team, member: m.member.id))] }
+            return [.putMember(MemberPut(team: m.team, member: old))]
+        case .removeMember(let r):
+            return team(r.team)?.member(r.member).map { [.putMember(MemberPut(team: r.team, member: $0))] }
+        case .editTeam(let e):
+            return team(e.team).map { [.editTeam(TeamEdit(team: $0.id, name: $0.name, district: $0.district))] }
+        case .deactivateOfficer(let d):
+            // The officer back first: a task is moved only to an active officer.
+            guard let o = officer(d.officer) else { return nil }
+            let moved = tasks.filter { $0.assignee == d.officer && $0.isOpen }.map { Change.editTask(TaskEdit(of: $0)) }
+            return [.putOfficer(o)] + moved
         default:
             return nil
         }

@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 
 /// The few POSIX file operations the store needs, with the durability the store promises:
-/// files `0600`, folders `0700`, every write fsynced, replacements atomic.
+/// files `0600`, folders `0700` (in a folder shared by a group, `0660` and `2770`: see
+/// `modes(in:)`), every write fsynced, replacements atomic.
 enum Disk {
     static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
@@ -23,16 +24,53 @@ enum Disk {
         return st.st_mode & 0o777
     }
 
-    /// Creates a folder `0700` (and its parents as needed).
+    /// The modes of what is made in `folder`. A folder shared by a group — set-group-ID, as
+    /// `beat init --group` makes a store — gives its group read and write: files `0660`,
+    /// folders `2770` (so what is made in them keeps the group too). Any other folder keeps
+    /// residents' data to its owner: files `0600`, folders `0700`. Decided by the folder, so
+    /// every write in a store keeps its modes, whoever makes it.
+    static func modes(in folder: String) -> (file: mode_t, folder: mode_t) {
+        var st = stat()
+        if stat(folder.isEmpty ? "." : folder, &st) == 0, st.st_mode & mode_t(S_ISGID) != 0 { return (0o660, 0o2770) }
+        return (0o600, 0o700)
+    }
+
+    /// The modes of a file made at `path` (from its folder, see `modes(in:)`).
+    static func fileMode(for path: String) -> mode_t { modes(in: (path as NSString).deletingLastPathComponent).file }
+
+    /// The number of the group named `group`; a usage error when there is none.
+    static func groupID(_ group: String) throws -> gid_t {
+        guard let g = getgrnam(group) else { throw BeatError.usage(L10n.unknownGroup(group)) }
+        return g.pointee.gr_gid
+    }
+
+    /// A group's name, or its number when it has none.
+    static func groupName(_ gid: gid_t) -> String {
+        guard let g = getgrgid(gid), let name = g.pointee.gr_name else { return String(gid) }
+        return String(cString: name)
+    }
+
+    /// Makes `folder` (just created, empty) shared by `group`: its group set, set-group-ID,
+    /// `2770` — everything made in it after is the group's (`modes(in:)`).
+    static func share(_ folder: String, group: String) throws {
+        let gid = try groupID(group)
+        guard chown(folder, uid_t.max, gid) == 0, chmod(folder, 0o2770) == 0 else {
+            throw BeatError.cannotCreate(L10n.cannotShare(folder, group, errnoText()))
+        }
+    }
+
+    /// Creates a folder `0700` — `2770` inside a shared one (and its parents as needed).
     static func makeFolder(_ path: String) throws {
         if isDirectory(path) { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path, !isDirectory(parent) { try makeFolder(parent) }
         try FaultInjection.failIfChosen(.makeFolder, path)
-        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+        let mode = modes(in: parent).folder
+        guard mkdir(path, mode & 0o777) == 0 || errno == EEXIST else {
             throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
         }
-        chmod(path, 0o700)
+        // The umask took bits away, and mkdir drops set-group-ID: set them as meant.
+        chmod(path, mode)
     }
 
     /// The whole file, or nil when it does not exist.
@@ -110,10 +148,11 @@ enum Disk {
         let folder = (path as NSString).deletingLastPathComponent
         let tmp = path + ".tmp-\(getpid())"
         try FaultInjection.failIfChosen(.create, tmp)
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let mode = fileMode(for: path)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
         do {
-            fchmod(fd, 0o600)
+            fchmod(fd, mode)
             try writeAll(fd, bytes, path: tmp)
             try fsyncOrThrow(fd, path: tmp)
             close(fd)
@@ -137,14 +176,15 @@ enum Disk {
         guard Glibc.rename(from, to) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(to, errnoText())) }
     }
 
-    /// Writes a new file `0600` whole and fsyncs it (not atomic: for files inside a folder
+    /// Writes a new file `0600` (`0660` in a shared folder) whole and fsyncs it (not atomic: for files inside a folder
     /// that is itself renamed into place, or not yet referred to).
     static func writeNewFile(_ path: String, _ bytes: [UInt8]) throws {
         try FaultInjection.failIfChosen(.create, path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let mode = fileMode(for: path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
         defer { close(fd) }
-        fchmod(fd, 0o600)
+        fchmod(fd, mode)
         try writeAll(fd, bytes, path: path)
         try fsyncOrThrow(fd, path: path)
     }

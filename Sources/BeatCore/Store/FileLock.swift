@@ -14,7 +14,10 @@ final class FileLock {
 
     init(path: String) throws {
         self.path = path
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let mode = Disk.fileMode(for: path)
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
+        // The umask may have taken the group's bits from a new lock file; a shared store needs them.
+        if fd >= 0 { _ = fchmod(fd, mode) }
         var writable = true
         if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
             fd = open(path, O_RDONLY | O_CLOEXEC)

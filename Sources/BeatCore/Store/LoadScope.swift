@@ -131,7 +131,9 @@ extension Change {
     /// What checking this change reads: a change is never accepted in a scope that lacks it.
     var need: ScopeNeed {
         switch self {
-        case .putDistrict, .putBeat, .putOfficer, .putTeam, .setPlanStatus, .evaluatePlan, .reopenPlan:
+        // An officer made inactive has no open tasks: those are read.
+        case .putOfficer(let o): return o.active ? .head : .reference
+        case .putDistrict, .putBeat, .putTeam, .setPlanStatus, .evaluatePlan, .reopenPlan:
             return .head
         // A diagnosis that names threats is checked against the register.
         case .addPlan(let p): return p.threat.threats.isEmpty ? .head : .reference
@@ -152,6 +154,16 @@ extension Change {
         case .addThreat(let d): return d.contact == nil ? .reference : .all
         case .setThreatStatus, .revertThreatStatus, .removeThreat, .importFigures, .recordSurveys, .removeSurvey, .putProgramme:
             return .reference
+        case .putOrganisation, .putMember: return .head
+        case .giveSupport(let g): return .task(g.task)
+        // Tasks, meetings and contacts that may name the member.
+        case .removeMember: return .all
+        // The team's meetings and its members' tasks, when it moves district.
+        case .editTeam: return .reference
+        // Every open task of the officer.
+        case .deactivateOfficer: return .reference
+        case .importRecords(let r):
+            return r.changes.contains { $0.need != .head } ? .reference : .head
         }
     }
 
@@ -166,6 +178,7 @@ extension Change {
         case .addNote(let n): return .task(n.task)
         case .removeNote(let r): return .task(r.task)
         case .addSupport(let s): return .task(s.task)
+        case .giveSupport(let g): return .task(g.task)
         case .removeTask(let r): return .task(r.id)
         case .editContact(let c): return .contact(c.id)
         case .removeContact(let r): return .contact(r.id)

@@ -162,21 +162,26 @@ public final class Store: BeatStore {
 
     // MARK: Create
 
-    /// Creates a new store holding `model` in `path`, which must be missing or empty.
+    /// Creates a new store holding `model` in `path`, which must be missing or empty. With
+    /// `group`, the store is shared by that Unix group: folders `2770`, files `0660`, kept so
+    /// by every later write (`Disk.modes(in:)`).
     @discardableResult
-    public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10) throws -> Store {
+    public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10, group: String? = nil) throws -> Store {
         if exists(at: path) { throw BeatError.cannotCreate(L10n.storeExists(path)) }
         if Disk.isDirectory(path), !Disk.list(path).isEmpty { throw BeatError.cannotCreate(L10n.folderNotEmpty(path)) }
+        if let group { _ = try Disk.groupID(group) }  // before anything is made
         try Disk.makeFolder(path)
         chmod(path, 0o700)
+        if let group { try Disk.share(path, group: group) }
         var m = model
         m.seq = 0
         let name = Snapshot.folderName(seq: 0)
         let digest = try Snapshot.write(m, root: path, name: name)
         try Disk.makeFolder(path + "/history")
-        let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        let journalMode = Disk.fileMode(for: path + "/journal.jsonl")
+        let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, journalMode)
         guard journal >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path + "/journal.jsonl", Disk.errnoText())) }
-        fchmod(journal, 0o600)
+        fchmod(journal, journalMode)
         close(journal)
         let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
                                 snapshot: name, seq: 0, created: clock.now, reference: digest,
@@ -401,8 +406,9 @@ public final class Store: BeatStore {
         guard let last = try Disk.lastByte(journalPath), last != 10, let bytes = try Disk.read(journalPath) else { return }
         let start = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tornPath = path + "/journal.torn"
-        let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, Disk.fileMode(for: tornPath))
         if fd >= 0 {
+            _ = fchmod(fd, Disk.fileMode(for: tornPath))
             _ = try? Disk.writeAll(fd, Array(bytes[start...]) + [10], path: tornPath)
             fsync(fd)
             close(fd)
@@ -581,21 +587,36 @@ public final class Store: BeatStore {
         return out
     }
 
-    /// The store's files whose permissions are looser than `0600`/`0700`.
+    /// The store's files whose permissions are wrong for it: in a store of one account,
+    /// anything looser than `0600`/`0700`; in one shared by a group (`beat init --group`),
+    /// anything others may read, anything the group cannot write, anything of another group.
     public func permissionProblems() -> [String] {
         var out: [String] = []
-        func check(_ p: String, _ want: mode_t) {
-            if let m = Disk.mode(p), m & 0o077 != 0, m & ~want == m & ~want { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+        var root = stat()
+        let shared = stat(path, &root) == 0 && root.st_mode & mode_t(S_ISGID) != 0
+        func check(_ p: String, folder: Bool) {
+            var st = stat()
+            guard lstat(p, &st) == 0 else { return }
+            let m = st.st_mode & 0o777
+            guard shared else {
+                if m & 0o077 != 0 { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+                return
+            }
+            let groupNeeds: mode_t = folder ? 0o070 : 0o060
+            if m & 0o007 != 0 { out.append(L10n.readableByOthers(p, String(m, radix: 8))) }
+            if m & groupNeeds != groupNeeds { out.append(L10n.groupCannotWrite(p, String(m, radix: 8), folder: folder)) }
+            if st.st_gid != root.st_gid { out.append(L10n.otherGroup(p, Disk.groupName(st.st_gid), Disk.groupName(root.st_gid))) }
         }
-        check(path, 0o700)
-        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, 0o600) }
+        check(path, folder: true)
+        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, folder: false) }
         let snap = path + "/" + manifest.snapshot
-        check(snap, 0o700)
-        check(snap + "/reference.json", 0o600)
-        for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, 0o600) }
+        check(snap, folder: true)
+        check(snap + "/contacts", folder: true)
+        check(snap + "/reference.json", folder: false)
+        for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, folder: false) }
         let history = historyPath(manifest)
-        check(history, 0o700)
-        for f in historyFiles(history) { check(history + "/" + f.name, 0o600) }
+        check(history, folder: true)
+        for f in historyFiles(history) { check(history + "/" + f.name, folder: false) }
         return out
     }
 }

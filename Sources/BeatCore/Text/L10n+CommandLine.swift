@@ -49,7 +49,7 @@ extension L10n {
         tr("Zadań: \(n), w tym po terminie (!): \(overdue).", "Tasks: \(n), overdue (!): \(overdue).")
     }
     public static func contactCount(_ n: Int) -> String { tr("Kontaktów: \(n).", "Contacts: \(n).") }
-    public static var inactiveMark: String { tr("(nieaktywny)", "(inactive)") }
+    public static func inactiveMark(_ g: Gender?) -> String { tr("(\(gendered(g, "nieaktywny", "nieaktywna")))", "(inactive)") }
 
     public static var colRank: String { tr("Stopień", "Rank") }
     public static var colName: String { tr("Imię i nazwisko", "Name") }

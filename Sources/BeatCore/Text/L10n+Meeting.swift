@@ -41,15 +41,6 @@ extension L10n {
            "The \"\(kind)\" report needs a team: --team ID (see beat meeting list).")
     }
 
-    // MARK: The audit log
-
-    static func logReopenPlan(_ plan: String) -> String { tr("otworzył(a) ponownie \(plan)", "reopened \(plan)") }
-    static func logStartNextPlan(_ plan: String, _ from: Day, _ to: Day) -> String {
-        tr("rozpoczął(ęła) plan na \(reportPeriod(from, to)) po \(plan), przenosząc niedokończone zadania",
-           "started the plan for \(reportPeriod(from, to)) after \(plan), carrying its unfinished tasks")
-    }
-    static func logRemovePlan(_ id: Int) -> String { tr("usunął(ęła) plan nr \(id)", "removed plan \(id)") }
-
     // MARK: Numbers
 
     /// `+3`, `−2` (a real minus sign), `0`.

@@ -122,27 +122,33 @@ extension L10n {
 extension L10n {
     // MARK: The audit log
 
-    static func logRevertThreatStatus(_ id: Int, _ s: ThreatStatus) -> String {
-        tr("cofnięto status zagrożenia nr \(id) do „\(threatStatusName(s))”", "took threat \(id) back to \"\(threatStatusName(s))\"")
+    static func logRevertThreatStatus(_ g: Gender?, _ id: Int, _ s: ThreatStatus) -> String {
+        tr("\(gendered(g, "cofnął", "cofnęła")) status zagrożenia nr \(id) do „\(threatStatusName(s))”", "took threat \(id) back to \"\(threatStatusName(s))\"")
     }
-    static func logRemoveThreat(_ id: Int) -> String { tr("usunięto zagrożenie nr \(id)", "removed threat \(id)") }
-    static func logImportFigures(_ f: FiguresImport) -> String {
+    static func logRemoveThreat(_ g: Gender?, _ id: Int) -> String {
+        tr("\(gendered(g, "usunął", "usunęła")) zagrożenie nr \(id)", "removed threat \(id)")
+    }
+    static func logImportFigures(_ g: Gender?, _ f: FiguresImport) -> String {
         let months = f.months.isEmpty ? "—" : MonthRange(from: f.months.first!, to: f.months.last!).description
         let n = f.figures.count
-        let replaced = f.replaces.isEmpty ? "" : tr("; zastąpiono: ", "; replaced: ") + f.replaces.map(\.description).joined(separator: ", ")
-        return tr("zaimportowano dane policyjne z pliku \(f.file): \(months), \(n) \(plural(n, "pozycja", "pozycje", "pozycji"))",
+        let replaced = f.replaces.isEmpty ? "" : tr("; zastąpione miesiące: ", "; replaced: ") + f.replaces.map(\.description).joined(separator: ", ")
+        return tr("\(gendered(g, "zaimportował", "zaimportowała")) dane policyjne z pliku \(f.file): \(months), \(n) \(plural(n, "pozycja", "pozycje", "pozycji"))",
                   "imported police figures from \(f.file): \(months), \(n) \(n == 1 ? "line" : "lines")") + replaced
     }
-    static func logRecordSurveys(_ r: SurveyRecording, districtName: (String) -> String) -> String {
+    static func logRecordSurveys(_ g: Gender?, _ r: SurveyRecording, districtName: (String) -> String) -> String {
         let rounds = r.rounds.map { "\(districtName($0.district)), \($0.day), \($0.respondents) " + respondentsWord($0.respondents) }
         let replaced = r.rounds.compactMap(\.replaces)
         let from = r.file.map { tr(" z pliku ", " from ") + $0 } ?? ""
-        return tr("zapisano wyniki badania poczucia bezpieczeństwa\(from) (\(rounds.joined(separator: "; ")))",
+        return tr("\(gendered(g, "zapisał", "zapisała")) wyniki badania poczucia bezpieczeństwa\(from) (\(rounds.joined(separator: "; ")))",
                   "recorded survey results\(from) (\(rounds.joined(separator: "; ")))")
-            + (replaced.isEmpty ? "" : tr("; zastąpiono badania: ", "; replaced survey rounds: ") + replaced.map { "nr \($0)" }.joined(separator: ", "))
+            + (replaced.isEmpty ? "" : tr("; zastąpione badania: ", "; replaced survey rounds: ") + replaced.map { "nr \($0)" }.joined(separator: ", "))
     }
-    static func logRemoveSurvey(_ id: Int) -> String { tr("usunięto badanie nr \(id)", "removed survey round \(id)") }
-    static func logPutProgramme(_ name: String) -> String { tr("zapisano dane programu „\(name)”", "saved the programme \"\(name)\"") }
+    static func logRemoveSurvey(_ g: Gender?, _ id: Int) -> String {
+        tr("\(gendered(g, "usunął", "usunęła")) badanie nr \(id)", "removed survey round \(id)")
+    }
+    static func logPutProgramme(_ g: Gender?, _ name: String) -> String {
+        tr("\(gendered(g, "zapisał", "zapisała")) dane programu „\(name)”", "saved the programme \"\(name)\"")
+    }
 
     static func respondentsWord(_ n: Int) -> String { tr(plural(n, "respondent", "respondentów", "respondentów"), n == 1 ? "respondent" : "respondents") }
 }

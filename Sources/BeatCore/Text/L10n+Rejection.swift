@@ -68,6 +68,22 @@ extension L10n {
              .unknownSurvey, .surveyRoundTwice, .surveyRoundExists, .surveyNoRespondents, .unknownSurveyAnswer, .surveyAnswerTwice,
              .surveyCountAboveRespondents:
             return registerRejection(r) ?? ""
+        case .unknownOrganisation(let id): return unknownOrganisation(id)
+        case .streetInOtherBeat(let street, let beat): return streetInOtherBeat(street, beat)
+        case .streetListedTwice(let street): return streetListedTwice(street)
+        case .beatNumberTaken(let n, let district, let beat): return beatNumberTaken(n, district, beat)
+        case .loginTaken(let login, let officer): return loginTaken(login, officer)
+        case .badLogin(let login): return badLogin(login)
+        case .handoverNeeded(let id, let n): return handoverNeeded(id, n)
+        case .handoverToSelf(let id): return handoverToSelf(id)
+        case .officerAlreadyInactive(let id): return officerAlreadyInactive(id)
+        case .memberStillLinked(let id, let tasks, let meetings, let contacts, let nominated):
+            return memberStillLinked(id, tasks: tasks, meetings: meetings, contacts: contacts, nominated: nominated)
+        case .teamStillLinked(let id, let meetings, let tasks): return teamStillLinked(id, meetings: meetings, tasks: tasks)
+        case .unknownSupport(let task, let index): return unknownSupport(task, index)
+        case .supportNotOpen(let task, let index): return supportNotOpen(task, index)
+        case .supportGivenBeforeAsked(let day, let asked): return supportGivenBeforeAsked(day, asked)
+        case .notImportable(let name): return notImportable(name)
         }
     }
 
@@ -96,8 +112,85 @@ extension L10n {
         case .text: return fieldText
         case .threat: return fieldThreat
         case .title: return fieldTitle
+        case .unit: return fieldUnit
         case .when: return tr("kiedy", "when")
         case .count, .respondents, .question, .answer, .signatory: return fieldName(f) ?? f.rawValue
         }
+    }
+}
+
+// MARK: The station's own data
+extension L10n {
+    public static var fieldUnit: String { tr("jednostka", "unit") }
+
+    /// Up to five numbers or ids, "…" for more.
+    static func shortList<T>(_ items: [T]) -> String {
+        items.prefix(5).map { "\($0)" }.joined(separator: ", ") + (items.count > 5 ? " …" : "")
+    }
+
+    public static func unknownOrganisation(_ id: String) -> String {
+        tr("Nie ma organizacji partnerskiej „\(id)”. Sprawdź listę: beat organisation list.",
+           "There is no partner organisation \"\(id)\". See: beat organisation list.")
+    }
+    public static func streetInOtherBeat(_ street: String, _ beat: String) -> String {
+        tr("Ulica „\(street)” należy już do rejonu „\(beat)”; ulica może należeć tylko do jednego rejonu.",
+           "Street \"\(street)\" already belongs to beat \"\(beat)\"; a street belongs to one beat only.")
+    }
+    public static func streetListedTwice(_ street: String) -> String {
+        tr("Ulica „\(street)” jest na liście dwa razy.", "Street \"\(street)\" is listed twice.")
+    }
+    public static func beatNumberTaken(_ n: Int, _ district: String, _ beat: String) -> String {
+        tr("W dzielnicy „\(district)” rejon nr \(n) już istnieje („\(beat)”).",
+           "District \"\(district)\" already has a beat number \(n) (\"\(beat)\").")
+    }
+    public static func loginTaken(_ login: String, _ officer: String) -> String {
+        tr("Konto „\(login)” ma już funkcjonariusz „\(officer)”; jedno konto należy do jednej osoby.",
+           "The login \"\(login)\" already belongs to officer \"\(officer)\"; one login, one person.")
+    }
+    public static func badLogin(_ login: String) -> String {
+        tr("„\(login)” nie jest nazwą konta w systemie (małe litery, cyfry, „_”, „-”, „.”, najwyżej 32 znaki).",
+           "\"\(login)\" is not a Unix account name (lower-case letters, digits, \"_\", \"-\", \".\", at most 32 characters).")
+    }
+    public static func handoverNeeded(_ id: String, _ n: Int) -> String {
+        tr("Funkcjonariusz „\(id)” ma \(n) \(plural(n, "niezakończone zadanie", "niezakończone zadania", "niezakończonych zadań")); wskaż, kto je przejmie: --handover ID.",
+           "Officer \"\(id)\" has \(n) unfinished \(n == 1 ? "task" : "tasks"); name who takes them over: --handover ID.")
+    }
+    public static func handoverToSelf(_ id: String) -> String {
+        tr("Zadań nie można przekazać temu samemu funkcjonariuszowi („\(id)”).", "Tasks cannot be handed over to the same officer (\"\(id)\").")
+    }
+    public static func officerAlreadyInactive(_ id: String) -> String {
+        tr("Funkcjonariusz „\(id)” jest już nieaktywny.", "Officer \"\(id)\" is already inactive.")
+    }
+    public static func memberStillLinked(_ id: String, tasks: [Int], meetings: [Int], contacts: [Int], nominated: [String]) -> String {
+        var pl: [String] = [], en: [String] = []
+        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
+        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
+        if !contacts.isEmpty { pl.append("kontakty nr \(shortList(contacts))"); en.append("contacts \(shortList(contacts))") }
+        if !nominated.isEmpty { pl.append("wyznaczone przez niego osoby (\(shortList(nominated)))"); en.append("people they nominated (\(shortList(nominated)))") }
+        return tr("Członka zespołu „\(id)” nie można usunąć: wskazują na niego \(pl.joined(separator: ", ")).",
+                  "Team member \"\(id)\" cannot be removed: \(en.joined(separator: ", ")) name them.")
+    }
+    public static func teamStillLinked(_ id: String, meetings: [Int], tasks: [Int]) -> String {
+        var pl: [String] = [], en: [String] = []
+        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
+        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
+        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(pl.joined(separator: " i ")).",
+                  "Team \"\(id)\" cannot change district: it already has \(en.joined(separator: " and ")).")
+    }
+    public static func unknownSupport(_ task: Int, _ index: Int) -> String {
+        let n = index < Int.max ? String(index + 1) : "\(index)+1"
+        return tr("Zadanie nr \(task) nie ma karty wsparcia nr \(n).", "Task \(task) has no support card \(n).")
+    }
+    public static func supportNotOpen(_ task: Int, _ index: Int) -> String {
+        let n = index < Int.max ? String(index + 1) : "\(index)+1"
+        return tr("Karta wsparcia nr \(n) zadania nr \(task) nie jest otwartą prośbą: wsparcia już udzielono.",
+                  "Support card \(n) of task \(task) is not an open request: the support was given.")
+    }
+    public static func supportGivenBeforeAsked(_ day: Day, _ asked: Day) -> String {
+        tr("Wsparcia nie można udzielić (\(day)) przed prośbą o nie (\(asked)).",
+           "Support cannot be given (\(day)) before it was asked for (\(asked)).")
+    }
+    public static func notImportable(_ name: String) -> String {
+        tr("Zmiana „\(name)” nie może być częścią importu.", "The change \"\(name)\" cannot be part of an import.")
     }
 }

@@ -63,11 +63,12 @@ extension L10n {
     public static func threatUnknownContact(_ id: Int) -> String {
         tr("Nie ma kontaktu nr \(id).", "There is no contact \(id).")
     }
-    static func logAddThreat(_ category: ThreatCategory, _ district: String) -> String {
-        tr("zarejestrowano zagrożenie (\(categoryName(category)), \(district))", "registered a threat (\(categoryName(category)), \(district))")
+    static func logAddThreat(_ g: Gender?, _ category: ThreatCategory, _ district: String) -> String {
+        tr("\(gendered(g, "zarejestrował", "zarejestrowała")) zagrożenie (\(categoryName(category)), \(district))",
+           "registered a threat (\(categoryName(category)), \(district))")
     }
-    static func logThreatStatus(_ id: Int, _ s: ThreatStatus, note: String) -> String {
-        tr("zmieniono status zagrożenia nr \(id) na „\(threatStatusName(s))”", "set threat \(id) to \"\(threatStatusName(s))\"")
+    static func logThreatStatus(_ g: Gender?, _ id: Int, _ s: ThreatStatus, note: String) -> String {
+        tr("\(gendered(g, "zmienił", "zmieniła")) status zagrożenia nr \(id) na „\(threatStatusName(s))”", "set threat \(id) to \"\(threatStatusName(s))\"")
             + (note.isEmpty ? "" : ": " + note)
     }
 }

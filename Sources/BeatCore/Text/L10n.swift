@@ -156,7 +156,6 @@ public enum L10n {
 
     public static func categoryName(_ c: ThreatCategory) -> String { tr(c.polishName, c.englishName) }
     public static func channelName(_ c: ContactChannel) -> String { tr(c.polishName, c.englishName) }
-    public static func roleName(_ r: PartnerRole) -> String { tr(r.polishName, r.englishName) }
     public static func sourceName(_ s: DiagnosisSource) -> String { tr(s.polishName, s.englishName) }
 
     // MARK: Field names (used in messages)

@@ -140,6 +140,7 @@ final class App {
         let before = store.model
         let ctx = context()
         do {
+            for c in changes { try Authority.check(c, by: state.me, in: before) }
             let created = try store.append(changes, by: state.me ?? Session.systemUser(), at: ctx.clock.now)
             // Undo goes backwards; each inverse is computed against the model the change met.
             var model = before
@@ -168,6 +169,7 @@ final class App {
         }
         if let why = state.readOnlyReason { return fail(why) }
         do {
+            for c in step.changes { try Authority.check(c, by: state.me, in: store.model) }
             try store.append(step.changes, by: state.me ?? Session.systemUser(), at: clock().now)
             state.message = Message(text: L10n.undone(step.label), isError: false)
         } catch let e as BeatError {

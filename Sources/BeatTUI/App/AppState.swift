@@ -181,6 +181,10 @@ struct AppState {
         case .picker(var picker, let purpose):
             switch action.map({ picker.perform($0, key: key) }) ?? .ignored {
             case .ignored: return ([], false)
+            // Nothing is written as an unknown person: who you are is asked until chosen; Esc twice quits.
+            case .cancelled where purpose == .whoAmI:
+                if message?.text == L10n.chooseWhoYouAre { quit = true } else { message = Message(text: L10n.chooseWhoYouAre, isError: true) }
+                modal = .picker(picker, purpose)
             case .cancelled: modal = nil
             case .none: modal = .picker(picker, purpose)
             case .chosen(let choice):

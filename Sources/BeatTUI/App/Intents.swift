@@ -93,6 +93,7 @@ enum FieldID: String, Sendable {
     case team, decision, outcome, day, minutes
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
     case name, role, organisation, phone, email, nominatedBy
+    case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }
 
 /// Reading typed values out of form fields; a bad one names its field by its label on screen.
@@ -206,8 +207,14 @@ extension FieldError {
         case .goal: return [.goalDescription]
         case .partners: return [.partners]
         case .threat: return [.what]
+        case .unit: return [.unit]
+        case .badge: return [.badge]
+        case .city: return [.city]
+        case .rank: return [.rank]
+        case .residents: return [.residents]
+        case .street: return [.streets]
+        case .address, .count, .respondents, .question, .answer, .signatory: return []
         case .when: return [.when]
-        case .address, .badge, .city, .rank, .residents, .street, .count, .respondents, .question, .answer, .signatory: return []
         }
     }
 }

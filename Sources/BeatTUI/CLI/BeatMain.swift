@@ -39,7 +39,8 @@ enum BeatMain {
     /// errors, an exit code — as the argument parser shows it.
     static func fail(_ error: Error) -> Never {
         guard let e = error as? BeatError else { BeatCommand.exit(withError: error) }
-        Output.error(e.message)
+        // A file's bad lines, one `FILE:LINE: reason` each.
+        if case .badInput(let lines) = e { lines.forEach(Output.error) } else { Output.error(e.message) }
         if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
         exit(e.exitCode)
     }

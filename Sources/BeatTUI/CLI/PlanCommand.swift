@@ -52,7 +52,7 @@ struct PlanCommand: ParsableCommand {
                 guard let t = PlanTheme(named: theme) else { throw BeatError.usage(L10n.badTheme(theme)) }
                 plan.theme = t
             }
-            try store.append(.editPlan(plan), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .editPlan(plan))
             Output.line(L10n.planThemeSet(id, plan.theme))
         }
     }
@@ -104,7 +104,7 @@ struct PlanCommand: ParsableCommand {
                 closed.evaluation = evaluation.evaluation
                 Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: closed, figures: figures, basis: .recorded)) + [""])
             }
-            try store.append(.evaluatePlan(evaluation), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .evaluatePlan(evaluation))
             Output.line(L10n.planEvaluated(id, outcome))
         }
     }
@@ -127,7 +127,7 @@ struct PlanCommand: ParsableCommand {
             let to = end ?? from.adding(months: 6).adding(days: -1)
             let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
                                       reason: reason ?? L10n.carriedReason)
-            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            let created = try session.write(store, .startNextPlan(draft))
             guard case .nextPlan(let new, let tasks)? = created else { return }
             let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
             Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))

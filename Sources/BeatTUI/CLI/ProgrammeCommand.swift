@@ -26,7 +26,7 @@ struct ProgrammeCommand: ParsableCommand {
             if !signatory.isEmpty { p.signatories = signatory }
             if let pilotFrom { p.pilotFrom = pilotFrom }
             if let pilotTo { p.pilotTo = pilotTo }
-            try store.append(.putProgramme(p), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .putProgramme(p))
             Output.line(L10n.programmeSaved(p.name))
         }
     }
@@ -44,7 +44,7 @@ struct ProgrammeCommand: ParsableCommand {
             let store = try session.openStore(.reference)
             guard var p = store.model.register.programme else { throw BeatError.usage(L10n.programmeNeedsName) }
             p.decision = ProgrammeDecision(continues: continues, day: day ?? session.clock.today, note: note)
-            try store.append(.putProgramme(p), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .putProgramme(p))
             Output.line(L10n.programmeDecision(p.decision!))
         }
     }

@@ -58,7 +58,7 @@ struct SurveyCommand: ParsableCommand {
             let draft = SurveyDraft(district: d, day: day, respondents: respondents, note: note, answers: answers)
             var recording = SurveyRecording(rounds: [draft], model: model)
             if !replace { recording.rounds[0].replaces = nil }
-            let created = try store.append(.recordSurveys(recording), by: try session.journalName(in: model), at: session.clock.now)
+            let created = try session.write(store, .recordSurveys(recording))
             guard case .surveys(let ids)? = created, let id = ids.first, let round = store.model.survey(id) else { return }
             if json { return Output.json(JSONForms.survey(round)) }
             Output.line(L10n.surveyAdded(round, replaced: recording.rounds[0].replaces))
@@ -133,7 +133,7 @@ struct SurveyCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.reference)
-            try store.append(.removeSurvey(Removal(id: id)), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .removeSurvey(Removal(id: id)))
             Output.line(L10n.surveyRemoved(id))
         }
     }

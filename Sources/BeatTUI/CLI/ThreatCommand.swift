@@ -46,7 +46,7 @@ struct ThreatCommand: ParsableCommand {
             if let c = contact, model.contact(c) == nil { throw BeatError.usage(L10n.threatUnknownContact(c)) }
             let draft = ThreatDraft(category: category, place: place, district: d, beat: beat, description: description, when: when,
                                     source: source, anonymous: anonymous, contact: contact, reported: reported ?? session.clock.today)
-            let created = try store.append(.addThreat(draft), by: try session.journalName(in: model), at: session.clock.now)
+            let created = try session.write(store, .addThreat(draft))
             guard case .threat(let id)? = created, let t = store.model.threat(id) else { return }
             if json { return Output.json(JSONForms.threat(t, model: store.model, today: session.clock.today)) }
             Output.line(L10n.threatAdded(id, due: t.due ?? t.reported))
@@ -62,8 +62,7 @@ struct ThreatCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.reference)
-            try store.append(.setThreatStatus(ThreatStatusUpdate(threat: id, status: status, note: note)),
-                             by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .setThreatStatus(ThreatStatusUpdate(threat: id, status: status, note: note)))
             Output.line(L10n.threatStatusSet(id, status))
         }
     }

@@ -138,7 +138,7 @@ struct MeetingScreen: Screen {
                     add("  ! " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
                 }
                 for s in p.support {
-                    add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (" + L10n.no(s.task) + ")", .dim)
+                    add("  + " + L10n.supportLine(s.support, in: ctx.model) + " (" + L10n.no(s.task) + ")", .dim)
                 }
             }
         case 1:
@@ -232,7 +232,7 @@ struct MeetingScreen: Screen {
             let count = teamValue.members.filter { draft.attendees.contains($0.id) }.count + officers.filter { present.contains($0.id) }.count
             add(L10n.presentHeading(count, toggle: KeyMap.key(.toggle)), .heading)
             for p in teamValue.members {
-                add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role), .normal, .member(p.id))
+                add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role, p.gender), .normal, .member(p.id))
             }
             for o in officers {
                 add("  " + (present.contains(o.id) ? "[x] " : "[ ] ") + o.title, .normal, .officer(o.id))

@@ -23,11 +23,11 @@ struct TeamsScreen: Screen {
             for role in TeamsScreen.roleOrder {
                 let members = team.members.filter { $0.role == role }
                 guard !members.isEmpty else { continue }
-                out.append(Row(text: " " + L10n.roleName(role), style: .heading, team: team.id))
+                out.append(Row(text: " " + L10n.roleTitle(role), style: .heading, team: team.id))
                 for p in members {
                     out.append(Row(text: "   " + p.name + " · " + p.organisation, style: .normal, team: team.id, member: p.id))
                     var details: [String] = []
-                    if let n = p.nominatedBy { details.append(L10n.nominatedBy(team.member(n)?.name ?? n)) }
+                    if let n = p.nominatedBy { details.append(L10n.nominatedBy(team.member(n)?.name ?? n, p.gender)) }
                     details += [p.phone, p.email].compactMap { $0 }
                     if !details.isEmpty {
                         out.append(Row(text: "     " + details.joined(separator: " · "), style: .dim, team: team.id, member: p.id))
@@ -80,7 +80,7 @@ enum TeamForms {
         let others = team.members.filter { $0.id != p?.id && $0.role != .designatedContact }
         let fields: [Form.Field] = [
             .text(.name, L10n.colName, p?.name ?? "", required: true),
-            .choice(.role, L10n.roleLabel, PartnerRole.allCases.map { Choice($0.rawValue, L10n.roleName($0)) }, selected: (p?.role ?? .other).rawValue),
+            .choice(.role, L10n.roleLabel, PartnerRole.allCases.map { Choice($0.rawValue, L10n.roleTitle($0)) }, selected: (p?.role ?? .other).rawValue),
             .text(.organisation, L10n.organisationLabel, p?.organisation ?? ""),
             .text(.phone, L10n.colPhone, p?.phone ?? ""),
             .text(.email, L10n.emailLabel, p?.email ?? ""),

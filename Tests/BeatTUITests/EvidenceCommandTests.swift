@@ -110,4 +110,102 @@ final class EvidenceCommandTests: XCTestCase {
         XCTAssertEqual(try beat.run(["report", "progress", "--theme", "road-safety"]).status, 0)
         XCTAssertEqual(try beat.run(["report", "contacts", "--theme", "road-safety"]).status, 64, "contacts take no theme")
     }
+
+    func write(_ text: String, _ dir: String, _ name: String) throws -> String {
+        let path = dir + "-" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    func testPoliceFiguresAreImportedAllOrNothingAndAMonthReplacedWhole() throws {
+        let dir = temporaryFolder(self)
+        let beat = BeatBinary(data: dir, env: ["BEAT_OFFICER": "szymanski"])
+        try beat.ok(["init", "--demo"])
+        let bad = try write("""
+            month,district,beat,category,kind,count
+            2026-08,dobrzec,,public-drinking,intervention,12
+            2026-13,dobrzec,,vandalism,intervention,1
+            2026-09,rypinek,,vandalism,intervention,1
+            2026-09,dobrzec,9,vandalism,intervention,1
+            2026-09,dobrzec,,x,intervention,1
+            2026-09,dobrzec,,vandalism,y,1
+            2026-09,dobrzec,,vandalism,call,-1
+            2026-08,dobrzec,,spożywanie alkoholu w miejscach niedozwolonych,interwencje,3
+
+            """, dir, "bad.csv")
+        let refused = try beat.run(["import", "figures", bad])
+        XCTAssertEqual(refused.status, 65)
+        let lines = refused.stderr.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.compactMap { l in l.range(of: "bad.csv:").map { String(l[$0.upperBound...].prefix { $0.isNumber }) } },
+                       ["3", "4", "5", "6", "7", "8", "9"], refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("bad.csv:9: ta sama pozycja co w wierszu 2"), refused.stderr)
+        XCTAssertEqual(try beat.json(["figures", "list"]).count, 0, "nothing imported")
+
+        let good = try write("""
+            month,district,beat,category,kind,count
+            2026-07,dobrzec,,public-drinking,intervention,20
+            2026-08,dobrzec,,public-drinking,intervention,12
+            2026-08,dobrzec,2,public-drinking,call,7
+            """, dir, "good.csv")
+        XCTAssertTrue(try beat.ok(["import", "figures", good, "--dry-run"]).contains("--dry-run"))
+        XCTAssertEqual(try beat.json(["figures", "list"]).count, 0)
+        try beat.ok(["import", "figures", good])
+        XCTAssertTrue(try beat.ok(["import", "figures", good]).contains("nic do zmiany"), "the same file again changes nothing")
+        // August again, alone: replaced whole (the call line gone), July kept; one entry saying so.
+        let august = try write("month,district,beat,category,kind,count\n2026-08,dobrzec,,public-drinking,intervention,15\n", dir, "august.csv")
+        XCTAssertTrue(try beat.ok(["import", "figures", august]).contains("zastąpione miesiące: 2026-08"))
+        XCTAssertEqual(try beat.json(["figures", "list"]).map { $0["count"] as? Int }, [20, 15])
+        let log = try beat.ok(["log"])
+        XCTAssertTrue(log.contains("zaimportował dane policyjne z pliku \((august as NSString).lastPathComponent): 2026-08, 1 pozycja; zastąpione miesiące: 2026-08"), log)
+        // Beside the plan: August to today against April to July; months never imported named.
+        let e = try object(try beat.ok(["plan", "evidence", "2", "--json"]))
+        let police = try XCTUnwrap(e["police"] as? [String: Any])
+        XCTAssertEqual([police["from"] as? String, police["to"] as? String], ["2026-08", "2026-11"])
+        XCTAssertEqual(((police["inCategory"] as? [String: Any])?["intervention"] as? [String: Any])?["before"] as? Int, 20)
+        XCTAssertEqual(police["missing"] as? [String], ["2026-04", "2026-05", "2026-06", "2026-09", "2026-10", "2026-11"])
+        // The districts report shows the figures per 1,000 residents.
+        XCTAssertTrue(try beat.ok(["report", "districts", "--from", "2026-08-01", "--to", "2026-08-31", "--width", "120"]).contains("DANE POLICYJNE: 2026-08"))
+        // An officer who is not a supervisor may not import police figures.
+        XCTAssertEqual(try BeatBinary(data: dir, env: ["BEAT_OFFICER": "wisniewski"]).run(["import", "figures", good]).status, 77)
+        XCTAssertEqual(try beat.run(["import", "figures", dir + "-missing.csv"]).status, 66)
+    }
+
+    func testSurveyResultsAreImportedOneRoundPerDistrictAndDay() throws {
+        let dir = temporaryFolder(self)
+        let beat = BeatBinary(data: dir, env: ["BEAT_OFFICER": "wisniewski"])
+        try beat.ok(["init", "--demo"])
+        let bad = try write("""
+            district,day,respondents,question,answer,count
+            widok,2026-05-11,80,safety,very-safe,50
+            widok,2026-05-11,80,safety,rather-safe,40
+            widok,2026-05-12,80,safety,meh,1
+            widok,2026-05-11,81,concerns,vandalism,3
+            widok,2026-05-32,80,concerns,vandalism,3
+            """, dir, "bad.csv")
+        let refused = try beat.run(["import", "survey", bad])
+        XCTAssertEqual(refused.status, 65)
+        for line in ["bad.csv:2: Odpowiedzi na pytanie o poczucie bezpieczeństwa: razem 90", "bad.csv:4: Nieznana odpowiedź „meh”",
+                     "bad.csv:5: inna liczba respondentów niż w wierszu 2", "bad.csv:6: dzień „2026-05-32”"] {
+            XCTAssertTrue(refused.stderr.contains(line), "\(line)\n\(refused.stderr)")
+        }
+        let good = try write("""
+            district,day,respondents,question,answer,count
+            dobrzec,2026-05-10,120,Jak ocenia Pan/Pani poczucie bezpieczeństwa w miejscu zamieszkania?,bardzo bezpiecznie,10
+            dobrzec,2026-05-10,120,safety,rather-safe,50
+            dobrzec,2026-05-10,120,concerns,spożywanie alkoholu w miejscach niedozwolonych,55
+            widok,2026-05-11,80,safety,very-safe,30
+            widok,2026-05-11,80,"Czy zna Pan/Pani swojego dzielnicowego?",tak,20
+            """, dir, "good.csv")
+        XCTAssertTrue(try beat.ok(["import", "survey", good]).contains("2 badania"))
+        XCTAssertTrue(try beat.ok(["import", "survey", good]).contains("nic do zmiany"))
+        let rounds = try beat.json(["survey", "list"])
+        XCTAssertEqual(rounds.map { $0["day"] as? String }, ["2026-05-10", "2026-05-11"])
+        XCTAssertEqual(rounds.first?["feelSafe"] as? Int, 100)
+        // The same day again, changed: the round is replaced, and the journal says so.
+        let again = try write("district,day,respondents,question,answer,count\ndobrzec,2026-05-10,100,safety,very-unsafe,100\n", dir, "again.csv")
+        XCTAssertTrue(try beat.ok(["import", "survey", again]).contains("zastąpione badania: nr 1"))
+        XCTAssertEqual(try beat.json(["survey", "list", "--district", "dobrzec"]).map { $0["feelSafe"] as? Int }, [0])
+        XCTAssertTrue(try beat.ok(["report", "districts", "--width", "140"]).contains("OSTATNIE BADANIE POCZUCIA BEZPIECZEŃSTWA"))
+    }
 }

@@ -40,4 +40,34 @@ final class ThreatCommandTests: XCTestCase {
         XCTAssertEqual(try beat.run(["threat", "show", "9"]).status, 64)
         XCTAssertEqual(try beat.run(["check"]).status, 0)
     }
+
+    func testThePlaceFindsTheDistrictAndBeatAndAMapReportOffersItsThreat() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
+        try beat.ok(["init", "--demo"])
+        // Wiśniewski works in Dobrzec; the street puts this one in Widok, on its beat.
+        let t = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try beat.ok(["threat", "add", "--category", "vandalism",
+                                                                                       "--place", "ul. Kresowa 14/2", "--json"]).utf8)) as? [String: Any])
+        XCTAssertEqual(t["district"] as? String, "widok")
+        XCTAssertNotNil(t["beat"] as? String)
+        // An unknown street: the acting officer's district, no beat; an explicit district wins.
+        let u = try beat.json(["threat", "list", "--district", "dobrzec"])
+        XCTAssertTrue(u.isEmpty)
+        XCTAssertTrue(try beat.ok(["threat", "add", "--category", "vandalism", "--place", "ul. Kresowa 1", "--district", "dobrzec"]).contains("(Dobrzec)"))
+        XCTAssertEqual(try beat.run(["threat", "add", "--category", "vandalism"]).status, 64, "no place and no contact")
+
+        // A contact logged from the threat map offers to register its threat, which takes its defaults.
+        let logged = try beat.ok(["contact", "add", "--channel", "map-report", "--category", "public-drinking", "--place", "ul. Łódzka 7",
+                                  "--summary", "Zgłoszenie z KMZB: picie alkoholu przy sklepie", "--time", "2026-11-20T09:00:00+01:00"])
+        XCTAssertTrue(logged.contains("beat threat add --contact"), logged)
+        let id = try XCTUnwrap(logged.split(whereSeparator: { $0 == " " || $0 == "\n" }).last.flatMap { Int($0) })
+        let reg = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try beat.ok(["threat", "add", "--contact", String(id), "--anonymous",
+                                                                                         "--json"]).utf8)) as? [String: Any])
+        XCTAssertEqual(reg["category"] as? String, "public-drinking")
+        XCTAssertEqual(reg["place"] as? String, "ul. Łódzka 7")
+        XCTAssertEqual(reg["district"] as? String, "dobrzec")
+        XCTAssertEqual(reg["source"] as? String, "map")
+        XCTAssertEqual(reg["reported"] as? String, "2026-11-20")
+        XCTAssertEqual(reg["contact"] as? Int, id)
+        XCTAssertFalse(try beat.ok(["contact", "add", "--summary", "Rozmowa na obchodzie"]).contains("threat add"), "other channels offer nothing")
+    }
 }

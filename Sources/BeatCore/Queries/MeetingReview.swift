@@ -29,6 +29,9 @@ public struct MeetingReview: Sendable, Equatable {
     /// Police figures of the district by category, in the months the period mostly covers
     /// against as many before; nil when none are imported for them.
     public var police: PoliceByCategory?
+    /// The district's threats (KMZB) reported in the period or still to be read or verified:
+    /// those past their deadline first, then by the day due, then by number.
+    public var threats: [Threat]
     /// Follow-ups promised to the district's residents and not yet made, by promised day.
     public var followUps: [ResidentContact]
     /// Follow-ups made in the period.
@@ -72,6 +75,19 @@ public struct MeetingReview: Sendable, Equatable {
         contacts = ContactsReview(model.contacts.lazy.filter { $0.district == district }, from: from, to: to,
                                   beforeFrom: beforeFrom, beforeTo: beforeTo, planCategories: planCategories)
         police = PoliceByCategory(district: district, from: from, to: to, register: model.register)
+        let (first, last) = (from, to)
+        threats = model.threats.filter { t in t.district == district && (t.due != nil || (t.reported >= first && t.reported <= last)) }
+            .sorted { (a: Threat, b: Threat) -> Bool in
+                let (x, y) = (a.isOverdue(on: today), b.isOverdue(on: today))
+                if x != y { return x }
+                // Those still due by their day; the verified after them, by number.
+                switch (a.due, b.due) {
+                case let (p?, q?): return (p, a.id) < (q, b.id)
+                case (nil, nil): return a.id < b.id
+                case (_?, nil): return true
+                case (nil, _?): return false
+                }
+            }
 
         let inDistrict = model.contacts.filter { $0.district == district }
         followUps = inDistrict.filter(\.followUpOpen).sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }

@@ -89,7 +89,8 @@ enum DistrictsReport {
             .paragraph(L10n.reportDistrictsNote(from, to, c.today)),
             .heading(L10n.reportTopConcernsHeading(topConcerns), level: 1), .table(concerns),
             .heading(L10n.reportClosedPlansHeading, level: 1), .table(outcomes),
-        ] + RegisterBlocks.police(c, districts: districts, from: from, to: to) + RegisterBlocks.latestSurveys(c, districts: districts, to: to)
+        ] + RegisterBlocks.threats(c, districts: districts, from: from, to: to)
+            + RegisterBlocks.police(c, districts: districts, from: from, to: to) + RegisterBlocks.latestSurveys(c, districts: districts, to: to)
         return ReportDocument(kind: "districts", title: L10n.reportTitleDistricts, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "districts",
                               runningHead: L10n.reportTitleDistricts + " · " + L10n.reportPeriod(from, to))

@@ -31,6 +31,7 @@ enum MeetingReport {
 
         blocks.append(.heading(L10n.agendaResidents, level: 1))
         blocks += residents(r)
+        blocks += threats(c, r)
 
         blocks.append(.heading(L10n.agendaFollowUps, level: 1))
         blocks += followUps(c, r)
@@ -136,6 +137,22 @@ enum MeetingReport {
         }
         blocks.append(.table(support))
         return blocks
+    }
+
+    /// The district's threats to read or verify, and those reported since: `!` past the deadline.
+    static func threats(_ c: ReportContext, _ r: MeetingReview) -> [ReportBlock] {
+        guard !r.threats.isEmpty else { return [] }
+        var table = ReportTable(id: "threats", columns: [
+            ReportColumn("overdue", ""), ReportColumn.number("id", L10n.reportColNumber), ReportColumn("reported", L10n.threatColReported),
+            ReportColumn("status", L10n.colStatus), ReportColumn("statusId", "ID", role: .data), ReportColumn("due", L10n.threatColDue),
+            ReportColumn.text("category", L10n.colCategory, minWidth: 14), ReportColumn("categoryId", "ID", role: .data),
+            ReportColumn.text("place", L10n.colPlace, minWidth: 12).movable,
+        ], emptyText: L10n.reportNoThreats)
+        for t in r.threats {
+            table.rows.append([.text(t.isOverdue(on: c.today) ? "!" : ""), .int(t.id), .day(t.reported), .text(L10n.threatStatusName(t.status)),
+                               .text(t.status.rawValue), .day(t.due), .text(L10n.categoryName(t.category)), .text(t.category.rawValue), .text(t.place)])
+        }
+        return [.heading(L10n.reviewThreatsHeading, level: 3), .table(table)]
     }
 
     static func residents(_ r: MeetingReview) -> [ReportBlock] {

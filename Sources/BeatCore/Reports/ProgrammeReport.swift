@@ -89,25 +89,7 @@ enum ProgrammeReport {
         }
         if !plans.isEmpty { blocks += [.heading(L10n.reportPlanTasks, level: 1), .table(tasks)] }
 
-        // Threats registered in the period, by status.
-        var threats = ReportTable(id: "threats", columns: [
-            ReportColumn("district", L10n.colDistrict), ReportColumn("districtId", "ID", role: .data),
-            ReportColumn.text("status", L10n.colStatus, minWidth: 12), ReportColumn("statusId", "ID", role: .data),
-            ReportColumn.number("threats", L10n.reportColThreats), ReportColumn.number("overdue", L10n.reportColOverdue),
-        ], emptyText: L10n.reportNoThreats)
-        let registered = c.model.threats.filter { ids.contains($0.district) && $0.reported >= from && $0.reported <= to }
-        for d in districts {
-            for s in ThreatStatus.allCases {
-                let ts = registered.filter { $0.district == d.id && $0.status == s }
-                guard !ts.isEmpty else { continue }
-                threats.rows.append([.text(d.name), .text(d.id), .text(L10n.threatStatusName(s)), .text(s.rawValue), .int(ts.count),
-                                     .int(ts.filter { $0.isOverdue(on: c.today) }.count)])
-            }
-        }
-        if !registered.isEmpty {
-            threats.total = [.text(L10n.reportTotal), .none, .none, .none, .int(registered.count), .int(registered.filter { $0.isOverdue(on: c.today) }.count)]
-        }
-        blocks += [.heading(L10n.reportThreatsByStatus, level: 1), .table(threats)]
+        blocks += RegisterBlocks.threats(c, districts: districts, from: from, to: to)
 
         // Contacts per 1,000 residents against as many days before.
         let length = from.days(to: to) + 1

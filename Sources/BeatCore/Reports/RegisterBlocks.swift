@@ -66,4 +66,28 @@ enum RegisterBlocks {
     static func concerns(_ s: SurveySummary?, limit: Int) -> String {
         (s?.concerns ?? []).prefix(limit).map { "\(L10n.categoryName($0.category)) (\($0.count))" }.joined(separator: "; ")
     }
+
+    /// The threats registered in `from…to` in `districts`, by district and status, with those
+    /// past their deadline today (`!` in lists).
+    static func threats(_ c: ReportContext, districts: [District], from: Day, to: Day) -> [ReportBlock] {
+        var table = ReportTable(id: "threats", columns: [
+            ReportColumn("district", L10n.colDistrict), ReportColumn("districtId", "ID", role: .data),
+            ReportColumn.text("status", L10n.colStatus, minWidth: 12), ReportColumn("statusId", "ID", role: .data),
+            ReportColumn.number("threats", L10n.reportColThreats), ReportColumn.number("overdue", L10n.reportColOverdue),
+        ], emptyText: L10n.reportNoThreats)
+        let ids = Set(districts.map(\.id))
+        let registered = c.model.threats.filter { ids.contains($0.district) && $0.reported >= from && $0.reported <= to }
+        for d in districts {
+            for s in ThreatStatus.allCases {
+                let ts = registered.filter { $0.district == d.id && $0.status == s }
+                guard !ts.isEmpty else { continue }
+                table.rows.append([.text(d.name), .text(d.id), .text(L10n.threatStatusName(s)), .text(s.rawValue), .int(ts.count),
+                                   .int(ts.filter { $0.isOverdue(on: c.today) }.count)])
+            }
+        }
+        if !registered.isEmpty {
+            table.total = [.text(L10n.reportTotal), .none, .none, .none, .int(registered.count), .int(registered.filter { $0.isOverdue(on: c.today) }.count)]
+        }
+        return [.heading(L10n.reportThreatsByStatus, level: 1), .table(table)]
+    }
 }

@@ -239,7 +239,7 @@ extension L10n {
     static var reportTitleProgramme: String { tr("Podsumowanie programu", "The programme summed up") }
     static var reportProgramme: String { tr("Program", "Programme") }
     static var reportNoProgramme: String { tr("(nie zapisano danych programu: beat programme set)", "(no programme recorded: beat programme set)") }
-    static var reportTheme: String { tr("Obszar", "Theme") }
+    public static var reportTheme: String { tr("Obszar", "Theme") }
     static var reportNoTheme: String { tr("(bez obszaru)", "(no theme)") }
     static var reportAgreement: String { tr("Porozumienie z dnia", "Agreement of") }
     static var reportSignatories: String { tr("Sygnatariusze", "Signatories") }
@@ -331,5 +331,62 @@ extension L10n {
     public static func planThemeSet(_ id: Int, _ t: PlanTheme?) -> String {
         t.map { tr("Plan nr \(id): obszar „\(themeName($0))”.", "Plan \(id): theme \"\(themeName($0))\".") }
             ?? tr("Plan nr \(id): bez obszaru.", "Plan \(id): no theme.")
+    }
+}
+
+extension L10n {
+    // MARK: Imports of figures and surveys
+
+    static func importBadMonth(_ t: String) -> String {
+        tr("miesiąc „\(t)”: wpisz w postaci RRRR-MM (np. 2026-09)", "month \"\(t)\": write it as YYYY-MM (e.g. 2026-09)")
+    }
+    static func importBadDay(_ t: String) -> String {
+        tr("dzień „\(t)”: wpisz w postaci RRRR-MM-DD", "day \"\(t)\": write it as YYYY-MM-DD")
+    }
+    static func importBadFigureKind(_ t: String) -> String {
+        let all = PoliceFigureKind.allCases.map { "\($0.rawValue) (\(figureKindName($0)))" }.joined(separator: ", ")
+        return tr("rodzaj „\(t)”: wpisz jeden z: \(all)", "kind \"\(t)\": write one of \(all)")
+    }
+    static func importBadCount(_ t: String) -> String {
+        tr("„\(t)” nie jest liczbą całkowitą nieujemną", "\"\(t)\" is not a whole number of zero or more")
+    }
+    static func importRowRepeats(_ line: Int) -> String {
+        tr("ta sama pozycja co w wierszu \(line)", "the same item as line \(line)")
+    }
+    static func importRespondentsDiffer(_ n: Int, _ line: Int) -> String {
+        tr("inna liczba respondentów niż w wierszu \(line) tego samego badania (\(n))",
+           "respondents differ from line \(line) of the same round (\(n))")
+    }
+    public static func importFiguresWould(_ f: FiguresImport) -> String {
+        let n = f.figures.count
+        return tr("Plik jest poprawny; import wczytałby \(n) \(plural(n, "pozycję", "pozycje", "pozycji")) za \(monthsText(f.months))",
+                  "The file is fine; importing it would load \(n) \(n == 1 ? "line" : "lines") for \(monthsText(f.months))")
+            + replacedText(f.replaces) + tr(". Niczego nie zmieniono (--dry-run).", ". Nothing was changed (--dry-run).")
+    }
+    public static func importedFigures(_ f: FiguresImport) -> String {
+        let n = f.figures.count
+        return tr("Zaimportowano dane policyjne z \(f.file): \(n) \(plural(n, "pozycja", "pozycje", "pozycji")) za \(monthsText(f.months))",
+                  "Imported police figures from \(f.file): \(n) \(n == 1 ? "line" : "lines") for \(monthsText(f.months))")
+            + replacedText(f.replaces) + tr(" (jeden wpis w dzienniku).", " (one journal entry).")
+    }
+    public static func importSurveyWould(_ r: SurveyRecording) -> String {
+        let n = r.rounds.count, replaced = r.rounds.filter { $0.replaces != nil }.count
+        return tr("Plik jest poprawny; import zapisałby \(n) \(plural(n, "badanie", "badania", "badań"))", "The file is fine; importing it would record \(n) survey \(n == 1 ? "round" : "rounds")")
+            + (replaced > 0 ? tr(", w tym zastąpione: \(replaced)", ", \(replaced) of them replacing rounds recorded") : "")
+            + tr(". Niczego nie zmieniono (--dry-run).", ". Nothing was changed (--dry-run).")
+    }
+    public static func importedSurvey(_ r: SurveyRecording) -> String {
+        let n = r.rounds.count
+        let replaced = r.rounds.compactMap(\.replaces)
+        return tr("Zaimportowano z \(r.file ?? "—"): \(n) \(plural(n, "badanie", "badania", "badań"))", "Imported from \(r.file ?? "—"): \(n) survey \(n == 1 ? "round" : "rounds")")
+            + (replaced.isEmpty ? "" : tr("; zastąpione badania: ", "; replaced rounds: ") + replaced.map { "nr \($0)" }.joined(separator: ", "))
+            + tr(" (jeden wpis w dzienniku).", " (one journal entry).")
+    }
+    static func monthsText(_ months: [Month]) -> String {
+        months.count > 2 && months.first!.months(to: months.last!) == months.count - 1
+            ? MonthRange(from: months.first!, to: months.last!).description : months.map(\.description).joined(separator: ", ")
+    }
+    static func replacedText(_ months: [Month]) -> String {
+        months.isEmpty ? "" : tr("; zastąpione miesiące: ", "; months replaced: ") + monthsText(months)
     }
 }

@@ -171,8 +171,8 @@ extension L10n {
            "Unknown kind of organisation \"\(t)\". Use one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     }
     public static func badImportKind(_ t: String) -> String {
-        tr("Nie wiadomo, co importować: „\(t)”; dostępne: officers, streets, members.",
-           "Unknown import \"\(t)\"; use officers, streets or members.")
+        tr("Nie wiadomo, co importować: „\(t)”; dostępne: officers, streets, members, figures, survey.",
+           "Unknown import \"\(t)\"; use officers, streets, members, figures or survey.")
     }
 }
 

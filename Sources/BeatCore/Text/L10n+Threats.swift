@@ -25,8 +25,20 @@ extension L10n {
     }
 
     public static func threatTitle(_ id: Int) -> String { tr("Zagrożenie nr \(id)", "Threat \(id)") }
-    public static func threatAdded(_ id: Int, due: Day) -> String {
-        tr("Zarejestrowano zagrożenie nr \(id); do odczytania do \(due).", "Threat \(id) registered; to be read by \(due).")
+    /// `district`: the district's name; `beat`: the beat's, when known.
+    public static func threatAdded(_ id: Int, due: Day, place district: String, beat: String?) -> String {
+        let whereText = district + (beat.map { ", " + $0 } ?? "")
+        return tr("Zarejestrowano zagrożenie nr \(id) (\(whereText)); do odczytania do \(due).",
+                  "Threat \(id) registered (\(whereText)); to be read by \(due).")
+    }
+    public static var threatNeedsCategoryAndPlace: String {
+        tr("Podaj kategorię i miejsce zagrożenia (--category, --place) albo kontakt, z którego pochodzi (--contact).",
+           "Give the threat's category and place (--category, --place), or the contact it came from (--contact).")
+    }
+    /// What a map report offers once logged: its threat registered.
+    public static func contactOffersThreat(_ contact: Int) -> String {
+        tr("To zgłoszenie z mapy zagrożeń; zarejestruj zagrożenie: beat threat add --contact \(contact)",
+           "This is a threat-map report; register its threat: beat threat add --contact \(contact)")
     }
     public static func threatStatusSet(_ id: Int, _ s: ThreatStatus) -> String {
         tr("Zagrożenie nr \(id): \(threatStatusName(s)).", "Threat \(id): \(threatStatusName(s)).")
@@ -70,5 +82,27 @@ extension L10n {
     static func logThreatStatus(_ g: Gender?, _ id: Int, _ s: ThreatStatus, note: String) -> String {
         tr("\(gendered(g, "zmienił", "zmieniła")) status zagrożenia nr \(id) na „\(threatStatusName(s))”", "set threat \(id) to \"\(threatStatusName(s))\"")
             + (note.isEmpty ? "" : ": " + note)
+    }
+}
+
+extension L10n {
+    public static func dashThreats(_ n: Int, overdue: Int) -> String {
+        tr("Zagrożenia do odczytania lub weryfikacji (\(n)" + (overdue > 0 ? ", po terminie: \(overdue)" : "") + ")",
+           "Threats to read or verify (\(n)" + (overdue > 0 ? ", overdue: \(overdue)" : "") + ")")
+    }
+}
+
+extension L10n {
+    static var reviewThreatsHeading: String {
+        tr("Zgłoszenia zagrożeń (KMZB): do odczytania lub weryfikacji i zgłoszone w okresie; ! po terminie",
+           "Threats (KMZB): to read or verify, and reported in the period; ! past the deadline")
+    }
+}
+
+extension L10n {
+    public static var planThreatsLabel: String { tr("Zagrożenia z rejestru (nr)", "Registered threats (numbers)") }
+    public static var planAddThreatLabel: String { tr("Dodaj zagrożenie", "Add a threat") }
+    public static func planThreatUnknown(_ word: String) -> String {
+        tr("„\(word)” nie jest numerem zagrożenia z rejestru (beat threat list).", "\"\(word)\" is not the number of a registered threat (beat threat list).")
     }
 }

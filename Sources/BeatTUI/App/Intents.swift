@@ -92,6 +92,7 @@ enum FieldID: String, Sendable {
     case summary, category, channel, place, time, resident, residentPhone, followUp, task, since, until
     case team, decision, outcome, day, minutes
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
+    case threats, addThreat, theme
     case name, role, organisation, phone, email, nominatedBy
     case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }

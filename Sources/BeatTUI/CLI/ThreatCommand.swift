@@ -22,34 +22,46 @@ struct ThreatCommand: ParsableCommand {
     struct Add: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Register a reported threat (status: new; to be read within 2 days, verified within 5).")
         @OptionGroup var common: CommonOptions
-        @Option(help: "The category: its id or Polish name.") var category: ThreatCategory
-        @Option(help: "Where: a street and number, a landmark.") var place: String
-        @Option(help: "The district (default: the acting officer's).") var district: String?
-        @Option(help: "The beat (id), when known.") var beat: String?
+        @Option(help: "The category: its id or Polish name (default: the contact's).") var category: ThreatCategory?
+        @Option(help: "Where: a street and number finds the beat and district (default: the contact's place).") var place: String?
+        @Option(help: "The district (default: the place's street's, else the contact's, else the acting officer's).") var district: String?
+        @Option(help: "The beat (id), when known (default: the place's street's).") var beat: String?
         @Option(help: "What was reported.") var description: String = ""
         @Option(help: "When it happens: time of day, days of week.") var when: String = ""
-        @Option(help: "How it came in.") var source: ThreatSource = .map
+        @Option(help: "How it came in (default: map, or contact with --contact; a map-report contact: map).") var source: ThreatSource?
         @Flag(help: "Reported anonymously: no resident data, no call-back.") var anonymous = false
-        @Option(help: "The resident contact it came from.") var contact: Int?
-        @Option(help: "The day reported, YYYY-MM-DD (default: today).") var reported: Day?
+        @Option(help: "The resident contact it came from: its category, place and district are the defaults.") var contact: Int?
+        @Option(help: "The day reported, YYYY-MM-DD (default: the contact's day, else today).") var reported: Day?
         @Flag(help: "Print the new threat as JSON.") var json = false
 
         func run(_ session: Session) throws {
             let store = try session.openStore(contact == nil ? .reference : .all)
             let model = store.model
             let acting = try session.actingOfficer(in: model)
-            guard let districtID = district ?? acting.flatMap({ model.officer($0)?.district }) else {
+            let from = try contact.map { id in
+                guard let c = model.contact(id) else { throw BeatError.usage(L10n.threatUnknownContact(id)) }
+                return c
+            }
+            guard let category = category ?? from?.category, let place = place ?? from.flatMap({ $0.place.isEmpty ? nil : $0.place }) else {
+                throw BeatError.usage(L10n.threatNeedsCategoryAndPlace)
+            }
+            // The street named in the place gives the district and beat, unless they are given.
+            let street = StreetMatcher(model).match(place)
+            guard let districtID = district ?? street?.district ?? from?.district ?? acting.flatMap({ model.officer($0)?.district }) else {
                 throw BeatError.usage(L10n.threatDistrictNeeded(place))
             }
             let d = try Arguments.district(districtID, in: model)
             if let b = beat, model.beat(b)?.district != d { throw BeatError.usage(L10n.unknownBeatIn(b, d)) }
-            if let c = contact, model.contact(c) == nil { throw BeatError.usage(L10n.threatUnknownContact(c)) }
-            let draft = ThreatDraft(category: category, place: place, district: d, beat: beat, description: description, when: when,
-                                    source: source, anonymous: anonymous, contact: contact, reported: reported ?? session.clock.today)
+            let beatID = beat ?? street.flatMap { $0.district == d ? $0.beat : nil } ?? from.flatMap { $0.district == d ? $0.beat : nil }
+            let how = source ?? (from.map { $0.channel == .mapReport ? .map : .contact } ?? .map)
+            let draft = ThreatDraft(category: category, place: place, district: d, beat: beatID, description: description, when: when,
+                                    source: how, anonymous: anonymous, contact: contact,
+                                    reported: reported ?? from.map { min($0.time.day, session.clock.today) } ?? session.clock.today)
             let created = try session.write(store, .addThreat(draft))
             guard case .threat(let id)? = created, let t = store.model.threat(id) else { return }
             if json { return Output.json(JSONForms.threat(t, model: store.model, today: session.clock.today)) }
-            Output.line(L10n.threatAdded(id, due: t.due ?? t.reported))
+            Output.line(L10n.threatAdded(id, due: t.due ?? t.reported, place: store.model.district(t.district)?.name ?? t.district,
+                                         beat: t.beat.flatMap { store.model.beat($0)?.name }))
         }
     }
 
@@ -106,25 +118,32 @@ struct ThreatCommand: ParsableCommand {
             guard let t = model.threat(id) else { throw BeatError.usage(L10n.rejection(.unknownThreat(id))) }
             let today = session.clock.today
             if json { return Output.json(JSONForms.threat(t, model: model, today: today)) }
-            var lines = [L10n.threatTitle(t.id) + (t.isOverdue(on: today) ? " !" : ""),
-                         L10n.colStatus + ": " + L10n.threatStatusName(t.status) + (t.due.map { " (" + L10n.threatColDue.lowercased() + " " + $0.description + ")" } ?? ""),
-                         L10n.colCategory + ": " + L10n.categoryName(t.category),
-                         L10n.colPlace + ": " + t.place + ", " + (model.district(t.district)?.name ?? t.district)
-                            + (t.beat.flatMap { model.beat($0)?.name }.map { ", " + $0 } ?? ""),
-                         L10n.threatColSource + ": " + L10n.threatSourceName(t.source) + ", " + (t.anonymous ? L10n.threatAnonymous : L10n.threatNamed),
-                         L10n.threatColReported + ": " + t.reported.description]
-            if !t.when.isEmpty { lines.append(L10n.threatLabelWhen + ": " + t.when) }
-            if !t.description.isEmpty { lines.append(L10n.threatLabelDescription + ": " + t.description) }
-            if let c = t.contact { lines.append(L10n.threatLabelContact + ": " + L10n.no(c)) }
-            for p in model.plans where p.threat.threats.contains(t.id) { lines.append(L10n.threatLabelPlan + ": " + L10n.reportPlanName(p.id, p.title)) }
-            if !t.history.isEmpty {
-                lines.append(L10n.threatLabelHistory + ":")
-                for h in t.history {
-                    lines.append("  " + h.at.day.description + " " + (model.officer(h.by)?.surname ?? h.by) + ": " + L10n.threatStatusName(h.from)
-                                 + " → " + L10n.threatStatusName(h.to) + (h.note.isEmpty ? "" : " — " + h.note))
-                }
-            }
-            Output.lines(lines.map(SafeText.line))
+            Output.lines(ThreatDetail.lines(t, model: model, today: today).map(SafeText.line))
         }
+    }
+}
+
+/// A threat in full, as `beat threat show` prints it and the interface shows it.
+enum ThreatDetail {
+    static func lines(_ t: Threat, model: Model, today: Day) -> [String] {
+        var lines = [L10n.threatTitle(t.id) + (t.isOverdue(on: today) ? " !" : ""),
+                     L10n.colStatus + ": " + L10n.threatStatusName(t.status) + (t.due.map { " (" + L10n.threatColDue.lowercased() + " " + $0.description + ")" } ?? ""),
+                     L10n.colCategory + ": " + L10n.categoryName(t.category),
+                     L10n.colPlace + ": " + t.place + ", " + (model.district(t.district)?.name ?? t.district)
+                        + (t.beat.flatMap { model.beat($0)?.name }.map { ", " + $0 } ?? ""),
+                     L10n.threatColSource + ": " + L10n.threatSourceName(t.source) + ", " + (t.anonymous ? L10n.threatAnonymous : L10n.threatNamed),
+                     L10n.threatColReported + ": " + t.reported.description]
+        if !t.when.isEmpty { lines.append(L10n.threatLabelWhen + ": " + t.when) }
+        if !t.description.isEmpty { lines.append(L10n.threatLabelDescription + ": " + t.description) }
+        if let c = t.contact { lines.append(L10n.threatLabelContact + ": " + L10n.no(c)) }
+        for p in model.plans where p.threat.threats.contains(t.id) { lines.append(L10n.threatLabelPlan + ": " + L10n.reportPlanName(p.id, p.title)) }
+        if !t.history.isEmpty {
+            lines.append(L10n.threatLabelHistory + ":")
+            for h in t.history {
+                lines.append("  " + h.at.day.description + " " + (model.officer(h.by)?.surname ?? h.by) + ": " + L10n.threatStatusName(h.from)
+                             + " → " + L10n.threatStatusName(h.to) + (h.note.isEmpty ? "" : " — " + h.note))
+            }
+        }
+        return lines
     }
 }

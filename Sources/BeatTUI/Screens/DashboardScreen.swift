@@ -1,8 +1,8 @@
 import BeatCore
 
 /// Pulpit: what needs doing first — my overdue tasks, what is due this week, follow-ups
-/// promised to residents, support asked of other units and not yet given, each active plan's
-/// progress, and what residents raised lately.
+/// promised to residents, threats to read or verify (KMZB), support asked of other units and
+/// not yet given, each active plan's progress, and what residents raised lately.
 struct DashboardScreen: Screen {
     var list = ListView()
     private let cache = RowCache<CacheKey, Line>()
@@ -20,11 +20,12 @@ struct DashboardScreen: Screen {
         var style: Style
         var task: Int?
         var contact: Int?
+        var threat: Int?
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
         var c: [Action] = []
-        if let line = selected(ctx), line.task != nil || line.contact != nil { c.append(.open) }
+        if let line = selected(ctx), line.task != nil || line.contact != nil || line.threat != nil { c.append(.open) }
         return c + [.print]
     }
 
@@ -75,6 +76,17 @@ struct DashboardScreen: Screen {
                             style: late ? .overdue : .normal, contact: c.id))
         }
         if followUps.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
+
+        // Threats to read (2 days) or verify (5 days): the officer's district, else every one.
+        let threats = m.threats.filter { t in t.due != nil && (me == nil || me!.beat == nil || t.district == me!.district) }
+            .sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        heading(L10n.dashThreats(threats.count, overdue: threats.filter { $0.isOverdue(on: today) }.count))
+        for t in threats {
+            let late = t.isOverdue(on: today)
+            out.append(Line(text: (late ? "! " : "  ") + t.due!.description + "  " + L10n.no(t.id) + "  " + L10n.threatStatusName(t.status)
+                            + "  " + L10n.categoryName(t.category) + " — " + t.place, style: late ? .overdue : .normal, threat: t.id))
+        }
+        if threats.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
         // Support asked of other units and not yet given: someone may need chasing.
         let asked = scope.flatMap { t in t.support.filter(\.isOpen).map { (task: t, support: $0) } }
@@ -133,6 +145,11 @@ struct DashboardScreen: Screen {
         }
         if let id = line.contact, let c = ctx.model.contact(id) {
             return [.showText(TextView(title: L10n.contactNumber(id), lines: ContactDetail.lines(c, ctx: ctx)))]
+        }
+        if let id = line.threat, let t = ctx.model.threat(id) {
+            return [.showText(TextView(title: L10n.threatTitle(id), lines: ThreatDetail.lines(t, model: ctx.model, today: ctx.today).enumerated().map {
+                TextView.Line($0.element, $0.offset == 0 ? .title : .normal)
+            }))]
         }
         return []
     }

@@ -25,7 +25,7 @@ final class RejectionTextTests: XCTestCase {
             (.taskNotOpenToCarry(1, .done), "Zadanie nr 1 jest już zamknięte (wykonane); przenosi się tylko niedokończone."),
             (.taskListedTwice, "To samo zadanie wymieniono dwa razy."),
             (.taskNotOfPlan(9, 1), "Zadanie nr 9 nie należy do planu nr 1."),
-            (.inactiveOfficer("nowicki"), "Funkcjonariusz „nowicki” nie jest już aktywny; przydziel zadanie komuś innemu."),
+            (.inactiveOfficer("nowicki"), "„nowicki” jest na liście nieaktywnych; przydziel zadanie komuś innemu."),
             (.taskStillLinked(3, contacts: [], meetings: [], continuations: [9]),
              "Zadania nr 3 nie można usunąć: wskazują na nie zadania, które je kontynuują, nr 9; najpierw usuń te powiązania."),
             (.planStillLinked(3, tasks: [9, 10, 11, 12, 13], meetings: []), "Planu nr 3 nie można usunąć: wskazują na niego zadania nr 9, 10, 11, 12, 13."),

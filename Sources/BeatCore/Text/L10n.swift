@@ -8,7 +8,7 @@ public enum L10n {
            "There is no officer with the id \"\(id)\". See: beat officer list.")
     }
     public static func inactiveOfficer(_ id: String) -> String {
-        tr("Funkcjonariusz „\(id)” nie jest już aktywny; przydziel zadanie komuś innemu.",
+        tr("„\(id)” jest na liście nieaktywnych; przydziel zadanie komuś innemu.",
            "Officer \"\(id)\" is no longer active; assign the task to someone else.")
     }
     public static func unknownDistrict(_ id: String) -> String {

@@ -81,7 +81,9 @@ struct DashboardScreen: Screen {
             .sorted { ($0.support.day, $0.task.id) < ($1.support.day, $1.task.id) }
         heading(L10n.dashSupportRequests(asked.count))
         for a in asked {
-            out.append(Line(text: "  " + L10n.no(a.task.id) + "  " + L10n.supportLine(a.support, in: m), style: .normal, task: a.task.id))
+            // The day asked first, as the other sections' days; the heading says they are requests.
+            out.append(Line(text: "  " + a.support.day.description + "  " + L10n.no(a.task.id) + "  " + m.organisationName(a.support.unit)
+                            + ": " + a.support.what, style: .normal, task: a.task.id))
         }
         if asked.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 

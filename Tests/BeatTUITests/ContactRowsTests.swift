@@ -18,11 +18,16 @@ final class ContactRowsTests: XCTestCase {
         return (due + rest).map(\.id)
     }
 
-    func testRowsAreTheSameAsCopyingAndSortingWhileTyping() {
+    /// A log of 3,000 contacts over 60 days, with due follow-ups among them.
+    func sample() -> Model {
         var scale = Synthetic.Size.demo.scale
         scale.contacts = 3_000
         scale.days = 60
-        let model = Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+        return Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+    }
+
+    func testRowsAreTheSameAsCopyingAndSortingWhileTyping() {
+        let model = sample()
         let ctx = ScreenContext(model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60)),
                                 me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
         var screen = ContactsScreen()
@@ -38,10 +43,7 @@ final class ContactRowsTests: XCTestCase {
     }
 
     func testTheSearchSeesNewAndEditedContacts() throws {
-        var scale = Synthetic.Size.demo.scale
-        scale.contacts = 3_000
-        scale.days = 60
-        var model = Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+        var model = sample()
         let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
         func ctx() -> ScreenContext {
             ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
@@ -66,6 +68,62 @@ final class ContactRowsTests: XCTestCase {
         // The edited contact's old words find it no more.
         screen.view.search = LineEditor(oldWord)
         XCTAssertEqual(screen.rows(ctx()).contains { $0.id == c.id }, screen.currentQuery.matches(edited))
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
+    }
+
+    /// After a save the list moves the contacts the save touched (recorded by the app) and
+    /// leaves the rest: the same rows as sorting everything again, under any filter.
+    func testRowsAfterSavesAreTheSameAsSortingAgain() throws {
+        var model = sample()
+        let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
+        var changes = ContactLogChanges(at: model.seq)
+        func ctx() -> ScreenContext {
+            var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
+            c.contactChanges = changes
+            return c
+        }
+        func save(_ change: Change, recordedAs recorded: Change? = nil) throws {
+            let before = model.seq
+            let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
+            model.seq += 1
+            changes.record([recorded ?? change], [applied], from: before, to: model.seq)
+        }
+        let due = try XCTUnwrap(model.contacts.last { $0.followUpOpen && $0.followUp! <= today })
+        let plain = model.contacts[1_000]
+        for setUp in [{ (s: inout ContactsScreen) in }, { $0.query.district = model.districts[0].id }, { $0.view.search = LineEditor("ul") }] {
+            var screen = ContactsScreen()
+            setUp(&screen)
+            XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
+            var older = plain
+            older.time = Timestamp(day: today.adding(days: -40), hour: 7, offsetMinutes: 60)
+            older.summary = "Przeniesiony wstecz, ul. Nowa"
+            var draft = ContactDraft(time: now, officer: plain.officer, district: model.districts[0].id, place: "ul. Łódzka 1", channel: .phone,
+                                     category: .other, summary: "Nowy, ponowny kontakt jutro", followUp: today)
+            let saves: [Change] = [
+                .addContact(draft),
+                .editContact(older),
+                .markFollowUp(FollowUpMark(contact: due.id, done: today)),
+                .markFollowUp(FollowUpMark(contact: due.id, done: nil)),
+            ]
+            for change in saves {
+                try save(change)
+                XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery), change.name)
+            }
+            draft.followUp = nil
+            try save(.addContact(draft))
+            try save(.addContact(draft))
+            XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery), "two saves between frames")
+        }
+        // The list takes what the app recorded: a change recorded as touching no contact leaves the rows as they were.
+        let screen = ContactsScreen()
+        let shown = screen.rows(ctx()).map(\.id)
+        var edited = plain
+        edited.time = now
+        try save(.editContact(edited), recordedAs: .addNote(NoteAddition(task: 1, text: "x")))
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), shown)
+        XCTAssertNotEqual(shown, expected(model, screen.currentQuery))
+        // A removal is not followed: the rows are made whole again.
+        try save(.removeContact(Removal(id: model.contacts[5].id)))
         XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
     }
 

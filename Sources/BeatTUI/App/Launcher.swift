@@ -20,13 +20,23 @@ enum Launcher {
         return app
     }
 
-    /// The interface on the real terminal. Returns the exit code.
+    /// Opens the store as the interface does: all but the contact log (checked, so a bad store
+    /// is reported before the terminal is touched); the caller starts reading the rest on another
+    /// thread (`loadRestInBackground`), taken in when it has arrived (`App.takeContactLog`).
+    /// The store stays open until the process ends.
+    static func openStore(_ session: Session, at path: String) throws -> Store {
+        let store = try Store.open(at: path, lockTimeout: session.lockTimeout, scope: .reference)
+        Session.keptOpen.append(store)
+        return store
+    }
+
+    /// The interface on the real terminal; throws what stopped it (the contact log damaged).
     static func runInteractive(_ session: Session, storePath: String, notice: String?) throws {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
         // on a clean terminal, never hidden behind the interface.
-        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let store = try openStore(session, at: storePath)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -34,7 +44,15 @@ enum Launcher {
         app.editText = { text in terminal.suspended { ExternalEditor.edit(text, environment: env) } }
         if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
         keepMeetingDraft(app, in: MeetingDraftFile(environment: env, storeID: store.id))
+        // The first frame from the reference data, then the contact log behind it: the reading
+        // threads start once the officer sees the screen, not before.
+        terminal.show(app.frame())
+        store.loadRestInBackground()
         app.run(stop: { CursesTerminal.stopRequested })
+        if let failure = app.failure {
+            terminal.restore()
+            throw failure
+        }
         if CursesTerminal.stopRequested {
             terminal.restore()
             throw ExitCode(128 + CursesTerminal.stopSignal)
@@ -60,9 +78,13 @@ enum Launcher {
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let store = try openStore(session, at: storePath)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
+        // Keys arrive all at once: they meet the whole store, so the screen printed is the same on every run.
+        store.loadRestInBackground()
+        app.takeContactLog(wait: true)
+        if let failure = app.failure { throw failure }
         for key in parsed {
             terminal.keys.removeFirst()
             app.press(key)

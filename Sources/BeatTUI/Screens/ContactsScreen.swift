@@ -31,19 +31,40 @@ struct ContactsScreen: Screen {
         let all = ctx.model.contacts
         let q = currentQuery
         let key = CacheKey(seq: ctx.model.seq, query: q, today: ctx.today, count: all.count)
+        let today = ctx.today
+        func due(_ c: ResidentContact) -> Bool { c.followUpOpen && c.followUp! <= today }
+        /// The order of the rows: due follow-ups first, the oldest promise first; then newest first.
+        func shownBefore(_ a: ResidentContact, _ b: ResidentContact) -> Bool {
+            if due(a) != due(b) { return due(a) }
+            return due(a) ? (a.followUp!, a.id) < (b.followUp!, b.id) : ContactRows.newer(a, b)
+        }
         let places = cache.rows(for: key) { previous in
+            // After a save: the contacts it touched move, the rest stay where they were.
+            if let previous, previous.key.query == q, previous.key.today == today,
+               let changed = ctx.contactChanges.between(previous.key.seq, key.seq), previous.key.count + changed.added == all.count,
+               let rows = ContactRows.updated(previous.rows, in: all, edited: changed.edited, oldCount: previous.key.count,
+                                              keep: q.matches, before: shownBefore) {
+                return rows
+            }
             // Typing more of a word only narrows: search what was shown, in its order.
             if let previous, previous.key.seq == key.seq, previous.key.count == key.count, previous.key.today == key.today,
                q.narrows(previous.key.query) {
                 return index.filter(previous.rows, of: all, version: key.seq, by: q)
             }
-            let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { ContactRows.newestFirst(all) }
-            let today = ctx.today
+            let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { previous in
+                if let previous, let changed = ctx.contactChanges.between(previous.key.seq, key.seq),
+                   previous.key.count + changed.added == all.count,
+                   let order = ContactRows.updated(previous.rows, in: all, edited: changed.edited, oldCount: previous.key.count,
+                                                   keep: { _ in true }, before: ContactRows.newer) {
+                    return order
+                }
+                return ContactRows.newestFirst(all)
+            }
             let shown = index.filter(order, of: all, version: key.seq, by: q)
-            var due = shown.filter { let c = all[Int($0)]; return c.followUpOpen && c.followUp! <= today }
-            due.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
-            if due.isEmpty { return shown }
-            return due + shown.filter { let c = all[Int($0)]; return !(c.followUpOpen && c.followUp! <= today) }
+            var dueFirst = shown.filter { due(all[Int($0)]) }
+            dueFirst.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
+            if dueFirst.isEmpty { return shown }
+            return dueFirst + shown.filter { !due(all[Int($0)]) }
         }
         return ContactRows(contacts: all, places: places)
     }

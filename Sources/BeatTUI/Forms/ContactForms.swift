@@ -13,7 +13,7 @@ enum ContactForms {
         // Read in place: copying a city station's 12,000 tasks to filter them cost the form milliseconds.
         var tasks = [Choice(none, "—")]
         m.tasks.withUnsafeBufferPointer { all in
-            for k in all.indices where all[k].status.isOpen || all[k].id == c?.task {
+            for k in all.indices where all[k].isOpen || all[k].id == c?.task {
                 tasks.append(Choice(String(all[k].id), L10n.no(all[k].id) + " " + all[k].title))
             }
         }

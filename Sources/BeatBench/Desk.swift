@@ -1,4 +1,5 @@
 import BeatCore
+import BeatDemo
 import Foundation
 
 /// Saving at the desk, as the officer meets it: contacts logged through the interface

@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 
@@ -11,7 +12,6 @@ final class BackgroundReadTests: XCTestCase {
     var dir = ""
 
     override func setUpWithError() throws {
-        Language.current = .pl
         dir = NSTemporaryDirectory() + "beat-background-\(UUID().uuidString)"
         try Store.create(at: dir, model: DemoPilot.model(today: clock.today, offsetMinutes: 60), clock: clock)
     }

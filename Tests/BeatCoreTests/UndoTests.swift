@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 import XCTest
 
 /// `Model.apply` says how to take back what it did (`Applied.undo`), from the records it

@@ -17,8 +17,10 @@ final class BackgroundRead: @unchecked Sendable {
     }
 
     init(path: String, lockTimeout: Double) {
+        // A thread inherits no task-local values: a damaged file is explained in the language of the one that started it.
+        let language = Language.current
         Thread.detachNewThread { [self] in
-            let read = Result { try BackgroundRead.read(path, lockTimeout: lockTimeout) }
+            let read = language.bind { Result { try BackgroundRead.read(path, lockTimeout: lockTimeout) } }
             condition.lock()
             result = read
             condition.broadcast()

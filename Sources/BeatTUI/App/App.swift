@@ -7,6 +7,8 @@ final class App {
     var state: AppState
     let store: any ModelStore
     let terminal: any Terminal
+    /// The language the interface speaks: bound around every frame and key (`frame`, `press`).
+    let language: Language
     var clock: () -> Clock
     /// Called when the user's choices (who I am, last channel and category) change.
     var saveConfig: (Config) -> Void = { _ in }
@@ -22,19 +24,21 @@ final class App {
     /// Why the interface stopped on its own: the contact log, read after the first frame, turned out damaged.
     private(set) var failure: BeatError?
 
-    init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
+    init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config(),
+         language: Language = .current) {
         self.store = store
         self.terminal = terminal
+        self.language = language
         self.clock = clock
         state = AppState()
         contactChanges = ContactLogChanges(at: store.model.seq)
         state.me = me
         if let c = config.lastChannel.flatMap(ContactChannel.init(rawValue:)) { state.lastChannel = c }
         if let c = config.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { state.lastCategory = c }
-        if store.isReadOnly { state.readOnlyReason = L10n.interfaceReadOnly + (store.readOnlyReason.map { " " + $0 } ?? "") }
+        if store.isReadOnly { state.readOnlyReason = language.bind { L10n.interfaceReadOnly } + (store.readOnlyReason.map { " " + $0 } ?? "") }
         if me == nil {
             let officers = store.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
-            if !officers.isEmpty { state.modal = .picker(Picker(title: L10n.whoAreYou, options: officers), .whoAmI) }
+            if !officers.isEmpty { state.modal = .picker(Picker(title: language.bind { L10n.whoAreYou }, options: officers), .whoAmI) }
         }
     }
 
@@ -48,11 +52,13 @@ final class App {
     /// The frame for the terminal's current size.
     func frame() -> Canvas {
         let size = terminal.size
-        return Frame.render(state, ctx: context(), rows: size.rows, cols: size.cols)
+        return language.bind { Frame.render(state, ctx: context(), rows: size.rows, cols: size.cols) }
     }
 
     /// One key: the state decides, the effects are carried out.
-    func press(_ key: Key) {
+    func press(_ key: Key) { language.bind { handle(key) } }
+
+    private func handle(_ key: Key) {
         // A key that may act on the contact log waits for it; moving between screens and the task list do not.
         if store.isLoadingInBackground, state.modal == nil, state.current.actsOnContactLog,
            KeyMap.action(for: key, among: AppState.globalActions) == nil {
@@ -89,16 +95,20 @@ final class App {
     /// Takes in the contact log read after the first frame, once it is there (with `wait`,
     /// waiting for it). A damaged one stops the interface: the launcher then says what `beat check` says.
     func takeContactLog(wait: Bool) {
-        do {
-            if try store.completeBackgroundLoad(wait: wait) { contactChanges.restart(at: store.model.seq) }
-        } catch {
-            failure = (error as? BeatError) ?? .other("\(error)")
-            state.quit = true
+        language.bind {
+            do {
+                if try store.completeBackgroundLoad(wait: wait) { contactChanges.restart(at: store.model.seq) }
+            } catch {
+                failure = (error as? BeatError) ?? .other("\(error)")
+                state.quit = true
+            }
         }
     }
 
     /// Reads changes other processes saved; typed text in an open form stays as it is.
-    func refresh() {
+    func refresh() { language.bind { catchUp() } }
+
+    private func catchUp() {
         do {
             guard try store.refresh() else { return }
             contactChanges.restart(at: store.model.seq)

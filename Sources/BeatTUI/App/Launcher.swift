@@ -13,30 +13,23 @@ enum Launcher {
         let config = Config.load(session.environment)
         let me = try Launcher.me(session, model: store.model)
         let env = session.environment
-        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config)
+        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config,
+                      language: session.language)
         app.saveConfig = { c in try? c.save(env) }
-        let printer = Printer(storePath: store.path, storeID: store.id, environment: env)
+        let printer = Printer(storePath: store.path, storeID: store.id, environment: env, language: session.language)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
     }
 
-    /// Opens the store as the interface does: all but the contact log (checked, so a bad store
-    /// is reported before the terminal is touched); the caller starts reading the rest on another
-    /// thread (`loadRestInBackground`), taken in when it has arrived (`App.takeContactLog`).
-    /// The store stays open until the process ends.
-    static func openStore(_ session: Session, at path: String) throws -> Store {
-        let store = try Store.open(at: path, lockTimeout: session.lockTimeout, scope: .reference)
-        Session.keptOpen.append(store)
-        return store
-    }
-
-    /// The interface on the real terminal; throws what stopped it (the contact log damaged).
-    static func runInteractive(_ session: Session, storePath: String, notice: String?) throws {
+    /// The interface on the real terminal; stopped by a signal, it throws that signal's exit
+    /// code, and by a contact log found damaged behind the first frame, what `beat check` says.
+    static func runInteractive(_ session: Session, notice: String?) throws {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
-        // on a clean terminal, never hidden behind the interface.
-        let store = try openStore(session, at: storePath)
+        // on a clean terminal, never hidden behind the interface. All but the contact log: the
+        // rest is read on another thread and taken in when it has arrived (`App.takeContactLog`).
+        let store = try session.openStore(.reference, printWarnings: false)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -71,14 +64,15 @@ enum Launcher {
     }
 
     /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.
-    static func runHeadless(_ session: Session, storePath: String, size: String, keys: String) throws -> String {
+    static func runHeadless(_ session: Session, size: String, keys: String) throws -> String {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]), cols > 0, rows > 0, cols <= 1000, rows <= 1000 else {
             throw BeatError.usage(L10n.badSize(size))
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try openStore(session, at: storePath)
+        // Opened as the interface opens it (see `runInteractive`).
+        let store = try session.openStore(.reference, printWarnings: false)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
         // Keys arrive all at once: they meet the whole store, so the screen printed is the same on every run.

@@ -7,15 +7,17 @@ struct Printer {
     let storePath: String
     let storeID: String
     let environment: [String: String]
+    /// The printout's language: the interface's.
+    let language: Language
 
     func print(_ request: ReportRequest, pipe: Bool, model: Model, clock: Clock) -> Result<String, BeatError> {
-        guard let kind = Reports.kind(named: request.kind) else { return .failure(.other(L10n.nothingToPrint)) }
+        let kind = request.kind
         // Only what the kind takes: a screen's filter may name more than one report needs.
         let options = ReportOptions(district: kind.accepts.contains(.district) ? request.district : nil,
                                     officer: kind.accepts.contains(.officer) ? request.officer : nil,
                                     plan: kind.accepts.contains(.plan) ? request.plan : nil,
                                     team: kind.accepts.contains(.team) ? request.team : nil,
-                                    since: kind.accepts.contains(.since) ? request.since : nil)
+                                    since: kind.accepts.contains(.since) ? request.since : nil, language: language)
         let folder = environment["BEAT_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         do {
             let path = try Reports.save(kind: kind, model: model, options: options, clock: clock,

@@ -97,7 +97,7 @@ final class TextSpeedPathTests: XCTestCase {
         let clean = rows.map { $0.map(SafeText.line) }
         let ideal = columns.indices.map { i in clean.reduce(DisplayWidth.of(columns[i].header)) { max($0, i < $1.count ? DisplayWidth.of($1[i]) : 0) } }
         // The same shrinking rule: what changed is how cells are measured and written.
-        let w = TextTable.fit(ideal, columns: columns, gap: gap, width: width)
+        let w = ColumnLayout.fit(ideal, columns: columns, gap: gap, width: width).widths
         let total = w.reduce(0, +) + gap * max(0, w.count - 1)
         let fits = total <= width
         func line(_ cells: [String]) -> String {

@@ -63,15 +63,15 @@ final class PluralTests: XCTestCase {
         XCTAssertEqual(L10n.contactsShown(4), "4 kontakty")
         XCTAssertEqual(L10n.contactsShown(12), "12 kontaktów")
         XCTAssertEqual(L10n.contactsShown(22), "22 kontakty")
-        XCTAssertEqual(L10n.moreBelow(4), "↓ dalej: 4 wiersze (↓, PgDn)")
-        XCTAssertEqual(L10n.moreBelow(5), "↓ dalej: 5 wierszy (↓, PgDn)")
+        XCTAssertEqual(L10n.moreBelow(4, keys: "↓, PgDn"), "↓ dalej: 4 wiersze (↓, PgDn)")
+        XCTAssertEqual(L10n.moreBelow(5, keys: "↓, PgDn"), "↓ dalej: 5 wierszy (↓, PgDn)")
         XCTAssertEqual(L10n.moreLines(1), "… i 1 wiersz więcej")
         XCTAssertEqual(L10n.reviewDaysLate(1), "1 dzień po terminie")
         XCTAssertTrue(L10n.tooLong("opis", 2000, 2002).contains("2002 znaki;"))
         XCTAssertTrue(L10n.tooLong("opis", 2000, 2005).contains("2005 znaków;"))
         Language.en.bind {
             XCTAssertEqual(L10n.contactsShown(1), "1 contact")
-            XCTAssertEqual(L10n.moreBelow(1), "↓ 1 more line (↓, PgDn)")
+            XCTAssertEqual(L10n.moreBelow(1, keys: "↓, PgDn"), "↓ 1 more line (↓, PgDn)")
             XCTAssertEqual(L10n.reviewDaysLate(2), "2 days late")
         }
     }

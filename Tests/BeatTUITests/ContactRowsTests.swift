@@ -128,6 +128,41 @@ final class ContactRowsTests: XCTestCase {
         XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
     }
 
+    /// After a save the columns measure only the new contacts; they come out as a fresh measure
+    /// of the whole log would (an edited text measures everything again).
+    func testColumnsAfterSavesAreTheSameAsMeasuringAgain() throws {
+        var model = sample()
+        let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
+        var changes = ContactLogChanges(at: model.seq)
+        func ctx() -> ScreenContext {
+            var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 160))
+            c.contactChanges = changes
+            return c
+        }
+        func save(_ change: Change) throws {
+            let before = model.seq
+            let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
+            model.seq += 1
+            changes.record([change], [applied], from: before, to: model.seq)
+        }
+        func header(_ screen: ContactsScreen) -> String { screen.table(ctx(), width: 150, wide: true).header }
+        let screen = ContactsScreen()
+        _ = header(screen)
+        let c = model.contacts[0]
+        var long = ContactDraft(time: now, officer: c.officer, district: c.district, place: "ul. Bardzo Długa Nazwa Ulicy Przy Której Nikt Nie Mieszka 123",
+                                channel: .phone, category: .other, summary: "Krótko")
+        try save(.addContact(long))
+        XCTAssertEqual(header(screen), header(ContactsScreen()), "a longer place widens its column")
+        long.followUp = today
+        try save(.addContact(long))
+        try save(.markFollowUp(FollowUpMark(contact: model.contacts.last!.id, done: today)))
+        XCTAssertEqual(header(screen), header(ContactsScreen()))
+        var shorter = model.contacts[model.contacts.count - 2]
+        shorter.place = "ul. Krótka 1"
+        try save(.editContact(shorter))
+        XCTAssertEqual(header(screen), header(ContactsScreen()), "an edited text is measured with all the others again")
+    }
+
     func testTypingMoreOfAWordNarrowsAndAnythingElseDoesNot() {
         let q = { (t: String) in ContactQuery(text: t) }
         XCTAssertTrue(q("parko").narrows(q("park")))

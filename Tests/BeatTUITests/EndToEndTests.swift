@@ -7,8 +7,13 @@ import XCTest
 /// The real binary in a real terminal: tmux on a private socket, keys sent, the screen read.
 final class EndToEndTests: XCTestCase {
     struct Tmux {
-        let socket = "beat-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let socket: String
         let session = "beat"
+
+        /// A tmux server of its own: `-L PREFIX-PID-RANDOM`, never a user's.
+        init(prefix: String = "beat-e2e") {
+            socket = "\(prefix)-\(getpid())-\(UUID().uuidString.prefix(8))"
+        }
 
         /// Runs a tmux command with posix_spawn and waitpid. (Foundation's Process never sees
         /// `tmux new-session -d` exit here: its client is left a zombie while the server it
@@ -76,12 +81,12 @@ final class EndToEndTests: XCTestCase {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    func start(_ beat: BeatBinary, env: [String: String] = [:], size: (Int, Int) = (80, 24)) throws -> Tmux {
+    func start(_ beat: BeatBinary, env: [String: String] = [:], size: (Int, Int) = (80, 24), socket: String = "beat-e2e") throws -> Tmux {
         guard Self.haveTmux else {
             XCTFail("tmux is needed for the end-to-end tests (apt-get install -y tmux; .ci/run installs it)")
             throw XCTSkip("no tmux")
         }
-        let t = Tmux()
+        let t = Tmux(prefix: socket)
         addTeardownBlock { t.kill() }
         var vars = beat.env.merging(["TERM": "screen-256color", "LANG": "C.UTF-8", "BEAT_OFFICER": "wisniewski"]) { $1 }
         vars.merge(env) { $1 }
@@ -252,6 +257,38 @@ final class EndToEndTests: XCTestCase {
         _ = try t2.waitFor("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)")
         try t2.keys("6", "]", "]", "]")
         _ = try t2.waitFor("1. Monitoring placu zabaw do marca")
+    }
+
+    /// Keys a real terminal sends that Beat has no use for — Ctrl-Home arrives as
+    /// `ESC [ 1 ; 5 H` — never become text; each says it does nothing; the keys Beat uses work.
+    func testKeysTheTerminalSendsNeverBecomeText() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let t = try start(beat, socket: "beat-keys")
+        _ = try t.waitFor("1 Pulpit")
+        try t.keys("3", "a")
+        _ = try t.waitFor("Nowy kontakt z mieszkańcem")
+        try t.literal("Hałas przy Łódzkiej")
+        _ = try t.waitFor("Hałas przy Łódzkiej")
+        let unused = [("C-Home", "Ctrl-Home"), ("C-End", "Ctrl-End"), ("M-a", "Alt-a"), ("M-Left", "Alt-←"), ("S-Home", "Shift-Home"),
+                      ("C-Up", "Ctrl-↑"), ("S-F3", "Shift-F3"), ("C-F5", "Ctrl-F5"), ("F5", "F5"), ("F12", "F12"), ("IC", "Insert"),
+                      ("C-Left", "Ctrl-←"), ("M-x", "Alt-x"), ("C-x", "Ctrl-X"), ("C-PageUp", "Ctrl-PgUp")]
+        for (key, name) in unused {
+            try t.keys(key)
+            _ = try t.waitFor("Klawisz \(name) nic tu nie robi")
+        }
+        try t.keys("Home")
+        try t.literal("Głośno: ")
+        try t.keys("End")
+        try t.literal(" — co noc")
+        let form = try t.waitFor("Głośno: Hałas przy Łódzkiej — co noc")
+        XCTAssertFalse(form.contains("1;5"), form)
+        try t.keys("C-s")
+        _ = try t.waitFor("Zapisano kontakt.")
+        try t.keys("q")
+        XCTAssertTrue(try t.waitFor("BEAT-EXIT=").contains("BEAT-EXIT=0"))
+        let contacts = try beat.json(["contact", "list", "--officer", "wisniewski"])
+        XCTAssertEqual(contacts.first?["summary"] as? String, "Głośno: Hałas przy Łódzkiej — co noc")
     }
 
     func testDumbTerminalIsRefusedClearly() throws {

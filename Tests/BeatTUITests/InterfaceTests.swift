@@ -82,11 +82,13 @@ final class InterfaceTests: ScreenTestCase {
         func overdue() -> Int { store.model.tasks.filter { $0.isOpen && $0.isOverdue(on: today) }.count }
         let before = overdue()
         XCTAssertGreaterThan(before, 0, "the demo has overdue tasks")
+        // On a narrow list the short form, the overdue ones by their mark.
+        terminal = VirtualTerminal(rows: 24, cols: 60)
+        setUpFreshApp()
         press("2")
-        // At 80 columns the short form, the overdue ones by their mark.
         XCTAssertTrue(screen.contains("zad., \(before) !"), screen)
         // Wide enough, the whole summary beside the column headings.
-        terminal = VirtualTerminal(rows: 30, cols: 104)
+        terminal = VirtualTerminal(rows: 24, cols: 80)
         setUpFreshApp()
         press("2")
         XCTAssertTrue(screen.contains("po terminie \(before)"), screen)
@@ -180,25 +182,6 @@ final class InterfaceTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("Brak zadań dla tego filtra"), screen)
         press("<Esc>")
         XCTAssertFalse(screen.contains("Brak zadań"), screen)
-    }
-
-    func testHelpComesFromTheKeyTable() throws {
-        press("2?")
-        XCTAssertTrue(screen.contains("┌─ Pomoc"), screen)
-        // The whole help, page by page: every binding on a line of its own, keys then label, aligned.
-        var pages = [screen]
-        for _ in 0..<10 { press("<PgDn>"); pages.append(screen) }
-        let help = pages.joined(separator: "\n")
-        for b in KeyMap.bindings {
-            let line = "  " + DisplayWidth.pad(b.keys.map(\.description).joined(separator: " "), to: 14) + " " + b.label
-            XCTAssertTrue(help.contains(line), "help misses „\(line)”")
-        }
-        // This screen's commands come first.
-        let first = pages[0].split(separator: "\n").map(String.init)
-        XCTAssertTrue(first[2].contains("Ekran Zadania:"), first[2])
-        XCTAssertTrue(first[3].hasPrefix("│  Enter          "), first[3])
-        press("<Esc>")
-        XCTAssertFalse(screen.contains("┌─ Pomoc"), screen)
     }
 
     func testEnglish() throws {
@@ -305,6 +288,7 @@ final class InterfaceTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("[###"), screen)
         press("<Enter>")
         XCTAssertTrue(screen.contains("Diagnoza zagrożenia"), screen)
+        press("<PgDn>")
         XCTAssertTrue(screen.contains("Cel"), screen)
     }
 }

@@ -211,9 +211,13 @@ final class MeetingScreenTests: ScreenTestCase {
     func testTheDayAndMinutesCanBeTypedInAForm() throws {
         press("6]]]]<Enter>")
         XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)
-        type("Krótki protokół.")
-        press("<S-Tab><C-u>")
+        // The form starts on its first field, the day.
+        guard case .form(let form)? = app.state.modal else { return XCTFail(screen) }
+        XCTAssertEqual(form.focused, .day)
+        press("<C-u>")
         type("21.11.2026")
+        press("<Tab>")
+        type("Krótki protokół.")
         press("<C-s>")
         XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
         XCTAssertTrue(screen.contains("Krótki protokół."), screen)
@@ -280,7 +284,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("Zamknięcie planu nr 2 z oceną"), screen)
         guard case .form(let form)? = app.state.modal else { return XCTFail("no form") }
         let evidence = PlanEvidence(plan: try XCTUnwrap(store.model.plan(2)), model: store.model, today: Self.today)
-        XCTAssertEqual(form.text("note"), evidence.summary + " ", "the note starts from the evidence")
+        XCTAssertEqual(form.text(.note), evidence.summary + " ", "the note starts from the evidence")
         press("<C-s>")
         XCTAssertTrue(screen.contains("Plan nr 2 zamknięty z oceną: ograniczono."), screen)
         XCTAssertEqual(try reopened().plan(2)?.status, .closed)

@@ -57,33 +57,25 @@ extension L10n {
 extension L10n {
     public static var typeToNarrow: String { tr("Szukaj:", "Find:") }
     public static var nothingMatches: String { tr("(nic nie pasuje)", "(nothing matches)") }
-    public static var discardTyped: String {
-        tr("Odrzucić wpisany tekst? t — tak, odrzuć · inny klawisz — wróć do formularza",
-           "Discard what you typed? y — yes, discard · any other key — back to the form")
-    }
-    public static var formHints: String {
-        tr("Tab następne pole · Enter wybór z listy · Ctrl-S zapisz · Esc anuluj",
-           "Tab next field · Enter pick from list · Ctrl-S save · Esc cancel")
-    }
 }
 
 extension L10n {
-    public static var textViewHints: String { tr("Esc zamknij", "Esc close") }
-    public static func textViewHintsScroll(_ a: Int, _ b: Int, _ n: Int) -> String {
-        tr("↑↓ PgUp PgDn przewiń · wiersze \(a)–\(b) z \(n) · Esc zamknij", "↑↓ PgUp PgDn scroll · lines \(a)–\(b) of \(n) · Esc close")
+    /// Which lines of a long text show.
+    public static func textViewLines(_ a: Int, _ b: Int, _ n: Int) -> String {
+        tr("wiersze \(a)–\(b) z \(n)", "lines \(a)–\(b) of \(n)")
     }
     public static var confirmTitle: String { tr("Potwierdź", "Confirm") }
-    public static var confirmHints: String { tr("t — tak · n lub Esc — nie", "y — yes · n or Esc — no") }
 }
 
 extension L10n {
-    public static func badDayInField(_ field: String, _ text: String) -> String {
-        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. 2026-11-29 albo 29.11.2026.",
-           "\"\(field)\": \"\(text)\" is not a day; type e.g. 2026-11-29 or 29.11.2026.")
+    /// A day that does not read as one; `example` is a day to come, written both ways.
+    public static func badDayInField(_ field: String, _ text: String, example: Day) -> String {
+        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
+           "\"\(field)\": \"\(text)\" is not a day; type e.g. \(example) or \(example.polish).")
     }
-    public static func badTimeInField(_ field: String, _ text: String) -> String {
-        tr("„\(field)”: „\(text)” nie jest czasem; wpisz np. 2026-11-21 18:30 albo 18:30.",
-           "\"\(field)\": \"\(text)\" is not a time; type e.g. 2026-11-21 18:30 or 18:30.")
+    public static func badTimeInField(_ field: String, _ text: String, example: Timestamp) -> String {
+        tr("„\(field)”: „\(text)” nie jest czasem; wpisz np. \(example.day) \(example.hourMinute) albo \(example.hourMinute).",
+           "\"\(field)\": \"\(text)\" is not a time; type e.g. \(example.day) \(example.hourMinute) or \(example.hourMinute).")
     }
 }
 
@@ -109,7 +101,9 @@ extension L10n {
     /// A record's number inside a line: `nr 8`, `no. 8`.
     public static func no(_ id: Int) -> String { tr("nr \(id)", "no. \(id)") }
     public static func reassignTitle(_ id: Int) -> String { tr("Przydziel zadanie nr \(id)", "Assign task \(id)") }
-    public static var noTasksMatch: String { tr("Brak zadań dla tego filtra (f — zmień filtr).", "No tasks match (f — change the filter).") }
+    public static func noTasksMatch(filter: String) -> String {
+        tr("Brak zadań dla tego filtra (\(filter) — zmień filtr).", "No tasks match (\(filter) — change the filter).")
+    }
     public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {
         tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
            "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
@@ -184,7 +178,9 @@ extension L10n {
 // MARK: Contacts
 extension L10n {
     public static func contactsShown(_ n: Int) -> String { tr("\(n) \(plural(n, "kontakt", "kontakty", "kontaktów"))", "\(n) \(n == 1 ? "contact" : "contacts")") }
-    public static var noContactsMatch: String { tr("Brak kontaktów dla tego filtra (f — zmień filtr, a — dodaj).", "No contacts match (f — change the filter, a — add).") }
+    public static func noContactsMatch(filter: String, add: String) -> String {
+        tr("Brak kontaktów dla tego filtra (\(filter) — zmień filtr, \(add) — dodaj).", "No contacts match (\(filter) — change the filter, \(add) — add).")
+    }
     public static func confirmFollowUp(_ id: Int, _ d: String) -> String {
         tr("Odnotować ponowny kontakt (nr \(id), termin \(d)) jako wykonany dzisiaj?", "Record the follow-up of contact \(id) (due \(d)) as made today?")
     }
@@ -211,7 +207,7 @@ extension L10n {
 
 // MARK: Plans
 extension L10n {
-    public static var noPlans: String { tr("brak planów (a — dodaj)", "no plans (a — add)") }
+    public static func noPlans(add: String) -> String { tr("brak planów (\(add) — dodaj)", "no plans (\(add) — add)") }
     public static var periodLabel: String { tr("Okres", "Period") }
     public static var progressLabel: String { tr("Postęp", "Progress") }
     public static func overdueCount(_ n: Int) -> String { tr("po terminie: \(n)", "overdue: \(n)") }
@@ -254,10 +250,6 @@ extension L10n {
     public static var helpLists: String { tr("Listy", "Lists") }
     public static var helpScreens: String { tr("Na ekranach (gdy dostępne)", "On screens (when available)") }
     public static var helpForms: String { tr("Formularze", "Forms") }
-    public static var helpTyping: String {
-        tr("Na liście pola wybierz wpisując kilka liter (np. „lodz” znajdzie „Łódzka”); Ctrl-U czyści pole.",
-           "In a list field, type a few letters to narrow it (\"lodz\" finds \"Łódzka\"); Ctrl-U clears a field.")
-    }
 }
 
 // MARK: The app
@@ -269,7 +261,6 @@ extension L10n {
     public static func terminalTooSmallShort(_ c: Int, _ r: Int, _ mc: Int, _ mr: Int) -> String {
         tr("Za mały: \(c)×\(r), min. \(mc)×\(mr)", "Too small: \(c)×\(r), min \(mc)×\(mr)")
     }
-    public static var searchHints: String { tr("Wpisz szukany tekst · Enter zatwierdź · Esc wyczyść", "Type to search · Enter keep · Esc clear") }
     public static var interfaceReadOnly: String { tr("Magazyn tylko do odczytu — zmiany nie będą zapisane.", "Read-only store — changes cannot be saved.") }
     public static var whoAreYou: String { tr("Kim jesteś? (wybór zostanie zapamiętany)", "Who are you? (remembered)") }
     public static var updatedFromStore: String { tr("Wczytano zmiany zapisane przez innych.", "Loaded changes saved by others.") }
@@ -281,8 +272,8 @@ extension L10n {
 extension L10n {
     public static func badSize(_ s: String) -> String { tr("--size: „\(s)” — podaj np. 80x24.", "--size: \"\(s)\" — give e.g. 80x24.") }
     public static func badKeyName(_ s: String) -> String {
-        tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.",
-           "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <F1> <C-s> <lt>.")
+        tr("--keys: nieznany klawisz <\(s)>; znane: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <Ins> <F1>…<F63> <C-s> <lt>, z modyfikatorami: <C-Home> <S-F3> <M-a>.",
+           "--keys: unknown key <\(s)>; known: <Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <Del> <Ins> <F1>…<F63> <C-s> <lt>, with modifiers: <C-Home> <S-F3> <M-a>.")
     }
 }
 

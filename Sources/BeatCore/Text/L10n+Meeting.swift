@@ -262,26 +262,28 @@ extension L10n {
         let where_ = plan.map { "P\($0)" } ?? tr("zadanie własne", "self-set")
         return tr("zadanie: \(who)\(due.map { ", do \($0)" } ?? ""), \(where_)", "task: \(who)\(due.map { ", by \($0)" } ?? ""), \(where_)")
     }
-    public static func presentHeading(_ n: Int) -> String { tr("Obecni: \(n) (Spacja zaznacza)", "Present: \(n) (Space ticks)") }
-    public static var minutesHeading: String { tr("Protokół (Enter: wpisz · e: edytor)", "Minutes (Enter: type · e: editor)") }
+    public static func presentHeading(_ n: Int, toggle: String) -> String { tr("Obecni: \(n) (\(toggle) zaznacza)", "Present: \(n) (\(toggle) ticks)") }
+    public static func minutesHeading(open: String, edit: String) -> String {
+        tr("Protokół (\(open): wpisz · \(edit): edytor)", "Minutes (\(open): type · \(edit): editor)")
+    }
     public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
-    public static func draftRestored(decisions: Int) -> String {
-        tr("Przywrócono niezapisany szkic posiedzenia (decyzje: \(decisions)) — ekran 6, Ctrl-S go zapisze.",
-           "An unsaved meeting draft is back (decisions: \(decisions)) — screen 6, Ctrl-S records it.")
+    public static func draftRestored(decisions: Int, record: String) -> String {
+        tr("Przywrócono niezapisany szkic posiedzenia (decyzje: \(decisions)) — ekran 6, \(record) go zapisze.",
+           "An unsaved meeting draft is back (decisions: \(decisions)) — screen 6, \(record) records it.")
     }
     public static func draftNotKept(_ why: String) -> String {
         tr("Szkicu posiedzenia nie udało się zachować na dysku (\(why)); jest nadal na ekranie.",
            "The meeting draft could not be kept on disk (\(why)); it is still on the screen.")
     }
     public static func moreLines(_ n: Int) -> String { tr("… i \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) więcej", "… and \(n) more \(n == 1 ? "line" : "lines")") }
-    public static var recordHint: String {
-        tr("Ctrl-S zapisuje posiedzenie: decyzje stają się zadaniami, wszystko w jednym wpisie dziennika.",
-           "Ctrl-S records the meeting: decisions become tasks, all in one journal entry.")
+    public static func recordHint(record: String) -> String {
+        tr("\(record) zapisuje posiedzenie: decyzje stają się zadaniami, wszystko w jednym wpisie dziennika.",
+           "\(record) records the meeting: decisions become tasks, all in one journal entry.")
     }
     public static func decisionRemoved(_ n: Int) -> String { tr("Usunięto decyzję \(n).", "Removed decision \(n).") }
     public static var minutesUpdated: String { tr("Protokół uzupełniony.", "Minutes updated.") }
-    public static var tickWhoIsPresent: String {
-        tr("Zaznacz obecnych (punkt 5, Spacja), zanim zapiszesz posiedzenie.", "Tick who is present (item 5, Space) before recording the meeting.")
+    public static func tickWhoIsPresent(toggle: String) -> String {
+        tr("Zaznacz obecnych (punkt 5, \(toggle)), zanim zapiszesz posiedzenie.", "Tick who is present (item 5, \(toggle)) before recording the meeting.")
     }
     public static func recordMeetingQuestion(_ day: Day, present: Int, decisions: Int, tasks: Int) -> String {
         tr("Zapisać posiedzenie z \(day)? Obecni: \(present), decyzje: \(decisions), nowe zadania: \(tasks).",
@@ -291,15 +293,17 @@ extension L10n {
         tr("Zapisano posiedzenie z \(day): decyzje \(decisions), nowe zadania \(tasks).",
            "Recorded the meeting of \(day): \(decisions) decisions, \(tasks) new tasks.")
     }
-    public static var quitWithUnsavedMeeting: String {
-        tr("Posiedzenie nie zostało zapisane (Ctrl-S na ekranie 6); jego szkic wróci przy następnym uruchomieniu. Wyjść?",
-           "The meeting is not recorded yet (Ctrl-S on screen 6); its draft comes back next time. Quit?")
+    public static func quitWithUnsavedMeeting(record: String) -> String {
+        tr("Posiedzenie nie zostało zapisane (\(record) na ekranie 6); jego szkic wróci przy następnym uruchomieniu. Wyjść?",
+           "The meeting is not recorded yet (\(record) on screen 6); its draft comes back next time. Quit?")
     }
-    public static func moreBelow(_ n: Int) -> String { tr("↓ dalej: \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) (↓, PgDn)", "↓ \(n) more \(n == 1 ? "line" : "lines") (↓, PgDn)") }
-    public static var backToTop: String { tr("↑ to już wszystko (g: na początek)", "↑ that is all (g: back to the top)") }
-    public static var editorNeedsTerminal: String {
-        tr("Edytor zewnętrzny działa tylko w prawdziwym terminalu; wpisz protokół w formularzu (Enter).",
-           "The external editor needs a real terminal; type the minutes in the form (Enter).")
+    public static func moreBelow(_ n: Int, keys: String) -> String {
+        tr("↓ dalej: \(n) \(plural(n, "wiersz", "wiersze", "wierszy")) (\(keys))", "↓ \(n) more \(n == 1 ? "line" : "lines") (\(keys))")
+    }
+    public static func backToTop(_ key: String) -> String { tr("↑ to już wszystko (\(key): na początek)", "↑ that is all (\(key): back to the top)") }
+    public static func editorNeedsTerminal(open: String) -> String {
+        tr("Edytor zewnętrzny działa tylko w prawdziwym terminalu; wpisz protokół w formularzu (\(open)).",
+           "The external editor needs a real terminal; type the minutes in the form (\(open)).")
     }
     public static func editorFailed(_ editor: String, _ status: Int32) -> String {
         tr("Edytor „\(editor)” zakończył się kodem \(status); protokół bez zmian.",
@@ -324,9 +328,9 @@ extension L10n {
     }
     public static var meetingRecordTitle: String { tr("Posiedzenie: dzień i protokół", "The meeting: day and minutes") }
     public static var meetingDayLabel: String { tr("Dzień posiedzenia", "Day of the meeting") }
-    public static var draftForAnotherTeam: String {
-        tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (Ctrl-S) albo usuń jego decyzje i zaznaczenia.",
-           "A meeting of another team is being recorded; record it first (Ctrl-S) or clear its decisions and ticks.")
+    public static func draftForAnotherTeam(record: String) -> String {
+        tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (\(record)) albo usuń jego decyzje i zaznaczenia.",
+           "A meeting of another team is being recorded; record it first (\(record)) or clear its decisions and ticks.")
     }
     public static func planDecidedTwice(_ plan: Int) -> String {
         tr("O planie nr \(plan) jest już inna decyzja tego posiedzenia (zamknięcie albo zadanie).",

@@ -1,7 +1,7 @@
-/// A plain-text table laid out by display width, taskwarrior-style: each column wants its
-/// ideal width (the widest cell); when the page is narrower, the flexible columns give up
-/// columns, widest first, down to their minimum, and cells are cut with `…`. A line never
-/// exceeds the width it was given.
+/// A plain-text table, one line a row, laid out by display width with the column engine
+/// (`ColumnLayout.fit`): each column wants its widest cell; on a narrower page the identity
+/// column keeps its share, columns that may leave the line go under their rows, minor text
+/// gives way, and cells are cut with `…`. A line never exceeds the width it was given.
 ///
 /// A city station lists 12,000 tasks or 300,000 contacts, so the table keeps its cells as
 /// UTF-8 bytes in one buffer, each measured once when added, and lays lines out byte by byte
@@ -9,20 +9,8 @@
 /// grapheme (ASCII, Polish letters, dashes and „quotes”) is measured and cut without making a
 /// `String`; any other takes the careful way through `DisplayWidth`, with the same result.
 public struct TextTable {
-    public struct Column {
-        public var header: String
-        public var alignRight: Bool
-        /// Whether this column may shrink below its ideal width (long free text).
-        public var flexible: Bool
-        public var minWidth: Int
-
-        public init(_ header: String, alignRight: Bool = false, flexible: Bool = false, minWidth: Int = 4) {
-            self.header = header
-            self.alignRight = alignRight
-            self.flexible = flexible
-            self.minWidth = minWidth
-        }
-    }
+    /// A column: its header, alignment and role in the layout (`TableColumn`).
+    public typealias Column = TableColumn
 
     /// A cell: where its bytes in `text` end (they start where the previous cell's end), its
     /// display width, and how it may be cut.
@@ -139,36 +127,28 @@ public struct TextTable {
         return nil
     }
 
-    private func measuredWidth(_ column: Int) -> Int {
-        var w = DisplayWidth.of(columns[column].header)
+    /// Each column's widest cell, by display width (0 for a column no row reaches).
+    public func widestCells() -> [Int] {
+        var w = [Int](repeating: 0, count: columns.count)
         for k in rowEnds.indices {
             let r = cellRange(k)
-            if column < r.count { w = max(w, Int(cells[r.lowerBound + column].width)) }
+            for c in 0..<min(r.count, columns.count) { w[c] = max(w[c], Int(cells[r.lowerBound + c].width)) }
         }
         return w
     }
 
-    /// The column widths that fit `width`.
-    public func widths(fitting width: Int) -> [Int] {
-        TextTable.fit(columns.indices.map(measuredWidth), columns: columns, gap: gap, width: width)
+    /// What each column wants: its widest cell or its header.
+    public func idealWidths() -> [Int] {
+        zip(widestCells(), columns).map { max($0, DisplayWidth.of($1.header)) }
     }
 
-    /// Columns of these `ideal` widths made to fit `width`, as far as their minimums allow.
-    static func fit(_ ideal: [Int], columns: [Column], gap: Int, width: Int) -> [Int] {
-        var w = ideal
-        let total = { w.reduce(0, +) + gap * max(0, w.count - 1) }
-        // Shrink flexible columns first, then any column, widest first, one column at a time.
-        for pass in 0..<2 {
-            while total() > width {
-                let candidates = w.indices.filter { (pass == 1 || columns[$0].flexible) && w[$0] > min(columns[$0].minWidth, w[$0]) && w[$0] > 1 }
-                guard let widest = candidates.max(by: { w[$0] < w[$1] }) else { break }
-                let floor = pass == 0 ? columns[widest].minWidth : 1
-                if w[widest] <= floor { break }
-                w[widest] -= 1
-            }
-        }
-        return w
+    /// The layout for a line of `width` columns.
+    public func layout(fitting width: Int) -> ColumnLayout.Fit {
+        ColumnLayout.fit(idealWidths(), columns: columns, gap: gap, width: width)
     }
+
+    /// The column widths that fit `width` (0 for a column printed under its row).
+    public func widths(fitting width: Int) -> [Int] { layout(fitting: width).widths }
 
     /// The table as lines, header and a rule first, each line at most `width` columns.
     public func render(width: Int, header: Bool = true) -> [String] {
@@ -194,15 +174,21 @@ public struct TextTable {
 
     /// `lineEnds` gets where each line's newline is (a header may hold one of its own).
     private func write(width: Int, header: Bool, into out: inout [UInt8], lineEnds: inout [Int]) {
-        let w = widths(fitting: width)
-        let total = w.reduce(0, +) + gap * max(0, w.count - 1)
+        let fit = layout(fitting: width)
+        let w = fit.widths
+        let total = fit.total(gap: gap)
+        var onLine = [Bool](repeating: true, count: columns.count)
+        for m in fit.moved { onLine[m] = false }
         // A line never exceeds `width`: the columns fit it, unless even one column each is too wide.
         let fits = total <= width
         // Lines are written straight into memory sized for the longest they can be: each cell
-        // its bytes, padding up to its width and a `…`; gaps; a `…` and a newline a line.
+        // its bytes, padding up to its width and a `…`; gaps; a `…` and a newline a line; and
+        // under the row, what left the line: indent, labels, separators, its cells, `…`, newline.
         let perLine = w.reduce(0, +) + (3 + gap) * columns.count + 4
         let headerBytes = columns.reduce(0) { $0 + $1.header.utf8.count }
-        let bound = text.count + rowEnds.count * perLine + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
+        let movedBytes = fit.moved.isEmpty ? 0 : text.count + rowEnds.count * (headerBytes + 5 * fit.moved.count + width + 4)
+        let bound = text.count + rowEnds.count * perLine + movedBytes + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
+        let indent = ColumnLayout.movedIndent(firstWidth: w.first ?? 0, gap: gap, width: width)
         let base = out.count
         // Into `out` itself when it is empty (a list written alone); else beside it, then copied.
         if out.isEmpty {
@@ -228,7 +214,9 @@ public struct TextTable {
                     headerCells.append(Cell(end: headerText.count, width: Int32(clamping: DisplayWidth.of(c.header)), kind: .careful))
                 }
                 headerText.withUnsafeBufferPointer { src in
-                    headerCells.withUnsafeBufferPointer { cs in writeLine(cs, from: 0, src, widths: w, width: width, fits: fits, into: &line) }
+                    headerCells.withUnsafeBufferPointer { cs in
+                        writeLine(cs, from: 0, src, widths: w, onLine: onLine, width: width, fits: fits, into: &line)
+                    }
                 }
                 lineEnds.append(base + line.count - 1)
                 line.put(0x2D, times: max(0, min(total, width)))
@@ -240,8 +228,25 @@ public struct TextTable {
                     var start = 0
                     for end in rowEnds {
                         let textStart = start == 0 ? 0 : all[start - 1].end
-                        writeLine(UnsafeBufferPointer(rebasing: all[start..<end]), from: textStart, src, widths: w, width: width, fits: fits, into: &line)
+                        let row = UnsafeBufferPointer(rebasing: all[start..<end])
+                        writeLine(row, from: textStart, src, widths: w, onLine: onLine, width: width, fits: fits, into: &line)
                         lineEnds.append(base + line.count - 1)
+                        if !fit.moved.isEmpty {
+                            // Under the row, the careful way: only a table short of room has this line.
+                            var values: [String] = []
+                            var cellStart = textStart
+                            for cell in row {
+                                values.append(String(decoding: UnsafeBufferPointer(rebasing: src[cellStart..<cell.end]), as: UTF8.self))
+                                cellStart = cell.end
+                            }
+                            let under = ColumnLayout.movedText(values, fit: fit, columns: columns)
+                            if !under.isEmpty {
+                                line.put(0x20, times: indent)
+                                line.put(DisplayWidth.truncate(under, to: max(1, width - indent)))
+                                line.put(10)
+                                lineEnds.append(base + line.count - 1)
+                            }
+                        }
                         start = end
                     }
                 }
@@ -254,16 +259,20 @@ public struct TextTable {
     }
 
     /// One line: each column's cell padded (or cut with `…`) to its width, columns `gap`
-    /// apart, trailing spaces dropped, the whole cut to `width` if the columns do not fit.
-    /// `textStart`: where the row's first cell starts in `src`.
+    /// apart, columns not `onLine` skipped, trailing spaces dropped, the whole cut to `width`
+    /// if the columns do not fit. `textStart`: where the row's first cell starts in `src`.
     private func writeLine(_ row: UnsafeBufferPointer<Cell>, from textStart: Int, _ src: UnsafeBufferPointer<UInt8>, widths w: [Int],
-                           width: Int, fits: Bool, into out: inout LineWriter) {
+                           onLine: [Bool], width: Int, fits: Bool, into out: inout LineWriter) {
         let lineStart = out.count
         var cellStart = textStart
+        var first = true
         for i in columns.indices {
             let cell = i < row.count ? row[i] : Cell(end: cellStart, width: 0, kind: .ascii)
             let bytes = UnsafeBufferPointer(rebasing: src[cellStart..<cell.end])
             cellStart = cell.end
+            guard onLine[i] else { continue }
+            if !first { out.put(0x20, times: gap) }
+            first = false
             let cw = Int(cell.width)
             let right = columns[i].alignRight
             // A cell that fits is padded with spaces: measured once, not cut.
@@ -280,7 +289,6 @@ public struct TextTable {
             } else {
                 out.put(DisplayWidth.pad(String(decoding: bytes, as: UTF8.self), to: w[i], alignRight: right))
             }
-            if i < columns.count - 1 { out.put(0x20, times: gap) }
         }
         out.dropTrailingSpaces(from: lineStart)
         if !fits {

@@ -18,7 +18,7 @@ final class App {
     var printer: (ReportRequest, Bool, Model, Clock) -> Result<String, BeatError> = { _, _, _, _ in .failure(.other(L10n.nothingToPrint)) }
     /// How long text is edited outside the interface (`e` on the meeting's minutes): the real
     /// terminal suspends curses and runs `$EDITOR`; tests put a fake editor here.
-    var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal)) }
+    var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal(open: KeyMap.key(.open)))) }
     /// The contacts this session's saves touched: lists update a few rows rather than all.
     private var contactChanges: ContactLogChanges
     /// Why the interface stopped on its own: the contact log, read after the first frame, turned out damaged.
@@ -61,14 +61,14 @@ final class App {
     private func handle(_ key: Key) {
         // A key that may act on the contact log waits for it; moving between screens and the task list do not.
         if store.isLoadingInBackground, state.modal == nil, state.current.actsOnContactLog,
-           KeyMap.action(for: key, among: AppState.globalActions) == nil {
+           KeyMap.binding(for: key, in: [.global], among: AppState.globalActions) == nil {
             takeContactLog(wait: true)
             if failure != nil { return }
         }
-        let meBefore = state.me, draftBefore = state.meeting.draft
+        let choicesBefore = (state.me, state.lastChannel, state.lastCategory), draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
-        if state.me != meBefore { persistConfig() }
+        if (state.me, state.lastChannel, state.lastCategory) != choicesBefore { persistConfig() }
         if state.meeting.draft != draftBefore {
             do { try saveDraft(state.meeting.draft) } catch {
                 state.message = Message(text: L10n.draftNotKept((error as? BeatError)?.message ?? error.localizedDescription), isError: true)
@@ -122,7 +122,9 @@ final class App {
 
     func perform(_ effect: Effect) {
         switch effect {
-        case .apply(let changes, let message): save(changes, message: message)
+        case .apply(let changes, let message, let then):
+            if save(changes, message: message), let then { state.route(then, ctx: context()) }
+        case .event(let e): state.route(e, ctx: context())
         case .undo: undo()
         case .openForm(let form): state.modal = .form(form)
         case .openPicker(let p, let purpose): state.modal = .picker(p, purpose)
@@ -131,11 +133,9 @@ final class App {
         case .goTo(let id): state.current = id
         case .message(let m): state.message = Message(text: m, isError: false)
         case .error(let m): state.message = Message(text: m, isError: true)
-        case .applyThen(let changes, let message, let then):
-            if save(changes, message: message) { then(&state) }
-        case .editExternally(let text, let then):
+        case .editExternally(let text, let purpose):
             switch editText(text) {
-            case .success(let edited): then(&state, edited)
+            case .success(let edited): state.route(purpose.event(edited), ctx: context())
             case .failure(let e): state.message = Message(text: e.message, isError: true)
             }
         case .print(let request, let pipe):
@@ -146,6 +146,13 @@ final class App {
             case .failure(let e): state.message = Message(text: e.message, isError: true)
             }
         }
+    }
+
+    /// A refused change: in an open form, said of its field; else on the message line.
+    private func fail(_ error: BeatError) {
+        guard case .form(var f) = state.modal else { return fail(error.message) }
+        f.reject(FieldError(error, in: f))
+        state.modal = .form(f)
     }
 
     private func fail(_ message: String) {
@@ -170,23 +177,11 @@ final class App {
             let ways = applied.compactMap(\.undo)
             let inverse = ways.reversed().flatMap { $0 }
             if ways.count == applied.count, !inverse.isEmpty { state.undo.append(UndoStep(changes: inverse, label: message)) }
-            if case .form(let f)? = state.modal {
-                if f.purpose == .addContact {
-                    let channel = f.choice("channel").flatMap(ContactChannel.init(rawValue:)) ?? state.lastChannel
-                    let category = f.choice("category").flatMap(ThreatCategory.init(rawValue:)) ?? state.lastCategory
-                    // The choices are saved when they change, not at every contact.
-                    if channel != state.lastChannel || category != state.lastCategory {
-                        state.lastChannel = channel
-                        state.lastCategory = category
-                        persistConfig()
-                    }
-                }
-                state.modal = nil
-            }
+            if case .form? = state.modal { state.modal = nil }
             state.message = Message(text: message, isError: false)
             return true
         } catch let e as BeatError {
-            fail(e.message)
+            fail(e)
         } catch {
             fail("\(error)")
         }

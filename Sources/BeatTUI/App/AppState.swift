@@ -41,8 +41,11 @@ struct AppState {
     var lastChannel: ContactChannel = .onBeat
     var lastCategory: ThreatCategory = .other
 
+    /// What the last key press did (for the key table's tests and `beat debug key-times`).
+    var lastKey: KeyTrace?
+
     static let globalActions: Set<Action> = [.dashboard, .tasks, .contacts, .plans, .teams, .meeting, .nextScreen,
-                                             .previousScreen, .undo, .help, .quit]
+                                             .previousScreen, .print, .printPipe, .undo, .help, .quit]
     static let listActions: Set<Action> = [.up, .down, .pageUp, .pageDown, .top, .bottom]
 
     var screen: any Screen {
@@ -72,43 +75,91 @@ struct AppState {
         AppState.globalActions.union(AppState.listActions).union(screen.commands(ctx)).union([.back])
     }
 
-    /// One key press.
-    mutating func handle(_ key: Key, ctx: ScreenContext) -> [Effect] {
-        if key == .resize { return [] }
-        if modal != nil { return handleModal(key, ctx: ctx) }
-        message = nil
-        if screen.isTyping { return handleInScreen(key, nil, ctx) ?? [] }
-        let action = KeyMap.action(for: key, among: available(ctx))
-        if let action, AppState.globalActions.contains(action) {
-            switch action {
-            case .nextScreen: current = ScreenID(rawValue: current.rawValue % ScreenID.allCases.count + 1)!
-            case .previousScreen: current = ScreenID(rawValue: (current.rawValue + ScreenID.allCases.count - 2) % ScreenID.allCases.count + 1)!
-            case .help: modal = .text(HelpView.make(for: self, ctx: ctx))
-            case .quit:
-                // A meeting being recorded is asked about first; Ctrl-C always leaves at once.
-                if key != .ctrl("c"), !meeting.draft.isEmpty {
-                    modal = .confirm(Confirmation(question: L10n.quitWithUnsavedMeeting, purpose: .quitWithDraft))
-                } else {
-                    quit = true
-                }
-            case .undo: return [.undo]
-            default:
-                if let id = ScreenID.allCases.first(where: { $0.action == action }) { current = id }
-            }
-            return []
+    /// The scopes of the key table a key is read in now, in order.
+    var scopes: [KeyScope] {
+        switch modal {
+        case .form(let f)?: return f.scopes
+        case .picker?: return Picker.scopes
+        case .confirm?: return [.prompt]
+        case .text?: return [.textView]
+        case nil: return screen.isTyping ? [.search, .editing] : [.global, .list, .screen]
         }
-        if action == .print || action == .printPipe {
-            guard let r = screen.report(ctx) else { return [.message(L10n.nothingToPrint)] }
-            return [.print(r, pipe: action == .printPipe)]
-        }
-        return handleInScreen(key, action, ctx) ?? []
     }
 
-    private mutating func handleModal(_ key: Key, ctx: ScreenContext) -> [Effect] {
-        guard let m = modal else { return [] }
+    /// One key press: read through the key table in the scopes in use, then done by what has
+    /// the key. A key that does nothing there says so.
+    mutating func handle(_ key: Key, ctx: ScreenContext) -> [Effect] {
+        if key == .resize { return [] }
+        message = nil
+        let scopes = self.scopes
+        let binding = KeyMap.binding(for: key, in: scopes, among: modal == nil && !screen.isTyping ? available(ctx) : nil)
+        let action = binding?.action
+        var handled = true
+        var effects: [Effect] = []
+        if action == .quitNow {
+            // Ctrl-C leaves at once, from anywhere: a meeting being prepared is kept in its draft file.
+            quit = true
+        } else if modal != nil {
+            (effects, handled) = handleModal(key, action, ctx: ctx)
+        } else if screen.isTyping {
+            let done = handleInScreen(key, action, ctx)
+            handled = done != nil
+            effects = done ?? []
+        } else if let action, AppState.globalActions.contains(action) {
+            effects = handleGlobal(action, key: key, ctx: ctx)
+        } else {
+            let done = handleInScreen(key, action, ctx)
+            handled = done != nil
+            effects = done ?? []
+        }
+        lastKey = KeyTrace(key: key, scope: binding?.scope, action: action, handled: handled)
+        if !handled {
+            // Every key acts or says why not; a question waits for its answer.
+            if scopes == [.prompt] {
+                let yes = KeyMap.bindings(in: .prompt).first { $0.action == .yes }?.keys.first?.description ?? ""
+                let no = KeyMap.bindings(in: .prompt).first { $0.action == .no }?.keys.first?.description ?? ""
+                message = Message(text: L10n.answerYesOrNo(yes, no), isError: true)
+            } else if scopes.contains(.editing) || modal != nil {
+                message = Message(text: L10n.keyDoesNothingInWindow(key.description), isError: true)
+            } else {
+                message = Message(text: L10n.keyDoesNothing(key.description, help: KeyMap.key(.help)), isError: true)
+            }
+        }
+        return effects
+    }
+
+    private mutating func handleGlobal(_ action: Action, key: Key, ctx: ScreenContext) -> [Effect] {
+        switch action {
+        case .nextScreen: current = ScreenID(rawValue: current.rawValue % ScreenID.allCases.count + 1)!
+        case .previousScreen: current = ScreenID(rawValue: (current.rawValue + ScreenID.allCases.count - 2) % ScreenID.allCases.count + 1)!
+        case .help: modal = .text(HelpView.make(for: self, ctx: ctx))
+        case .quit:
+            // A meeting being recorded is asked about first (Ctrl-C, `quitNow`, does not ask).
+            if !meeting.draft.isEmpty {
+                modal = .confirm(Confirmation(question: L10n.quitWithUnsavedMeeting(record: KeyMap.key(.recordMeeting)), purpose: .quitWithDraft))
+            } else {
+                quit = true
+            }
+        case .undo: return [.undo]
+        case .print, .printPipe:
+            guard let r = screen.report(ctx) else { return [.error(current == .teams ? L10n.teamsHaveNoPrintout : L10n.nothingToPrint)] }
+            return [.print(r, pipe: action == .printPipe)]
+        default:
+            if let id = ScreenID.allCases.first(where: { $0.action == action }) { current = id }
+        }
+        return []
+    }
+
+    /// A key in a window; whether it was the window's.
+    private mutating func handleModal(_ key: Key, _ action: Action?, ctx: ScreenContext) -> ([Effect], Bool) {
+        guard let m = modal else { return ([], false) }
         switch m {
         case .form(var form):
-            switch form.handle(key) {
+            let outcome = action.map { form.perform($0, key: key) } ?? .ignored
+            switch outcome {
+            case .ignored:
+                modal = .form(form)
+                return ([], false)
             case .cancel:
                 modal = nil
             case .none:
@@ -116,43 +167,55 @@ struct AppState {
             case .submit:
                 switch form.purpose.submit(form, ctx: ctx) {
                 case .invalid(let why):
-                    form.error = why
+                    form.reject(why)
                     modal = .form(form)
-                case .changes(let changes, let message):
+                case .changes(let changes, let message, let then):
                     form.error = nil
                     modal = .form(form)
-                    return [.apply(changes, message: message)]
-                case .view(let update):
+                    return ([.apply(changes, message: message, then: then)], true)
+                case .event(let event):
                     modal = nil
-                    update(&self)
+                    route(event, ctx: ctx)
                 }
             }
         case .picker(var picker, let purpose):
-            switch picker.handle(key) {
+            switch action.map({ picker.perform($0, key: key) }) ?? .ignored {
+            case .ignored: return ([], false)
             case .cancelled: modal = nil
             case .none: modal = .picker(picker, purpose)
             case .chosen(let choice):
                 modal = nil
-                return choose(choice, for: purpose, ctx: ctx)
+                return (choose(choice, for: purpose, ctx: ctx), true)
             }
         case .confirm(let c):
-            switch key {
-            case .char("t"), .char("T"), .char("y"), .char("Y"):
+            switch action {
+            case .yes?:
                 modal = nil
-                return confirmed(c.purpose, ctx: ctx)
-            case .char("n"), .char("N"), .escape, .char("q"):
-                modal = nil
-            default: break
+                return (confirmed(c.purpose, ctx: ctx), true)
+            case .no?: modal = nil
+            default: return ([], false)
             }
         case .text(var view):
-            if key == .escape || key == .char("q") || key == .enter || key == .function(1) || key == .char("?") {
-                modal = nil
-            } else {
-                _ = view.handle(key, height: max(1, ctx.body.height - 3))
-                modal = .text(view)
+            switch action {
+            case .close?: modal = nil
+            case let a? where view.perform(a, height: max(1, ctx.body.height - 3)): modal = .text(view)
+            default: return ([], false)
             }
         }
-        return []
+        return ([], true)
+    }
+
+    /// An event to the screen it is for.
+    mutating func route(_ event: AppEvent, ctx: ScreenContext) {
+        switch event {
+        case .taskFilter(let q): tasks.filter(q)
+        case .contactFilter(let q): contacts.filter(q)
+        case .contactLogged(let channel, let category):
+            lastChannel = channel
+            lastCategory = category
+        case .reviewScope, .decisionText, .taskDecision, .goalDealtWith, .meetingRecord, .minutesEdited, .meetingRecorded:
+            if let said = meeting.receive(event, ctx: ctx) { message = said }
+        }
     }
 
     private mutating func choose(_ choice: Choice, for purpose: PickerPurpose, ctx: ScreenContext) -> [Effect] {
@@ -177,9 +240,9 @@ struct AppState {
         case .followUpDone(let id):
             return [.apply([.markFollowUp(FollowUpMark(contact: id, done: ctx.today))], message: L10n.followUpMarked(id))]
         case .recordMeeting(let draft):
-            return [.applyThen([.addMeeting(draft)], message: L10n.meetingRecorded(draft.day, decisions: draft.decisions.count,
-                                                                                     tasks: draft.decisions.filter { $0.newTask != nil }.count),
-                               then: { state in state.meeting.recorded() })]
+            return [.apply([.addMeeting(draft)], message: L10n.meetingRecorded(draft.day, decisions: draft.decisions.count,
+                                                                               tasks: draft.decisions.filter { $0.newTask != nil }.count),
+                           then: .meetingRecorded)]
         case .quitWithDraft:
             quit = true
             return []

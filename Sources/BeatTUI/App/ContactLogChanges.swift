@@ -8,22 +8,24 @@ import BeatCore
 struct ContactLogChanges {
     /// The model version (journal sequence number) from which every change is known.
     private(set) var since: Int
-    /// Versions after `since`, in order, with the contacts each edited in place and added at the end.
-    private var steps: [(seq: Int, edited: [Int], added: Int)] = []
+    /// Versions after `since`, in order, with the contacts each edited in place, added at the
+    /// end, and whether an edit changed a contact's text (a follow-up marked done does not).
+    private var steps: [(seq: Int, edited: [Int], added: Int, text: Bool)] = []
 
     /// Known from version `seq` on; without one, nothing is known.
     init(at seq: Int = .max) { since = seq }
 
-    /// The contacts changed after version `from` up to `to` — edited in place, and how many
-    /// were added at the end of the log — when known; nil when not.
-    func between(_ from: Int, _ to: Int) -> (edited: Set<Int>, added: Int)? {
+    /// The contacts changed after version `from` up to `to` — edited in place, how many were
+    /// added at the end of the log, whether an edit changed a text — when known; nil when not.
+    func between(_ from: Int, _ to: Int) -> (edited: Set<Int>, added: Int, text: Bool)? {
         guard from >= since, from <= to, to <= (steps.last?.seq ?? since) else { return nil }
-        var edited = Set<Int>(), added = 0
+        var edited = Set<Int>(), added = 0, text = false
         for s in steps where s.seq > from && s.seq <= to {
             edited.formUnion(s.edited)
             added += s.added
+            text = text || s.text
         }
-        return (edited, added)
+        return (edited, added, text)
     }
 
     /// Nothing is known before `seq` (the model changed in a way not recorded here).
@@ -40,12 +42,12 @@ struct ContactLogChanges {
         for (k, change) in changes.enumerated() {
             let seq = from + k + 1
             switch change {
-            case .addContact: steps.append((seq, [], applied[k].created == nil ? 0 : 1))
-            case .editContact(let c): steps.append((seq, [c.id], 0))
-            case .markFollowUp(let m): steps.append((seq, [m.contact], 0))
+            case .addContact: steps.append((seq, [], applied[k].created == nil ? 0 : 1, false))
+            case .editContact(let c): steps.append((seq, [c.id], 0, true))
+            case .markFollowUp(let m): steps.append((seq, [m.contact], 0, false))
             // Places in the log move, or many contacts change: start afresh.
             case .removeContact, .pseudonymise: return restart(at: to)
-            default: steps.append((seq, [], 0))
+            default: steps.append((seq, [], 0, false))
             }
         }
         // A session's worth is plenty: a list older than this computes its rows whole.

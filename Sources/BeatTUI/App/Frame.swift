@@ -32,7 +32,8 @@ enum Frame {
         messageLine(&canvas, state, row: rows - 2)
         keyBar(&canvas, state, ctx, row: rows - 1, screenKeys: !loading)
         if let modal = state.modal {
-            let area = Rect(row: 1, col: 0, height: rows - 2, width: cols)
+            // Between the tab bar and the message line: what a key did shows under a window too.
+            let area = Rect(row: 1, col: 0, height: rows - 3, width: cols)
             canvas.cursor = nil
             switch modal {
             case .form(let f): f.draw(into: &canvas, bounds: area)
@@ -63,7 +64,13 @@ enum Frame {
     private static func messageLine(_ canvas: inout Canvas, _ state: AppState, row: Int) {
         let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
         if let m = state.message {
-            canvas.line((m.isError ? "! " : "") + m.text, row: row, in: r, style: m.isError ? .warning : .good)
+            // Said in full: a long message (a file's path) takes the rows above, until the next key.
+            let lines = DisplayWidth.wrap(SafeText.line((m.isError ? "! " : "") + m.text), width: max(1, canvas.cols))
+            let shown = lines.prefix(max(1, min(3, row - 1)))
+            for (k, l) in shown.enumerated() {
+                let at = row - shown.count + 1 + k
+                canvas.line(l, row: at, in: Rect(row: at, col: 0, height: 1, width: canvas.cols), style: m.isError ? .warning : .good)
+            }
         } else if let why = state.readOnlyReason {
             canvas.line("⚠ " + why, row: row, in: r, style: .warning)
         }
@@ -72,9 +79,15 @@ enum Frame {
     private static func keyBar(_ canvas: inout Canvas, _ state: AppState, _ ctx: ScreenContext, row: Int, screenKeys: Bool) {
         let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
         canvas.fill(r, style: .statusBar)
-        if state.modal != nil { return }
-        if state.screen.isTyping {
-            canvas.put(" " + L10n.searchHints, row: row, col: 0, style: .statusBar, clip: r)
+        if state.modal != nil || state.screen.isTyping {
+            // A window or the search line: what its scopes' keys do, from the key table.
+            var col = 0
+            for b in KeyMap.bar(state.scopes) {
+                let key = b.keys.first?.description ?? b.keysText
+                if col + DisplayWidth.of(key) + DisplayWidth.of(b.label) + 3 > canvas.cols { break }
+                col = canvas.put(" " + key, row: row, col: col, style: .key)
+                col = canvas.put(" " + b.label + " ", row: row, col: col, style: .statusBar)
+            }
             return
         }
         func hints(_ actions: [Action]) -> [(String, String)] {
@@ -86,7 +99,8 @@ enum Frame {
         func width(_ hs: [(String, String)]) -> Int { hs.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
         // Help and quit always show, at the right; the screen's commands fill what is left.
         let always = hints([.help, .quit])
-        let shown = hints((screenKeys ? state.screen.commands(ctx) : []).filter { KeyMap.binding($0)?.scope == .screen || $0 == .search || $0 == .filter } + [.undo])
+        let shown = hints((screenKeys ? state.screen.commands(ctx) : []).filter { KeyMap.binding($0)?.scope == .screen || [.search, .filter, .print].contains($0) }
+                          + [.undo])
         var col = 0
         for (key, label) in shown {
             if col + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > canvas.cols - width(always) { break }

@@ -9,16 +9,26 @@ enum Launcher {
         try session.actingOfficer(in: model)
     }
 
-    static func makeApp(_ session: Session, store: Store, terminal: any Terminal) throws -> App {
+    static func makeApp(_ session: Session, store: any BeatStore, terminal: any Terminal) throws -> App {
         let config = Config.load(session.environment)
         let me = try Launcher.me(session, model: store.model)
         let env = session.environment
         let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config,
                       language: session.language)
         app.saveConfig = { c in try? c.save(env) }
-        let printer = Printer(storePath: store.path, storeID: store.id, environment: env, language: session.language)
+        let printer = Printer(storePath: store.location, storeID: store.id, environment: env, language: session.language)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
+    }
+
+    /// Opens the store as the interface does. A folder: all but the contact log, checked (a bad
+    /// store is reported before the terminal is touched); the caller starts reading the rest on
+    /// another thread (`loadRestInBackground`), taken in when it has arrived (`App.takeContactLog`).
+    /// A server: everything, as before.
+    static func openStore(_ session: Session) throws -> any BeatStore {
+        let scope: LoadScope
+        if case .folder = try session.location { scope = .reference } else { scope = .all }
+        return try session.openStore(scope, printWarnings: false, live: true)
     }
 
     /// The interface on the real terminal; stopped by a signal, it throws that signal's exit
@@ -27,9 +37,8 @@ enum Launcher {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
-        // on a clean terminal, never hidden behind the interface. All but the contact log: the
-        // rest is read on another thread and taken in when it has arrived (`App.takeContactLog`).
-        let store = try session.openStore(.reference, printWarnings: false)
+        // on a clean terminal, never hidden behind the interface.
+        let store = try openStore(session)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -58,7 +67,7 @@ enum Launcher {
         if let draft = file.load(), draft.team.map({ app.store.model.team($0) != nil }) ?? true {
             app.state.meeting.draft = draft
             app.state.meeting.team = draft.team
-            app.state.message = Message(text: L10n.draftRestored(decisions: draft.decisions.count), isError: false)
+            app.state.message = Message(text: L10n.draftRestored(decisions: draft.decisions.count, record: KeyMap.key(.recordMeeting)), isError: false)
         }
         app.saveDraft = { try file.save($0) }
     }
@@ -71,8 +80,7 @@ enum Launcher {
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        // Opened as the interface opens it (see `runInteractive`).
-        let store = try session.openStore(.reference, printWarnings: false)
+        let store = try openStore(session)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
         // Keys arrive all at once: they meet the whole store, so the screen printed is the same on every run.

@@ -21,7 +21,7 @@ struct ContactCommand: ParsableCommand {
             if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
             var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, flexible: true, minWidth: 6), .init(L10n.colChannel, flexible: true, minWidth: 6),
                                    .init(L10n.colCategory, flexible: true, minWidth: 10), .init(L10n.colPlace, flexible: true, minWidth: 8),
-                                   .init(L10n.colSummary, flexible: true, minWidth: 12)])
+                                   .init(L10n.colSummary, role: .identity, minWidth: 12)])
             for c in contacts {
                 table.add([String(c.id), c.time.day.description + " " + c.time.hourMinute, model.officer(c.officer)?.surname ?? c.officer,
                            L10n.channelName(c.channel), L10n.categoryName(c.category), c.place, c.summary])

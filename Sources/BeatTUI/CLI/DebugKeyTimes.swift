@@ -19,7 +19,7 @@ extension DebugCommand {
             let parsed: [Key]
             do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
             // Opened as the interface opens it; the officer at work has the contact log in before the first key.
-            let store = try session.openStore(.reference, printWarnings: false)
+            let store = try Launcher.openStore(session)
             let terminal = VirtualTerminal(rows: parts[1], cols: parts[0], keys: parsed)
             let app = try Launcher.makeApp(session, store: store, terminal: terminal)
             _ = app.frame()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeatCore
 import BeatDemo
+import BeatPostgres
 
 struct InitCommand: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a store (never overwrites an existing one).")
@@ -16,17 +17,18 @@ struct InitCommand: SessionCommand {
     var seed: UInt64 = 1
 
     func run(_ session: Session) throws {
-        let path = session.storePath
+        let location = try session.location
+        let path = location.display
         if let size = synthetic {
             guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
             let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
-            try Store.create(at: path, model: model, clock: session.clock)
+            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout)
             return Output.line(L10n.syntheticCreated(path, model))
         }
         if demoFlag.demo {
-            try DemoStore.create(at: path, clock: session.clock)
+            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout)
         } else {
-            try Store.create(at: path, model: Model(), clock: session.clock)
+            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout)
         }
         Output.line(L10n.storeCreated(path))
     }
@@ -39,11 +41,11 @@ struct CheckCommand: SessionCommand {
 
     func run(_ session: Session) throws {
         let store = try session.openStore()
-        for p in store.permissionProblems() { Output.warn(p) }
+        for p in (store as? Store)?.permissionProblems() ?? [] { Output.warn(p) }
         _ = try store.auditTrail()  // the whole history, line by line
-        if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.path) + " " + why) }
+        if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.location) + " " + why) }
         let m = store.model
-        Output.line(L10n.checkSummary(path: store.path, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
+        Output.line(L10n.checkSummary(path: store.location, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
                                       plans: m.plans.count, tasks: m.tasks.count, contacts: m.contacts.count, meetings: m.meetings.count))
     }
 }

@@ -14,8 +14,11 @@ struct OfficerCommand: ParsableCommand {
             let model = try session.openStore(.head).model
             let officers = model.officers.sorted { ($0.district, $0.surname, $0.id) < ($1.district, $1.surname, $1.id) }
             if json { return Output.json(.array(officers.map(JSONForms.officer))) }
-            var table = TextTable([.init("ID"), .init(L10n.colRank), .init(L10n.colName, flexible: true), .init(L10n.colBadge),
-                                   .init(L10n.colDistrict), .init(L10n.colBeat), .init(L10n.colPhone)])
+            // The name tells officers apart, the phone is no use cut: on a narrow page the
+            // district and the beat go under the officer's line.
+            var table = TextTable([.init("ID"), .init(L10n.colRank), .init(L10n.colName, role: .identity, minWidth: 12),
+                                   .init(L10n.colBadge), .init(L10n.colDistrict, leaves: 2), .init(L10n.colBeat, leaves: 1),
+                                   .init(L10n.colPhone)])
             for o in officers {
                 table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark), o.badge,
                            model.district(o.district)?.name ?? o.district, o.beat.flatMap { model.beat($0)?.name } ?? "—", o.phone])

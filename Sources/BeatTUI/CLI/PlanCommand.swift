@@ -22,8 +22,10 @@ struct PlanCommand: ParsableCommand {
             let today = session.clock.today
             func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
             if json { return Output.json(.array(plans.map { JSONForms.plan($0, progress: progress($0)) })) }
-            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDistrict), .init(L10n.colPeriod), .init(L10n.colStatus),
-                                   .init(L10n.colProgress, alignRight: true), .init(L10n.colTitle, flexible: true, minWidth: 12)])
+            // The title tells plans apart: on a narrow page the district and the period go under it.
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDistrict, leaves: 1), .init(L10n.colPeriod, leaves: 2),
+                                   .init(L10n.colStatus), .init(L10n.colProgress, alignRight: true),
+                                   .init(L10n.colTitle, role: .identity, minWidth: 12)])
             for p in plans {
                 let pr = progress(p)
                 table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),

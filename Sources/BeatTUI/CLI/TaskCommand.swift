@@ -27,7 +27,7 @@ struct TaskCommand: ParsableCommand {
             if json { return Output.json(.array(tasks.map { JSONForms.task($0, today: today) })) }
             var table = TextTable([.init("ID", alignRight: true), .init(""), .init(L10n.colStatus), .init(L10n.colDue),
                                    .init(L10n.colDistrict), .init(L10n.colAssignee), .init(L10n.colPlan, alignRight: true),
-                                   .init(L10n.colTitle, flexible: true, minWidth: 12)])
+                                   .init(L10n.colTitle, role: .identity, minWidth: 12)])
             // Looked up once, not per row: a city station lists 12,000 tasks.
             let districtNames = Dictionary(model.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let surnames = Dictionary(model.officers.map { ($0.id, $0.surname) }, uniquingKeysWith: { a, _ in a })

@@ -18,22 +18,22 @@ enum ContactForms {
             }
         }
         let fields: [Form.Field] = [
-            .text("summary", L10n.fieldSummaryLabel, c?.summary ?? "", required: true),
-            .choice("category", L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
+            .text(.summary, L10n.fieldSummaryLabel, c?.summary ?? "", required: true),
+            .choice(.category, L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: (c?.category ?? ctx.lastCategory).rawValue),
-            .choice("channel", L10n.colChannel, ContactChannel.allCases.map { Choice($0.rawValue, L10n.channelName($0)) },
+            .choice(.channel, L10n.colChannel, ContactChannel.allCases.map { Choice($0.rawValue, L10n.channelName($0)) },
                     selected: (c?.channel ?? ctx.lastChannel).rawValue),
-            .text("place", L10n.colPlace, c?.place ?? ""),
-            .text("time", L10n.fieldTimeLabel, FieldValue.format(c?.time ?? ctx.clock.now)),
-            .choice("officer", L10n.colOfficer, TaskForms.officerChoices(m, including: officer), selected: officer),
-            .choice("district", L10n.colDistrict, m.districts.map { Choice($0.id, $0.name) }, selected: district),
-            .text("resident", L10n.fieldResidentLabel, c?.resident?.name ?? ""),
-            .text("residentPhone", L10n.fieldResidentPhoneLabel, c?.resident?.phone ?? ""),
-            .text("followUp", L10n.fieldFollowUpLabel, c?.followUp?.description ?? ""),
-            .choice("task", L10n.fieldTaskLabel, tasks, selected: c?.task.map(String.init) ?? none),
+            .text(.place, L10n.colPlace, c?.place ?? ""),
+            .text(.time, L10n.fieldTimeLabel, FieldValue.format(c?.time ?? ctx.clock.now)),
+            .choice(.officer, L10n.colOfficer, TaskForms.officerChoices(m, including: officer), selected: officer),
+            .choice(.district, L10n.colDistrict, m.districts.map { Choice($0.id, $0.name) }, selected: district),
+            .text(.resident, L10n.fieldResidentLabel, c?.resident?.name ?? ""),
+            .text(.residentPhone, L10n.fieldResidentPhoneLabel, c?.resident?.phone ?? ""),
+            .text(.followUp, L10n.fieldFollowUpLabel, c?.followUp?.description ?? ""),
+            .choice(.task, L10n.fieldTaskLabel, tasks, selected: c?.task.map(String.init) ?? none),
         ]
         return Form(title: c.map { L10n.editContactTitle($0.id) } ?? L10n.addContactTitle, fields: fields,
-                    purpose: c.map { .editContact($0.id) } ?? .addContact, focus: "summary")
+                    purpose: .contact(c.map { .edit($0.id) } ?? .add), focus: .summary)
     }
 
     static let any = "*"
@@ -41,61 +41,61 @@ enum ContactForms {
     static func filterForm(_ q: ContactQuery, ctx: ScreenContext) -> Form {
         let m = ctx.model
         let fields: [Form.Field] = [
-            .choice("category", L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
+            .choice(.category, L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: q.category?.rawValue ?? any),
-            .choice("district", L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
-            .choice("officer", L10n.colOfficer, [Choice(any, L10n.filterAny)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
-            .text("since", L10n.fieldSinceLabel, q.since?.description ?? ""),
-            .text("until", L10n.fieldUntilLabel, q.until?.description ?? ""),
+            .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
+            .choice(.officer, L10n.colOfficer, [Choice(any, L10n.filterAny)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
+            .text(.since, L10n.fieldSinceLabel, q.since?.description ?? ""),
+            .text(.until, L10n.fieldUntilLabel, q.until?.description ?? ""),
         ]
-        return Form(title: L10n.filterContactsTitle, fields: fields, purpose: .contactFilter)
+        return Form(title: L10n.filterContactsTitle, fields: fields, purpose: .contact(.filter))
     }
 
-    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+    static func submit(_ form: Form, purpose: ContactFormPurpose, ctx: ScreenContext) -> Submission {
         switch purpose {
-        case .contactFilter:
+        case .filter:
             var q = ContactQuery()
-            q.category = form.choice("category").flatMap { ThreatCategory(rawValue: $0) }
-            q.district = form.choice("district").flatMap { $0 == any ? nil : $0 }
-            q.officer = form.choice("officer").flatMap { $0 == any ? nil : $0 }
-            switch (FieldValue.day(form.text("since"), field: L10n.fieldSinceLabel), FieldValue.day(form.text("until"), field: L10n.fieldUntilLabel)) {
+            q.category = form.choice(.category).flatMap { ThreatCategory(rawValue: $0) }
+            q.district = form.choice(.district).flatMap { $0 == any ? nil : $0 }
+            q.officer = form.choice(.officer).flatMap { $0 == any ? nil : $0 }
+            switch (FieldValue.day(form, .since, today: ctx.today), FieldValue.day(form, .until, today: ctx.today)) {
             case (.success(let s), .success(let u)):
                 q.since = s
                 q.until = u
             case (.failure(let e), _), (_, .failure(let e)):
-                return .invalid(e.message)
+                return .invalid(e)
             }
-            return .view { state in
-                state.contacts.query = q
-                state.contacts.view.list = ListView()
+            return .event(.contactFilter(q))
+        case .add, .edit:
+            let summary: String
+            switch FieldValue.required(form, .summary) {
+            case .success: summary = form.text(.summary)
+            case .failure(let e): return .invalid(e)
             }
-        case .addContact, .editContact:
-            let summary = form.text("summary")
-            guard !summary.trimmingCharacters(in: .whitespaces).isEmpty else { return .invalid(L10n.empty(L10n.fieldSummary)) }
             let time: Timestamp
-            switch FieldValue.time(form.text("time"), field: L10n.fieldTimeLabel, today: ctx.today, offset: ctx.clock.now.offsetMinutes) {
+            switch FieldValue.time(form, .time, today: ctx.today, offset: ctx.clock.now.offsetMinutes) {
             case .success(let t): time = t
-            case .failure(let e): return .invalid(e.message)
+            case .failure(let e): return .invalid(e)
             }
             let followUp: Day?
-            switch FieldValue.day(form.text("followUp"), field: L10n.fieldFollowUpLabel) {
+            switch FieldValue.day(form, .followUp, today: ctx.today) {
             case .success(let d): followUp = d
-            case .failure(let e): return .invalid(e.message)
+            case .failure(let e): return .invalid(e)
             }
-            let officer = form.choice("officer") ?? ""
-            let district = form.choice("district") ?? ""
+            let officer = form.choice(.officer) ?? ""
+            let district = form.choice(.district) ?? ""
             let beat = ctx.model.officer(officer).flatMap { $0.district == district ? $0.beat : nil }
-            let name = form.text("resident").trimmingCharacters(in: .whitespaces)
-            let phone = form.text("residentPhone").trimmingCharacters(in: .whitespaces)
-            if name.isEmpty && !phone.isEmpty { return .invalid(L10n.residentNameNeeded) }
+            let name = form.text(.resident).trimmingCharacters(in: .whitespaces)
+            let phone = form.text(.residentPhone).trimmingCharacters(in: .whitespaces)
+            if name.isEmpty && !phone.isEmpty { return .invalid(FieldError(.resident, L10n.residentNameNeeded)) }
             let resident = name.isEmpty ? nil : ResidentData(name: name, phone: phone.isEmpty ? nil : phone)
-            let draft = ContactDraft(time: time, officer: officer, district: district, beat: beat, place: form.text("place"),
-                                     channel: ContactChannel(rawValue: form.choice("channel") ?? "") ?? .onBeat,
-                                     category: ThreatCategory(rawValue: form.choice("category") ?? "") ?? .other,
-                                     summary: summary, resident: resident, followUp: followUp,
-                                     task: form.choice("task").flatMap { $0 == none ? nil : Int($0) })
-            if case .editContact(let id) = purpose {
-                guard let old = ctx.model.contact(id) else { return .invalid(L10n.unknownContact(id)) }
+            let channel = ContactChannel(rawValue: form.choice(.channel) ?? "") ?? .onBeat
+            let category = ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other
+            let draft = ContactDraft(time: time, officer: officer, district: district, beat: beat, place: form.text(.place),
+                                     channel: channel, category: category, summary: summary, resident: resident, followUp: followUp,
+                                     task: form.choice(.task).flatMap { $0 == none ? nil : Int($0) })
+            if case .edit(let id) = purpose {
+                guard let old = ctx.model.contact(id) else { return .invalid(FieldError(nil, L10n.unknownContact(id))) }
                 var c = old
                 c.time = draft.time; c.officer = draft.officer; c.district = draft.district; c.beat = draft.beat
                 c.place = draft.place; c.channel = draft.channel; c.category = draft.category; c.summary = draft.summary
@@ -111,9 +111,8 @@ enum ContactForms {
                 }
                 return .changes([.editContact(c)], message: L10n.contactSaved(id))
             }
-            return .changes([.addContact(draft)], message: L10n.contactLogged)
-        default:
-            return .invalid("")
+            // The next contact starts with this one's channel and category.
+            return .changes([.addContact(draft)], message: L10n.contactLogged, then: .contactLogged(channel, category))
         }
     }
 }

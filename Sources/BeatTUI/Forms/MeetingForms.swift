@@ -9,14 +9,14 @@ enum MeetingForms {
 
     static func scopeForm(team: String?, since: Day?, ctx: ScreenContext) -> Form {
         Form(title: L10n.reviewScopeTitle, fields: [
-            .choice("team", L10n.colTeam, ctx.model.teams.map { Choice($0.id, $0.name) }, selected: team),
-            .text("since", L10n.reviewSinceField, since?.description ?? ""),
-        ], purpose: .reviewScope, focus: "since")
+            .choice(.team, L10n.colTeam, ctx.model.teams.map { Choice($0.id, $0.name) }, selected: team),
+            .text(.since, L10n.reviewSinceField, since?.description ?? ""),
+        ], purpose: .meeting(.scope), focus: .since)
     }
 
     static func decisionForm(index: Int?, text: String = "") -> Form {
         Form(title: index == nil ? L10n.newDecisionTitle : L10n.editDecisionTitle(index! + 1),
-             fields: [.text("text", L10n.decisionLabel, text, required: true)], purpose: .decision(index: index))
+             fields: [.text(.text, L10n.decisionLabel, text, required: true)], purpose: .meeting(.decision(index: index)))
     }
 
     /// A task decided at the meeting: it becomes a real task of the plan, linked to the meeting.
@@ -28,17 +28,17 @@ enum MeetingForms {
         let planID = t.map { $0.plan } ?? plan.flatMap { p in plans.contains { $0.id == p } ? p : nil } ?? plans.first?.id
         let assignee = t?.assignee ?? planID.flatMap { m.plan($0)?.officer } ?? ctx.me
         let fields: [Form.Field] = [
-            .text("title", L10n.fieldTitleLabel, t?.title ?? "", required: true),
-            .choice("assignee", L10n.colAssignee, TaskForms.officerChoices(m, including: assignee), selected: assignee),
-            .choice("plan", L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) } + [Choice(none, L10n.noPlanSelfSet)],
+            .text(.title, L10n.fieldTitleLabel, t?.title ?? "", required: true),
+            .choice(.assignee, L10n.colAssignee, TaskForms.officerChoices(m, including: assignee), selected: assignee),
+            .choice(.plan, L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) } + [Choice(none, L10n.noPlanSelfSet)],
                     selected: planID.map(String.init) ?? none),
-            .text("due", L10n.fieldDueLabel, t?.due?.description ?? ""),
-            .choice("partner", L10n.partnerLabel, [Choice(none, "—")] + team.members.map { Choice($0.id, $0.name + " (" + $0.organisation + ")") },
+            .text(.due, L10n.fieldDueLabel, t?.due?.description ?? ""),
+            .choice(.partner, L10n.partnerLabel, [Choice(none, "—")] + team.members.map { Choice($0.id, $0.name + " (" + $0.organisation + ")") },
                     selected: t?.partners.first ?? none),
-            .text("decision", L10n.decisionIfOtherLabel, existing.map { $0.text == t?.title ? "" : $0.text } ?? ""),
+            .text(.decision, L10n.decisionIfOtherLabel, existing.map { $0.text == t?.title ? "" : $0.text } ?? ""),
         ]
         return Form(title: index == nil ? L10n.taskDecisionTitle : L10n.editDecisionTitle(index! + 1), fields: fields,
-                    purpose: .taskDecision(index: index, team: team.id))
+                    purpose: .meeting(.taskDecision(index: index, team: team.id)))
     }
 
     /// The team declares a plan's goal dealt with: the plan closes with the meeting, the note
@@ -50,18 +50,18 @@ enum MeetingForms {
         let outcome = existing?.closes?.outcome ?? (p.goal.kind == .eliminate ? .eliminated : .reduced)
         let note = existing?.text ?? L10n.goalDealtWithNote(p.id) + " " + PlanEvidence(plan: p, model: ctx.model, today: ctx.today).summary
         return Form(title: index == nil ? L10n.goalDealtWithTitle : L10n.editDecisionTitle(index! + 1), fields: [
-            .choice("plan", L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) }, selected: String(p.id)),
-            .choice("outcome", L10n.outcomeLabel, [Evaluation.Outcome.eliminated, .reduced].map { Choice($0.rawValue, L10n.outcomeName($0)) },
+            .choice(.plan, L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) }, selected: String(p.id)),
+            .choice(.outcome, L10n.outcomeLabel, [Evaluation.Outcome.eliminated, .reduced].map { Choice($0.rawValue, L10n.outcomeName($0)) },
                     selected: outcome.rawValue),
-            .multiline("note", L10n.evaluationNoteLabel, note, required: true),
-        ], purpose: .goalDealtWith(index: index), focus: "note")
+            .multiline(.note, L10n.evaluationNoteLabel, note, required: true),
+        ], purpose: .meeting(.goalDealtWith(index: index)), focus: .note)
     }
 
     static func recordForm(day: Day, minutes: String) -> Form {
         Form(title: L10n.meetingRecordTitle, fields: [
-            .text("day", L10n.meetingDayLabel, day.description, required: true),
-            .multiline("minutes", L10n.minutesLabel, minutes),
-        ], purpose: .meetingRecord, focus: "minutes")
+            .text(.day, L10n.meetingDayLabel, day.description, required: true),
+            .multiline(.minutes, L10n.minutesLabel, minutes),
+        ], purpose: .meeting(.record))
     }
 
     /// The plans a meeting of this district can decide about: active, by number.
@@ -69,43 +69,30 @@ enum MeetingForms {
         m.plans.filter { $0.district == district && $0.status == .active }
     }
 
-    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+    static func submit(_ form: Form, purpose: MeetingFormPurpose, ctx: ScreenContext) -> Submission {
         switch purpose {
-        case .reviewScope:
-            guard let team = form.choice("team"), ctx.model.team(team) != nil else { return .invalid(L10n.noTeams) }
+        case .scope:
+            guard let team = form.choice(.team), ctx.model.team(team) != nil else { return .invalid(FieldError(.team, L10n.noTeams)) }
             let since: Day?
-            switch FieldValue.day(form.text("since"), field: L10n.reviewSinceField) {
+            switch FieldValue.day(form, .since, today: ctx.today) {
             case .success(let d): since = d
-            case .failure(let e): return .invalid(e.message)
+            case .failure(let e): return .invalid(e)
             }
-            if let s = since, s >= ctx.today { return .invalid(L10n.reviewSinceNotBeforeToday(s, ctx.today)) }
-            return .view { state in
-                if let other = state.meeting.draft.team, other != team, !state.meeting.draft.isEmpty {
-                    state.message = Message(text: L10n.draftForAnotherTeam, isError: true)
-                    return
-                }
-                state.meeting.team = team
-                state.meeting.since = since
-                state.meeting.scroll = 0
-                state.meeting.list = ListView()
-            }
+            if let s = since, s >= ctx.today { return .invalid(FieldError(.since, L10n.reviewSinceNotBeforeToday(s, ctx.today))) }
+            return .event(.reviewScope(team: team, since: since))
 
         case .decision(let index):
-            let text = form.text("text").trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return .invalid(L10n.empty(L10n.fieldText)) }
-            return .view { state in
-                var d = index.flatMap { state.meeting.draft.decisions.indices.contains($0) ? state.meeting.draft.decisions[$0] : nil }
-                    ?? DecisionDraft(text: text)
-                d.text = text
-                state.meeting.setDecision(d, at: index, ctx: ctx)
+            switch FieldValue.required(form, .text) {
+            case .success(let text): return .event(.decisionText(text, at: index))
+            case .failure(let e): return .invalid(e)
             }
 
         case .taskDecision(let index, let teamID):
-            guard let team = ctx.model.team(teamID) else { return .invalid(L10n.unknownTeam(teamID)) }
+            guard let team = ctx.model.team(teamID) else { return .invalid(FieldError(nil, L10n.unknownTeam(teamID))) }
             let f: TaskForms.Fields
-            switch TaskForms.Fields.read(form) {
+            switch TaskForms.Fields.read(form, today: ctx.today) {
             case .success(let fields): f = fields
-            case .failure(let e): return .invalid(e.message)
+            case .failure(let e): return .invalid(e)
             }
             let draft = TaskDraft(plan: f.plan, district: f.plan == nil ? team.district : nil, title: f.title, assignee: f.assignee,
                                   partners: f.partner.map { [$0] } ?? [], due: f.due)
@@ -113,49 +100,28 @@ enum MeetingForms {
             do {
                 _ = try ctx.model.applying(.addTask(draft), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
             } catch let e as BeatError {
-                return .invalid(e.message)
+                return .invalid(FieldError(e, in: form))
             } catch {
-                return .invalid("\(error)")
+                return .invalid(FieldError(nil, "\(error)"))
             }
-            let other = form.text("decision").trimmingCharacters(in: .whitespaces)
-            return .view { state in
-                if let p = f.plan, state.meeting.closingPlans(except: index).contains(p) {
-                    state.message = Message(text: L10n.planClosed(p), isError: true)
-                    return
-                }
-                state.meeting.setDecision(DecisionDraft(text: other.isEmpty ? f.title : other, newTask: draft), at: index, ctx: ctx)
-            }
+            let other = form.text(.decision).trimmingCharacters(in: .whitespaces)
+            return .event(.taskDecision(DecisionDraft(text: other.isEmpty ? f.title : other, newTask: draft), at: index))
 
         case .goalDealtWith(let index):
-            guard let plan = form.choice("plan").flatMap(Int.init) else { return .invalid(L10n.reviewNoPlans) }
-            let note = form.text("note").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !note.isEmpty else { return .invalid(L10n.empty(L10n.fieldNote)) }
-            let outcome = Evaluation.Outcome(rawValue: form.choice("outcome") ?? "") ?? .reduced
-            return .view { state in
-                if state.meeting.closingPlans(except: index).contains(plan) || state.meeting.draft.decisions.enumerated()
-                    .contains(where: { $0.offset != index && $0.element.newTask?.plan == plan }) {
-                    state.message = Message(text: L10n.planDecidedTwice(plan), isError: true)
-                    return
-                }
-                state.meeting.setDecision(DecisionDraft(text: note, closes: PlanClosure(plan: plan, outcome: outcome)), at: index, ctx: ctx)
+            guard let plan = form.choice(.plan).flatMap(Int.init) else { return .invalid(FieldError(.plan, L10n.reviewNoPlans)) }
+            let note: String
+            switch FieldValue.required(form, .note, trimming: .whitespacesAndNewlines) {
+            case .success(let n): note = n
+            case .failure(let e): return .invalid(e)
             }
+            let outcome = Evaluation.Outcome(rawValue: form.choice(.outcome) ?? "") ?? .reduced
+            return .event(.goalDealtWith(DecisionDraft(text: note, closes: PlanClosure(plan: plan, outcome: outcome)), at: index))
 
-        case .meetingRecord:
-            let day: Day
-            switch FieldValue.day(form.text("day"), field: L10n.meetingDayLabel) {
-            case .success(let d?): day = d
-            case .success(nil): return .invalid(L10n.empty(L10n.meetingDayLabel))
-            case .failure(let e): return .invalid(e.message)
+        case .record:
+            switch FieldValue.requiredDay(form, .day, today: ctx.today) {
+            case .success(let day): return .event(.meetingRecord(day: day, minutes: form.text(.minutes)))
+            case .failure(let e): return .invalid(e)
             }
-            let minutes = form.text("minutes")
-            return .view { state in
-                state.meeting.draft.day = day
-                state.meeting.draft.minutes = minutes
-                state.meeting.draft.team = state.meeting.teamID(ctx)
-            }
-
-        default:
-            return .invalid("")
         }
     }
 }

@@ -22,26 +22,26 @@ enum TaskForms {
             team.members.map { Choice($0.id, $0.name + " (" + $0.organisation + ")") }
         }
         let fields: [Form.Field] = [
-            .text("title", L10n.fieldTitleLabel, task?.title ?? "", required: true),
-            .multiline("description", L10n.fieldDescriptionLabel, task?.description ?? ""),
-            .choice("assignee", L10n.colAssignee, officerChoices(m, including: task?.assignee), selected: task?.assignee ?? ctx.me),
-            .choice("plan", L10n.colPlan, planChoices(m, including: plan), selected: plan.map(String.init) ?? none),
-            .text("due", L10n.fieldDueLabel, task?.due?.description ?? ""),
-            .choice("priority", L10n.priorityLabel, TaskPriority.allCases.map { Choice($0.rawValue, L10n.priorityName($0)) },
+            .text(.title, L10n.fieldTitleLabel, task?.title ?? "", required: true),
+            .multiline(.description, L10n.fieldDescriptionLabel, task?.description ?? ""),
+            .choice(.assignee, L10n.colAssignee, officerChoices(m, including: task?.assignee), selected: task?.assignee ?? ctx.me),
+            .choice(.plan, L10n.colPlan, planChoices(m, including: plan), selected: plan.map(String.init) ?? none),
+            .text(.due, L10n.fieldDueLabel, task?.due?.description ?? ""),
+            .choice(.priority, L10n.priorityLabel, TaskPriority.allCases.map { Choice($0.rawValue, L10n.priorityName($0)) },
                     selected: (task?.priority ?? .normal).rawValue),
-            .choice("partner", L10n.partnerLabel, partners, selected: task?.partners.first ?? none),
+            .choice(.partner, L10n.partnerLabel, partners, selected: task?.partners.first ?? none),
         ]
         let title = task.map { L10n.editTaskTitle($0.id) } ?? L10n.addTaskTitle
-        return Form(title: title, fields: fields, purpose: task.map { .editTask($0.id) } ?? .addTask(plan: plan))
+        return Form(title: title, fields: fields, purpose: .task(task.map { .edit($0.id) } ?? .add(plan: plan)))
     }
 
     static func reasonForm(task: Int, status: TaskStatus) -> Form {
-        Form(title: L10n.reasonTitle(task, status), fields: [.text("reason", L10n.fieldReasonLabel, required: true)],
-             purpose: .statusReason(task: task, status: status))
+        Form(title: L10n.reasonTitle(task, status), fields: [.text(.reason, L10n.fieldReasonLabel, required: true)],
+             purpose: .task(.statusReason(task: task, status: status)))
     }
 
     static func noteForm(task: Int) -> Form {
-        Form(title: L10n.noteTitle(task), fields: [.multiline("text", L10n.fieldNoteLabel, required: true)], purpose: .note(task: task))
+        Form(title: L10n.noteTitle(task), fields: [.multiline(.text, L10n.fieldNoteLabel, required: true)], purpose: .task(.note(task: task)))
     }
 
     static func statusPicker(_ t: PlanTask) -> Picker {
@@ -56,15 +56,15 @@ enum TaskForms {
         let m = ctx.model
         let statusNow = q.statuses.isEmpty ? any : q.statuses == [.open, .inProgress] ? openStates : q.statuses.first!.rawValue
         let fields: [Form.Field] = [
-            .choice("status", L10n.colStatus, [Choice(openStates, L10n.filterOpenAndInProgress), Choice(any, L10n.filterAny)]
+            .choice(.status, L10n.colStatus, [Choice(openStates, L10n.filterOpenAndInProgress), Choice(any, L10n.filterAny)]
                     + TaskStatus.allCases.map { Choice($0.rawValue, L10n.statusName($0)) }, selected: statusNow),
-            .choice("officer", L10n.colAssignee, [Choice(any, L10n.filterAny)] + officerChoices(m), selected: q.officer ?? any),
-            .choice("district", L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
-            .choice("plan", L10n.colPlan, [Choice(any, L10n.filterAny)] + m.plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) },
+            .choice(.officer, L10n.colAssignee, [Choice(any, L10n.filterAny)] + officerChoices(m), selected: q.officer ?? any),
+            .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
+            .choice(.plan, L10n.colPlan, [Choice(any, L10n.filterAny)] + m.plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) },
                     selected: q.plan.map(String.init) ?? any),
-            .choice("overdue", L10n.filterOverdueOnly, [Choice("no", L10n.no), Choice("yes", L10n.yes)], selected: q.overdueOnly ? "yes" : "no"),
+            .choice(.overdue, L10n.filterOverdueOnly, [Choice("no", L10n.no), Choice("yes", L10n.yes)], selected: q.overdueOnly ? "yes" : "no"),
         ]
-        return Form(title: L10n.filterTasksTitle, fields: fields, purpose: .taskFilter)
+        return Form(title: L10n.filterTasksTitle, fields: fields, purpose: .task(.filter))
     }
 
     /// The fields every task form has (a task's own, a meeting's task decision), read and checked.
@@ -75,33 +75,33 @@ enum TaskForms {
         var partner: String?
         var assignee: String
 
-        static func read(_ form: Form) -> Result<Fields, FieldError> {
-            let title = form.text("title").trimmingCharacters(in: .whitespaces)
-            guard !title.isEmpty else { return .failure(FieldError(message: L10n.empty(L10n.fieldTitle))) }
-            return FieldValue.day(form.text("due"), field: L10n.fieldDueLabel).map { due in
-                Fields(title: title, due: due,
-                       plan: form.choice("plan").flatMap { $0 == none ? nil : Int($0) },
-                       partner: form.choice("partner").flatMap { $0 == none ? nil : $0 },
-                       assignee: form.choice("assignee") ?? "")
+        static func read(_ form: Form, today: Day) -> Result<Fields, FieldError> {
+            FieldValue.required(form, .title).flatMap { title in
+                FieldValue.day(form, .due, today: today).map { due in
+                    Fields(title: title, due: due,
+                           plan: form.choice(.plan).flatMap { $0 == none ? nil : Int($0) },
+                           partner: form.choice(.partner).flatMap { $0 == none ? nil : $0 },
+                           assignee: form.choice(.assignee) ?? "")
+                }
             }
         }
     }
 
-    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+    static func submit(_ form: Form, purpose: TaskFormPurpose, ctx: ScreenContext) -> Submission {
         switch purpose {
-        case .addTask, .editTask:
+        case .add, .edit:
             let fields: Fields
-            switch Fields.read(form) {
+            switch Fields.read(form, today: ctx.today) {
             case .success(let f): fields = f
-            case .failure(let e): return .invalid(e.message)
+            case .failure(let e): return .invalid(e)
             }
             let (title, due, plan, partner, assignee) = (fields.title, fields.due, fields.plan, fields.partner, fields.assignee)
-            let priority = TaskPriority(rawValue: form.choice("priority") ?? "") ?? .normal
-            if case .editTask(let id) = purpose {
-                guard let old = ctx.model.task(id) else { return .invalid(L10n.unknownTask(id)) }
+            let priority = TaskPriority(rawValue: form.choice(.priority) ?? "") ?? .normal
+            if case .edit(let id) = purpose {
+                guard let old = ctx.model.task(id) else { return .invalid(FieldError(nil, L10n.unknownTask(id))) }
                 var e = TaskEdit(of: old)
                 e.title = title
-                e.description = form.text("description")
+                e.description = form.text(.description)
                 e.assignee = assignee
                 e.plan = plan
                 e.due = due
@@ -109,32 +109,28 @@ enum TaskForms {
                 e.partners = partner.map { p in old.partners.contains(p) ? old.partners : [p] + old.partners.dropFirst() } ?? []
                 return .changes([.editTask(e)], message: L10n.taskSaved(id))
             }
-            let draft = TaskDraft(plan: plan, title: title, description: form.text("description"), assignee: assignee,
+            let draft = TaskDraft(plan: plan, title: title, description: form.text(.description), assignee: assignee,
                                   partners: partner.map { [$0] } ?? [], due: due, priority: priority)
             return .changes([.addTask(draft)], message: L10n.taskAddedShort)
         case .statusReason(let id, let status):
-            let reason = form.text("reason").trimmingCharacters(in: .whitespaces)
-            guard !reason.isEmpty else { return .invalid(L10n.reasonRequired(status)) }
+            let reason = form.text(.reason).trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else { return .invalid(FieldError(.reason, L10n.reasonRequired(status))) }
             return .changes([.setTaskStatus(TaskStatusUpdate(task: id, status: status, reason: reason))], message: L10n.taskStatusSet(id, status))
         case .note(let id):
-            return .changes([.addNote(NoteAddition(task: id, text: form.text("text")))], message: L10n.noteAdded(id))
-        case .taskFilter:
+            if case .failure(let e) = FieldValue.required(form, .text, trimming: .whitespacesAndNewlines) { return .invalid(e) }
+            return .changes([.addNote(NoteAddition(task: id, text: form.text(.text)))], message: L10n.noteAdded(id))
+        case .filter:
             var q = TaskQuery()
-            switch form.choice("status") {
+            switch form.choice(.status) {
             case openStates: q.statuses = [.open, .inProgress]
             case any, nil: q.statuses = []
             case let s?: q.statuses = TaskStatus(rawValue: s).map { [$0] } ?? []
             }
-            q.officer = form.choice("officer").flatMap { $0 == any ? nil : $0 }
-            q.district = form.choice("district").flatMap { $0 == any ? nil : $0 }
-            q.plan = form.choice("plan").flatMap { $0 == any ? nil : Int($0) }
-            q.overdueOnly = form.choice("overdue") == "yes"
-            return .view { state in
-                state.tasks.query = q
-                state.tasks.view.list = ListView()
-            }
-        default:
-            return .invalid("")
+            q.officer = form.choice(.officer).flatMap { $0 == any ? nil : $0 }
+            q.district = form.choice(.district).flatMap { $0 == any ? nil : $0 }
+            q.plan = form.choice(.plan).flatMap { $0 == any ? nil : Int($0) }
+            q.overdueOnly = form.choice(.overdue) == "yes"
+            return .event(.taskFilter(q))
         }
     }
 }

@@ -1,3 +1,5 @@
+import BeatCore
+
 /// A key press, independent of curses: what screens and forms react to.
 enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
@@ -8,10 +10,19 @@ enum Key: Hashable, Sendable, CustomStringConvertible {
     case function(Int)
     /// The terminal changed size.
     case resize
+    /// A key Beat has no use for — Ctrl-Home, Alt-x, Insert, an escape sequence it does not
+    /// know — by its name. Never text: it acts nowhere, and says so.
+    case unknown(String)
+
+    /// A character that types itself (letters, digits, punctuation, space).
+    var isPrintable: Bool {
+        if case .char(let c) = self { return !c.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } }
+        return false
+    }
 
     var description: String {
         switch self {
-        case .char(" "): return "Space"
+        case .char(" "): return L10n.keySpace
         case .char(let c): return String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .up: return "↑"
@@ -30,12 +41,15 @@ enum Key: Hashable, Sendable, CustomStringConvertible {
         case .delete: return "Del"
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
+        case .unknown(let name): return name
         }
     }
 
     /// Parses the `--keys` notation of headless runs: plain characters, and names in angle
     /// brackets: `<Enter>`, `<Esc>`, `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`,
-    /// `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<BS>`, `<Del>`, `<F1>`, `<C-s>`, `<lt>` for `<`.
+    /// `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<BS>`, `<Del>`, `<Ins>`, `<F1>`…`<F63>`, `<C-s>`,
+    /// `<lt>` for `<`; a named key with modifiers (`<C-Home>`, `<S-F3>`, `<M-a>`, `<C-S-Left>`)
+    /// is a key Beat has no use for, as the terminal would send it.
     static func parse(_ text: String) throws -> [Key] {
         var keys: [Key] = []
         var rest = Substring(text)
@@ -74,10 +88,26 @@ enum Key: Hashable, Sendable, CustomStringConvertible {
         case "space": return .char(" ")
         case "lt": return .char("<")
         case "resize": return .resize
+        case "ins", "insert": return .unknown("Insert")
         default:
-            if n.lowercased().hasPrefix("f"), let k = Int(n.dropFirst()) { return .function(k) }
-            if n.lowercased().hasPrefix("c-"), n.count == 3 { return .ctrl(Character(n.suffix(1).lowercased())) }
-            return nil
+            if n.lowercased().hasPrefix("f"), let k = Int(n.dropFirst()), (1...63).contains(k) { return .function(k) }
+            if n.lowercased().hasPrefix("c-"), n.count == 3, let c = n.last, c.isLetter, c.isASCII { return .ctrl(Character(c.lowercased())) }
+            // Modifiers before a key: Ctrl (C-), Shift (S-), Alt or Meta (M-, A-).
+            var rest = Substring(n)
+            var mods: [String] = []
+            while rest.count > 2, rest.dropFirst().first == "-", let m = rest.first {
+                switch m.lowercased() {
+                case "c": mods.append("Ctrl")
+                case "s": mods.append("Shift")
+                case "m", "a": mods.append("Alt")
+                default: return nil
+                }
+                rest = rest.dropFirst(2)
+            }
+            guard !mods.isEmpty else { return nil }
+            let base: String
+            if rest.count == 1 { base = String(rest) } else if let k = named(String(rest)) { base = k.description } else { return nil }
+            return .unknown((mods + [base]).joined(separator: "-"))
         }
     }
 }

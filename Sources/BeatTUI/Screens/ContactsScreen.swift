@@ -9,6 +9,8 @@ struct ContactsScreen: Screen {
     private let cache = RowCache<CacheKey, Int32>()
     /// Every contact newest first, sorted once per change of the model, not per key press.
     private let newestFirst = RowCache<OrderKey, Int32>()
+    /// What each column wants (its widest cell), measured once per change of the rows or width.
+    private let measured = RowCache<MeasureKey, Int>()
     /// The contacts' text lowercased once, built when the search line first opens.
     private let index = ContactSearchIndex()
 
@@ -17,6 +19,11 @@ struct ContactsScreen: Screen {
         var query: ContactQuery
         var today: Day
         var count: Int
+    }
+
+    struct MeasureKey: Equatable {
+        var rows: OrderKey
+        var width: Int
     }
 
     struct OrderKey: Equatable {
@@ -123,33 +130,81 @@ struct ContactsScreen: Screen {
         let contacts = rows(ctx)
         view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
-        let widths = wide ? [1, 6, 16, 12, 24, 18] : [1, 5, 11, 16, 12]
-        let used = widths.reduce(0, +) + widths.count
-        let all = widths + [max(0, l.list.width - used)]
-        let headers = wide ? ["", "Nr", L10n.colTime, L10n.colOfficer, L10n.colCategory, L10n.colPlace, L10n.colSummary]
-                           : ["", "Nr", L10n.colTime, L10n.colCategory, L10n.colPlace, L10n.colSummary]
-        let headerText = SearchableList.row(widths + [visibleWidth(L10n.colSummary)], headers)
+        let table = self.table(ctx, width: l.list.width, wide: wide)
+        let headerText = table.header
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
-            canvas.put(L10n.noContactsMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
+            canvas.put(L10n.noContactsMatch(filter: KeyMap.key(.filter), add: KeyMap.key(.add)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
         let today = ctx.today
-        let m = ctx.model
         view.list.draw(into: &canvas, rect: l.list, count: contacts.count) { i, _ in
             let c = contacts[i]
             let due = c.followUpOpen && c.followUp! <= today
-            let mark = due ? "!" : (c.followUpOpen ? "↻" : " ")
-            let time = wide ? c.time.day.description + " " + c.time.hourMinute
-                            : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
-            var cells = [mark, String(c.id), time]
-            if wide { cells.append(m.officer(c.officer)?.surname ?? c.officer) }
-            cells += [L10n.categoryName(c.category), c.place, c.summary]
-            return (SearchableList.row(all, cells), due ? .overdue : .normal)
+            return (table.row(cells(c, ctx, wide: wide)), due ? .overdue : .normal)
         }
         if let d = l.detail, let c = selectedContact(ctx) {
             SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.contactNumber(c.id), lines: ContactDetail.lines(c, ctx: ctx))
         }
+    }
+
+    // MARK: Columns
+
+    /// The list's columns. The summary tells contacts apart and gets the room; the category
+    /// and the place give way first, the officer leaves a narrow list (the detail pane shows all).
+    static var columns: [TableColumn] {
+        [TableColumn(""), TableColumn("Nr", alignRight: true), TableColumn(L10n.colTime),
+         TableColumn(L10n.colOfficer, role: .text, minWidth: 6, leaves: 1), TableColumn(L10n.colCategory, role: .text, minWidth: 8),
+         TableColumn(L10n.colPlace, role: .text, minWidth: 8), TableColumn(L10n.colSummary, role: .identity, minWidth: 12)]
+    }
+
+    /// A contact's cells, in the order of `columns`: the mark (`!` follow-up due, `↻` promised),
+    /// number, time (the whole day on a wide list), officer, category, place, summary.
+    func cells(_ c: ResidentContact, _ ctx: ScreenContext, wide: Bool) -> [String] {
+        let due = c.followUpOpen && c.followUp! <= ctx.today
+        let time = wide ? c.time.day.description + " " + c.time.hourMinute : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
+        return [due ? "!" : (c.followUpOpen ? "↻" : " "), String(c.id), time, ctx.model.officer(c.officer)?.surname ?? c.officer,
+                L10n.categoryName(c.category), c.place, c.summary]
+    }
+
+    /// The columns laid out for a list `width` wide. Measured over the whole contact log, once
+    /// per change of it or of the width — the columns keep still while a search narrows the
+    /// list at every key — without a string per contact, and a text measured only when its
+    /// bytes say it could be the widest so far (a character is never wider than its bytes):
+    /// a city station has 300,000 contacts.
+    func table(_ ctx: ScreenContext, width: Int, wide: Bool) -> ListTable {
+        let all = ctx.model.contacts
+        let key = MeasureKey(rows: OrderKey(seq: ctx.model.seq, count: all.count), width: width)
+        let ideal = measured.rows(for: key) { previous in
+            // After saves that added contacts or marked follow-ups, only the new contacts are
+            // measured: a save must not read the whole log (an edited text measures all again).
+            var from = 0
+            var category = 0, place = 0, summary = 0
+            if let previous, previous.key.width == width,
+               let changed = ctx.contactChanges.between(previous.key.rows.seq, key.rows.seq), !changed.text,
+               previous.key.rows.count + changed.added == all.count {
+                from = previous.key.rows.count
+                (category, place, summary) = (previous.rows[4], previous.rows[5], previous.rows[6])
+            }
+            var categories = Set<ThreatCategory>()
+            for i in all.indices.dropFirst(from) {
+                if categories.count < ThreatCategory.allCases.count { categories.insert(all[i].category) }
+                if place < width, all[i].place.utf8.count > place { place = max(place, DisplayWidth.of(all[i].place)) }
+                if summary < width, all[i].summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(all[i].summary)) }
+            }
+            let officer = ctx.model.officers.map { DisplayWidth.of($0.surname) }.max() ?? 0
+            category = max(category, categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0)
+            return [1, String(ctx.model.contacts.last?.id ?? 0).count, 0, officer, category, min(place, width), min(summary, width)]
+        }
+        var wanted = ideal
+        wanted[2] = wide ? 16 : 11
+        return ListTable(ContactsScreen.columns, ideal: wanted, width: width)
+    }
+
+    /// New filters (the filter form's): the list from its top.
+    mutating func filter(_ q: ContactQuery) {
+        query = q
+        view.list = ListView()
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

@@ -141,12 +141,19 @@ struct MeetingScreen: Screen {
             let k = r.contacts
             add(L10n.reviewContacts + ": " + L10n.reviewCountLine(k.total), .heading)
             add(L10n.reviewPeriods(r.from, r.to, r.beforeFrom, r.beforeTo), .dim)
-            let nameWidth = max(8, w - 2 - 7 - 11 - 8)
-            func line(_ marker: String, _ name: String, _ a: String, _ b: String, _ c: String) -> String {
-                marker + DisplayWidth.pad(name, to: nameWidth) + DisplayWidth.pad(a, to: 7, alignRight: true)
-                    + DisplayWidth.pad(b, to: 11, alignRight: true) + DisplayWidth.pad(c, to: 8, alignRight: true)
-            }
             func counts(_ n: CountChange) -> (String, String, String) { (String(n.now), String(n.before), L10n.signed(n.change)) }
+            // Both tables (by category, by street) in one layout, measured from what they hold.
+            let names = k.byCategory.map { L10n.categoryName($0.0) } + k.byStreet.map { $0.0.isEmpty ? L10n.reviewNoPlace : $0.0 }
+                + [L10n.reviewByCategory, L10n.reviewByStreet]
+            let figures = (k.byCategory.map(\.1) + k.byStreet.map(\.1)).map(counts)
+            let columns = [TableColumn("", role: .identity, minWidth: 8), TableColumn(L10n.reviewColNow, alignRight: true),
+                           TableColumn(L10n.reviewColBefore, alignRight: true), TableColumn(L10n.reviewColChange, alignRight: true)]
+            let ideal = [names.map(DisplayWidth.of).max() ?? 0, figures.map { DisplayWidth.of($0.0) }.max() ?? 0,
+                         figures.map { DisplayWidth.of($0.1) }.max() ?? 0, figures.map { DisplayWidth.of($0.2) }.max() ?? 0]
+            let table = ListTable(columns, ideal: ideal, width: w - 1)
+            func line(_ marker: String, _ name: String, _ a: String, _ b: String, _ c: String) -> String {
+                marker + table.row([name, a, b, c], clean: false)
+            }
             add("")
             add(line("  ", L10n.reviewByCategory, L10n.reviewColNow, L10n.reviewColBefore, L10n.reviewColChange), .dim)
             for (cat, n) in k.byCategory {
@@ -219,7 +226,7 @@ struct MeetingScreen: Screen {
             let officers = officerChoices(ctx, team: teamValue)
             let present = presentOfficers(ctx)
             let count = teamValue.members.filter { draft.attendees.contains($0.id) }.count + officers.filter { present.contains($0.id) }.count
-            add(L10n.presentHeading(count), .heading)
+            add(L10n.presentHeading(count, toggle: KeyMap.key(.toggle)), .heading)
             for p in teamValue.members {
                 add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role), .normal, .member(p.id))
             }
@@ -227,7 +234,7 @@ struct MeetingScreen: Screen {
                 add("  " + (present.contains(o.id) ? "[x] " : "[ ] ") + o.title, .normal, .officer(o.id))
             }
             add("")
-            add(L10n.minutesHeading, .heading)
+            add(L10n.minutesHeading(open: KeyMap.key(.open), edit: KeyMap.key(.edit)), .heading)
             let lines = draft.minutes.isEmpty ? [] : DisplayWidth.wrap(SafeText.lines(draft.minutes), width: max(10, w - 4))
             if draft.minutes.isEmpty { add("  " + L10n.noMinutesYet, .dim, .minutes) }
             for l in lines.prefix(4) { add("  " + l, .normal, .minutes) }
@@ -235,7 +242,7 @@ struct MeetingScreen: Screen {
             add("")
             let tasks = draft.decisions.filter { $0.newTask != nil }.count, closes = draft.decisions.filter { $0.closes != nil }.count
             add(L10n.colDecisions + ": " + L10n.decisionsWithTasks(draft.decisions.count, tasks: tasks, closed: closes))
-            add(L10n.recordHint, .dim)
+            add(L10n.recordHint(record: KeyMap.key(.recordMeeting)), .dim)
         }
         return out
     }
@@ -366,11 +373,7 @@ struct MeetingScreen: Screen {
         case (4, .open):
             return [.openForm(MeetingForms.recordForm(day: draft.day ?? ctx.today, minutes: draft.minutes))]
         case (4, .edit):
-            return [.editExternally(draft.minutes, then: { state, text in
-                state.meeting.draft.minutes = text
-                state.meeting.draft.team = teamID
-                state.message = Message(text: L10n.minutesUpdated, isError: false)
-            })]
+            return [.editExternally(draft.minutes, purpose: .minutes)]
         default:
             return nil
         }
@@ -380,7 +383,7 @@ struct MeetingScreen: Screen {
     func record(_ ctx: ScreenContext, team: CoordinationTeam) -> [Effect] {
         let officers = officerChoices(ctx, team: team).map(\.id).filter(presentOfficers(ctx).contains)
         let attendees = team.members.map(\.id).filter(draft.attendees.contains)
-        guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent)] }
+        guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent(toggle: KeyMap.key(.toggle)))] }
         let meeting = MeetingDraft(team: team.id, day: draft.day ?? ctx.today, attendees: attendees, officers: officers,
                                    minutes: draft.minutes, decisions: draft.decisions)
         do {
@@ -401,10 +404,45 @@ struct MeetingScreen: Screen {
         rows > height ? max(0, rows - (height - 1)) : 0
     }
 
-    /// After a successful save: a fresh draft for the next meeting.
-    mutating func recorded() {
-        draft = Draft()
-        list = ListView()
+    /// An event from a form, the editor or the app; what to say about it, if anything.
+    mutating func receive(_ event: AppEvent, ctx: ScreenContext) -> Message? {
+        switch event {
+        case .reviewScope(let team, let since):
+            if let other = draft.team, other != team, !draft.isEmpty { return Message(text: L10n.draftForAnotherTeam(record: KeyMap.key(.recordMeeting)), isError: true) }
+            self.team = team
+            self.since = since
+            scroll = 0
+            list = ListView()
+        case .decisionText(let text, let index):
+            var d = index.flatMap { draft.decisions.indices.contains($0) ? draft.decisions[$0] : nil } ?? DecisionDraft(text: text)
+            d.text = text
+            setDecision(d, at: index, ctx: ctx)
+        case .taskDecision(let d, let index):
+            if let p = d.newTask?.plan, closingPlans(except: index).contains(p) { return Message(text: L10n.planClosed(p), isError: true) }
+            setDecision(d, at: index, ctx: ctx)
+        case .goalDealtWith(let d, let index):
+            guard let plan = d.closes?.plan else { return nil }
+            if closingPlans(except: index).contains(plan)
+                || draft.decisions.enumerated().contains(where: { $0.offset != index && $0.element.newTask?.plan == plan }) {
+                return Message(text: L10n.planDecidedTwice(plan), isError: true)
+            }
+            setDecision(d, at: index, ctx: ctx)
+        case .meetingRecord(let day, let minutes):
+            draft.day = day
+            draft.minutes = minutes
+            draft.team = teamID(ctx)
+        case .minutesEdited(let text):
+            draft.minutes = text
+            draft.team = teamID(ctx)
+            return Message(text: L10n.minutesUpdated, isError: false)
+        case .meetingRecorded:
+            // A fresh draft for the next meeting.
+            draft = Draft()
+            list = ListView()
+        case .taskFilter, .contactFilter, .contactLogged:
+            return nil
+        }
+        return nil
     }
 
     /// Adds (index nil) or replaces a decision of the draft.
@@ -454,7 +492,7 @@ struct MeetingScreen: Screen {
             }
             if overflow {
                 let rest = rs.count - start - shown
-                canvas.line(" " + (rest > 0 ? L10n.moreBelow(rest) : L10n.backToTop), row: content.bottom - 1, in: content, style: .dim)
+                canvas.line(" " + (rest > 0 ? L10n.moreBelow(rest, keys: KeyMap.key(.down) + ", " + KeyMap.key(.pageDown)) : L10n.backToTop(KeyMap.key(.top))), row: content.bottom - 1, in: content, style: .dim)
             }
         }
     }

@@ -17,17 +17,14 @@ struct PlansScreen: Screen {
         var text: String
         var style: Style
         var plan: Int?
-        /// A plan's row: number, title, bar, done/total, overdue, status — laid out to the width.
+        /// A plan's row: number, title, bar, done/total, overdue, status (`columns`).
         var cells: [String] = []
-
-        func render(width: Int) -> String {
-            guard !cells.isEmpty else { return text }
-            let fixed = [4, 0, 17, 11, 3, 12]
-            let titleWidth = max(8, width - 2 - fixed.reduce(0, +) - fixed.count)
-            return "  " + zip(fixed.enumerated().map { $0.offset == 1 ? titleWidth : $0.element }, cells)
-                .map { DisplayWidth.pad(SafeText.line($0.1), to: $0.0) }.joined(separator: " ")
-        }
     }
+
+    /// A plan's columns. The title tells plans apart and gets the room; on a narrow list the
+    /// bar leaves it (done of all and the detail pane say the same).
+    static let columns: [TableColumn] = [TableColumn(""), TableColumn("", role: .identity, minWidth: 12), TableColumn("", leaves: 1),
+                                         TableColumn("", alignRight: true), TableColumn(""), TableColumn("", role: .text, minWidth: 8)]
 
     func rows(_ ctx: ScreenContext) -> [Row] {
         cache.rows(for: CacheKey(seq: ctx.model.seq, today: ctx.today, plans: ctx.model.plans.count, tasks: ctx.model.tasks.count)) {
@@ -42,7 +39,7 @@ struct PlansScreen: Screen {
         for d in m.districts {
             let plans = m.plans.filter { $0.district == d.id }.sorted { (order[$0.status]!, -$0.start.ordinal) < (order[$1.status]!, -$1.start.ordinal) }
             out.append(Row(text: d.name + " (" + d.city + ")", style: .heading))
-            if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans, style: .dim)) }
+            if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans(add: KeyMap.key(.add)), style: .dim)) }
             for p in plans {
                 let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
                 let late = p.status != .closed && p.end < ctx.today
@@ -112,7 +109,13 @@ struct PlansScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let (listRect, detail) = layout(ctx.body)
         let rs = rows(ctx)
-        list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in (rs[i].render(width: listRect.width), rs[i].style) }
+        // Plan rows are indented under their district.
+        let plans = rs.filter { !$0.cells.isEmpty }
+        let table = ListTable(PlansScreen.columns, ideal: ListTable.measure(plans, columns: PlansScreen.columns.count) { $0.cells },
+                              width: listRect.width - 2)
+        list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in
+            (rs[i].cells.isEmpty ? rs[i].text : "  " + table.row(rs[i].cells), rs[i].style)
+        }
         if let d = detail, let p = selectedPlan(ctx) {
             SearchableList.drawDetail(into: &canvas, rect: d, title: "P\(p.id)", lines: PlanDetail.lines(p, ctx: ctx))
         }

@@ -23,8 +23,9 @@ struct ScreenContext {
 
 /// What a screen asks the app to do; the app carries it out (the only place with I/O).
 enum Effect {
-    /// Persist changes (one undo step); say `message` when saved. A form stays open on failure.
-    case apply([Change], message: String)
+    /// Persist changes (one undo step); say `message` when saved, then route `then` to the
+    /// screen it is for. A form stays open on failure.
+    case apply([Change], message: String, then: AppEvent? = nil)
     case openForm(Form)
     case openPicker(Picker, PickerPurpose)
     case confirm(Confirmation)
@@ -34,11 +35,11 @@ enum Effect {
     case message(String)
     /// Say that something cannot be done, and why.
     case error(String)
-    /// Persist changes like `apply`; once they are saved, update the view with `then`.
-    case applyThen([Change], message: String, then: (inout AppState) -> Void)
-    /// Edit long text in the user's `$EDITOR` (the interface steps aside meanwhile); `then`
-    /// receives the edited text.
-    case editExternally(String, then: (inout AppState, String) -> Void)
+    /// Tell the screen the event is for.
+    case event(AppEvent)
+    /// Edit long text in the user's `$EDITOR` (the interface steps aside meanwhile); the
+    /// edited text comes back as the event `purpose` makes of it.
+    case editExternally(String, purpose: ExternalEdit)
     /// Take back the last saved step of this session.
     case undo
 }

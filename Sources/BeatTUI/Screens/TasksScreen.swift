@@ -22,6 +22,8 @@ struct TasksScreen: Screen {
     private let cache = RowCache<CacheKey, PlanTask>()
     /// How many of the rows are overdue, counted once per change of the rows, not per frame.
     private let overdue = RowCache<CacheKey, Int>()
+    /// What each column wants (its widest cell), measured once per change of the rows.
+    private let measured = RowCache<MeasureKey, Int>()
 
     struct CacheKey: Equatable {
         var seq: Int
@@ -141,22 +143,17 @@ struct TasksScreen: Screen {
         let l = layout(ctx.body)
         let tasks = rows(ctx)
         view.drawSearch(into: &canvas, layout: l, body: ctx.body)
-        let widths = columnWidths(l.list.width)
-        let headerText = SearchableList.row(Array(widths.dropLast()) + [visibleWidth(L10n.colTitle)],
-                             ["", "Nr", L10n.colStatus, L10n.colDue, L10n.colDistrict, L10n.colAssignee, L10n.colPlan, L10n.colTitle])
+        let table = self.table(ctx, width: l.list.width)
+        let headerText = table.header
         canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
         if tasks.isEmpty {
-            canvas.put(L10n.noTasksMatch, row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
+            canvas.put(L10n.noTasksMatch(filter: KeyMap.key(.filter)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
         let today = ctx.today
-        let m = ctx.model
         view.list.draw(into: &canvas, rect: l.list, count: tasks.count) { i, _ in
             let t = tasks[i]
             let overdue = t.isOverdue(on: today)
-            let text = SearchableList.row(widths, [overdue ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
-                                    t.due?.description ?? "—", m.district(t.district)?.name ?? t.district,
-                                    m.officer(t.assignee)?.surname ?? t.assignee, t.plan.map { "P\($0)" } ?? "—", t.title])
-            return (text, overdue ? .overdue : (t.isOpen ? .normal : .dim))
+            return (table.row(cells(t, ctx)), overdue ? .overdue : (t.isOpen ? .normal : .dim))
         }
         if let d = l.detail, let task = selectedTask(ctx) {
             SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.taskNumber(task.id), lines: TaskDetail.lines(task, ctx: ctx))
@@ -164,6 +161,58 @@ struct TasksScreen: Screen {
         let overdue = overdueCount(ctx)
         canvas.putRight([L10n.tasksSummary(shown: tasks.count, overdue: overdue, filter: describe(ctx)),
                          L10n.tasksSummaryShort(shown: tasks.count, overdue: overdue)], after: headerText, in: l.header)
+    }
+
+    // MARK: Columns
+
+    /// The list's columns. The title tells tasks apart and gets the room; on a narrow list the
+    /// district, then the plan, then the assignee leave it (the detail pane shows them).
+    static var columns: [TableColumn] {
+        [TableColumn(""), TableColumn("Nr", alignRight: true), TableColumn(L10n.colStatus), TableColumn(L10n.colDue),
+         TableColumn(L10n.colDistrict, role: .text, minWidth: 6, leaves: 1),
+         TableColumn(L10n.colAssignee, role: .text, minWidth: 6, leaves: 3), TableColumn(L10n.colPlan, leaves: 2),
+         TableColumn(L10n.colTitle, role: .identity, minWidth: 12)]
+    }
+
+    /// A task's cells, in the order of `columns`: the mark (`!` overdue, `✓` closed), number,
+    /// status, due day, district, assignee, plan, title.
+    func cells(_ t: PlanTask, _ ctx: ScreenContext) -> [String] {
+        let m = ctx.model
+        return [t.isOverdue(on: ctx.today) ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
+                t.due?.description ?? "—", m.district(t.district)?.name ?? t.district, m.officer(t.assignee)?.surname ?? t.assignee,
+                t.plan.map { "P\($0)" } ?? "—", t.title]
+    }
+
+    /// The columns laid out for a list `width` wide, measured once per change of the rows or
+    /// the width — by what the rows hold (statuses, districts, assignees, plans), not a string
+    /// per cell, and a title measured only when its bytes say it could be the widest (a
+    /// character is never wider than its bytes): a search measures again at every key.
+    func table(_ ctx: ScreenContext, width: Int) -> ListTable {
+        let ideal = measured.rows(for: MeasureKey(rows: cacheKey(ctx), width: width)) {
+            let m = ctx.model
+            var statuses = Set<TaskStatus>(), districts = Set<String>(), assignees = Set<String>()
+            var maxID = 0, maxPlan = 0, due = 0, noPlan = false, title = 0
+            for t in rows(ctx) {
+                statuses.insert(t.status)
+                districts.insert(t.district)
+                assignees.insert(t.assignee)
+                maxID = max(maxID, t.id)
+                if let p = t.plan { maxPlan = max(maxPlan, p) } else { noPlan = true }
+                due = max(due, t.due == nil ? 1 : 10)  // "—", or YYYY-MM-DD
+                if title < width, t.title.utf8.count > title { title = max(title, DisplayWidth.of(t.title)) }
+            }
+            func widest(_ names: [String]) -> Int { names.map(DisplayWidth.of).max() ?? 0 }
+            let plan = max(noPlan ? 1 : 0, maxPlan > 0 ? 1 + String(maxPlan).count : 0)
+            return [1, String(maxID).count, widest(statuses.map(L10n.statusName)), due,
+                    widest(districts.map { m.district($0)?.name ?? $0 }), widest(assignees.map { m.officer($0)?.surname ?? $0 }),
+                    plan, min(title, width)]
+        }
+        return ListTable(TasksScreen.columns, ideal: ideal, width: width)
+    }
+
+    struct MeasureKey: Equatable {
+        var rows: CacheKey
+        var width: Int
     }
 
     private func describe(_ ctx: ScreenContext) -> String {
@@ -176,11 +225,10 @@ struct TasksScreen: Screen {
         return parts.joined(separator: ", ")
     }
 
-    private func columnWidths(_ width: Int) -> [Int] {
-        // mark, number, status, due, district, assignee, plan; the title takes the rest.
-        let fixed = [1, 4, 11, 10, 9, 12, 4]
-        let used = fixed.reduce(0, +) + fixed.count
-        return fixed + [max(0, width - used)]
+    /// New filters (the filter form's): the list from its top.
+    mutating func filter(_ q: TaskQuery) {
+        query = q
+        view.list = ListView()
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

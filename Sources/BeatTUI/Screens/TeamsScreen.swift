@@ -79,34 +79,36 @@ enum TeamForms {
     static func memberForm(_ p: Partner?, team: CoordinationTeam) -> Form {
         let others = team.members.filter { $0.id != p?.id && $0.role != .designatedContact }
         let fields: [Form.Field] = [
-            .text("name", L10n.colName, p?.name ?? "", required: true),
-            .choice("role", L10n.roleLabel, PartnerRole.allCases.map { Choice($0.rawValue, L10n.roleName($0)) }, selected: (p?.role ?? .other).rawValue),
-            .text("organisation", L10n.organisationLabel, p?.organisation ?? ""),
-            .text("phone", L10n.colPhone, p?.phone ?? ""),
-            .text("email", L10n.emailLabel, p?.email ?? ""),
-            .choice("nominatedBy", L10n.nominatedByLabel, [Choice(none, "—")] + others.map { Choice($0.id, $0.name) }, selected: p?.nominatedBy ?? none),
+            .text(.name, L10n.colName, p?.name ?? "", required: true),
+            .choice(.role, L10n.roleLabel, PartnerRole.allCases.map { Choice($0.rawValue, L10n.roleName($0)) }, selected: (p?.role ?? .other).rawValue),
+            .text(.organisation, L10n.organisationLabel, p?.organisation ?? ""),
+            .text(.phone, L10n.colPhone, p?.phone ?? ""),
+            .text(.email, L10n.emailLabel, p?.email ?? ""),
+            .choice(.nominatedBy, L10n.nominatedByLabel, [Choice(none, "—")] + others.map { Choice($0.id, $0.name) }, selected: p?.nominatedBy ?? none),
         ]
-        let purpose: FormPurpose = p.map { .editMember(team: team.id, member: $0.id) } ?? .addMember(team: team.id)
+        let purpose: FormPurpose = .team(p.map { .editMember(team: team.id, member: $0.id) } ?? .addMember(team: team.id))
         return Form(title: p.map { L10n.editMemberTitle($0.name) } ?? L10n.addMemberTitle(team.name), fields: fields, purpose: purpose)
     }
 
-    static func submit(_ form: Form, purpose: FormPurpose, ctx: ScreenContext) -> Submission {
+    static func submit(_ form: Form, purpose: TeamFormPurpose, ctx: ScreenContext) -> Submission {
         let teamID: String
         var memberID: String?
         switch purpose {
         case .addMember(let t): teamID = t
         case .editMember(let t, let m): teamID = t; memberID = m
-        default: return .invalid("")
         }
-        guard var team = ctx.model.team(teamID) else { return .invalid(L10n.unknownTeam(teamID)) }
-        let name = form.text("name").trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { return .invalid(L10n.empty(L10n.colName)) }
+        guard var team = ctx.model.team(teamID) else { return .invalid(FieldError(nil, L10n.unknownTeam(teamID))) }
+        let name: String
+        switch FieldValue.required(form, .name) {
+        case .success(let n): name = n
+        case .failure(let e): return .invalid(e)
+        }
         func opt(_ s: String) -> String? { let t = s.trimmingCharacters(in: .whitespaces); return t.isEmpty ? nil : t }
-        let role = PartnerRole(rawValue: form.choice("role") ?? "") ?? .other
-        let nominator = form.choice("nominatedBy").flatMap { $0 == none ? nil : $0 }
+        let role = PartnerRole(rawValue: form.choice(.role) ?? "") ?? .other
+        let nominator = form.choice(.nominatedBy).flatMap { $0 == none ? nil : $0 }
         let id = memberID ?? newID(for: name, in: team)
-        let partner = Partner(id: id, name: name, role: role, organisation: form.text("organisation"), phone: opt(form.text("phone")),
-                              email: opt(form.text("email")), nominatedBy: role == .designatedContact ? nominator : nil)
+        let partner = Partner(id: id, name: name, role: role, organisation: form.text(.organisation), phone: opt(form.text(.phone)),
+                              email: opt(form.text(.email)), nominatedBy: role == .designatedContact ? nominator : nil)
         if let i = team.members.firstIndex(where: { $0.id == id }) { team.members[i] = partner } else { team.members.append(partner) }
         return .changes([.putTeam(team)], message: L10n.memberSaved(name))
     }

@@ -139,17 +139,64 @@ final class CursesTerminal: Terminal {
         }
     }
 
+    /// Characters read and not yet made into keys (the rest of an escape sequence's read).
+    private var pending: [UInt32] = []
+    /// A key code curses gave while the characters before it were being read.
+    private var pendingCode: Int32?
+
     func nextKey(timeout: Double) -> Key? {
+        if pending.isEmpty {
+            if let code = pendingCode {
+                pendingCode = nil
+                return CursesTerminal.keyCode(code)
+            }
+            switch read(timeout: timeout) {
+            case nil: return nil
+            case .code(let k)?: return CursesTerminal.keyCode(k)
+            case .char(let c)?: pending = [c]
+            }
+        }
+        if pending.first == 27 {
+            // An escape: the rest of its sequence is already waiting (a slow line: soon).
+            var waits = 0
+            while pendingCode == nil {
+                switch read(timeout: 0) {
+                case .char(let c)?: pending.append(c); continue
+                case .code(let k)?: pendingCode = k; continue
+                case nil: break
+                }
+                guard KeyDecoder.isIncomplete(pending), waits < 3 else { break }
+                waits += 1
+                switch read(timeout: 0.03) {
+                case .char(let c)?: pending.append(c)
+                case .code(let k)?: pendingCode = k
+                case nil: break
+                }
+            }
+        }
+        let (key, used) = KeyDecoder.decode(pending)
+        pending.removeFirst(min(pending.count, max(1, used)))
+        return key ?? .unknown("?")
+    }
+
+    private enum Input {
+        case char(UInt32)
+        case code(Int32)
+    }
+
+    private func read(timeout: Double) -> Input? {
         let win = beat_stdscr()
         wtimeout(win, Int32(max(0, timeout * 1000)))
         var ch: wint_t = 0
         let r = wget_wch(win, &ch)
         if r == ERR { return nil }
-        if r == KEY_CODE_YES { return CursesTerminal.keyCode(Int32(ch)) }
-        return CursesTerminal.character(UInt32(ch))
+        if r == KEY_CODE_YES { return .code(Int32(ch)) }
+        return .char(UInt32(ch))
     }
 
-    static func keyCode(_ k: Int32) -> Key? {
+    /// A key code curses decoded from its terminfo entry: the keys Beat uses by what they are,
+    /// any other (Shift-Home, Insert, F13 …) as an unknown key by curses' name for it.
+    static func keyCode(_ k: Int32) -> Key {
         switch k {
         case KEY_UP: return .up
         case KEY_DOWN: return .down
@@ -165,22 +212,8 @@ final class CursesTerminal: Terminal {
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
         default:
-            for n in 1...12 where k == beat_key_f(Int32(n)) { return .function(n) }
-            return nil
-        }
-    }
-
-    static func character(_ v: UInt32) -> Key? {
-        switch v {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(v + 96)!))
-        case 0..<32: return nil
-        default:
-            guard let s = Unicode.Scalar(v) else { return nil }
-            return .char(Character(s))
+            for n in 1...63 where k == beat_key_f(Int32(n)) { return .function(n) }
+            return .unknown(KeyDecoder.name(ofCursesKey: keyname(k).map { String(cString: $0) } ?? "KEY_\(k)"))
         }
     }
 

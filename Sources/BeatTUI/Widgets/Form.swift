@@ -1,15 +1,16 @@
 import BeatCore
 
-/// A form: labelled fields, one focused. Tab/↓ next field, Shift-Tab/↑ previous, Enter on
-/// a list field opens its picker, Ctrl-S saves (Enter on the last field too), Esc cancels
-/// and asks first when something was typed.
+/// A form: labelled fields, one focused. Its keys are the key table's `form` scope and the
+/// focused field's (`textField`, `multilineField`, `choiceField`, then `editing`): Tab/↓ next
+/// field, Shift-Tab/↑ previous, Enter on a list field opens its picker, Ctrl-S saves (Enter
+/// on the last field too), Esc cancels and asks first when something was typed.
 struct Form: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         case text, multiline, choice([Choice])
     }
 
     struct Field: Equatable, Sendable {
-        var id: String
+        var id: FieldID
         var label: String
         var kind: Kind
         var editor: LineEditor
@@ -17,13 +18,13 @@ struct Form: Equatable, Sendable {
         var choice: String?
         var required: Bool
 
-        static func text(_ id: String, _ label: String, _ value: String = "", required: Bool = false) -> Field {
+        static func text(_ id: FieldID, _ label: String, _ value: String = "", required: Bool = false) -> Field {
             Field(id: id, label: label, kind: .text, editor: LineEditor(value), choice: nil, required: required)
         }
-        static func multiline(_ id: String, _ label: String, _ value: String = "", required: Bool = false) -> Field {
+        static func multiline(_ id: FieldID, _ label: String, _ value: String = "", required: Bool = false) -> Field {
             Field(id: id, label: label, kind: .multiline, editor: LineEditor(value, multiline: true), choice: nil, required: required)
         }
-        static func choice(_ id: String, _ label: String, _ options: [Choice], selected: String?) -> Field {
+        static func choice(_ id: FieldID, _ label: String, _ options: [Choice], selected: String?) -> Field {
             Field(id: id, label: label, kind: .choice(options), editor: LineEditor(), choice: selected ?? options.first?.id, required: true)
         }
 
@@ -38,10 +39,14 @@ struct Form: Equatable, Sendable {
             default: return editor.text
             }
         }
+
+        /// Rows the field takes in the form.
+        var height: Int { kind == .multiline ? 3 : 1 }
     }
 
     enum Outcome: Equatable {
-        case none, submit, cancel
+        /// `ignored`: the key is none of the form's now.
+        case none, submit, cancel, ignored
     }
 
     var title: String
@@ -54,7 +59,7 @@ struct Form: Equatable, Sendable {
     var confirmingDiscard = false
     private let initial: [String]
 
-    init(title: String, fields: [Field], purpose: FormPurpose, focus: String? = nil) {
+    init(title: String, fields: [Field], purpose: FormPurpose, focus: FieldID? = nil) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
@@ -65,118 +70,130 @@ struct Form: Equatable, Sendable {
     /// Whether anything differs from how the form opened.
     var isDirty: Bool { fields.map { $0.editor.text + "\u{1}" + ($0.choice ?? "") } != initial }
 
-    func text(_ id: String) -> String { fields.first { $0.id == id }?.editor.text ?? "" }
-    func choice(_ id: String) -> String? { fields.first { $0.id == id }?.choice }
+    func text(_ id: FieldID) -> String { fields.first { $0.id == id }?.editor.text ?? "" }
+    func choice(_ id: FieldID) -> String? { fields.first { $0.id == id }?.choice }
+    /// The field's label, as on screen: what a message about it calls it.
+    func label(_ id: FieldID) -> String { fields.first { $0.id == id }?.label ?? id.rawValue }
+    /// The focused field.
+    var focused: FieldID { fields[focus].id }
 
-    mutating func set(_ id: String, text: String) {
+    mutating func set(_ id: FieldID, text: String) {
         if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].editor = LineEditor(text, multiline: fields[i].editor.multiline) }
     }
 
-    mutating func handle(_ key: Key) -> Outcome {
+    /// A save refused: the reason shown whole, the field at fault focused.
+    mutating func reject(_ e: FieldError) {
+        error = e.message
+        if let f = e.field, let i = fields.firstIndex(where: { $0.id == f }) { focus = i }
+    }
+
+    /// The scopes of the key table a key is read in now, in order.
+    var scopes: [KeyScope] {
+        if confirmingDiscard { return [.prompt] }
+        if picker != nil { return Picker.scopes }
+        switch fields[focus].kind {
+        case .text: return [.textField, .form, .editing]
+        case .multiline: return [.multilineField, .form, .editing]
+        case .choice: return [.choiceField, .form]
+        }
+    }
+
+    /// Does what the key table made of a key (`action`, in one of `scopes`).
+    mutating func perform(_ action: Action, key: Key) -> Outcome {
         if confirmingDiscard {
-            switch key {
-            case .char("t"), .char("T"), .char("y"), .char("Y"): return .cancel
-            default: confirmingDiscard = false; return .none
+            switch action {
+            case .yes: return .cancel
+            case .no: confirmingDiscard = false; return .none
+            default: return .ignored
             }
         }
         if var p = picker {
-            switch p.handle(key) {
+            switch p.perform(action, key: key) {
             case .chosen(let c):
                 fields[focus].choice = c.id
                 picker = nil
                 advance()
             case .cancelled: picker = nil
             case .none: picker = p
+            case .ignored: return .ignored
             }
             return .none
         }
         let field = fields[focus]
-        switch key {
-        case .ctrl("s"): return .submit
-        case .escape:
+        switch action {
+        case .save: return .submit
+        case .cancel:
             if isDirty { confirmingDiscard = true; return .none }
             return .cancel
-        case .tab, .down: advance()
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
-        case .enter:
-            if case .choice(let options) = field.kind {
-                picker = Picker(title: field.label, options: options, selected: field.choice)
-            } else if field.kind == .multiline {
-                _ = fields[focus].editor.handle(key)
-            } else if focus == fields.count - 1 {
-                return .submit
-            } else {
-                advance()
-            }
+        case .nextField: advance()
+        case .previousField: focus = (focus + fields.count - 1) % fields.count
+        case .nextFieldOrSave:
+            if focus == fields.count - 1 { return .submit }
+            advance()
+        case .openList:
+            picker = Picker(title: field.label, options: field.options, selected: field.choice)
+        case .narrowList:
+            // Typing on a list field opens its picker, already narrowing.
+            var p = Picker(title: field.label, options: field.options, selected: field.choice)
+            _ = p.perform(.type, key: key)
+            picker = p
         default:
-            if case .choice(let options) = field.kind {
-                // Typing on a list field opens its picker, already narrowing.
-                if case .char = key {
-                    var p = Picker(title: field.label, options: options, selected: field.choice)
-                    _ = p.handle(key)
-                    picker = p
-                }
-            } else {
-                _ = fields[focus].editor.handle(key)
-            }
+            guard fields[focus].editor.perform(action, key: key) else { return .ignored }
         }
         return .none
     }
 
     private mutating func advance() { focus = (focus + 1) % fields.count }
 
-    /// Draws the form as a box in the middle of `bounds`.
+    /// Draws the form as a box in the middle of `bounds`: the fields, and under them why the
+    /// last save failed, whole, or the question before typed text is thrown away.
     func draw(into canvas: inout Canvas, bounds: Rect) {
         let width = min(bounds.width, 78)
-        let rowsNeeded = fields.reduce(0) { $0 + ($1.kind == .multiline ? 3 : 1) } + 5
+        let innerWidth = max(1, width - 2)
+        var notes: [(String, Style)] = []
+        if confirmingDiscard {
+            notes = [(L10n.discardQuestion, .warning), (KeyMap.hints([.prompt]), .dim)]
+        } else if let error {
+            notes = DisplayWidth.wrap("! " + SafeText.line(error), width: innerWidth).map { ($0, .warning) }
+        }
+        let fieldRows = fields.reduce(0) { $0 + $1.height }
+        let rowsNeeded = fieldRows + 2 + (notes.isEmpty ? 0 : notes.count + 1)
         let box = bounds.centred(height: min(bounds.height, rowsNeeded), width: width)
         canvas.fill(box)
         canvas.box(box, title: title)
         let inner = box.inset(1)
         guard inner.height >= 1, inner.width >= 10 else { return }
+        // The notes keep their rows (the first of them at least); the fields scroll in the rest.
+        let noteRows = notes.isEmpty ? 0 : min(notes.count + 1, max(2, inner.height - fields[focus].height))
         let labelWidth = min(max(8, fields.map { visibleWidth($0.label) }.max() ?? 8) + 1, inner.width / 3)
         let valueCol = inner.col + labelWidth + 1
         let valueWidth = max(1, inner.right - valueCol)
-        // Rows each field takes, and a scroll so the focused field shows.
-        let heights = fields.map { $0.kind == .multiline ? 3 : 1 }
-        let listHeight = max(1, inner.height - 3)
+        let listHeight = max(1, inner.height - noteRows)
         var first = 0
-        while heights[first...focus].reduce(0, +) > listHeight && first < focus { first += 1 }
+        while fields[first...focus].reduce(0, { $0 + $1.height }) > listHeight && first < focus { first += 1 }
         var row = inner.row
         for i in first..<fields.count {
             let f = fields[i]
-            guard row + heights[i] <= inner.row + listHeight else { break }
+            guard row + f.height <= inner.row + listHeight else { break }
             let focused = i == focus
             canvas.put(DisplayWidth.pad(f.label, to: labelWidth), row: row, col: inner.col, style: focused ? .heading : .normal, clip: inner)
+            let valueRect = Rect(row: row, col: valueCol, height: 1, width: valueWidth)
             switch f.kind {
             case .choice:
-                canvas.line("‹" + DisplayWidth.truncate(SafeText.line(f.display), to: max(1, valueWidth - 4)) + "› ▾", row: row, in: Rect(row: row, col: valueCol, height: 1, width: valueWidth), style: .input)
+                canvas.line("‹" + DisplayWidth.truncate(SafeText.line(f.display), to: max(1, valueWidth - 4)) + "› ▾", row: row, in: valueRect, style: .input)
             case .text:
                 let c = f.editor.drawLine(into: &canvas, row: row, col: valueCol, width: valueWidth, style: .input)
                 if focused && picker == nil { canvas.cursor = (row, c) }
             case .multiline:
-                let lines = DisplayWidth.wrap(SafeText.lines(f.editor.text), width: max(1, valueWidth - 1))
-                let shown = Array(lines.suffix(3))
-                for k in 0..<3 {
-                    canvas.line(k < shown.count ? shown[k] : "", row: row + k, in: Rect(row: row + k, col: valueCol, height: 1, width: valueWidth), style: .input)
-                }
-                if focused && picker == nil {
-                    let last = shown.last ?? ""
-                    canvas.cursor = (row + max(0, shown.count - 1), min(valueCol + visibleWidth(last), inner.right - 1))
-                }
+                let at = f.editor.drawLines(into: &canvas, row: row, col: valueCol, width: valueWidth, height: f.height, style: .input)
+                if focused && picker == nil { canvas.cursor = at }
             }
-            row += heights[i]
+            row += f.height
         }
-        let bottom = inner.row + inner.height - 1
-        if let error {
-            canvas.line("! " + error, row: bottom - 1, in: inner, style: .warning)
+        for (k, (text, style)) in notes.prefix(max(0, noteRows - 1)).enumerated() {
+            canvas.line(text, row: inner.row + listHeight + 1 + k, in: inner, style: style)
         }
-        if confirmingDiscard {
-            canvas.line(L10n.discardTyped, row: bottom, in: inner, style: .warning)
-            canvas.cursor = nil
-        } else {
-            canvas.line(L10n.formHints, row: bottom, in: inner, style: .dim)
-        }
+        if confirmingDiscard { canvas.cursor = nil }
         if let picker { picker.draw(into: &canvas, bounds: bounds) }
     }
 }

@@ -16,7 +16,8 @@ struct Choice: Equatable, Sendable {
 /// "lodz" finds "Łódzka").
 struct Picker: Equatable, Sendable {
     enum Outcome: Equatable {
-        case none, chosen(Choice), cancelled
+        /// `ignored`: the key is none of the picker's.
+        case none, chosen(Choice), cancelled, ignored
     }
 
     var title: String
@@ -42,24 +43,27 @@ struct Picker: Equatable, Sendable {
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    mutating func handle(_ key: Key) -> Outcome {
+    /// Does what the key table made of a key in the `picker` and `editing` scopes.
+    mutating func perform(_ action: Action, key: Key) -> Outcome {
         let items = matching
-        switch key {
-        case .escape: return .cancelled
-        case .enter:
+        switch action {
+        case .cancel: return .cancelled
+        case .choose:
             guard !items.isEmpty else { return .none }
             return .chosen(items[min(list.selected, items.count - 1)])
         case .up, .down, .pageUp, .pageDown:
-            let action: Action = key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown
             _ = list.move(action, count: items.count, page: 8)
-        case .char, .backspace, .delete, .left, .right, .ctrl("u"):
+            return .none
+        default:
             let before = filter.text
-            _ = filter.handle(key)
+            guard filter.perform(action, key: key) else { return .ignored }
             if filter.text != before { list = ListView() }
-        default: break
+            return .none
         }
-        return .none
     }
+
+    /// The scopes a picker reads keys in.
+    static let scopes: [KeyScope] = [.picker, .editing]
 
     /// Draws the picker as a box in the middle of `bounds`.
     func draw(into canvas: inout Canvas, bounds: Rect) {

@@ -43,31 +43,31 @@ struct SearchableList: Sendable {
     /// moving in the list, `/`, and Esc clearing a kept search. True when the key was one of
     /// those (the caller then clamps the list to its new length).
     mutating func handleCommon(_ key: Key, action: Action?, count: Int, height: Int) -> Bool {
-        if searching {
-            _ = handleSearching(key, count: count, height: height)
-            return true
-        }
+        if searching { return handleSearching(key, action: action, count: count, height: height) }
         guard let action else { return false }
         if list.move(action, count: count, page: height) { return true }
         return handleAction(action) != nil
     }
 
-    /// A key while the search line is open: Enter keeps the text, Esc clears it, arrows move
-    /// in the list, anything else edits. Returns true when the text changed.
-    mutating func handleSearching(_ key: Key, count: Int, height: Int) -> Bool {
+    /// An action of the key table's `search` or `editing` scope while the search line is
+    /// open: Enter keeps the text, Esc clears it, arrows move in the list, the rest edits.
+    /// False when the key was none of those.
+    mutating func handleSearching(_ key: Key, action: Action?, count: Int, height: Int) -> Bool {
         let before = search.text
-        switch key {
-        case .enter: searching = false
-        case .escape:
+        switch action {
+        case .keepSearch?: searching = false
+        case .clearSearch?:
             searching = false
             search = LineEditor()
-        case .up, .down, .pageUp, .pageDown:
-            _ = list.move(key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown, count: count, page: height)
-        default:
-            _ = search.handle(key)
+        case .up?, .down?, .pageUp?, .pageDown?:
+            _ = list.move(action!, count: count, page: height)
+        case let a?:
+            guard search.perform(a, key: key) else { return false }
+        case nil:
+            return false
         }
         if search.text != before { list = ListView() }
-        return search.text != before
+        return true
     }
 
     /// `/` opens the search line; Esc outside it clears a kept search. Nil for other actions.

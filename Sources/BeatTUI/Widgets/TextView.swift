@@ -31,15 +31,16 @@ struct TextView: Equatable, Sendable {
         }
     }
 
-    /// Scrolls; false when the key is not for it (Esc, q close it).
-    mutating func handle(_ key: Key, height: Int) -> Bool {
-        switch key {
-        case .up, .char("k"): offset = max(0, offset - 1)
-        case .down, .char("j"): offset += 1
+    /// Scrolls for an action of the key table's `textView` scope; false for any other
+    /// (`close` is the app's to do).
+    mutating func perform(_ action: Action, height: Int) -> Bool {
+        switch action {
+        case .up: offset = max(0, offset - 1)
+        case .down: offset += 1
         case .pageUp: offset = max(0, offset - max(1, height - 1))
-        case .pageDown, .char(" "): offset += max(1, height - 1)
-        case .home, .char("g"): offset = 0
-        case .end, .char("G"): offset = Int.max / 2
+        case .pageDown: offset += max(1, height - 1)
+        case .top: offset = 0
+        case .bottom: offset = Int.max / 2
         default: return false
         }
         return true
@@ -60,8 +61,10 @@ struct TextView: Equatable, Sendable {
         for (k, l) in all.dropFirst(start).prefix(inner.height).enumerated() {
             canvas.line(l.text, row: inner.row + k, in: inner, style: l.style)
         }
-        let hint = all.count > inner.height ? L10n.textViewHintsScroll(start + 1, min(all.count, start + inner.height), all.count) : L10n.textViewHints
-        canvas.line(hint, row: b.bottom - 2, in: b.inset(1), style: .dim)
+        // Where in a long text the page is; the keys are on the key bar.
+        if all.count > inner.height {
+            canvas.line(L10n.textViewLines(start + 1, min(all.count, start + inner.height), all.count), row: b.bottom - 2, in: b.inset(1), style: .dim)
+        }
     }
 }
 
@@ -71,13 +74,15 @@ struct Confirmation: Equatable, Sendable {
     var question: String
     var purpose: ConfirmPurpose
 
+    /// The question, whole (wrapped), and under it the keys that answer it.
     func draw(into canvas: inout Canvas, bounds: Rect) {
         let width = min(bounds.width, max(40, visibleWidth(question) + 4))
-        let b = bounds.centred(height: 5, width: width)
+        let lines = DisplayWidth.wrap(SafeText.line(question), width: max(1, width - 2))
+        let b = bounds.centred(height: min(bounds.height, lines.count + 4), width: width)
         canvas.fill(b)
         canvas.box(b, title: L10n.confirmTitle, style: .warning)
         let inner = b.inset(1)
-        canvas.line(question, row: inner.row, in: inner)
-        canvas.line(L10n.confirmHints, row: inner.row + 2, in: inner, style: .dim)
+        for (k, l) in lines.prefix(max(1, inner.height - 2)).enumerated() { canvas.line(l, row: inner.row + k, in: inner) }
+        canvas.line(KeyMap.hints([.prompt]), row: inner.bottom - 1, in: inner, style: .dim)
     }
 }

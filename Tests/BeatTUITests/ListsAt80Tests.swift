@@ -1,0 +1,112 @@
+@testable import BeatTUI
+import BeatCore
+import XCTest
+
+/// Lists at 80 columns: the columns are measured from what they hold, the text that tells
+/// one row from another gets the room, and minor columns give way first.
+final class ListsAt80Tests: ScreenTestCase {
+    /// The screen's line that holds `text`.
+    func line(with text: String) -> String? {
+        screen.split(separator: "\n").map(String.init).first { $0.contains(text) }
+    }
+
+    /// The list's line of the row numbered `id` (after its one-character mark).
+    func row(_ id: Int) -> String? {
+        screen.split(separator: "\n").map(String.init).first { $0.dropFirst().drop { $0 == " " }.hasPrefix("\(id) ") }
+    }
+
+    /// How many columns of `title` a line shows: the longest prefix of it on the line.
+    func shown(_ title: String, in line: String) -> Int {
+        var n = title.count
+        while n > 0, !line.contains(String(title.prefix(n))) { n -= 1 }
+        return DisplayWidth.of(String(title.prefix(n)))
+    }
+
+    func testAt80ColumnsATaskTitleShowsAtLeast40Columns() throws {
+        press("2")
+        let tasks = app.state.tasks.rows(app.context())
+        XCTAssertGreaterThan(tasks.count, 5)
+        for t in tasks.prefix(11) {
+            let row = try XCTUnwrap(row(t.id), screen)
+            XCTAssertGreaterThanOrEqual(shown(t.title, in: row), min(40, DisplayWidth.of(t.title)), row)
+        }
+        // Every status shown (the widest status column): still 40.
+        press("f<Enter>")
+        type("wszystk")
+        press("<Enter><C-s>")
+        let all = app.state.tasks.rows(app.context())
+        XCTAssertTrue(all.contains { $0.status == .notDone }, "the filter shows every status")
+        for t in all.prefix(11) {
+            let row = try XCTUnwrap(row(t.id), screen)
+            XCTAssertGreaterThanOrEqual(shown(t.title, in: row), min(40, DisplayWidth.of(t.title)), row)
+        }
+    }
+
+    func testTwoTasksThatOpenAlikeCanBeToldApart() throws {
+        // "Wniosek do MZDiK o doświetlenie…" and "Wniosek do MZDiK o słupki…" in the demo.
+        let alike = store.model.tasks.filter { $0.isOpen && $0.title.hasPrefix("Wniosek do MZDiK o") }
+        XCTAssertGreaterThanOrEqual(alike.count, 2, "the demo has two such tasks")
+        press("2")
+        let rows = alike.compactMap { row($0.id) }
+        XCTAssertEqual(rows.count, alike.count, screen)
+        // Each row shows its own words after the common opening.
+        for (t, row) in zip(alike, rows) {
+            XCTAssertTrue(row.contains(String(t.title.prefix(30))), row)
+        }
+    }
+
+    func testAContactsSummaryGetsTheRoomAndItsCategoryAndPlaceShowWholeWhereThereIsRoom() throws {
+        press("3")
+        let contacts = Array(app.state.contacts.rows(app.context()).prefix(10))
+        for c in contacts {
+            let row = try XCTUnwrap(row(c.id), screen)
+            XCTAssertGreaterThanOrEqual(shown(c.summary, in: row), min(40, DisplayWidth.of(c.summary)), row)
+        }
+        // A wide terminal shows the category and the place whole, not cut at a fixed width.
+        terminal = VirtualTerminal(rows: 30, cols: 132)
+        setUpFreshApp()
+        press("3")
+        for c in app.state.contacts.rows(app.context()).prefix(12)
+        where DisplayWidth.of(L10n.categoryName(c.category)) <= 24 && DisplayWidth.of(c.place) <= 24 {
+            let row = try XCTUnwrap(row(c.id), screen)
+            XCTAssertTrue(row.contains(L10n.categoryName(c.category)), row)
+            XCTAssertTrue(row.contains(SafeText.line(c.place)), row)
+        }
+    }
+
+    func testAt80ColumnsPlanTitlesGetTheRoom() throws {
+        press("4")
+        for p in store.model.plans {
+            let row = try XCTUnwrap(line(with: "P\(p.id) "), screen)
+            XCTAssertGreaterThanOrEqual(shown(p.title, in: row), min(48, DisplayWidth.of(p.title)), row)
+        }
+    }
+}
+
+/// The command line's lists at 80 columns (a pipe, or `COLUMNS=80`).
+final class CommandLineListsAt80Tests: XCTestCase {
+    func testTheOfficerListShowsNamesAndPhonesWhole() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["officer", "list"])
+        XCTAssertTrue(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, out)
+        for o in try beat.json(["officer", "list"]) {
+            let name = try XCTUnwrap(o["name"] as? String), phone = try XCTUnwrap(o["phone"] as? String)
+            let line = try XCTUnwrap(out.split(separator: "\n").first { $0.hasPrefix(o["id"] as! String + " ") }, out)
+            XCTAssertTrue(line.contains(name), "\(name): \(line)")
+            XCTAssertTrue(line.contains(phone), "\(phone): \(line)")
+        }
+        // The beat, too long for the line, is under it, whole.
+        XCTAssertTrue(out.contains("Rejon: Dobrzec Południe (rejon nr 2)"), out)
+    }
+
+    func testThePlanListShowsTitlesWithRoom() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["plan", "list"])
+        for p in try beat.json(["plan", "list"]) {
+            let title = try XCTUnwrap(p["title"] as? String)
+            XCTAssertTrue(out.contains(String(title.prefix(50))), "\(title):\n\(out)")
+        }
+    }
+}

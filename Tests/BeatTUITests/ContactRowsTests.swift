@@ -75,20 +75,11 @@ final class ContactRowsTests: XCTestCase {
     /// After a save the list moves the contacts the save touched (recorded by the app) and
     /// leaves the rest: the same rows as sorting everything again, under any filter.
     func testRowsAfterSavesAreTheSameAsSortingAgain() throws {
-        var model = sample()
-        let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
-        var changes = ContactLogChanges(at: model.seq)
-        func ctx() -> ScreenContext {
-            var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
-            c.contactChanges = changes
-            return c
-        }
-        func save(_ change: Change, recordedAs recorded: Change? = nil) throws {
-            let before = model.seq
-            let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
-            model.seq += 1
-            changes.record([recorded ?? change], [applied], from: before, to: model.seq)
-        }
+        let desk = Desk(model: sample(), today: today)
+        var model: Model { desk.model }
+        func ctx() -> ScreenContext { desk.ctx() }
+        func save(_ change: Change, recordedAs recorded: Change? = nil) throws { try desk.save(change, recordedAs: recorded) }
+        let now = desk.now
         let due = try XCTUnwrap(model.contacts.last { $0.followUpOpen && $0.followUp! <= today })
         let plain = model.contacts[1_000]
         for setUp in [{ (s: inout ContactsScreen) in }, { $0.query.district = model.districts[0].id }, { $0.view.search = LineEditor("ul") }] {
@@ -131,21 +122,11 @@ final class ContactRowsTests: XCTestCase {
     /// After a save the columns measure only the new contacts; they come out as a fresh measure
     /// of the whole log would (an edited text measures everything again).
     func testColumnsAfterSavesAreTheSameAsMeasuringAgain() throws {
-        var model = sample()
-        let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
-        var changes = ContactLogChanges(at: model.seq)
-        func ctx() -> ScreenContext {
-            var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 160))
-            c.contactChanges = changes
-            return c
-        }
-        func save(_ change: Change) throws {
-            let before = model.seq
-            let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
-            model.seq += 1
-            changes.record([change], [applied], from: before, to: model.seq)
-        }
-        func header(_ screen: ContactsScreen) -> String { screen.table(ctx(), width: 150, wide: true).header }
+        let desk = Desk(model: sample(), today: today)
+        var model: Model { desk.model }
+        func save(_ change: Change) throws { try desk.save(change) }
+        let now = desk.now
+        func header(_ screen: ContactsScreen) -> String { screen.table(desk.ctx(), width: 150, wide: true).header }
         let screen = ContactsScreen()
         _ = header(screen)
         let c = model.contacts[0]
@@ -171,5 +152,35 @@ final class ContactRowsTests: XCTestCase {
         XCTAssertFalse(q("park").narrows(q("parko")))
         XCTAssertFalse(q("parko").narrows(ContactQuery(district: "widok", text: "park")))
         XCTAssertTrue(q("park").narrows(q("")))
+    }
+}
+
+/// A model saved to as the interface saves, with what the app records of each save (the
+/// contacts it touched), for the list to update its rows and columns from.
+final class Desk {
+    private(set) var model: Model
+    private(set) var changes: ContactLogChanges
+    let today: Day
+    let now: Timestamp
+
+    init(model: Model, today: Day) {
+        self.model = model
+        self.today = today
+        now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
+        changes = ContactLogChanges(at: model.seq)
+    }
+
+    func ctx() -> ScreenContext {
+        var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 160))
+        c.contactChanges = changes
+        return c
+    }
+
+    /// Applies `change` as the next version; the app records `recorded` (the change itself, unless given).
+    func save(_ change: Change, recordedAs recorded: Change? = nil) throws {
+        let before = model.seq
+        let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
+        model.seq += 1
+        changes.record([recorded ?? change], [applied], from: before, to: model.seq)
     }
 }

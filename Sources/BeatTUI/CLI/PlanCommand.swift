@@ -93,7 +93,7 @@ struct PlanCommand: ParsableCommand {
             let to = end ?? from.adding(months: 6).adding(days: -1)
             let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
                                       reason: reason ?? L10n.carriedReason)
-            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
             guard case .nextPlan(let new, let tasks)? = created else { return }
             let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
             Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))

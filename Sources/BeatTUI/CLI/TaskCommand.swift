@@ -71,7 +71,7 @@ struct TaskCommand: ParsableCommand {
             let store = try session.openStore(.head)
             let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
                                   due: due, priority: priority)
-            let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
             guard case .task(let id)? = created, let t = store.model.task(id) else { return }
             if json { return Output.json(JSONForms.task(t, today: session.clock.today)) }
             Output.line(L10n.taskAdded(id))

@@ -1082,7 +1082,7 @@ private struct DemoBuilder {
             let change = event.make(refs)
             let created: Created?
             do {
-                created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at))
+                created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at)).created
             } catch {
                 preconditionFailure("DemoPilot: \(change.name) at \(event.at) rejected: \(error)")
             }

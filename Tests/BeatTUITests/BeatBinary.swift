@@ -83,3 +83,15 @@ func temporaryFolder(_ test: XCTestCase) -> String {
     test.addTeardownBlock { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + "-config") }
     return dir
 }
+
+/// Damages the last contact segment of the store in `dir` without changing its size (a
+/// contact number's first digit becomes a letter): the damage only a whole read finds.
+/// Returns the segment's name.
+func damageContactSegmentKeepingItsSize(_ dir: String) throws -> String {
+    let folder = dir + "/snapshot-000000/contacts"
+    let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder).sorted().last)
+    var bytes = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/" + name))
+    bytes[try XCTUnwrap(bytes.range(of: Data("\"id\" : ".utf8))).upperBound] = UInt8(ascii: "x")
+    try bytes.write(to: URL(fileURLWithPath: folder + "/" + name))
+    return name
+}

@@ -155,7 +155,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
     }
 
-    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    @inlinable public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()

@@ -14,23 +14,37 @@ public protocol ModelStore: AnyObject {
     var isReadOnly: Bool { get }
     /// Why changes are refused, in a sentence naming the file or folder; nil when they are not.
     var readOnlyReason: String? { get }
-    /// Validates and persists one change; returns only once it is durable.
-    @discardableResult
-    func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created?
     /// Validates and persists several changes in one locked step; all or nothing is applied in memory.
+    /// Returns only once they are durable, with what `Model.apply` said of each, in order: what it
+    /// created and the changes that take it back.
     @discardableResult
-    func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?]
+    func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied]
     /// Picks up changes other processes made; true when the model changed.
     @discardableResult
     func refresh() throws -> Bool
+    /// Whether part of the store is still being read in the background (`model` lacks the
+    /// contact log meanwhile; see `Store.loadRestInBackground`). False by default.
+    var isLoadingInBackground: Bool { get }
+    /// Takes in what the background read has finished (with `wait`, waits for it); true when
+    /// `model` is now the whole store. Does nothing by default.
+    @discardableResult
+    func completeBackgroundLoad(wait: Bool) throws -> Bool
+    /// Starts reading on another thread what a narrower scope left unread (see
+    /// `Store.loadRestInBackground`). Does nothing by default: the store read everything.
+    func loadRestInBackground()
 }
 
 extension ModelStore {
     /// One change: `append([change], …)`.
     @discardableResult
-    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-        try append([change], by: officer, at: time).first ?? nil
+    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Applied {
+        try append([change], by: officer, at: time)[0]
     }
+
+    public var isLoadingInBackground: Bool { false }
+    @discardableResult
+    public func completeBackgroundLoad(wait: Bool) throws -> Bool { false }
+    public func loadRestInBackground() {}
 }
 
 /// What commands ask of a store besides the model, wherever it is kept: a folder (`Store`)
@@ -119,6 +133,8 @@ public final class Store: BeatStore {
     public private(set) var scope: LoadScope
     /// In the `.head` scope: the tasks read besides the head, for changes to them.
     private var pinnedTasks: Set<Int> = []
+    /// The whole store being read on another thread (see `loadRestInBackground`).
+    var background: BackgroundRead?
 
     /// A seam for tests: disk steps of this store's operations fail as chosen (see `FaultInjection`).
     public var faults: FaultInjection?
@@ -310,15 +326,12 @@ public final class Store: BeatStore {
 
     // MARK: Write
 
-    @discardableResult
-    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-        try append([change], by: officer, at: time).first ?? nil
-    }
-
     /// Appends several changes in one locked step (each its own journal line).
     @discardableResult
-    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
+    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied] {
         if let error = readOnlyError { throw error }
+        // A change that needs everything waits for the read under way, before the lock that read needs.
+        if background != nil, changes.contains(where: { $0.need == .all }) { try completeBackgroundLoad(wait: true) }
         return try withFaults { try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
             for change in changes { try ensure(change) }
             try catchUp()
@@ -326,7 +339,7 @@ public final class Store: BeatStore {
             // Changes are applied to `model` in place: a copy of a city station's model would
             // cost more than everything else here. `apply` changes nothing when it rejects a
             // change, so only a later failure needs the model read back from disk.
-            var results: [Created?] = []
+            var results: [Applied] = []
             var lines: [UInt8] = []
             for (k, change) in changes.enumerated() {
                 let ctx = ChangeContext(by: officer, at: time)
@@ -374,14 +387,14 @@ public final class Store: BeatStore {
         }
     }
 
-    /// Reads the model again from the manifest's snapshot and the whole journal, in `scope`.
-    /// Must run under the lock.
+    /// Reads the model again from the manifest's snapshot (or takes `snapshot`, that snapshot
+    /// read already) and the whole journal, in `scope`. Must run under the lock.
     /// Until it succeeds the store is `stale`, and the next `catchUp` tries again.
-    private func reload() throws {
+    func reload(snapshot: Model? = nil) throws {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
-        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
-                                  scope: scope, tasks: pinnedTasks, digest: manifest.reference)
+        model = try snapshot ?? Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
+                                              scope: scope, tasks: pinnedTasks, digest: manifest.reference)
         journalIdentity = (0, 0)
         journalOffset = 0
         linesRead = 0
@@ -392,12 +405,14 @@ public final class Store: BeatStore {
     /// Whether `model` may not match the disk (a failed write whose reload failed too).
     private var stale = false
 
-    /// Reads more of the store, for a change whose checks need it. Must run under the lock.
-    private func widen(to wider: LoadScope) throws {
+    /// Reads more of the store, for a change whose checks need it (or takes in `snapshot`, the
+    /// manifest `snapshotOf`'s snapshot read whole elsewhere). Must run under the lock.
+    func widen(to wider: LoadScope, snapshot: Model? = nil, snapshotOf: Manifest? = nil) throws {
         scope = wider
         pinnedTasks = []
         manifest = try Store.readManifest(path)
-        try reload()
+        // A snapshot read before a compaction switched the manifest is not this store's any more.
+        try reload(snapshot: manifest == snapshotOf ? snapshot : nil)
     }
 
     /// Moves a torn last line aside (to journal.torn) so the next line starts clean.

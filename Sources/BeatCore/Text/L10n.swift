@@ -228,10 +228,6 @@ extension L10n {
     public static func readOnlyStore(_ path: String) -> String {
         tr("Magazyn \(path) jest tylko do odczytu; zmiany nie są możliwe.", "The store \(path) is read-only; no changes can be made.")
     }
-    public static func storeNeedsRepair(_ why: String) -> String {
-        tr("Magazyn nie przeszedł sprawdzenia, więc nic w nim nie zapisuję: \(why)",
-           "The store failed its check, so nothing is written to it: \(why)")
-    }
     public static func looserPermissions(_ path: String, _ mode: String) -> String {
         tr("\(path): uprawnienia \(mode) są szersze niż potrzeba (dane osobowe); ustaw: chmod go-rwx \(path)",
            "\(path): permissions \(mode) are looser than needed (personal data); fix with: chmod go-rwx \(path)")

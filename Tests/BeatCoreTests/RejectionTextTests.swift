@@ -32,6 +32,15 @@ final class RejectionTextTests: XCTestCase {
             (.planStillLinked(1, tasks: [1, 2, 3, 4, 5, 6], meetings: [3]),
              "Planu nr 1 nie można usunąć: wskazują na niego zadania nr 1, 2, 3, 4, 5 … i decyzje posiedzeń nr 3."),
             (.meetingClosuresFixed(3), "Posiedzenie nr 3: zamknięcia planów uchwalone na posiedzeniu nie mogą być zmienione."),
+            (.streetInOtherBeat("Łódzka", "dobrzec-1"), "Ulica „Łódzka” należy już do rejonu „dobrzec-1”; ulica może należeć tylko do jednego rejonu."),
+            (.handoverNeeded("kaczmarek", 5), "Niezakończone zadania „kaczmarek” (5) trzeba komuś przekazać: wskaż, kto je przejmie (--handover ID)."),
+            (.memberStillLinked("dob-prezes", tasks: [2, 7], meetings: [1], contacts: [], nominated: ["dob-kontakt-sm"]),
+             "„dob-prezes” nie można usunąć z zespołu: wskazują na tę osobę zadania nr 2, 7, posiedzenia nr 1, osoby przez nią wyznaczone: dob-kontakt-sm."),
+            (.teamStillLinked("zespol-dobrzec", meetings: [1, 2], tasks: [4]),
+             "Zespół „zespol-dobrzec” nie może zmienić dzielnicy: ma już posiedzenia nr 1, 2 i zadania nr 4."),
+            (.supportNotOpen(16, 0), "Karta wsparcia nr 1 zadania nr 16 nie jest otwartą prośbą: wsparcia już udzielono."),
+            (.loginTaken("akaczmarek", "kaczmarek"), "Konto „akaczmarek” jest już przypisane do „kaczmarek”; jedno konto należy do jednej osoby."),
+            (.notImportable("removeTask"), "Zmiana „removeTask” nie może być częścią importu."),
         ]
         for (r, sentence) in sentences { XCTAssertEqual(BeatError.rejected(r).message, sentence) }
     }

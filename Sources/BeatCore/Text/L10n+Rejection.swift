@@ -138,21 +138,22 @@ extension L10n {
     public static func officerAlreadyInactive(_ id: String) -> String {
         tr("„\(id)” jest już na liście nieaktywnych.", "\"\(id)\" is already inactive.")
     }
+    /// What still names a record: the kinds given that have items, "zadania nr 1, 2, posiedzenia nr 3".
+    static func linked(_ kinds: [(items: [String], pl: String, en: String)], separator: (pl: String, en: String)) -> (pl: String, en: String) {
+        let named = kinds.filter { !$0.items.isEmpty }
+        return (named.map { "\($0.pl) \(shortList($0.items))" }.joined(separator: separator.pl),
+                named.map { "\($0.en) \(shortList($0.items))" }.joined(separator: separator.en))
+    }
     public static func memberStillLinked(_ id: String, tasks: [Int], meetings: [Int], contacts: [Int], nominated: [String]) -> String {
-        var pl: [String] = [], en: [String] = []
-        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
-        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
-        if !contacts.isEmpty { pl.append("kontakty nr \(shortList(contacts))"); en.append("contacts \(shortList(contacts))") }
-        if !nominated.isEmpty { pl.append("osoby przez nią wyznaczone (\(shortList(nominated)))"); en.append("people they nominated (\(shortList(nominated)))") }
-        return tr("„\(id)” nie można usunąć z zespołu: wskazują na tę osobę \(pl.joined(separator: ", ")).",
-                  "Team member \"\(id)\" cannot be removed: \(en.joined(separator: ", ")) name them.")
+        let l = linked([(tasks.map(String.init), "zadania nr", "tasks"), (meetings.map(String.init), "posiedzenia nr", "meetings"),
+                        (contacts.map(String.init), "kontakty nr", "contacts"), (nominated, "osoby przez nią wyznaczone:", "people they nominated:")],
+                       separator: (", ", ", "))
+        return tr("„\(id)” nie można usunąć z zespołu: wskazują na tę osobę \(l.pl).", "Team member \"\(id)\" cannot be removed: \(l.en) name them.")
     }
     public static func teamStillLinked(_ id: String, meetings: [Int], tasks: [Int]) -> String {
-        var pl: [String] = [], en: [String] = []
-        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
-        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
-        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(pl.joined(separator: " i ")).",
-                  "Team \"\(id)\" cannot change district: it already has \(en.joined(separator: " and ")).")
+        let l = linked([(meetings.map(String.init), "posiedzenia nr", "meetings"), (tasks.map(String.init), "zadania nr", "tasks")],
+                       separator: (" i ", " and "))
+        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(l.pl).", "Team \"\(id)\" cannot change district: it already has \(l.en).")
     }
     public static func unknownSupport(_ task: Int, _ index: Int) -> String {
         let n = index < Int.max ? String(index + 1) : "\(index)+1"

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 
 /// The model as of a journal sequence, on disk: reference data in one file, the contact log
@@ -109,7 +106,7 @@ enum Snapshot {
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []
-            for name in segmentNames(folder) where scope == .all {
+            for name in try segmentNames(folder) where scope == .all {
                 guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
                 let file = display + "/contacts/" + name
                 sources.append((file, b, try JSONCoding.decodeFast(Segment.self, from: b, file: file).contacts.count))
@@ -119,8 +116,11 @@ enum Snapshot {
         return model
     }
 
-    static func segmentNames(_ folder: String) -> [String] {
-        Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
+    /// The contact segments of a snapshot folder, by name; its `contacts` folder must be a
+    /// real folder (or missing: no contacts).
+    static func segmentNames(_ folder: String) throws -> [String] {
+        guard try Disk.checkStoreFolder(folder + "/contacts") else { return [] }
+        return Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
     }
 
 }

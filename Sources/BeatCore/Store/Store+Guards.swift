@@ -43,8 +43,8 @@ extension Store {
         guard isFolderName(m.snapshot, prefix: "snapshot-") else { throw bad("snapshot", L10n.badFolderName(m.snapshot)) }
         if let h = m.history, h != "history", !isFolderName(h, prefix: "history-") { throw bad("history", L10n.badFolderName(h)) }
         guard (0...Limits.number).contains(m.seq) else { throw bad("seq", L10n.numberOutOfRange(m.seq)) }
-        let root = (file as NSString).deletingLastPathComponent
-        guard Disk.isDirectory(root + "/" + m.snapshot) else { throw bad("snapshot", L10n.snapshotMissing(m.snapshot)) }
+        let root = Disk.parent(file)
+        guard try Disk.checkStoreFolder(root + "/" + m.snapshot) else { throw bad("snapshot", L10n.snapshotMissing(m.snapshot)) }
     }
 
     /// `prefix` followed by digits only.
@@ -69,10 +69,9 @@ extension Store {
     /// refuse a store whose history was cut short, as `beat check` does.
     static func checkHistoryEnds(_ store: Store) throws {
         let folder = store.historyPath(store.manifest)
-        for f in store.historyFiles(folder) {
+        for f in try HistoryFile.committed(in: folder, upTo: store.manifest.seq) {
             let file = folder + "/" + f.name
-            let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
+            guard let fd = try Disk.openStoreFile(file, O_RDONLY) else { throw BeatError.badData(L10n.missingFile(file)) }
             defer { close(fd) }
             var st = stat()
             guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
@@ -109,7 +108,7 @@ extension Store {
         var out: [String: Int] = [:]
         for name in Disk.list(snapshot + "/contacts") where name.hasSuffix(".json") {
             var st = stat()
-            if stat(snapshot + "/contacts/" + name, &st) == 0 { out[name] = Int(st.st_size) }
+            if lstat(snapshot + "/contacts/" + name, &st) == 0 { out[name] = Int(st.st_size) }
         }
         return out
     }

@@ -60,8 +60,39 @@ extension L10n {
     }
 }
 
+// MARK: Files that are not what the store needs, and places Beat does not write
+extension L10n {
+    public static func symlinkInStore(_ path: String) -> String {
+        tr("\(path): to dowiązanie symboliczne; w magazynie Beat nie ma dowiązań (przywróć plik z kopii zapasowej).",
+           "\(path): this is a symbolic link; a Beat store holds none (restore the file from a backup).")
+    }
+    public static func notAPlainFile(_ path: String, _ kind: String) -> String {
+        tr("\(path): to nie jest zwykły plik, lecz \(kind); magazyn go nie otworzy (przywróć plik z kopii zapasowej).",
+           "\(path): this is not a plain file but \(kind); the store will not open it (restore the file from a backup).")
+    }
+    public static func notAFolder(_ path: String, _ kind: String) -> String {
+        tr("\(path): to nie jest folder, lecz \(kind) (przywróć magazyn z kopii zapasowej).",
+           "\(path): this is not a folder but \(kind) (restore the store from a backup).")
+    }
+    public static var kindFolder: String { tr("folder", "a folder") }
+    public static var kindFile: String { tr("plik", "a file") }
+    public static var kindSpecial: String { tr("plik specjalny (kolejka FIFO, gniazdo, urządzenie)", "a special file (a FIFO, socket or device)") }
+    public static func notAnEmptyFolder(_ path: String) -> String {
+        tr("\(path) istnieje i nie jest pustym folderem; niczego tam nie zmieniam. Wskaż brakujący albo pusty folder.",
+           "\(path) exists and is not an empty folder; nothing there was touched. Choose a missing or empty folder.")
+    }
+    public static func emptyPath(_ option: String) -> String {
+        tr("\(option): podano pustą ścieżkę.", "\(option): the path is empty.")
+    }
+}
+
 // MARK: Backup and restore
 extension L10n {
+    static var backupNotAFile: String { tr("to nie jest zwykły plik", "it is not a plain file") }
+    static func backupLongerThanDeclared(_ declared: Int, _ size: Int) -> String {
+        tr("plik ma \(size) bajtów, a jego zawartość kończy się na \(declared)", "the file has \(size) bytes, but its members end at \(declared)")
+    }
+    static var backupFileShrank: String { tr("plik skrócił się w trakcie kopiowania", "the file got shorter while it was copied") }
     public static func backupExists(_ file: String) -> String {
         tr("Plik \(file) już istnieje; kopii nie zapisuję na nim. Wskaż nowy plik.",
            "The file \(file) already exists; the backup will not overwrite it. Name a new file.")

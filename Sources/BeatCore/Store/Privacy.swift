@@ -18,13 +18,11 @@ public struct RetentionPeriod: Sendable, Equatable {
     }
 
     /// The first day still kept: contacts from before it are older than the period.
+    /// A period reaching past the first day Beat keeps starts there.
     public func cutoff(today: Day) -> Day {
-        let first = Day(year: 1, month: 1, day: 1)!
         switch unit {
-        case .days:
-            return today.ordinal - count <= first.ordinal ? first : today.adding(days: -count)
-        case .months:
-            return today.year * 12 + today.month - 1 - count < 12 ? first : today.adding(months: -count)
+        case .days: return today.adding(days: -count)
+        case .months: return today.adding(months: -count)
         }
     }
 }

@@ -3,7 +3,13 @@ extension L10n {
     public static var warningPrefix: String { tr("uwaga: ", "warning: ") }
     public static func badLanguage(_ l: String) -> String { tr("Nieznany język „\(l)”; dostępne: pl, en.", "Unknown language \"\(l)\"; use pl or en.") }
     public static func badDay(_ t: String, option: String) -> String {
-        tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
+        if Day.isOutOfRange(t) { return option + ": " + dayOutOfRange(t) }
+        return tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
+    }
+    /// A day of the calendar Beat does not keep (see `Day.years`).
+    public static func dayOutOfRange(_ t: String) -> String {
+        tr("dzień \(t) jest poza zakresem, który obsługuje Beat (\(Day.earliest) – \(Day.latest)).",
+           "the day \(t) is outside the days Beat keeps (\(Day.earliest) to \(Day.latest)).")
     }
     public static func badTime(_ t: String) -> String {
         tr("--time: „\(t)” nie jest czasem; podaj go w postaci 2026-11-22T08:15:00+01:00.",

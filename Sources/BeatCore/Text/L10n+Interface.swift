@@ -78,7 +78,8 @@ extension L10n {
 
 extension L10n {
     public static func badDayInField(_ field: String, _ text: String) -> String {
-        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. 2026-11-29 albo 29.11.2026.",
+        if Day.isOutOfRange(text) { return tr("„\(field)”: ", "\"\(field)\": ") + dayOutOfRange(text) }
+        return tr("„\(field)”: „\(text)” nie jest datą; wpisz np. 2026-11-29 albo 29.11.2026.",
            "\"\(field)\": \"\(text)\" is not a day; type e.g. 2026-11-29 or 29.11.2026.")
     }
     public static func badTimeInField(_ field: String, _ text: String) -> String {

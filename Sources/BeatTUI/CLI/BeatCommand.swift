@@ -55,8 +55,9 @@ struct DemoFlag: ParsableArguments {
 /// The bundled demo store, made fresh for today.
 enum DemoStore {
     /// Creates the demo in `path`.
-    static func create(at path: String, clock: Clock) throws {
-        try Store.create(at: path, model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock)
+    static func create(at path: String, clock: Clock, faults: FaultInjection? = nil) throws {
+        try Store.create(at: path, model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
+                         faults: faults)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.

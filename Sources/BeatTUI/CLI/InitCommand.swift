@@ -22,13 +22,13 @@ struct InitCommand: ParsableCommand {
                 guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
                 guard let size = Synthetic.Size(rawValue: name.lowercased()) else { throw BeatError.usage(L10n.badSyntheticSize(name)) }
                 let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
-                try Store.create(at: path, model: model, clock: session.clock)
+                try Store.create(at: path, model: model, clock: session.clock, faults: session.faults)
                 return Output.line(L10n.syntheticCreated(path, model))
             }
             if demoFlag.demo {
-                try DemoStore.create(at: path, clock: session.clock)
+                try DemoStore.create(at: path, clock: session.clock, faults: session.faults)
             } else {
-                try Store.create(at: path, model: Model(), clock: session.clock)
+                try Store.create(at: path, model: Model(), clock: session.clock, faults: session.faults)
             }
             Output.line(L10n.storeCreated(path))
         }

@@ -32,7 +32,9 @@ final class LoadScopeTests: SmallStoreTestCase {
         XCTAssertEqual(reference.model.contacts.map(\.id), [model.counters.contact], "the new contact is in memory, to show it")
         XCTAssertEqual(reference.scope, .reference, "adding needs no other contact")
         // A reference to an unknown task is refused without the log too.
-        XCTAssertThrowsError(try reference.append(.addContact(draft("x", task: 99_999)), by: officer.id, at: clock.now))
+        XCTAssertThrowsError(try reference.append(.addContact(draft("x", task: 99_999)), by: officer.id, at: clock.now)) {
+            XCTAssertEqual($0 as? BeatError, .rejected(.unknownTask(99_999)))
+        }
         let all = try Store.open(at: dir)
         XCTAssertEqual(all.model.contacts.count, model.contacts.count + 1)
         XCTAssertEqual(all.model.contacts.last?.summary, "Telefon w sprawie parkowania")
@@ -68,7 +70,7 @@ final class LoadScopeTests: SmallStoreTestCase {
         let reference = try Store.open(at: dir, scope: .reference)
         // An unknown contact is refused as the whole store would refuse it, not skipped.
         XCTAssertThrowsError(try reference.append(.markFollowUp(FollowUpMark(contact: 99_999, done: today)), by: officer.id, at: clock.now)) { e in
-            XCTAssertEqual((e as? BeatError)?.exitCode, 65)
+            XCTAssertEqual(e as? BeatError, .rejected(.unknownContact(99_999)))
         }
         XCTAssertEqual(reference.scope, .all)
         XCTAssertEqual(reference.model.contacts.count, model.contacts.count)

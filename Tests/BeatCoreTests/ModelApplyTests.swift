@@ -5,16 +5,18 @@ final class ModelApplyTests: XCTestCase {
     var model = Fixture.model()
     let ctx = Fixture.ctx()
 
-    func rejection(_ change: Change) -> String? {
+    /// Why `change` is refused (nil: it was applied); a refused change leaves the model as it was.
+    func rejection(_ change: Change, context: ChangeContext? = nil, file: StaticString = #filePath, line: UInt = #line) -> Rejection? {
         let before = model
         do {
-            try model.apply(change, context: ctx)
+            try model.apply(change, context: context ?? ctx)
             return nil
-        } catch let e as BeatError {
-            XCTAssertEqual(model, before, "a rejected change must leave the model as it was")
-            return e.message
+        } catch BeatError.rejected(let r) {
+            XCTAssertEqual(model, before, "a rejected change must leave the model as it was", file: file, line: line)
+            return r
         } catch {
-            return "\(error)"
+            XCTFail("not a rejection: \(error)", file: file, line: line)
+            return nil
         }
     }
 
@@ -30,27 +32,26 @@ final class ModelApplyTests: XCTestCase {
     }
 
     func testRejectionsSayWhyAndChangeNothing() {
-        XCTAssertEqual(rejection(.addTask(TaskDraft(title: "X", assignee: "kowalski"))),
-                       "Nie ma funkcjonariusza o identyfikatorze „kowalski”. Sprawdź listę: beat officer list.")
-        XCTAssertNotNil(rejection(.addTask(TaskDraft(title: "   ", assignee: "nowicki")))?.contains("nie może być puste"))
-        XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 9, title: "X", assignee: "nowicki"))), "Nie ma planu bezpieczeństwa nr 9.")
+        XCTAssertEqual(rejection(.addTask(TaskDraft(title: "X", assignee: "kowalski"))), .unknownOfficer("kowalski"))
+        XCTAssertEqual(rejection(.addTask(TaskDraft(title: "   ", assignee: "nowicki"))), .empty(.title))
+        XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 9, title: "X", assignee: "nowicki"))), .unknownPlan(9))
         XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 1, title: "X", assignee: "nowicki", due: Day("2026-07-01")))),
-                       "Termin 2026-07-01 przypada przed początkiem planu (2026-08-01).")
-        XCTAssertNotNil(rejection(.addTask(TaskDraft(plan: 1, title: "X", assignee: "nowicki", partners: ["nikt"]))))
-        XCTAssertNotNil(rejection(.addTask(TaskDraft(title: String(repeating: "a", count: 201), assignee: "nowicki")))?.contains("200"))
-        XCTAssertNotNil(rejection(.addNote(NoteAddition(task: 99, text: "x"))))
+                       .dueBeforePlanStart(Day("2026-07-01")!, Day("2026-08-01")!))
+        XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 1, title: "X", assignee: "nowicki", partners: ["nikt"]))), .unknownPartner("nikt"))
+        XCTAssertEqual(rejection(.addTask(TaskDraft(title: String(repeating: "a", count: 201), assignee: "nowicki"))), .tooLong(.title, 200, 201))
+        XCTAssertEqual(rejection(.addNote(NoteAddition(task: 99, text: "x"))), .unknownTask(99))
     }
 
     func testTaskLifecycleNeedsReasonsAndReopens() throws {
-        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .notDone))),
-                       "Zamknięcie jako „niewykonane” wymaga podania powodu.")
-        XCTAssertNotNil(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .cancelled, reason: "  "))))
-        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .open))), "Zadanie nr 1 ma już status „otwarte”.")
+        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .notDone))), .reasonRequired(.notDone))
+        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .cancelled, reason: "  "))), .reasonRequired(.cancelled))
+        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .open))), .sameStatus(1, .open))
         try model.apply(.setTaskStatus(TaskStatusUpdate(task: 1, status: .inProgress)), context: ctx)
         try model.apply(.setTaskStatus(TaskStatusUpdate(task: 1, status: .notDone, reason: "Brak patroli w listopadzie")), context: ctx)
         XCTAssertEqual(model.task(1)?.reason, "Brak patroli w listopadzie")
-        XCTAssertNotNil(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .done))), "closed → done must reopen first")
-        XCTAssertNotNil(rejection(.editTask(TaskEdit(of: model.task(1)!))), "a closed task is not edited")
+        XCTAssertEqual(rejection(.setTaskStatus(TaskStatusUpdate(task: 1, status: .done))), .transitionNotAllowed(1, .notDone, .done),
+                       "closed → done must reopen first")
+        XCTAssertEqual(rejection(.editTask(TaskEdit(of: model.task(1)!))), .taskClosedForEdit(1), "a closed task is not edited")
         try model.apply(.setTaskStatus(TaskStatusUpdate(task: 1, status: .open)), context: ctx)
         XCTAssertNil(model.task(1)?.reason)
         try model.apply(.setTaskStatus(TaskStatusUpdate(task: 1, status: .done)), context: ctx)
@@ -79,15 +80,18 @@ final class ModelApplyTests: XCTestCase {
         XCTAssertTrue(model.contact(1)!.followUpOpen)
         try model.apply(.markFollowUp(FollowUpMark(contact: 1, done: Day("2026-11-27"))), context: ctx)
         XCTAssertFalse(model.contact(1)!.followUpOpen)
+        // Logged the next day (the fixture's own day is before the contact: that is refused first).
+        let nextDay = ChangeContext(by: "nowicki", at: Fixture.at("2026-11-21"))
+        XCTAssertEqual(rejection(.addContact(draft)), .contactInFuture(draft.time))
         var bad = draft
         bad.followUp = Day("2026-11-01")
-        XCTAssertNotNil(rejection(.addContact(bad)))
+        XCTAssertEqual(rejection(.addContact(bad), context: nextDay), .followUpBeforeContact(Day("2026-11-01")!, Day("2026-11-20")!))
         bad = draft
         bad.beat = "dobrzec-9"
-        XCTAssertEqual(rejection(.addContact(bad)), "Nie ma rejonu służbowego o identyfikatorze „dobrzec-9”.")
+        XCTAssertEqual(rejection(.addContact(bad), context: nextDay), .unknownBeat("dobrzec-9"))
         bad = draft
         bad.summary = String(repeating: "ż", count: 2_001)
-        XCTAssertEqual(rejection(.addContact(bad)), "Pole „opis kontaktu” ma 2001 znaków; dopuszczalne jest 2000. Skróć je.")
+        XCTAssertEqual(rejection(.addContact(bad), context: nextDay), .tooLong(.summary, 2000, 2001))
     }
 
     func testMeetingDecisionsCreateLinkedTasksAtomically() throws {
@@ -100,27 +104,30 @@ final class ModelApplyTests: XCTestCase {
         XCTAssertEqual(model.meeting(1)?.decisions.map(\.task), [4, 2])
         var bad = draft
         bad.decisions.append(DecisionDraft(text: "Zła", newTask: TaskDraft(title: "X", assignee: "nikt")))
-        XCTAssertNotNil(rejection(.addMeeting(bad)))
+        XCTAssertEqual(rejection(.addMeeting(bad)), .unknownOfficer("nikt"))
         XCTAssertNil(model.task(6), "no task of a rejected meeting survives")
     }
 
     func testDesignatedContactNeedsANominator() {
         var team = model.team("zespol-dobrzec")!
         team.members[1].nominatedBy = nil
-        XCTAssertEqual(rejection(.putTeam(team)), "Osoba do kontaktu „kontakt-sm” musi mieć wskazanego członka zespołu, który ją wyznaczył.")
+        XCTAssertEqual(rejection(.putTeam(team)), .nominatorMissing("kontakt-sm"))
     }
 
     func testPlanIsClosedOnlyByEvaluation() throws {
-        XCTAssertNotNil(rejection(.setPlanStatus(PlanStatusUpdate(plan: 1, status: .closed))))
+        XCTAssertEqual(rejection(.setPlanStatus(PlanStatusUpdate(plan: 1, status: .closed))), .planCloseNeedsEvaluation(1))
         try model.apply(.evaluatePlan(PlanEvaluation(plan: 1, evaluation: Evaluation(outcome: .reduced, note: "Mniej zgłoszeń", day: Fixture.today))), context: ctx)
         XCTAssertEqual(model.plan(1)?.status, .closed)
-        XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 1, title: "X", assignee: "nowicki"))), "Plan nr 1 jest zamknięty; nie można do niego dodawać zadań.")
+        XCTAssertEqual(rejection(.addTask(TaskDraft(plan: 1, title: "X", assignee: "nowicki"))), .planClosed(1))
     }
 
-    func testEnglishMessages() {
+    func testARejectionReadsAsASentenceInEitherLanguage() {
+        let error = BeatError.rejected(.unknownOfficer("kowalski"))
+        XCTAssertEqual(error.exitCode, 65)
+        XCTAssertEqual(error.message, "Nie ma funkcjonariusza o identyfikatorze „kowalski”. Sprawdź listę: beat officer list.")
         Language.current = .en
         defer { Language.current = .pl }
-        XCTAssertEqual(rejection(.addNote(NoteAddition(task: 42, text: "x"))), "There is no task number 42.")
+        XCTAssertEqual(BeatError.rejected(.unknownTask(42)).message, "There is no task number 42.")
     }
 
     func testChangesRoundTripThroughJSON() throws {

@@ -15,16 +15,18 @@ final class PlanCycleTests: XCTestCase {
         .startNextPlan(NextPlanDraft(carryingAllOf: plan, in: model, start: Day(start)!, end: Day(end)!, title: title, reason: reason))
     }
 
-    func rejection(_ change: Change) -> String? {
+    /// Why `change` is refused (nil: it was applied); a refused change leaves the model as it was.
+    func rejection(_ change: Change, file: StaticString = #filePath, line: UInt = #line) -> Rejection? {
         let before = model
         do {
             try model.apply(change, context: ctx)
             return nil
-        } catch let e as BeatError {
-            XCTAssertEqual(model, before, "a rejected change must leave the model as it was")
-            return e.message
+        } catch BeatError.rejected(let r) {
+            XCTAssertEqual(model, before, "a rejected change must leave the model as it was", file: file, line: line)
+            return r
         } catch {
-            return "\(error)"
+            XCTFail("not a rejection: \(error)", file: file, line: line)
+            return nil
         }
     }
 
@@ -71,25 +73,21 @@ final class PlanCycleTests: XCTestCase {
     }
 
     func testNextPlanRejections() {
-        XCTAssertEqual(rejection(next(9, "2027-02-01", "2027-07-31", reason: "r")),
-                       "Nie ma planu bezpieczeństwa nr 9.")
-        XCTAssertEqual(rejection(next(1, "2026-08-01", "2027-07-31", reason: "r")),
-                       "Plan na kolejny okres musi zaczynać się po początku planu nr 1 (2026-08-01), a nie 2026-08-01.")
-        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-01-31", reason: "r")),
-                       "Okres planu kończy się (2027-01-31) przed początkiem (2027-02-01).")
-        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: " ")),
-                       "Pole „powód” nie może być puste.")
+        XCTAssertEqual(rejection(next(9, "2027-02-01", "2027-07-31", reason: "r")), .unknownPlan(9))
+        XCTAssertEqual(rejection(next(1, "2026-08-01", "2027-07-31", reason: "r")), .nextPlanTooEarly(Day("2026-08-01")!, 1, Day("2026-08-01")!))
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-01-31", reason: "r")), .periodInverted(Day("2027-02-01")!, Day("2027-01-31")!))
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: " ")), .empty(.reason))
     }
 
     func testNextPlanCarriesTheNamedTasksOnlyAndOnlyUnfinishedOnesOfThePlan() throws {
         func draft(_ tasks: [Int]) -> Change {
             .startNextPlan(NextPlanDraft(plan: 1, start: Day("2027-02-01")!, end: Day("2027-07-31")!, tasks: tasks, reason: "r"))
         }
-        XCTAssertEqual(rejection(draft([T.doneInPeriod])), "Zadanie nr 1 jest już zamknięte (wykonane); przenosi się tylko niedokończone.")
-        XCTAssertEqual(rejection(draft([T.started, T.started])), "To samo zadanie wymieniono dwa razy.")
-        XCTAssertEqual(rejection(draft([99])), "Nie ma zadania nr 99.")
+        XCTAssertEqual(rejection(draft([T.doneInPeriod])), .taskNotOpenToCarry(T.doneInPeriod, .done))
+        XCTAssertEqual(rejection(draft([T.started, T.started])), .taskListedTwice)
+        XCTAssertEqual(rejection(draft([99])), .unknownTask(99))
         try model.apply(.addTask(TaskDraft(title: "Własne", assignee: "nowicki")), context: ctx)
-        XCTAssertEqual(rejection(draft([9])), "Zadanie nr 9 nie należy do planu nr 1.")
+        XCTAssertEqual(rejection(draft([9])), .taskNotOfPlan(9, 1))
         let created = try model.apply(draft([T.newSince, T.started]), context: ctx)
         XCTAssertEqual(created, .nextPlan(3, tasks: [10, 11]))
         XCTAssertEqual(model.tasks(ofPlan: 3).map(\.carriedFrom), [T.newSince, T.started])
@@ -100,8 +98,7 @@ final class PlanCycleTests: XCTestCase {
         var o = try XCTUnwrap(model.officer("nowicki"))
         o.active = false
         try model.apply(.putOfficer(o), context: ctx)
-        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: "r")),
-                       "Funkcjonariusz „nowicki” nie jest już aktywny; przydziel zadanie komuś innemu.")
+        XCTAssertEqual(rejection(next(1, "2027-02-01", "2027-07-31", reason: "r")), .inactiveOfficer("nowicki"))
     }
 
     func testNextPlanIsUndoneWhole() throws {
@@ -118,9 +115,8 @@ final class PlanCycleTests: XCTestCase {
 
     func testACarriedTaskKeepsItsOriginal() throws {
         try model.apply(next(1, "2027-02-01", "2027-07-31", reason: "r"), context: ctx)
-        XCTAssertEqual(rejection(.removeTask(Removal(id: T.overdueNow))),
-                       "Zadania nr 3 nie można usunąć: wskazują na nie zadania, które je kontynuują, nr 9; najpierw usuń te powiązania.")
-        XCTAssertEqual(rejection(.removePlan(Removal(id: 3))), "Planu nr 3 nie można usunąć: wskazują na niego zadania nr 9, 10, 11, 12, 13.")
+        XCTAssertEqual(rejection(.removeTask(Removal(id: T.overdueNow))), .taskStillLinked(T.overdueNow, contacts: [], meetings: [], continuations: [9]))
+        XCTAssertEqual(rejection(.removePlan(Removal(id: 3))), .planStillLinked(3, tasks: [9, 10, 11, 12, 13], meetings: []))
     }
 
     func testAMeetingRecordsDecisionsAsLinkedTasksAndClosesAPlan() throws {
@@ -163,14 +159,12 @@ final class PlanCycleTests: XCTestCase {
         let closing = DecisionDraft(text: "Cel osiągnięty", closes: PlanClosure(plan: 1, outcome: .eliminated))
         let late = DecisionDraft(text: "Jeszcze jedno", newTask: TaskDraft(plan: 1, title: "X", assignee: "nowicki"))
         XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
-                                                          decisions: [late, closing]))),
-                       "Plan nr 1 jest zamknięty; nie można do niego dodawać zadań.")
+                                                          decisions: [late, closing]))), .planClosed(1))
         XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
                                                           decisions: [DecisionDraft(text: "x", closes: PlanClosure(plan: 2, outcome: .reduced))]))),
-                       "Plan nr 2 dotyczy innej dzielnicy niż „dobrzec”.")
+                       .planDistrictMismatch(2, "dobrzec"))
         XCTAssertEqual(rejection(.addMeeting(MeetingDraft(team: "zespol-dobrzec", day: MeetingFixture.today, attendees: [], minutes: "",
-                                                          decisions: [closing, closing]))),
-                       "Plan nr 1 jest już zamknięty i oceniony.")
+                                                          decisions: [closing, closing]))), .planAlreadyClosed(1))
     }
 
     func testAMeetingsClosingsCannotBeEditedAway() throws {
@@ -181,9 +175,8 @@ final class PlanCycleTests: XCTestCase {
         m.minutes = "Poprawiony protokół"
         XCTAssertNil(rejection(.editMeeting(m)))
         m.decisions[0].closes = nil
-        XCTAssertEqual(rejection(.editMeeting(m)), "Posiedzenie nr 3: zamknięcia planów uchwalone na posiedzeniu nie mogą być zmienione.")
-        XCTAssertEqual(rejection(.removePlan(Removal(id: 1))),
-                       "Planu nr 1 nie można usunąć: wskazują na niego zadania nr 1, 2, 3, 4, 5 … i decyzje posiedzeń nr 3.")
+        XCTAssertEqual(rejection(.editMeeting(m)), .meetingClosuresFixed(3))
+        XCTAssertEqual(rejection(.removePlan(Removal(id: 1))), .planStillLinked(1, tasks: model.tasks(ofPlan: 1).map(\.id), meetings: [3]))
     }
 
     func testEvaluationAndAddingAPlanAreUndone() throws {
@@ -191,7 +184,7 @@ final class PlanCycleTests: XCTestCase {
         XCTAssertEqual(closed.plan(1)?.status, .closed)
         XCTAssertEqual(reopened.plan(1)?.status, .active)
         XCTAssertNil(reopened.plan(1)?.evaluation)
-        XCTAssertEqual(rejection(.reopenPlan(PlanStatusUpdate(plan: 1, status: .active))), "Plan nr 1 nie jest zamknięty.")
+        XCTAssertEqual(rejection(.reopenPlan(PlanStatusUpdate(plan: 1, status: .active))), .planNotClosed(1))
 
         let threat = Threat(what: "w", place: "", when: "", who: "", category: .other, sources: [])
         let (added, removed) = try applyAndUndo(.addPlan(PlanDraft(district: "widok", title: "Nowy", start: MeetingFixture.today,

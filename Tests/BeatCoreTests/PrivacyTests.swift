@@ -224,8 +224,12 @@ final class PrivacyTests: XCTestCase {
     func testThePseudonymiseChangeIsValidated() throws {
         var model = try Store.open(at: dir).model
         let ctx = ChangeContext(by: "nowicki", at: TrustFixture.now)
-        XCTAssertThrowsError(try model.apply(.pseudonymise(Pseudonymisation(before: cutoff, contacts: [.init(contact: 1, pseudonym: "Jan")])), context: ctx))
-        XCTAssertThrowsError(try model.apply(.pseudonymise(Pseudonymisation(before: cutoff, contacts: [.init(contact: 99, pseudonym: "P-1-1")])), context: ctx))
+        XCTAssertThrowsError(try model.apply(.pseudonymise(Pseudonymisation(before: cutoff, contacts: [.init(contact: 1, pseudonym: "Jan")])), context: ctx)) {
+            XCTAssertEqual($0 as? BeatError, .rejected(.notAPseudonym("Jan")))
+        }
+        XCTAssertThrowsError(try model.apply(.pseudonymise(Pseudonymisation(before: cutoff, contacts: [.init(contact: 99, pseudonym: "P-1-1")])), context: ctx)) {
+            XCTAssertEqual($0 as? BeatError, .rejected(.unknownContact(99)))
+        }
         try model.apply(.pseudonymise(Pseudonymisation(before: cutoff, contacts: [.init(contact: 1, pseudonym: "P-1-1")])), context: ctx)
         XCTAssertEqual(model.contact(1)?.resident, ResidentData(name: "P-1-1"))
     }

@@ -81,7 +81,9 @@ final class StoreTests: XCTestCase {
 
     func testARejectedChangeWritesNothing() throws {
         let store = try makeStore()
-        XCTAssertThrowsError(try store.append(.addNote(NoteAddition(task: 99, text: "x")), by: "nowicki", at: clock.now))
+        XCTAssertThrowsError(try store.append(.addNote(NoteAddition(task: 99, text: "x")), by: "nowicki", at: clock.now)) {
+            XCTAssertEqual($0 as? BeatError, .rejected(.unknownTask(99)))
+        }
         XCTAssertEqual(bytes("journal.jsonl").count, 0)
     }
 

@@ -242,7 +242,7 @@ final class MeetingScreenTests: ScreenTestCase {
         var asked: ReportRequest?
         app.printer = { request, _, _, _ in asked = request; return .success("ok") }
         press("6p")
-        XCTAssertEqual(asked, ReportRequest(kind: "meeting", team: "zespol-dobrzec", since: try review().since))
+        XCTAssertEqual(asked, ReportRequest(kind: .meeting, team: "zespol-dobrzec", since: try review().since))
     }
 
     func testQuittingAsksWhileAMeetingIsBeingPrepared() {

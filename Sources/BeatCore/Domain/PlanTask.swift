@@ -78,6 +78,13 @@ public enum TaskPriority: String, Codable, CaseIterable, Sendable, Comparable {
 
     private var rank: Int { self == .low ? 0 : self == .normal ? 1 : 2 }
     public static func < (a: TaskPriority, b: TaskPriority) -> Bool { a.rank < b.rank }
+
+    /// Accepts the identifier or the Polish label, case-insensitively, whatever the language.
+    public init?(named text: String) {
+        let aliases: [TaskPriority: [String]] = [.low: ["niski"], .normal: ["zwykły", "normalny"], .high: ["wysoki"]]
+        guard let p = caseNamed(text, aliases: aliases) else { return nil }
+        self = p
+    }
 }
 
 /// A task's lifecycle: open → in progress → done; or closed-not-done / cancelled, each with a
@@ -101,9 +108,7 @@ public enum TaskStatus: String, Codable, CaseIterable, Sendable {
             .done: ["wykonane", "zrobione"], .notDone: ["niewykonane", "not done", "closed-not-done"],
             .cancelled: ["anulowane", "canceled"],
         ]
-        guard let s = TaskStatus.allCases.first(where: { s in
-            matchesName(text, s.rawValue) || (aliases[s] ?? []).contains { matchesName(text, $0) }
-        }) else { return nil }
+        guard let s = caseNamed(text, aliases: aliases) else { return nil }
         self = s
     }
 }

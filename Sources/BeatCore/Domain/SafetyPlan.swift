@@ -111,6 +111,14 @@ public struct Evaluation: Codable, Hashable, Sendable {
         case eliminated
         case reduced
         case notAchieved = "not-achieved"
+
+        /// Accepts the identifier or the Polish label, case-insensitively, whatever the language.
+        public init?(named text: String) {
+            let aliases: [Outcome: [String]] = [.eliminated: ["wyeliminowano"], .reduced: ["ograniczono"],
+                                                .notAchieved: ["nie osiągnięto", "not achieved"]]
+            guard let o = caseNamed(text, aliases: aliases) else { return nil }
+            self = o
+        }
     }
     public var outcome: Outcome
     public var note: String

@@ -150,3 +150,8 @@ func matchesName(_ text: String, _ names: String...) -> Bool {
     let t = text.trimmingCharacters(in: .whitespaces).lowercased()
     return names.contains { $0.lowercased() == t }
 }
+
+/// The case whose identifier or one of whose `aliases` is `text` (as `matchesName` compares).
+func caseNamed<T: CaseIterable & RawRepresentable & Hashable>(_ text: String, aliases: [T: [String]]) -> T? where T.RawValue == String {
+    T.allCases.first { c in matchesName(text, c.rawValue) || (aliases[c] ?? []).contains { matchesName(text, $0) } }
+}

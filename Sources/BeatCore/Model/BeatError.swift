@@ -1,12 +1,12 @@
-/// Every error Beat reports to a person: one plain sentence, and the exit code the command
-/// line uses for it (see README, "Exit codes").
+/// Every error Beat reports to a person: one plain sentence (a rejection is rendered by the
+/// catalogue when shown), and the exit code the command line uses for it (see README, "Exit codes").
 public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Wrong use of a command or option (exit 64).
     case usage(String)
     /// A file that does not parse or validate: `file:line:column: reason` (exit 65).
     case badData(String)
     /// A change the domain rules reject, e.g. an unknown officer (exit 65).
-    case rejected(String)
+    case rejected(Rejection)
     /// No store where one was expected (exit 66).
     case noStore(String)
     /// A store or file that cannot be created or written (exit 73).
@@ -18,8 +18,8 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var message: String {
         switch self {
-        case .usage(let m), .badData(let m), .rejected(let m), .noStore(let m),
-             .cannotCreate(let m), .busy(let m), .other(let m): return m
+        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .other(let m): return m
+        case .rejected(let r): return L10n.rejection(r)
         }
     }
 

@@ -32,31 +32,31 @@ extension Model {
         switch change {
         case .putDistrict(let d):
             try checkID(d.id)
-            try nonEmpty(d.name, L10n.fieldName, Limits.name)
-            guard d.residents >= 0 else { throw BeatError.rejected(L10n.negative(L10n.fieldResidents)) }
-            guard d.residents <= Limits.number else { throw BeatError.rejected(L10n.numberOutOfRange(d.residents)) }
-            try limit(d.city, L10n.fieldCity, Limits.label)
-            try limitList(d.streets, L10n.fieldStreet, Limits.label)
+            try nonEmpty(d.name, .name, Limits.name)
+            guard d.residents >= 0 else { throw BeatError.rejected(.negative(.residents)) }
+            guard d.residents <= Limits.number else { throw BeatError.rejected(.numberOutOfRange(d.residents)) }
+            try limit(d.city, .city, Limits.label)
+            try limitList(d.streets, .street, Limits.label)
             upsert(&districts, d)
         case .putBeat(let b):
             try checkID(b.id)
-            try nonEmpty(b.name, L10n.fieldName, Limits.name)
+            try nonEmpty(b.name, .name, Limits.name)
             try needDistrict(b.district)
-            try limitList(b.streets, L10n.fieldStreet, Limits.label)
+            try limitList(b.streets, .street, Limits.label)
             upsert(&beats, b)
         case .putOfficer(let o):
             try checkID(o.id)
-            try nonEmpty(o.name, L10n.fieldName, Limits.name)
-            try limit(o.rank, L10n.fieldRank, Limits.label)
-            try limit(o.badge, L10n.fieldBadge, Limits.label)
-            try limit(o.phone, L10n.fieldPhone, Limits.phone)
-            try limit(o.email, L10n.fieldEmail, Limits.email)
+            try nonEmpty(o.name, .name, Limits.name)
+            try limit(o.rank, .rank, Limits.label)
+            try limit(o.badge, .badge, Limits.label)
+            try limit(o.phone, .phone, Limits.phone)
+            try limit(o.email, .email, Limits.email)
             try needDistrict(o.district)
             if let b = o.beat { try needBeat(b, in: o.district) }
             upsert(&officers, o)
         case .putTeam(let t):
             try checkID(t.id)
-            try nonEmpty(t.name, L10n.fieldName, Limits.name)
+            try nonEmpty(t.name, .name, Limits.name)
             try needDistrict(t.district)
             try checkMembers(t)
             upsert(&teams, t)
@@ -64,7 +64,7 @@ extension Model {
         case .addPlan(let p):
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
             try checkPlanText(p.threat, p.goal, p.partners)
-            guard p.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(counters.plan)) }
+            guard p.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(counters.plan)) }
             let plan = SafetyPlan(id: counters.plan, district: p.district, beat: p.beat, officer: p.officer, title: p.title,
                                   start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status)
             plans.append(plan)
@@ -80,19 +80,19 @@ extension Model {
             plans[i] = edited
         case .setPlanStatus(let u):
             let i = try planIndex(u.plan)
-            guard plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(u.plan)) }
-            guard u.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(u.plan)) }
+            guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(u.plan)) }
+            guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
             plans[i].status = u.status
         case .evaluatePlan(let e):
             let i = try planIndex(e.plan)
-            guard plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(e.plan)) }
-            try limit(e.evaluation.note, L10n.fieldNote, Limits.description)
+            guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(e.plan)) }
+            try limit(e.evaluation.note, .note, Limits.description)
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
         case .reopenPlan(let u):
             let i = try planIndex(u.plan)
-            guard plans[i].status == .closed else { throw BeatError.rejected(L10n.planNotClosed(u.plan)) }
-            guard u.status != .closed else { throw BeatError.rejected(L10n.planCloseNeedsEvaluation(u.plan)) }
+            guard plans[i].status == .closed else { throw BeatError.rejected(.planNotClosed(u.plan)) }
+            guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
             plans[i].status = u.status
             plans[i].evaluation = nil
         case .startNextPlan(let n):
@@ -114,7 +114,7 @@ extension Model {
             let linkedTasks = tasks.filter { $0.plan == r.id }.map(\.id)
             let linkedMeetings = meetings.filter { $0.decisions.contains { $0.closes?.plan == r.id } }.map(\.id)
             guard linkedTasks.isEmpty, linkedMeetings.isEmpty else {
-                throw BeatError.rejected(L10n.planStillLinked(r.id, tasks: linkedTasks, meetings: linkedMeetings))
+                throw BeatError.rejected(.planStillLinked(r.id, tasks: linkedTasks, meetings: linkedMeetings))
             }
             plans.remove(at: i)
 
@@ -125,7 +125,7 @@ extension Model {
             created = .task(task.id)
         case .editTask(let e):
             let i = try taskIndex(e.task)
-            guard tasks[i].isOpen else { throw BeatError.rejected(L10n.taskClosedForEdit(e.task)) }
+            guard tasks[i].isOpen else { throw BeatError.rejected(.taskClosedForEdit(e.task)) }
             let old = tasks[i]
             let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? old.district : nil, title: e.title,
                                   description: e.description, assignee: e.assignee, partners: e.partners,
@@ -145,8 +145,8 @@ extension Model {
             try checkTransition(task: u.task, from: from, to: u.status)
             let reason = u.reason?.trimmed
             if u.status.needsReason {
-                guard let reason, !reason.isEmpty else { throw BeatError.rejected(L10n.reasonRequired(u.status)) }
-                try limit(reason, L10n.fieldReason, Limits.reason)
+                guard let reason, !reason.isEmpty else { throw BeatError.rejected(.reasonRequired(u.status)) }
+                try limit(reason, .reason, Limits.reason)
             }
             tasks[i].status = u.status
             tasks[i].reason = u.status.needsReason ? reason : nil
@@ -154,16 +154,16 @@ extension Model {
                                                  reason: reason.flatMap { $0.isEmpty ? nil : $0 }))
         case .addNote(let n):
             let i = try taskIndex(n.task)
-            try nonEmpty(n.text, L10n.fieldNote, Limits.note)
+            try nonEmpty(n.text, .note, Limits.note)
             tasks[i].notes.append(ProgressNote(at: context.at, author: context.by, text: n.text.trimmed))
         case .removeNote(let r):
             let i = try taskIndex(r.task)
-            guard tasks[i].notes.indices.contains(r.index) else { throw BeatError.rejected(L10n.unknownNote(r.task, r.index)) }
+            guard tasks[i].notes.indices.contains(r.index) else { throw BeatError.rejected(.unknownNote(r.task, r.index)) }
             tasks[i].notes.remove(at: r.index)
         case .addSupport(let s):
             let i = try taskIndex(s.task)
-            try nonEmpty(s.support.unit, L10n.fieldName, Limits.name)
-            try nonEmpty(s.support.what, L10n.fieldDescription, Limits.note)
+            try nonEmpty(s.support.unit, .name, Limits.name)
+            try nonEmpty(s.support.what, .description, Limits.note)
             tasks[i].support.append(s.support)
         case .removeTask(let r):
             let i = try taskIndex(r.id)
@@ -173,7 +173,7 @@ extension Model {
             let linkedMeetings = meetings.filter { $0.decisions.contains { $0.task == r.id } }.map(\.id)
             let continuations = tasks.filter { $0.carriedFrom == r.id }.map(\.id)
             guard linkedContacts.isEmpty, linkedMeetings.isEmpty, continuations.isEmpty else {
-                throw BeatError.rejected(L10n.taskStillLinked(r.id, contacts: linkedContacts, meetings: linkedMeetings,
+                throw BeatError.rejected(.taskStillLinked(r.id, contacts: linkedContacts, meetings: linkedMeetings,
                                                               continuations: continuations))
             }
             tasks.remove(at: i)
@@ -214,7 +214,7 @@ extension Model {
             let i = try meetingIndex(m.id)
             // The plans a meeting closed stay as closed: their evaluations point back at it.
             guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes) else {
-                throw BeatError.rejected(L10n.meetingClosuresFixed(m.id))
+                throw BeatError.rejected(.meetingClosuresFixed(m.id))
             }
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
                                  minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
@@ -238,51 +238,51 @@ extension Model {
     // MARK: Builders that validate
 
     private func makeTask(_ d: TaskDraft, id: Int, context: ChangeContext, existing: PlanTask? = nil) throws -> PlanTask {
-        try nonEmpty(d.title, L10n.fieldTitle, Limits.title)
-        try limit(d.description, L10n.fieldDescription, Limits.description)
+        try nonEmpty(d.title, .title, Limits.title)
+        try limit(d.description, .description, Limits.description)
         let assignee = try needOfficer(d.assignee)
-        if existing?.assignee != d.assignee, !assignee.active { throw BeatError.rejected(L10n.inactiveOfficer(d.assignee)) }
+        if existing?.assignee != d.assignee, !assignee.active { throw BeatError.rejected(.inactiveOfficer(d.assignee)) }
         var district = d.district ?? assignee.district
         if let p = d.plan {
             let plan = try needPlan(p)
-            if plan.status == .closed && existing?.plan != p { throw BeatError.rejected(L10n.planClosed(p)) }
-            if let given = d.district, given != plan.district { throw BeatError.rejected(L10n.planDistrictMismatch(p, given)) }
+            if plan.status == .closed && existing?.plan != p { throw BeatError.rejected(.planClosed(p)) }
+            if let given = d.district, given != plan.district { throw BeatError.rejected(.planDistrictMismatch(p, given)) }
             district = plan.district
-            if let due = d.due, due < plan.start { throw BeatError.rejected(L10n.dueBeforePlanStart(due, plan.start)) }
+            if let due = d.due, due < plan.start { throw BeatError.rejected(.dueBeforePlanStart(due, plan.start)) }
         }
         try needDistrict(district)
         for p in d.partners { try needPartner(p, district: district) }
-        if let m = d.meeting, meeting(m) == nil, m != counters.meeting { throw BeatError.rejected(L10n.unknownMeeting(m)) }
+        if let m = d.meeting, meeting(m) == nil, m != counters.meeting { throw BeatError.rejected(.unknownMeeting(m)) }
         return PlanTask(id: id, plan: d.plan, district: district, title: d.title.trimmed, description: d.description,
                         assignee: d.assignee, partners: d.partners, due: d.due, priority: d.priority,
                         created: context.at, createdBy: context.by, meeting: d.meeting)
     }
 
     private func makeContact(_ d: ContactDraft, id: Int, context: ChangeContext, checkFuture: Bool = true) throws -> ResidentContact {
-        try nonEmpty(d.summary, L10n.fieldSummary, Limits.summary)
-        try limit(d.place, L10n.fieldPlace, Limits.place)
+        try nonEmpty(d.summary, .summary, Limits.summary)
+        try limit(d.place, .place, Limits.place)
         _ = try needOfficer(d.officer)
         try needDistrict(d.district)
         if let b = d.beat { try needBeat(b, in: d.district) }
         if let r = d.resident {
-            try nonEmpty(r.name, L10n.fieldName, Limits.name)
-            try limit(r.phone ?? "", L10n.fieldPhone, Limits.phone)
-            try limit(r.email ?? "", L10n.fieldEmail, Limits.email)
-            try limit(r.address ?? "", L10n.fieldAddress, Limits.address)
+            try nonEmpty(r.name, .name, Limits.name)
+            try limit(r.phone ?? "", .phone, Limits.phone)
+            try limit(r.email ?? "", .email, Limits.email)
+            try limit(r.address ?? "", .address, Limits.address)
         }
         if let t = d.task { _ = try needTask(t) }
-        if checkFuture, d.time.seconds > context.at.seconds + 86_400 { throw BeatError.rejected(L10n.contactInFuture(d.time)) }
-        if let f = d.followUp, f < d.time.day { throw BeatError.rejected(L10n.followUpBeforeContact(f, d.time.day)) }
+        if checkFuture, d.time.seconds > context.at.seconds + 86_400 { throw BeatError.rejected(.contactInFuture(d.time)) }
+        if let f = d.followUp, f < d.time.day { throw BeatError.rejected(.followUpBeforeContact(f, d.time.day)) }
         return ResidentContact(id: id, time: d.time, officer: d.officer, district: d.district, beat: d.beat,
                                place: d.place.trimmed, channel: d.channel, category: d.category, summary: d.summary.trimmed,
                                resident: d.resident, followUp: d.followUp, task: d.task)
     }
 
     private func makeMeeting(_ d: MeetingDraft, id: Int, context: ChangeContext) throws -> (Meeting, [PlanTask]) {
-        guard let team = team(d.team) else { throw BeatError.rejected(L10n.unknownTeam(d.team)) }
-        for a in d.attendees where team.member(a) == nil { throw BeatError.rejected(L10n.partnerNotInTeam(a, team.district)) }
+        guard let team = team(d.team) else { throw BeatError.rejected(.unknownTeam(d.team)) }
+        for a in d.attendees where team.member(a) == nil { throw BeatError.rejected(.partnerNotInTeam(a, team.district)) }
         for o in d.officers { _ = try needOfficer(o) }
-        try limit(d.minutes, L10n.fieldMinutes, Limits.minutes)
+        try limit(d.minutes, .minutes, Limits.minutes)
         var newTasks: [PlanTask] = []
         var decisions: [Decision] = []
         var scratch = self
@@ -290,14 +290,14 @@ extension Model {
         for dd in d.decisions {
             guard let c = dd.closes else { continue }
             let i = try scratch.planIndex(c.plan)
-            guard scratch.plans[i].district == team.district else { throw BeatError.rejected(L10n.planDistrictMismatch(c.plan, team.district)) }
-            guard scratch.plans[i].status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(c.plan)) }
-            try scratch.limit(dd.text, L10n.fieldNote, Limits.description)
+            guard scratch.plans[i].district == team.district else { throw BeatError.rejected(.planDistrictMismatch(c.plan, team.district)) }
+            guard scratch.plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(c.plan)) }
+            try scratch.limit(dd.text, .note, Limits.description)
             scratch.plans[i].status = .closed
         }
         for dd in d.decisions {
-            try nonEmpty(dd.text, L10n.fieldText, Limits.note)
-            if let t = dd.task, task(t) == nil { throw BeatError.rejected(L10n.taskLinkedToMeetingMismatch(t)) }
+            try nonEmpty(dd.text, .text, Limits.note)
+            if let t = dd.task, task(t) == nil { throw BeatError.rejected(.taskLinkedToMeetingMismatch(t)) }
             if var draft = dd.newTask {
                 draft.meeting = id
                 let t = try scratch.makeTask(draft, id: scratch.counters.task, context: context)
@@ -318,19 +318,19 @@ extension Model {
         let old = try needPlan(n.plan)
         let title = (n.title ?? old.title).trimmed
         try checkPlanContent(district: old.district, beat: old.beat, officer: old.officer, title: title, start: n.start, end: n.end)
-        guard n.start > old.start else { throw BeatError.rejected(L10n.nextPlanTooEarly(n.start, old.id, old.start)) }
-        try nonEmpty(n.reason, L10n.fieldReason, Limits.reason)
+        guard n.start > old.start else { throw BeatError.rejected(.nextPlanTooEarly(n.start, old.id, old.start)) }
+        try nonEmpty(n.reason, .reason, Limits.reason)
         let plan = SafetyPlan(id: counters.plan, district: old.district, beat: old.beat, officer: old.officer, title: title,
                               start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners)
         var scratch = self
         scratch.plans.append(plan)
         let districtTeam = team(forDistrict: old.district)
         var carried: [(Int, PlanTask)] = []
-        guard Set(n.tasks).count == n.tasks.count else { throw BeatError.rejected(L10n.taskListedTwice) }
+        guard Set(n.tasks).count == n.tasks.count else { throw BeatError.rejected(.taskListedTwice) }
         for id in n.tasks {
             let t = try needTask(id)
-            guard t.plan == old.id else { throw BeatError.rejected(L10n.taskNotOfPlan(id, old.id)) }
-            guard t.isOpen else { throw BeatError.rejected(L10n.taskNotOpenToCarry(id, t.status)) }
+            guard t.plan == old.id else { throw BeatError.rejected(.taskNotOfPlan(id, old.id)) }
+            guard t.isOpen else { throw BeatError.rejected(.taskNotOpenToCarry(id, t.status)) }
             let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
                                   partners: t.partners.filter { districtTeam?.member($0) != nil },
                                   due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)
@@ -344,40 +344,40 @@ extension Model {
     }
 
     private func checkPlanContent(district: String, beat: String?, officer: String?, title: String, start: Day, end: Day) throws {
-        try nonEmpty(title, L10n.fieldTitle, Limits.title)
+        try nonEmpty(title, .title, Limits.title)
         try needDistrict(district)
         if let b = beat { try needBeat(b, in: district) }
         if let o = officer { _ = try needOfficer(o) }
-        guard start <= end else { throw BeatError.rejected(L10n.periodInverted(start, end)) }
+        guard start <= end else { throw BeatError.rejected(.periodInverted(start, end)) }
     }
 
     private func checkPlanText(_ threat: Threat, _ goal: Goal, _ partners: [String]) throws {
-        for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, L10n.fieldThreat, Limits.detail) }
-        try limit(goal.description, L10n.fieldGoal, Limits.detail)
-        try limit(goal.measure, L10n.fieldMeasure, Limits.detail)
-        try limitList(partners, L10n.fieldPartners, Limits.label)
+        for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, .threat, Limits.detail) }
+        try limit(goal.description, .goal, Limits.detail)
+        try limit(goal.measure, .measure, Limits.detail)
+        try limitList(partners, .partners, Limits.label)
     }
 
     private func checkMembers(_ t: CoordinationTeam) throws {
         var seen = Set<String>()
         for m in t.members {
             try checkID(m.id)
-            guard seen.insert(m.id).inserted else { throw BeatError.rejected(L10n.duplicateID("partner", m.id)) }
-            try nonEmpty(m.name, L10n.fieldName, Limits.name)
-            try limit(m.organisation, L10n.fieldOrganisation, Limits.label)
-            try limit(m.phone ?? "", L10n.fieldPhone, Limits.phone)
-            try limit(m.email ?? "", L10n.fieldEmail, Limits.email)
+            guard seen.insert(m.id).inserted else { throw BeatError.rejected(.duplicateID("partner", m.id)) }
+            try nonEmpty(m.name, .name, Limits.name)
+            try limit(m.organisation, .organisation, Limits.label)
+            try limit(m.phone ?? "", .phone, Limits.phone)
+            try limit(m.email ?? "", .email, Limits.email)
         }
         for m in t.members where m.role == .designatedContact {
-            guard let n = m.nominatedBy, t.member(n) != nil, n != m.id else { throw BeatError.rejected(L10n.nominatorMissing(m.id)) }
+            guard let n = m.nominatedBy, t.member(n) != nil, n != m.id else { throw BeatError.rejected(.nominatorMissing(m.id)) }
         }
     }
 
     private func checkTransition(task: Int, from: TaskStatus, to: TaskStatus) throws {
-        guard from != to else { throw BeatError.rejected(L10n.sameStatus(task, to)) }
+        guard from != to else { throw BeatError.rejected(.sameStatus(task, to)) }
         // Open states move freely; a closed task only reopens.
         if !from.isOpen && to != .open && to != .inProgress {
-            throw BeatError.rejected(L10n.transitionNotAllowed(task, from, to))
+            throw BeatError.rejected(.transitionNotAllowed(task, from, to))
         }
     }
 
@@ -385,61 +385,61 @@ extension Model {
 
     @discardableResult
     private func needOfficer(_ id: String) throws -> Officer {
-        guard let o = officer(id) else { throw BeatError.rejected(L10n.unknownOfficer(id)) }
+        guard let o = officer(id) else { throw BeatError.rejected(.unknownOfficer(id)) }
         return o
     }
     private func needDistrict(_ id: String) throws {
-        guard district(id) != nil else { throw BeatError.rejected(L10n.unknownDistrict(id)) }
+        guard district(id) != nil else { throw BeatError.rejected(.unknownDistrict(id)) }
     }
     private func needBeat(_ id: String, in district: String) throws {
-        guard let b = beat(id) else { throw BeatError.rejected(L10n.unknownBeat(id)) }
-        guard b.district == district else { throw BeatError.rejected(L10n.beatNotInDistrict(id, district)) }
+        guard let b = beat(id) else { throw BeatError.rejected(.unknownBeat(id)) }
+        guard b.district == district else { throw BeatError.rejected(.beatNotInDistrict(id, district)) }
     }
     private func needPlan(_ id: Int) throws -> SafetyPlan {
-        guard let p = plan(id) else { throw BeatError.rejected(L10n.unknownPlan(id)) }
+        guard let p = plan(id) else { throw BeatError.rejected(.unknownPlan(id)) }
         return p
     }
     private func needTask(_ id: Int) throws -> PlanTask {
-        guard let t = task(id) else { throw BeatError.rejected(L10n.unknownTask(id)) }
+        guard let t = task(id) else { throw BeatError.rejected(.unknownTask(id)) }
         return t
     }
     private func needPartner(_ id: String, district: String) throws {
-        guard partner(id) != nil else { throw BeatError.rejected(L10n.unknownPartner(id)) }
-        guard team(forDistrict: district)?.member(id) != nil else { throw BeatError.rejected(L10n.partnerNotInTeam(id, district)) }
+        guard partner(id) != nil else { throw BeatError.rejected(.unknownPartner(id)) }
+        guard team(forDistrict: district)?.member(id) != nil else { throw BeatError.rejected(.partnerNotInTeam(id, district)) }
     }
     fileprivate func planIndex(_ id: Int) throws -> Int {
-        guard let i = Model.find(id, in: plans) else { throw BeatError.rejected(L10n.unknownPlan(id)) }
+        guard let i = Model.find(id, in: plans) else { throw BeatError.rejected(.unknownPlan(id)) }
         return i
     }
     private func taskIndex(_ id: Int) throws -> Int {
-        guard let i = Model.find(id, in: tasks) else { throw BeatError.rejected(L10n.unknownTask(id)) }
+        guard let i = Model.find(id, in: tasks) else { throw BeatError.rejected(.unknownTask(id)) }
         return i
     }
     private func contactIndex(_ id: Int) throws -> Int {
-        guard let i = Model.find(id, in: contacts) else { throw BeatError.rejected(L10n.unknownContact(id)) }
+        guard let i = Model.find(id, in: contacts) else { throw BeatError.rejected(.unknownContact(id)) }
         return i
     }
     private func meetingIndex(_ id: Int) throws -> Int {
-        guard let i = Model.find(id, in: meetings) else { throw BeatError.rejected(L10n.unknownMeeting(id)) }
+        guard let i = Model.find(id, in: meetings) else { throw BeatError.rejected(.unknownMeeting(id)) }
         return i
     }
 
-    private func nonEmpty(_ text: String, _ field: String, _ max: Int) throws {
-        guard !text.trimmed.isEmpty else { throw BeatError.rejected(L10n.empty(field)) }
+    private func nonEmpty(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
+        guard !text.trimmed.isEmpty else { throw BeatError.rejected(.empty(field)) }
         try limit(text, field, max)
     }
-    fileprivate func limit(_ text: String, _ field: String, _ max: Int) throws {
+    fileprivate func limit(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
         let n = text.count
-        guard n <= max else { throw BeatError.rejected(L10n.tooLong(field, max, n)) }
+        guard n <= max else { throw BeatError.rejected(.tooLong(field, max, n)) }
     }
-    private func limitList(_ items: [String], _ field: String, _ max: Int) throws {
-        guard items.count <= Limits.listItems else { throw BeatError.rejected(L10n.tooMany(field, Limits.listItems, items.count)) }
+    private func limitList(_ items: [String], _ field: Rejection.Field, _ max: Int) throws {
+        guard items.count <= Limits.listItems else { throw BeatError.rejected(.tooMany(field, Limits.listItems, items.count)) }
         for item in items { try limit(item, field, max) }
     }
     private func checkID(_ id: String) throws {
         guard !id.isEmpty, id.utf8.count <= 64,
               id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
-        else { throw BeatError.rejected(L10n.badID(id)) }
+        else { throw BeatError.rejected(.badID(id)) }
     }
     private func upsert<T: Identifiable>(_ items: inout [T], _ item: T) where T.ID == String {
         if let i = items.firstIndex(where: { $0.id == item.id }) { items[i] = item } else { items.append(item) }

@@ -142,8 +142,8 @@ extension Model {
     mutating func apply(_ p: Pseudonymisation) throws {
         var next = contacts
         for item in p.contacts {
-            guard let i = Model.find(item.contact, in: next) else { throw BeatError.rejected(L10n.unknownContact(item.contact)) }
-            guard PersonalData.isPseudonym(item.pseudonym) else { throw BeatError.rejected(L10n.notAPseudonym(item.pseudonym)) }
+            guard let i = Model.find(item.contact, in: next) else { throw BeatError.rejected(.unknownContact(item.contact)) }
+            guard PersonalData.isPseudonym(item.pseudonym) else { throw BeatError.rejected(.notAPseudonym(item.pseudonym)) }
             guard let r = next[i].resident else { continue }
             let (pseudonymous, summary) = PersonalData.pseudonymised(r, next[i].summary, as: item.pseudonym)
             next[i].resident = pseudonymous

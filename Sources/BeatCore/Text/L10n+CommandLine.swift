@@ -16,8 +16,9 @@ extension L10n {
            "--time: \"\(t)\" is not a time; give it as 2026-11-22T08:15:00+01:00.")
     }
     public static func badCategory(_ t: String) -> String {
-        tr("Nieznana kategoria „\(t)”. Podaj identyfikator (np. public-drinking) lub nazwę polską (np. „spożywanie alkoholu w miejscach niedozwolonych”, „inne”).",
-           "Unknown category \"\(t)\". Give its id (e.g. public-drinking) or Polish name (e.g. \"inne\").")
+        let ids = ThreatCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        return tr("Nieznana kategoria „\(t)”. Podaj identyfikator (\(ids)) lub nazwę polską (np. „spożywanie alkoholu w miejscach niedozwolonych”, „inne”).",
+                  "Unknown category \"\(t)\". Give its id (\(ids)) or Polish name (e.g. \"inne\").")
     }
     public static func badChannel(_ t: String) -> String {
         tr("Nieznany kanał „\(t)”. Dostępne: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).",

@@ -20,13 +20,13 @@ enum Launcher {
         return app
     }
 
-    /// The interface on the real terminal. Returns the exit code.
-    static func runInteractive(_ session: Session, storePath: String, notice: String?) throws {
+    /// The interface on the real terminal; stopped by a signal, it throws that signal's exit code.
+    static func runInteractive(_ session: Session, notice: String?) throws {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
         // on a clean terminal, never hidden behind the interface.
-        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let store = try session.openStore(printWarnings: false)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -53,14 +53,14 @@ enum Launcher {
     }
 
     /// The same interface on a virtual terminal: keys from `--keys`, the final screen printed.
-    static func runHeadless(_ session: Session, storePath: String, size: String, keys: String) throws -> String {
+    static func runHeadless(_ session: Session, size: String, keys: String) throws -> String {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let cols = Int(parts[0]), let rows = Int(parts[1]), cols > 0, rows > 0, cols <= 1000, rows <= 1000 else {
             throw BeatError.usage(L10n.badSize(size))
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try Store.open(at: storePath, lockTimeout: session.lockTimeout)
+        let store = try session.openStore(printWarnings: false)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
         for key in parsed {

@@ -9,7 +9,7 @@ struct Printer {
     let environment: [String: String]
 
     func print(_ request: ReportRequest, pipe: Bool, model: Model, clock: Clock) -> Result<String, BeatError> {
-        guard let kind = Reports.kind(named: request.kind) else { return .failure(.other(L10n.nothingToPrint)) }
+        let kind = request.kind
         // Only what the kind takes: a screen's filter may name more than one report needs.
         let options = ReportOptions(district: kind.accepts.contains(.district) ? request.district : nil,
                                     officer: kind.accepts.contains(.officer) ? request.officer : nil,

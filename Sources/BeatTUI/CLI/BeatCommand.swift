@@ -3,8 +3,7 @@ import BeatCore
 import Foundation
 
 /// `beat`: the interface with no subcommand, and the commands for scripts and printouts.
-@main
-struct BeatCommand: ParsableCommand {
+struct BeatCommand: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "beat",
         abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
@@ -27,20 +26,17 @@ struct BeatCommand: ParsableCommand {
     @Option(help: "With --headless: keys to press, e.g. \"2s<Down><Enter>\" (<Enter> <Esc> <Tab> <Up> <C-s> …).")
     var keys = ""
 
-    func run() throws {
-        try guarded {
-            let session = try Session(common)
-            var path = session.storePath
-            var notice: String?
-            if demoFlag.demo {
-                path = try DemoStore.scratch(clock: session.clock)
-                notice = L10n.demoAt(path)
-            }
-            if headless {
-                Output.line(try Launcher.runHeadless(session, storePath: path, size: size, keys: keys))
-            } else {
-                try Launcher.runInteractive(session, storePath: path, notice: notice)
-            }
+    func run(_ session: Session) throws {
+        var session = session
+        var notice: String?
+        if demoFlag.demo {
+            session.storePath = try DemoStore.scratch(clock: session.clock)
+            notice = L10n.demoAt(session.storePath)
+        }
+        if headless {
+            Output.line(try Launcher.runHeadless(session, size: size, keys: keys))
+        } else {
+            try Launcher.runInteractive(session, notice: notice)
         }
     }
 }

@@ -10,8 +10,15 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "The officer acting, for the journal (default: $BEAT_OFFICER, else the saved choice).")
     var actingOfficer: String?
 
-    @Option(name: .customLong("lang"), help: "Language of messages: pl or en (default: from the locale; $BEAT_LANG).")
-    var lang: String?
+    @Option(name: .customLong("lang"), help: "Language of messages (default: from the locale; $BEAT_LANG).")
+    var lang: Language?
+}
+
+/// A command that runs in a `Session`. `BeatMain` makes the session from the command's
+/// common options, runs the command, and turns a `BeatError` into its sentence and exit code.
+protocol SessionCommand: ParsableCommand {
+    var common: CommonOptions { get }
+    func run(_ session: Session) throws
 }
 
 /// What a command runs in: the environment, the clock, the store's place, the officer acting.
@@ -19,36 +26,34 @@ struct Session {
     let options: CommonOptions
     let environment: [String: String]
     let clock: Clock
+    /// The store every command opens (`openStore`); `beat --demo` points it at a scratch copy.
+    var storePath: String
 
     init(_ options: CommonOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.options = options
         self.environment = environment
-        if let l = options.lang {
-            guard let lang = Language(rawValue: l.lowercased()) else { throw BeatError.usage(L10n.badLanguage(l)) }
-            Language.current = lang
-        } else {
-            Language.current = Language.from(environment: environment)
-        }
+        Language.current = options.lang ?? Language.from(environment: environment)
         self.clock = try Clock.system(environment: environment)
+        self.storePath = options.data ?? Store.defaultPath(environment: environment)
     }
 
     /// Stores stay open until the process ends: freeing a city station's model record by
     /// record would cost a command more time than its own work.
     nonisolated(unsafe) static var keptOpen: [Store] = []
 
-    var storePath: String { options.data ?? Store.defaultPath(environment: environment) }
-
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
 
     /// The fault to inject into store writes (`BEAT_FAULT`, e.g. `ENOSPC@0`): for Beat's own tests.
     var faults: FaultInjection? { environment["BEAT_FAULT"].flatMap { FaultInjection(spec: $0) } }
 
-    /// Opens the store; commands that never look at the contact log pass `.reference`.
-    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = []) throws -> Store {
+    /// Opens the store — the one way every command and the interface open it. Commands that
+    /// never look at the contact log pass `.reference`; the interface shows the store's
+    /// warnings itself (`printWarnings: false`).
+    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = [], printWarnings: Bool = true) throws -> Store {
         let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
         store.faults = faults
         Session.keptOpen.append(store)
-        for w in store.warnings { Output.warn(w) }
+        if printWarnings { for w in store.warnings { Output.warn(w) } }
         return store
     }
 
@@ -68,18 +73,5 @@ struct Session {
     /// `user:NAME` for changes made without an officer named.
     static func systemUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
         "user:" + (env["USER"] ?? env["LOGNAME"] ?? "unknown")
-    }
-}
-
-/// Runs a command body, turning Beat's errors into one plain sentence on stderr and the
-/// documented exit code.
-func guarded(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let e as BeatError {
-        Output.error(e.message)
-        // A damaged file: say what to do about it, on a line of its own.
-        if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
-        throw ExitCode(e.exitCode)
     }
 }

@@ -5,83 +5,71 @@ struct ContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "contact", abstract: "Contacts with residents.",
                                                     subcommands: [List.self, Add.self])
 
-    struct List: ParsableCommand {
+    struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List contacts, newest first (all, unless filtered).")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district.") var district: String?
         @Option(help: "Only this officer's contacts.") var officer: String?
-        @Option(help: "Only this category (id or Polish name).") var category: String?
-        @Option(help: "Only from this day on, YYYY-MM-DD.") var since: String?
+        @Option(help: "Only this category (id or Polish name).") var category: ThreatCategory?
+        @Option(help: "Only from this day on, YYYY-MM-DD.") var since: Day?
         @Flag(help: "JSON output (keys: id, time, officer, district, channel, category, place, summary, resident, followUp, task).") var json = false
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let model = try session.openStore().model
-                let query = ContactQuery(officer: officer, district: district, category: try category.map(Arguments.category),
-                                         since: try since.map { try Arguments.day($0, option: "--since") })
-                let contacts = query.run(model)
-                if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
-                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, flexible: true, minWidth: 6), .init(L10n.colChannel, flexible: true, minWidth: 6),
-                                       .init(L10n.colCategory, flexible: true, minWidth: 10), .init(L10n.colPlace, flexible: true, minWidth: 8),
-                                       .init(L10n.colSummary, flexible: true, minWidth: 12)])
-                for c in contacts {
-                    table.add([String(c.id), c.time.day.description + " " + c.time.hourMinute, model.officer(c.officer)?.surname ?? c.officer,
-                               L10n.channelName(c.channel), L10n.categoryName(c.category), c.place, c.summary])
-                }
-                Output.table(table, footer: [L10n.contactCount(contacts.count)])
+        func run(_ session: Session) throws {
+            let model = try session.openStore().model
+            let query = ContactQuery(officer: officer, district: district, category: category, since: since)
+            let contacts = query.run(model)
+            if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, flexible: true, minWidth: 6), .init(L10n.colChannel, flexible: true, minWidth: 6),
+                                   .init(L10n.colCategory, flexible: true, minWidth: 10), .init(L10n.colPlace, flexible: true, minWidth: 8),
+                                   .init(L10n.colSummary, flexible: true, minWidth: 12)])
+            for c in contacts {
+                table.add([String(c.id), c.time.day.description + " " + c.time.hourMinute, model.officer(c.officer)?.surname ?? c.officer,
+                           L10n.channelName(c.channel), L10n.categoryName(c.category), c.place, c.summary])
             }
+            Output.table(table, footer: [L10n.contactCount(contacts.count)])
         }
     }
 
-    struct Add: ParsableCommand {
+    struct Add: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Log a contact with residents.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The officer (default: the one acting, --as).") var officer: String?
         @Option(help: "The district (default: the officer's).") var district: String?
         // Defaults as the interface's contact form starts: on the beat, "inne".
-        @Option(help: "beat, office-hours, phone, email, letter, community-meeting, map-report (or the Polish name).") var channel = "beat"
-        @Option(help: "The concern's category: its id or Polish name; the catch-all is \"inne\".") var category = "inne"
+        @Option(help: "How the concern reached you (or the Polish name).") var channel: ContactChannel = .onBeat
+        @Option(help: "The concern's category: its id or Polish name; the catch-all is \"inne\".") var category: ThreatCategory = .other
         @Option(help: "What it was about.") var summary: String
         @Option(help: "Where.") var place: String = ""
         @Option(help: "The resident's name (personal data).") var resident: String?
         @Option(help: "The resident's phone (personal data).") var residentPhone: String?
         @Option(help: "The resident's e-mail (personal data).") var residentEmail: String?
         @Option(help: "The resident's address (personal data).") var residentAddress: String?
-        @Option(help: "Day to get back to the resident, YYYY-MM-DD.") var followUp: String?
+        @Option(help: "Day to get back to the resident, YYYY-MM-DD.") var followUp: Day?
         @Option(help: "A task this contact belongs to.") var task: Int?
-        @Option(help: "When, YYYY-MM-DDTHH:MM:SS+HH:MM (default: now).") var time: String?
+        @Option(help: "When, YYYY-MM-DDTHH:MM:SS+HH:MM (default: now).") var time: Timestamp?
         @Flag(help: "Print the new contact as JSON.") var json = false
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let store = try session.openStore(.head, tasks: Set(task.map { [$0] } ?? []))
-                let model = store.model
-                let acting = try session.actingOfficer(in: model)
-                guard let officerID = officer ?? acting else { throw BeatError.usage(L10n.officerNeeded) }
-                let who = try Arguments.officer(officerID, in: model)
-                let o = model.officer(who)!
-                let districtID = try Arguments.district(district ?? o.district, in: model)
-                var when = session.clock.now
-                if let t = time {
-                    guard let parsed = Timestamp(t) else { throw BeatError.usage(L10n.badTime(t)) }
-                    when = parsed
-                }
-                if resident == nil, residentPhone != nil || residentEmail != nil || residentAddress != nil {
-                    throw BeatError.usage(L10n.residentNameNeeded)
-                }
-                let draft = ContactDraft(time: when, officer: who, district: districtID,
-                                         beat: districtID == o.district ? o.beat : nil, place: place,
-                                         channel: try Arguments.channel(channel), category: try Arguments.category(category),
-                                         summary: summary,
-                                         resident: resident.map { ResidentData(name: $0, phone: residentPhone, email: residentEmail, address: residentAddress) },
-                                         followUp: try followUp.map { try Arguments.day($0, option: "--follow-up") }, task: task)
-                let created = try store.append(.addContact(draft), by: acting ?? who, at: session.clock.now)
-                guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
-                if json { return Output.json(JSONForms.contact(c)) }
-                Output.line(L10n.contactAdded(id))
+        func run(_ session: Session) throws {
+            let store = try session.openStore(.head, tasks: Set(task.map { [$0] } ?? []))
+            let model = store.model
+            let acting = try session.actingOfficer(in: model)
+            guard let officerID = officer ?? acting else { throw BeatError.usage(L10n.officerNeeded) }
+            let who = try Arguments.officer(officerID, in: model)
+            let o = model.officer(who)!
+            let districtID = try Arguments.district(district ?? o.district, in: model)
+            if resident == nil, residentPhone != nil || residentEmail != nil || residentAddress != nil {
+                throw BeatError.usage(L10n.residentNameNeeded)
             }
+            let draft = ContactDraft(time: time ?? session.clock.now, officer: who, district: districtID,
+                                     beat: districtID == o.district ? o.beat : nil, place: place,
+                                     channel: channel, category: category,
+                                     summary: summary,
+                                     resident: resident.map { ResidentData(name: $0, phone: residentPhone, email: residentEmail, address: residentAddress) },
+                                     followUp: followUp, task: task)
+            let created = try store.append(.addContact(draft), by: acting ?? who, at: session.clock.now)
+            guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
+            if json { return Output.json(JSONForms.contact(c)) }
+            Output.line(L10n.contactAdded(id))
         }
     }
 }

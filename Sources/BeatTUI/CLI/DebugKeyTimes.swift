@@ -5,7 +5,7 @@ import Foundation
 extension DebugCommand {
     /// For the benchmark: the interface on a virtual terminal, timing each key press with the
     /// frame it leads to (what a person waits for), one line per key: `KEY SECONDS`.
-    struct KeyTimes: ParsableCommand {
+    struct KeyTimes: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "key-times",
             abstract: "Press keys on a virtual terminal; print each key and the seconds its press and frame took.")
         @OptionGroup var common: CommonOptions
@@ -13,30 +13,26 @@ extension DebugCommand {
         @Option(name: .customLong("terminal"), help: "The virtual terminal's size, COLSxROWS.") var size = "80x24"
         @Option(name: .customLong("press"), help: "Keys to press, as for --headless --keys.") var keys = ""
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-                guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw BeatError.usage(L10n.badSize(size)) }
-                let parsed: [Key]
-                do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-                let store = try Store.open(at: session.storePath, lockTimeout: session.lockTimeout)
-                Session.keptOpen.append(store)
-                let terminal = VirtualTerminal(rows: parts[1], cols: parts[0], keys: parsed)
-                let app = try Launcher.makeApp(session, store: store, terminal: terminal)
+        func run(_ session: Session) throws {
+            let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw BeatError.usage(L10n.badSize(size)) }
+            let parsed: [Key]
+            do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
+            let store = try session.openStore(printWarnings: false)
+            let terminal = VirtualTerminal(rows: parts[1], cols: parts[0], keys: parsed)
+            let app = try Launcher.makeApp(session, store: store, terminal: terminal)
+            _ = app.frame()
+            var lines: [String] = []
+            for key in parsed {
+                terminal.keys.removeFirst()
+                let start = DispatchTime.now().uptimeNanoseconds
+                app.press(key)
                 _ = app.frame()
-                var lines: [String] = []
-                for key in parsed {
-                    terminal.keys.removeFirst()
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    app.press(key)
-                    _ = app.frame()
-                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    lines.append("\(key) \(seconds)")
-                    if app.state.quit { break }
-                }
-                Output.lines(lines)
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                lines.append("\(key) \(seconds)")
+                if app.state.quit { break }
             }
+            Output.lines(lines)
         }
     }
 }

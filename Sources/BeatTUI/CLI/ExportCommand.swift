@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export: a calendar, CSV, or the whole store as JSON.",
                                                     subcommands: [ICS.self, CSV.self, JSON.self])
 
-    struct ICS: ParsableCommand {
+    struct ICS: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "ics",
             abstract: "Open tasks with due days as an iCalendar file (VTODO; --events: all-day VEVENTs).")
         @OptionGroup var common: CommonOptions
@@ -16,52 +16,42 @@ struct ExportCommand: ParsableCommand {
         @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
         var output: String?
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let store = try session.openStore()
-                if let o = officer { _ = try Arguments.officer(o, in: store.model) }
-                try Output.deliver(TaskCalendar.ics(model: store.model, storeID: store.id, officer: officer, asEvents: events), to: output)
-            }
+        func run(_ session: Session) throws {
+            let store = try session.openStore()
+            if let o = officer { _ = try Arguments.officer(o, in: store.model) }
+            try Output.deliver(TaskCalendar.ics(model: store.model, storeID: store.id, officer: officer, asEvents: events), to: output)
         }
     }
 
-    struct CSV: ParsableCommand {
+    struct CSV: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "csv", abstract: "Tasks, contacts or plans as CSV (RFC 4180, UTF-8).")
         @OptionGroup var common: CommonOptions
-        @Option(help: "tasks, contacts or plans.") var what: String
+        @Option(help: "What to export.") var what: DataExport.Kind
         @Flag(name: .customLong("with-personal-data"), help: "Include residents' names and contact details (contacts).")
         var withPersonalData = false
         @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
         var output: String?
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                guard let kind = DataExport.Kind(rawValue: what.lowercased()) else { throw BeatError.usage(L10n.exportBadWhat(what)) }
-                if withPersonalData, kind != .contacts { throw BeatError.usage(L10n.exportPersonalDataOnlyContacts) }
-                let store = try session.openStore()
-                if withPersonalData { Output.warn(L10n.exportPersonalDataWarning) }
-                try Output.deliver(DataExport.csv(kind, model: store.model, today: session.clock.today, personalData: withPersonalData),
-                                   to: output)
-            }
+        func run(_ session: Session) throws {
+            if withPersonalData, what != .contacts { throw BeatError.usage(L10n.exportPersonalDataOnlyContacts) }
+            let store = try session.openStore()
+            if withPersonalData { Output.warn(L10n.exportPersonalDataWarning) }
+            try Output.deliver(DataExport.csv(what, model: store.model, today: session.clock.today, personalData: withPersonalData),
+                               to: output)
         }
     }
 
-    struct JSON: ParsableCommand {
+    struct JSON: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "json",
             abstract: "The whole store as one JSON document (for backups and other tools; includes personal data).")
         @OptionGroup var common: CommonOptions
         @Option(name: .customShort("o"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
         var output: String?
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let store = try session.openStore()
-                Output.warn(L10n.exportPersonalDataWarning)
-                try Output.deliver(try StoreExport.json(model: store.model, storeID: store.id, clock: session.clock), to: output)
-            }
+        func run(_ session: Session) throws {
+            let store = try session.openStore()
+            Output.warn(L10n.exportPersonalDataWarning)
+            try Output.deliver(try StoreExport.json(model: store.model, storeID: store.id, clock: session.clock), to: output)
         }
     }
 }

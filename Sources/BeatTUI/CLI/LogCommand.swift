@@ -2,30 +2,26 @@ import ArgumentParser
 import BeatCore
 
 /// `beat log`: the audit trail — who changed what, when — in plain words.
-struct LogCommand: ParsableCommand {
+struct LogCommand: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "log",
         abstract: "Show the journal (history and live) in plain words: who changed what, when.")
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "Only from this day on, YYYY-MM-DD.") var since: String?
+    @Option(help: "Only from this day on, YYYY-MM-DD.") var since: Day?
     @Option(help: "Only changes made by this officer (id, as recorded).") var officer: String?
     @Flag(help: "JSON output (keys: seq, at, by, change, text).") var json = false
 
-    func run() throws {
-        try guarded {
-            let session = try Session(common)
-            let sinceDay = try since.map { try Arguments.day($0, option: "--since") }
-            let store = try session.openStore()
-            let entries = AuditLog.filter(try store.auditTrail(), since: sinceDay, officer: officer)
-            if json {
-                return Output.json(.array(entries.map { e in
-                    .object(["seq": .int(e.seq), "at": .string(e.at.description), "by": .string(e.by),
-                             "change": .string(e.change.name), "text": .string(AuditLog.sentence(e.change, model: store.model))])
-                }))
-            }
-            guard !entries.isEmpty else { return Output.line(L10n.logNone()) }
-            Output.lines(entries.map { AuditLog.line($0, model: store.model) })
-            Output.line(L10n.logCount(entries.count))
+    func run(_ session: Session) throws {
+        let store = try session.openStore()
+        let entries = AuditLog.filter(try store.auditTrail(), since: since, officer: officer)
+        if json {
+            return Output.json(.array(entries.map { e in
+                .object(["seq": .int(e.seq), "at": .string(e.at.description), "by": .string(e.by),
+                         "change": .string(e.change.name), "text": .string(AuditLog.sentence(e.change, model: store.model))])
+            }))
         }
+        guard !entries.isEmpty else { return Output.line(L10n.logNone()) }
+        Output.lines(entries.map { AuditLog.line($0, model: store.model) })
+        Output.line(L10n.logCount(entries.count))
     }
 }

@@ -6,43 +6,37 @@ struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Coordination-team meetings.",
                                                     subcommands: [List.self, Show.self])
 
-    struct List: ParsableCommand {
+    struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings, oldest first.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this team's meetings (id).") var team: String?
         @Flag(help: "JSON output (keys: id, team, day, attendees, officers, minutes, decisions).") var json = false
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let model = try session.openStore(.reference).model
-                if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
-                let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
-                if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
-                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeam, flexible: true, minWidth: 12),
-                                       .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions)])
-                for m in meetings {
-                    table.add([String(m.id), m.day.description, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
-                               L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,
-                                                       closed: m.decisions.filter { $0.closes != nil }.count)])
-                }
-                Output.table(table, footer: [L10n.meetingCount(meetings.count)])
+        func run(_ session: Session) throws {
+            let model = try session.openStore(.reference).model
+            if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
+            let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
+            if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeam, flexible: true, minWidth: 12),
+                                   .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions)])
+            for m in meetings {
+                table.add([String(m.id), m.day.description, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
+                           L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,
+                                                   closed: m.decisions.filter { $0.closes != nil }.count)])
             }
+            Output.table(table, footer: [L10n.meetingCount(meetings.count)])
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one meeting: who was there, the minutes, the decisions.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Meeting number.") var id: Int
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let model = try session.openStore(.reference).model
-                guard let m = model.meeting(id) else { throw BeatError.usage(L10n.unknownMeeting(id)) }
-                Output.lines(MeetingText.lines(m, model: model, width: Output.width))
-            }
+        func run(_ session: Session) throws {
+            let model = try session.openStore(.reference).model
+            guard let m = model.meeting(id) else { throw BeatError.usage(L10n.unknownMeeting(id)) }
+            Output.lines(MeetingText.lines(m, model: model, width: Output.width))
         }
     }
 }

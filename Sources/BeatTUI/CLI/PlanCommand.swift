@@ -7,36 +7,33 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
                                                     subcommands: [List.self, Evidence.self, Evaluate.self, Next.self])
 
-    struct List: ParsableCommand {
+    struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List safety plans by district and start, with their progress.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district's plans (id).") var district: String?
         @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome).")
         var json = false
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let model = try session.openStore(.reference).model
-                if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
-                let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
-                let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
-                let today = session.clock.today
-                func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
-                if json { return Output.json(.array(plans.map { JSONForms.plan($0, progress: progress($0)) })) }
-                var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDistrict), .init(L10n.colPeriod), .init(L10n.colStatus),
-                                       .init(L10n.colProgress, alignRight: true), .init(L10n.colTitle, flexible: true, minWidth: 12)])
-                for p in plans {
-                    let pr = progress(p)
-                    table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),
-                               L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
-                }
-                Output.table(table, footer: [L10n.planCount(plans.count)])
+        func run(_ session: Session) throws {
+            let model = try session.openStore(.reference).model
+            if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
+            let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
+            let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
+            let today = session.clock.today
+            func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
+            if json { return Output.json(.array(plans.map { JSONForms.plan($0, progress: progress($0)) })) }
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDistrict), .init(L10n.colPeriod), .init(L10n.colStatus),
+                                   .init(L10n.colProgress, alignRight: true), .init(L10n.colTitle, flexible: true, minWidth: 12)])
+            for p in plans {
+                let pr = progress(p)
+                table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),
+                           L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
             }
+            Output.table(table, footer: [L10n.planCount(plans.count)])
         }
     }
 
-    struct Evidence: ParsableCommand {
+    struct Evidence: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "evidence",
             abstract: "The figures for evaluating a plan: contacts in its category and district in its period against the same length before, and its tasks.")
@@ -45,77 +42,60 @@ struct PlanCommand: ParsableCommand {
         @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal).")
         var json = false
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let model = try session.openStore().model
-                guard let plan = model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-                let e = PlanEvidence(plan: plan, model: model, today: session.clock.today)
-                if json { return Output.json(JSONForms.evidence(e)) }
-                Output.lines(PlanCommand.evidenceLines(e))
-            }
+        func run(_ session: Session) throws {
+            let model = try session.openStore().model
+            guard let plan = model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+            let e = PlanEvidence(plan: plan, model: model, today: session.clock.today)
+            if json { return Output.json(JSONForms.evidence(e)) }
+            Output.lines(PlanCommand.evidenceLines(e))
         }
     }
 
-    struct Evaluate: ParsableCommand {
+    struct Evaluate: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "evaluate",
             abstract: "Close a plan with its evaluation; the evidence is printed first.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Plan number.") var id: Int
-        @Option(help: "eliminated, reduced or not-achieved.") var outcome: String
+        @Option(help: "What the plan achieved (Polish names too).") var outcome: Evaluation.Outcome
         @Option(help: "The assessment: what the figures show and why.") var note: String
-        @Option(help: "The day of the evaluation, YYYY-MM-DD (default: today).") var day: String?
+        @Option(help: "The day of the evaluation, YYYY-MM-DD (default: today).") var day: Day?
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let store = try session.openStore()
-                guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-                let o = try PlanCommand.outcome(outcome)
-                guard plan.status != .closed else { throw BeatError.rejected(L10n.planAlreadyClosed(id)) }
-                let when = try day.map { try Arguments.day($0, option: "--day") } ?? session.clock.today
-                Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
-                try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: o, note: note, day: when))),
-                                 by: try session.journalName(in: store.model), at: session.clock.now)
-                Output.line(L10n.planEvaluated(id, o))
-            }
+        func run(_ session: Session) throws {
+            let store = try session.openStore()
+            guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+            guard plan.status != .closed else { throw BeatError.rejected(.planAlreadyClosed(id)) }
+            let when = day ?? session.clock.today
+            Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
+            try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))),
+                             by: try session.journalName(in: store.model), at: session.clock.now)
+            Output.line(L10n.planEvaluated(id, outcome))
         }
     }
 
-    struct Next: ParsableCommand {
+    struct Next: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
             abstract: "Start the plan for the next period: the same diagnosis and goal, the unfinished tasks carried into it (the originals close as not done), in one step.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The plan whose period ends.") var id: Int
-        @Option(help: "First day, YYYY-MM-DD (default: the day after the plan ends).") var start: String?
-        @Option(help: "Last day, YYYY-MM-DD (default: six months from the start).") var end: String?
+        @Option(help: "First day, YYYY-MM-DD (default: the day after the plan ends).") var start: Day?
+        @Option(help: "Last day, YYYY-MM-DD (default: six months from the start).") var end: Day?
         @Option(help: "Title (default: the plan's).") var title: String?
         @Option(help: "Why the original tasks close (default: carried into the next period's plan).") var reason: String?
 
-        func run() throws {
-            try guarded {
-                let session = try Session(common)
-                let store = try session.openStore(.reference)
-                guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-                let from = try start.map { try Arguments.day($0, option: "--start") } ?? plan.end.adding(days: 1)
-                let to = try end.map { try Arguments.day($0, option: "--end") } ?? from.adding(months: 6).adding(days: -1)
-                let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
-                                          reason: reason ?? L10n.carriedReason)
-                let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
-                guard case .nextPlan(let new, let tasks)? = created else { return }
-                let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
-                Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))
-            }
+        func run(_ session: Session) throws {
+            let store = try session.openStore(.reference)
+            guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+            let from = start ?? plan.end.adding(days: 1)
+            let to = end ?? from.adding(months: 6).adding(days: -1)
+            let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
+                                      reason: reason ?? L10n.carriedReason)
+            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            guard case .nextPlan(let new, let tasks)? = created else { return }
+            let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
+            Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))
         }
-    }
-
-    static func outcome(_ text: String) throws -> Evaluation.Outcome {
-        let t = text.lowercased()
-        guard let o = Evaluation.Outcome(rawValue: t) ?? Evaluation.Outcome.allCases.first(where: { L10n.outcomeName($0) == t })
-        else { throw BeatError.usage(L10n.badOutcome(text)) }
-        return o
     }
 
     /// The evidence as `Label:  value` lines, values wrapped under themselves.

@@ -3,7 +3,7 @@ import BeatCore
 import Foundation
 
 /// `beat report KIND`: printouts for paper, e-mail and spreadsheets.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Printouts: " + Reports.kinds.map(\.id).joined(separator: ", ") + ".",
@@ -24,16 +24,16 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The report: \(Reports.kinds.map(\.id).joined(separator: ", ")).") var kind: String
+    @Argument(help: "The report.") var kind: ReportKind
     @Option(help: "Only this district (id).") var district: String?
     @Option(help: "The officer (id): whose worklist or letter; for contacts, only his contacts.") var officer: String?
     @Option(help: "The plan's number (plan; narrows progress).") var plan: Int?
-    @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: String?
-    @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: String?
+    @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: Day?
+    @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: Day?
     @Option(help: "The coordination team (id), for the meeting review.") var team: String?
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
-    var since: String?
-    @Option(help: "text, markdown, csv or json.") var format = "text"
+    var since: Day?
+    @Option(help: "The form: plain text, Markdown, CSV or JSON.") var format: ReportFormat = .text
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
     var pageLength: Int?
@@ -42,26 +42,17 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("with-personal-data"), help: "Include residents' names and contact details (officer report).")
     var withPersonalData = false
 
-    func run() throws {
-        try guarded {
-            let session = try Session(common)
-            guard let kind = Reports.kind(named: kind) else {
-                throw BeatError.usage(L10n.reportUnknownKind(self.kind, Reports.kinds.map(\.id)))
-            }
-            guard let format = ReportFormat(rawValue: format.lowercased()) else { throw BeatError.usage(L10n.reportBadFormat(self.format)) }
-            let store = try session.openStore(kind.scope)
-            var options = ReportOptions(district: district, officer: officer, plan: plan,
-                                        from: try from.map { try Arguments.day($0, option: "--from") },
-                                        to: try to.map { try Arguments.day($0, option: "--to") },
-                                        team: team, since: try since.map { try Arguments.day($0, option: "--since") },
-                                        width: width, pageLength: pageLength, withPersonalData: withPersonalData)
-            if options.officer == nil, kind.requires.contains(.officer) {
-                options.officer = try session.actingOfficer(in: store.model)
-            }
-            let text = try Reports.print(kind: kind, format: format, model: store.model, options: options,
-                                         clock: session.clock, source: ReportSource(store))
-            try Output.deliver(text, to: output)
+    func run(_ session: Session) throws {
+        let store = try session.openStore(kind.scope)
+        var options = ReportOptions(district: district, officer: officer, plan: plan,
+                                    from: from, to: to, team: team, since: since,
+                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData)
+        if options.officer == nil, kind.requires.contains(.officer) {
+            options.officer = try session.actingOfficer(in: store.model)
         }
+        let text = try Reports.print(kind: kind, format: format, model: store.model, options: options,
+                                     clock: session.clock, source: ReportSource(store))
+        try Output.deliver(text, to: output)
     }
 }
 

@@ -132,7 +132,7 @@ struct ContactsScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
-        ReportRequest(kind: "contacts", district: query.district, officer: query.officer)
+        ReportRequest(kind: .contacts, district: query.district, officer: query.officer)
     }
 }
 

@@ -133,7 +133,7 @@ struct DashboardScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
-        if let me = ctx.myOfficer, me.beat != nil { return ReportRequest(kind: "officer", officer: me.id) }
-        return ReportRequest(kind: "progress")
+        if let me = ctx.myOfficer, me.beat != nil { return ReportRequest(kind: .officer, officer: me.id) }
+        return ReportRequest(kind: .progress)
     }
 }

@@ -461,7 +461,7 @@ struct MeetingScreen: Screen {
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
         guard let id = teamID(ctx) else { return nil }
-        return ReportRequest(kind: "meeting", team: id, since: review(ctx)?.since ?? since)
+        return ReportRequest(kind: .meeting, team: id, since: review(ctx)?.since ?? since)
     }
 }
 

@@ -119,8 +119,8 @@ struct PlansScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
-        if let p = selectedPlan(ctx) { return ReportRequest(kind: "plan", district: p.district, plan: p.id) }
-        return ReportRequest(kind: "progress")
+        if let p = selectedPlan(ctx) { return ReportRequest(kind: .plan, district: p.district, plan: p.id) }
+        return ReportRequest(kind: .progress)
     }
 }
 

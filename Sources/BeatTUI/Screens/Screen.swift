@@ -87,7 +87,7 @@ extension Screen {
 
 /// A request for a printout of the current screen.
 struct ReportRequest: Equatable, Sendable {
-    var kind: String
+    var kind: ReportKind
     var district: String?
     var officer: String?
     var plan: Int?

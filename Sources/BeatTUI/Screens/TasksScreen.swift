@@ -184,7 +184,7 @@ struct TasksScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
-        ReportRequest(kind: "progress", district: query.district, officer: query.officer, plan: query.plan)
+        ReportRequest(kind: .progress, district: query.district, officer: query.officer, plan: query.plan)
     }
 }
 

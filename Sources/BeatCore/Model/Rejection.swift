@@ -1,0 +1,82 @@
+/// Why the domain rules refused a change (`BeatError.rejected`): a value a test can compare,
+/// `.rejected(.unknownOfficer("x"))`, and the catalogue renders as a sentence
+/// (`L10n.rejection`) in the language in force when it is shown.
+public enum Rejection: Equatable, Sendable {
+    /// A field a rejection names (a record's text, a count).
+    public enum Field: String, CaseIterable, Sendable {
+        case address, badge, city, description, email, goal, measure, minutes, name, note, organisation, partners, phone,
+             place, rank, reason, residents, street, summary, text, threat, title
+    }
+
+    // People and places
+    case unknownOfficer(String)
+    case inactiveOfficer(String)
+    case unknownDistrict(String)
+    case unknownBeat(String)
+    /// A beat, and the district it is not in.
+    case beatNotInDistrict(String, String)
+    case unknownTeam(String)
+    case unknownPartner(String)
+    /// A team member, and the district whose team they are not in.
+    case partnerNotInTeam(String, String)
+    /// A designated contact without the member who nominated them.
+    case nominatorMissing(String)
+
+    // Plans
+    case unknownPlan(Int)
+    /// The plan is closed: it takes no new tasks.
+    case planClosed(Int)
+    case planAlreadyClosed(Int)
+    /// A plan is closed by its evaluation, not by a status.
+    case planCloseNeedsEvaluation(Int)
+    case planNotClosed(Int)
+    /// A plan, and the district it does not belong to.
+    case planDistrictMismatch(Int, String)
+    case planStillLinked(Int, tasks: [Int], meetings: [Int])
+    /// A period's start and its end before it.
+    case periodInverted(Day, Day)
+    /// A due day, and the start of the plan it falls before.
+    case dueBeforePlanStart(Day, Day)
+    /// The next plan's start, the plan it follows and that plan's start.
+    case nextPlanTooEarly(Day, Int, Day)
+
+    // Tasks
+    case unknownTask(Int)
+    case taskClosedForEdit(Int)
+    case taskStillLinked(Int, contacts: [Int], meetings: [Int], continuations: [Int] = [])
+    case taskListedTwice
+    /// A task, and the plan it is not of.
+    case taskNotOfPlan(Int, Int)
+    case taskNotOpenToCarry(Int, TaskStatus)
+    /// A meeting decision names a task that does not exist.
+    case taskLinkedToMeetingMismatch(Int)
+    /// Closing with this status needs a reason.
+    case reasonRequired(TaskStatus)
+    case sameStatus(Int, TaskStatus)
+    /// A task, and the status change its rules do not allow.
+    case transitionNotAllowed(Int, TaskStatus, TaskStatus)
+    /// A task, and the index of the note it does not have.
+    case unknownNote(Int, Int)
+
+    // Contacts and meetings
+    case unknownContact(Int)
+    case contactInFuture(Timestamp)
+    /// A follow-up day, and the day of the contact it falls before.
+    case followUpBeforeContact(Day, Day)
+    case unknownMeeting(Int)
+    /// A recorded meeting's plan closures cannot be changed.
+    case meetingClosuresFixed(Int)
+    case notAPseudonym(String)
+
+    // Values
+    case empty(Field)
+    /// The field, its limit and its length.
+    case tooLong(Field, Int, Int)
+    /// The field, its limit and its count.
+    case tooMany(Field, Int, Int)
+    case negative(Field)
+    case numberOutOfRange(Int)
+    case badID(String)
+    /// The kind of record, and the id it repeats.
+    case duplicateID(String, String)
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import BeatCore
+import Foundation
+
+/// The `beat` executable's entry: parse the command line, run the command in its session,
+/// and map what went wrong to one sentence on stderr and the README's exit code — the one
+/// place for it, rather than a wrapper in every command.
+@main
+enum BeatMain {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        var command: ParsableCommand
+        do {
+            command = try BeatCommand.parseAsRoot(arguments)
+        } catch {
+            // `--lang` may not have been read: the parse stopped at the error.
+            Language.current = language(arguments, environment)
+            fail(CommandLineRefusal.usageError(for: error, arguments: arguments) ?? error)
+        }
+        do {
+            if let command = command as? any SessionCommand {
+                try command.run(Session(command.common, environment: environment))
+            } else {
+                try command.run()  // a group without a subcommand: its help
+            }
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// A `BeatError` as its sentence (a damaged file with what to do about it) and exit
+    /// code; anything else — help asked for, a completion script, the parser's own
+    /// errors, an exit code — as the argument parser shows it.
+    static func fail(_ error: Error) -> Never {
+        guard let e = error as? BeatError else { BeatCommand.exit(withError: error) }
+        Output.error(e.message)
+        if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
+        exit(e.exitCode)
+    }
+
+    /// `--lang X` or `--lang=X` as typed, else the environment's language.
+    static func language(_ arguments: [String], _ environment: [String: String]) -> Language {
+        for (i, a) in arguments.enumerated() {
+            let value = a == "--lang" && i + 1 < arguments.count ? arguments[i + 1] : a.hasPrefix("--lang=") ? String(a.dropFirst(7)) : nil
+            if let value, let l = Language(rawValue: value.lowercased()) { return l }
+        }
+        return Language.from(environment: environment)
+    }
+}

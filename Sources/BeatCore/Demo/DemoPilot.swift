@@ -1061,3 +1061,21 @@ private struct DemoBuilder {
         return model
     }
 }
+
+extension DemoPilot {
+    /// The generated stores (the demo, the synthetic ones) reach back up to five years
+    /// and a month before today: today must leave them that room after the first day Beat keeps.
+    public static let earliestToday = Day(year: Day.years.lowerBound + 6, month: 1, day: 1)!
+
+    /// Refuses (a usage error) a today too early for a generated store.
+    public static func checkToday(_ today: Day) throws {
+        guard today >= earliestToday else { throw BeatError.usage(L10n.generatedTodayTooEarly(today, earliestToday)) }
+    }
+}
+
+extension L10n {
+    static func generatedTodayTooEarly(_ today: Day, _ earliest: Day) -> String {
+        tr("Dane przykładowe sięgają do pięciu lat przed dniem dzisiejszym (\(today)); przy tak wczesnej dacie wyszłyby poza zakres dni Beat. Ustaw BEAT_TODAY na \(earliest) lub później.",
+           "Generated data reaches five years before today (\(today)); so early a day would take it outside the days Beat keeps. Set BEAT_TODAY to \(earliest) or later.")
+    }
+}

@@ -52,17 +52,24 @@ struct DemoFlag: ParsableArguments {
 enum DemoStore {
     /// Creates the demo in `path`.
     static func create(at path: String, clock: Clock, faults: FaultInjection? = nil) throws {
+        try DemoPilot.checkToday(clock.today)
         try Store.create(at: path, model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
                          faults: faults)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.
     static func scratch(clock: Clock) throws -> String {
+        try DemoPilot.checkToday(clock.today)
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((base + "/beat-demo-XXXXXX").utf8CString)
         guard let p = mkdtemp(&template) else { throw BeatError.cannotCreate(L10n.cannotCreateFolder(base, "mkdtemp")) }
         let path = String(cString: p)
-        try create(at: path, clock: clock)
+        do {
+            try create(at: path, clock: clock)
+        } catch {
+            rmdir(path)  // ours, and empty: a failed create leaves the place as it was
+            throw error
+        }
         return path
     }
 }

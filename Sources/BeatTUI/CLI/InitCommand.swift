@@ -18,6 +18,7 @@ struct InitCommand: SessionCommand {
         let path = session.storePath
         if let size = synthetic {
             guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
+            try DemoPilot.checkToday(session.clock.today)
             let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
             try Store.create(at: path, model: model, clock: session.clock, faults: session.faults)
             return Output.line(L10n.syntheticCreated(path, model))

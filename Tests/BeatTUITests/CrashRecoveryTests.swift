@@ -240,6 +240,14 @@ final class CrashRecoveryTests: XCTestCase {
                 try? FileManager.default.removeItem(atPath: beat.data + "-whole")
             }
             try? FileManager.default.removeItem(atPath: beat.data + ".tar")
+            // The same backup again: it works, and takes away what the killed one left.
+            let again = try beat.run(["backup", beat.data + ".tar"])
+            runs += 1
+            if again.status != 0 { problems.append("the backup again: exit \(again.status): \(again.stderr.prefix(200))") }
+            let parent = (beat.data as NSString).deletingLastPathComponent, name = (beat.data as NSString).lastPathComponent
+            let left = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).filter { $0.hasPrefix(name + ".tar.") }
+            if !left.isEmpty { problems.append("left beside the backup: \(left)") }
+            try? FileManager.default.removeItem(atPath: beat.data + ".tar")
             let c = try CrashRecoveryTests.carryOn(beat, tag: "\(n)")
             return (runs + c.runs, problems + c.problems, nil)
         }

@@ -342,7 +342,8 @@ final class TrustCommandTests: XCTestCase {
         XCTAssertTrue(log.contains("spseudonimizował(a) dane mieszkańców w kontaktach sprzed 2026-08-22 (w migawce: \(old.count))"), log)
         let english = BeatBinary(data: beat.data, env: ["BEAT_LANG": "en"])
         XCTAssertTrue(try english.ok(["log", "--since", "2026-11-22"]).contains("pseudonymised residents' data"))
-        XCTAssertTrue(try beat.ok(["log", "--officer", "nikt"]).contains("Brak wpisów"))
+        XCTAssertTrue(try beat.ok(["log", "--officer", "zielinska"]).contains("Brak wpisów"))
+        XCTAssertEqual(try beat.run(["log", "--officer", "nikt"]).status, 64, "an unknown officer is a usage error")
         XCTAssertEqual(try beat.run(["log", "--since", "2026-02-30"]).status, 64)
         XCTAssertEqual(try beat.run(["privacy", "purge", "--older-than", "dwa lata"]).status, 64)
         let json = try JSONSerialization.jsonObject(with: Data(try beat.ok(["log", "--json"]).utf8)) as? [[String: Any]]

@@ -51,7 +51,7 @@ extension Store {
                 names.append("journal.jsonl")
                 names += try HistoryFile.committed(in: path + "/" + history, upTo: current.seq).map { history + "/" + $0.name }
                 let tmp = Disk.temporaryName(file)
-                unlink(tmp)  // one of an earlier process with this pid, killed
+                Disk.removeStaleTemporaries(of: file)
                 let fd = try Disk.createFile(tmp)
                 var renamed = false
                 do {

@@ -262,9 +262,20 @@ enum Disk {
         return !pid.isEmpty && pid.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
+    /// Removes temporary files of `path` (`temporaryName`) left by processes that no longer
+    /// run — a backup killed midway — and never one a live process may still be writing.
+    static func removeStaleTemporaries(of path: String) {
+        let folder = parent(path), prefix = name(path) + ".tmp-"
+        for e in entries(folder) where e.kind == .file && e.name.hasPrefix(prefix) && isTemporaryName(e.name) {
+            guard let pid = Int32(e.name.dropFirst(prefix.count)) else { continue }
+            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) { unlink(folder + "/" + e.name) }
+        }
+    }
+
     /// Replaces `path` atomically: a temporary file, fsynced, renamed over it, folder fsynced.
     static func replace(_ path: String, with bytes: [UInt8]) throws {
         let tmp = temporaryName(path)
+        removeStaleTemporaries(of: path)
         do {
             try writeNewFile(tmp, bytes)
         } catch {

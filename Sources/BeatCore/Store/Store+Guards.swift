@@ -103,6 +103,23 @@ extension Store {
         }
     }
 
+    /// What `beat check` reads beyond opening the store: the whole history line by line
+    /// (`auditTrail`), and reference.json against the digest the manifest recorded — a file
+    /// changed outside Beat (by hand, or by a damaged disk) is reported even when it reads
+    /// as valid (`beat compact` then takes it as it is).
+    public func checkEverything() throws {
+        _ = try auditTrail()
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
+            let current = try Store.readManifest(path)
+            guard let recorded = current.reference else { return }
+            let file = path + "/" + current.snapshot + "/reference.json"
+            // Mapped, not copied: a city station's file is tens of megabytes.
+            guard let mapped = try MappedFile(file) else { throw BeatError.badData(L10n.missingFile(file)) }
+            defer { mapped.unmap() }
+            guard Digest.of(mapped.bytes) == recorded else { throw BeatError.badData("\(file):1:1: " + L10n.changedOutsideBeat) }
+        }
+    }
+
     /// The byte size of each contact segment of a snapshot folder (one stat per file).
     static func segmentSizes(_ snapshot: String) -> [String: Int] {
         var out: [String: Int] = [:]

@@ -6,6 +6,15 @@ extension L10n {
         if Day.isOutOfRange(t) { return option + ": " + dayOutOfRange(t) }
         return tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
     }
+    /// An argument whose bytes are not UTF-8 (`option`: the option it was given to).
+    public static func argumentNotUTF8(_ option: String?, position: Int) -> String {
+        if let option {
+            return tr("\(option): wartość nie jest tekstem UTF-8; wpisz ją ponownie (w terminalu z kodowaniem UTF-8).",
+                      "\(option): the value is not UTF-8 text; type it again (in a UTF-8 terminal).")
+        }
+        return tr("argument nr \(position) nie jest tekstem UTF-8; wpisz go ponownie (w terminalu z kodowaniem UTF-8).",
+                  "argument \(position) is not UTF-8 text; type it again (in a UTF-8 terminal).")
+    }
     /// A day of the calendar Beat does not keep (see `Day.years`).
     public static func dayOutOfRange(_ t: String) -> String {
         tr("dzień \(t) jest poza zakresem, który obsługuje Beat (\(Day.earliest) – \(Day.latest)).",

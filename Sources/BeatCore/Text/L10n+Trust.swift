@@ -49,6 +49,10 @@ extension L10n {
         tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
            "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")
     }
+    static var changedOutsideBeat: String {
+        tr("plik zmieniono poza Beat: jego suma kontrolna nie jest tą, którą zapisał manifest. Jeśli to zmiana zamierzona, beat compact przyjmie plik takim, jaki jest; jeśli nie, przywróć magazyn z kopii zapasowej",
+           "the file was changed outside Beat: its digest is not the one the manifest recorded. If the change was meant, beat compact takes the file as it is; if not, restore the store from a backup")
+    }
     public static var readOnlyRequested: String {
         tr("Otwarto go tylko do odczytu.", "It was opened read-only.")
     }

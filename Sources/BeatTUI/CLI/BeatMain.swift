@@ -10,6 +10,10 @@ enum BeatMain {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let environment = ProcessInfo.processInfo.environment
+        if let refused = ArgumentBytes.invalidUTF8(ArgumentBytes.strict) {
+            Language.current = language(arguments, environment)
+            fail(refused)
+        }
         var command: ParsableCommand
         do {
             command = try BeatCommand.parseAsRoot(arguments)

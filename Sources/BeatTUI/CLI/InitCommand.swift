@@ -40,7 +40,7 @@ struct CheckCommand: SessionCommand {
     func run(_ session: Session) throws {
         let store = try session.openStore()
         for p in store.permissionProblems() { Output.warn(p) }
-        _ = try store.auditTrail()  // the whole history, line by line
+        try store.checkEverything()  // the whole history, line by line; reference.json against its digest
         if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.path) + " " + why) }
         let m = store.model
         Output.line(L10n.checkSummary(path: store.path, seq: m.seq, districts: m.districts.count, officers: m.officers.count,

@@ -260,26 +260,42 @@ final class CrashRecoveryTests: XCTestCase {
         addTeardownBlock { try? FileManager.default.removeItem(atPath: file) }
         try base.ok(["backup", file])
         for (label, command) in [("restore", ["restore", file]), ("init", ["init"])] {
-            let t = try sweep(label, prepare: { dir in
-                // Half the steps into a missing folder, half into an empty one.
-                if (Int(dir.split(separator: "-").last ?? "") ?? 0) % 2 == 1 { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+          for existing in [false, true] {
+            let t = try sweep(label + (existing ? " into an empty folder" : " into a missing folder"), prepare: { dir in
+                if existing { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
             }, crashing: { try $0.run(command) }) { n, beat in
                 var problems: [String] = []
-                let contents = (try? FileManager.default.contentsOfDirectory(atPath: beat.data)) ?? []
-                if n % 2 == 1 ? contents != [] : FileManager.default.fileExists(atPath: beat.data) {
-                    problems.append("the place changed: \(contents)")
-                }
                 var runs = 0
-                let again = try beat.run(command)
-                runs += 1
-                if again.status != 0 { problems.append("\(label) again: exit \(again.status): \(again.stderr.prefix(300))") }
+                let contents = (try? FileManager.default.contentsOfDirectory(atPath: beat.data)) ?? []
+                let committed = contents.contains("store.json")
+                if committed {
+                    // Killed after the manifest was in place: the new store, whole (what the
+                    // build left beside it goes when it is first opened).
+                    let again = try beat.run(command)
+                    runs += 1
+                    if again.status != 73 { problems.append("\(label) over the store it made: exit \(again.status)") }
+                } else {
+                    // Not in place: a missing place stays missing; an existing folder holds only
+                    // what the build had put there (no store: commands say so), cleared by the next build.
+                    if !existing, FileManager.default.fileExists(atPath: beat.data) { problems.append("the place was made: \(contents)") }
+                    if existing, !contents.allSatisfy({ $0.hasPrefix(".beat-new-") || $0.hasPrefix("snapshot-") || $0.hasPrefix("history")
+                        || $0 == "journal.jsonl" || $0 == "lock" }) {
+                        problems.append("the place holds \(contents)")
+                    }
+                    let none = try BeatBinary(data: beat.data).run(["check"])
+                    runs += 1
+                    if none.status != 66 { problems.append("check after the crash: exit \(none.status), not 66 (no store)") }
+                    let again = try beat.run(command)
+                    runs += 1
+                    if again.status != 0 { problems.append("\(label) again: exit \(again.status): \(again.stderr.prefix(300))") }
+                }
                 let parent = (beat.data as NSString).deletingLastPathComponent
                 let name = (beat.data as NSString).lastPathComponent
                 let left = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).filter { $0.hasPrefix("." + name + ".") }
                 if !left.isEmpty { problems.append("half-built folders left: \(left)") }
                 if label == "restore" {
                     let c = try CrashRecoveryTests.carryOn(beat, tag: "\(n)")
-                    return (runs + c.runs, problems + c.problems, nil)
+                    return (runs + c.runs, problems + c.problems, committed)
                 }
                 // An empty store has no officers: the system user acts.
                 for args in [["check"], ["compact"], ["backup", beat.data + ".tar"], ["check"]] {
@@ -288,9 +304,11 @@ final class CrashRecoveryTests: XCTestCase {
                     if r.status != 0 { problems.append("beat \(args.joined(separator: " ")): exit \(r.status): \(r.stderr.prefix(300))") }
                 }
                 try? FileManager.default.removeItem(atPath: beat.data + ".tar")
-                return (runs, problems + CrashRecoveryTests.strays(beat.data), nil)
+                return (runs, problems + CrashRecoveryTests.strays(beat.data), committed)
             }
-            print("\(label) killed at each of \(t.steps) disk steps, then \(label) again and the commands: \(t.runs) runs, \(t.failures.count) failures")
+            print("\(label) into \(existing ? "an empty" : "a missing") folder killed at each of \(t.steps) disk steps "
+                  + "(\(t.old) left no store, \(t.new) the whole one), then \(label) again and the commands: \(t.runs) runs, \(t.failures.count) failures")
+          }
         }
     }
 }

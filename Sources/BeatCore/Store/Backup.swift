@@ -103,6 +103,8 @@ extension Store {
         defer { archive.close() }
         let (index, members) = try archive.index()
         let place = try NewStoreFolder(path, refuse: L10n.restoreTargetNotEmpty)
+        // Every checksum before anything is written: a damaged backup leaves no trace.
+        for (m, f) in zip(members, index.files) { try archive.stream(m, sha256: f.sha256) { _ in } }
         try FaultInjection.$current.withValue(faults) {
             try place.build(lockTimeout: lockTimeout) { folder in
                 var history = "history"
@@ -252,6 +254,13 @@ final class BackupArchive {
     func extract(_ m: TarArchive.Member, sha256: String, to path: String) throws {
         let out = try Disk.createFile(path)
         defer { Disk.closeFile(out) }
+        try stream(m, sha256: sha256) { piece in try Disk.writeAll(out, piece, path: path) }
+        try Disk.fsyncOrThrow(out, path: path)
+    }
+
+    /// Passes a member's bytes to `body` a piece at a time (one buffer, never the whole
+    /// member), then checks its checksum against the index's (`.badData` when it differs).
+    func stream(_ m: TarArchive.Member, sha256: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         var sum = Checksum()
         var buffer = [UInt8](repeating: 0, count: min(m.size, TarWriter.bufferSize))
         var done = 0
@@ -263,12 +272,11 @@ final class BackupArchive {
                     throw BeatError.badData(L10n.notABackup(file, L10n.backupTruncated))
                 }
                 sum.update(UnsafeRawBufferPointer(piece))
-                try Disk.writeAll(out, UnsafeRawBufferPointer(piece), path: path)
+                try body(UnsafeRawBufferPointer(piece))
             }
             done += want
         }
         guard sum.hex() == sha256 else { throw BeatError.badData(L10n.backupDamaged(file, m.name)) }
-        try Disk.fsyncOrThrow(out, path: path)
     }
 }
 

@@ -79,6 +79,11 @@ struct Leftovers: Equatable {
                 remove.append(e.name)
                 continue
             }
+            // The (empty) folder a new store was built in, when the process died after moving the manifest up.
+            if e.name.hasPrefix(NewStoreFolder.innerPrefix), e.kind == .folder {
+                remove.append(e.name)
+                continue
+            }
             let base = e.name.hasSuffix(".tmp") ? String(e.name.dropLast(4)) : e.name
             let isStoreFolder = Store.isFolderName(base, prefix: "snapshot-") || base == "history"
                 || Store.isFolderName(base, prefix: "history-")

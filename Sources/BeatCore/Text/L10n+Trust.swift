@@ -85,6 +85,9 @@ extension L10n {
         tr("\(path) istnieje i nie jest pustym folderem; niczego tam nie zmieniam. Wskaż brakujący albo pusty folder.",
            "\(path) exists and is not an empty folder; nothing there was touched. Choose a missing or empty folder.")
     }
+    public static func placeBusy(_ path: String) -> String {
+        tr("W \(path) inny proces tworzy właśnie magazyn; spróbuj za chwilę.", "Another process is creating a store in \(path); try again in a moment.")
+    }
     public static func emptyPath(_ option: String) -> String {
         tr("\(option): podano pustą ścieżkę.", "\(option): the path is empty.")
     }

@@ -158,18 +158,24 @@ enum Disk {
 
     /// Creates a folder `0700` (and its parents as needed); returns the folders it made,
     /// outermost first. An existing folder keeps its mode: it is not Beat's to change.
+    /// On failure the folders it made are removed again.
     @discardableResult
     static func makeFolder(_ path: String) throws -> [String] {
         if isDirectory(path) { return [] }
         var made: [String] = []
         let up = parent(path)
         if up != path, !isDirectory(up) { made = try makeFolder(up) }
-        try FaultInjection.failIfChosen(.makeFolder, path)
-        if mkdir(path, 0o700) == 0 {
-            chmod(path, 0o700)  // whatever the umask
-            made.append(path)
-        } else if errno != EEXIST || !isDirectory(path) {
-            throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
+        do {
+            try FaultInjection.failIfChosen(.makeFolder, path)
+            if mkdir(path, 0o700) == 0 {
+                chmod(path, 0o700)  // whatever the umask
+                made.append(path)
+            } else if errno != EEXIST || !isDirectory(path) {
+                throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
+            }
+        } catch {
+            for folder in made.reversed() { rmdir(folder) }
+            throw error
         }
         return made
     }

@@ -42,6 +42,8 @@ struct NewStoreFolder {
         try OutputFile.checkPlace(given)
         self.given = given
         self.refuse = refuse
+        // A symlink is followed only to a folder: a dangling one is not a place to create.
+        if Disk.kind(given) == .symlink, !Disk.isDirectory(given) { throw BeatError.cannotCreate(L10n.notAnEmptyFolder(given)) }
         let resolved = Disk.resolved(given)
         path = resolved
         parent = Disk.parent(resolved)

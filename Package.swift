@@ -24,10 +24,17 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/BeatCore"
         ),
+        // The demo pilot and the synthetic stores: data built through BeatCore's public API.
+        .target(
+            name: "BeatDemo",
+            dependencies: ["BeatCore"],
+            path: "Sources/BeatDemo"
+        ),
         .executableTarget(
             name: "BeatTUI",
             dependencies: [
                 "BeatCore",
+                "BeatDemo",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -35,19 +42,24 @@ let package = Package(
         ),
         .executableTarget(
             name: "BeatBench",
-            dependencies: ["BeatCore"],
+            dependencies: ["BeatCore", "BeatDemo"],
             path: "Sources/BeatBench"
         ),
         .testTarget(
             name: "BeatCoreTests",
-            dependencies: ["BeatCore"],
+            dependencies: ["BeatCore", "BeatDemo"],
             path: "Tests/BeatCoreTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "BeatTUITests",
-            dependencies: ["BeatTUI", "BeatCore"],
+            dependencies: ["BeatTUI", "BeatCore", "BeatDemo"],
             path: "Tests/BeatTUITests"
+        ),
+        .testTarget(
+            name: "BeatDemoTests",
+            dependencies: ["BeatDemo", "BeatCore"],
+            path: "Tests/BeatDemoTests"
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import BeatCore
+import BeatDemo
 import Foundation
 
 /// The measurements, in the order of the table.

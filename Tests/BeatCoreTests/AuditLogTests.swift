@@ -3,8 +3,6 @@ import Foundation
 import XCTest
 
 final class AuditLogTests: XCTestCase {
-    override func tearDown() { Language.current = .pl }
-
     func testTheJournalReadsAsPlainSentencesWithoutResidentsData() throws {
         let dir = TrustFixture.folder(self)
         let store = try TrustFixture.makeStore(at: dir)
@@ -22,8 +20,9 @@ final class AuditLogTests: XCTestCase {
         XCTAssertEqual(AuditLog.filter(trail, since: Day("2026-11-23")), [])
         XCTAssertEqual(AuditLog.filter(trail, since: Day("2026-11-22"), officer: "nowicki").count, 6)
 
-        Language.current = .en
-        XCTAssertEqual(AuditLog.line(trail[5], model: store.model), "2026-11-22 09:00  entry 6  mł. asp. Małgorzata Zielińska (zielinska): removed contact 4")
+        Language.en.bind {
+            XCTAssertEqual(AuditLog.line(trail[5], model: store.model), "2026-11-22 09:00  entry 6  mł. asp. Małgorzata Zielińska (zielinska): removed contact 4")
+        }
     }
 
     func testEveryKindOfChangeHasASentenceInBothLanguages() throws {
@@ -51,13 +50,14 @@ final class AuditLogTests: XCTestCase {
             .pseudonymise(Pseudonymisation(before: Fixture.today, contacts: [.init(contact: 1, pseudonym: "P-1-1")])),
         ]
         for lang in Language.allCases {
-            Language.current = lang
-            var seen = Set<String>()
-            for c in changes {
-                let s = AuditLog.sentence(c, model: m)
-                XCTAssertFalse(s.isEmpty)
-                XCTAssertFalse(s.contains("Łęcki"), s)
-                XCTAssertTrue(seen.insert(s).inserted, "two changes read the same: \(s)")
+            lang.bind {
+                var seen = Set<String>()
+                for c in changes {
+                    let s = AuditLog.sentence(c, model: m)
+                    XCTAssertFalse(s.isEmpty)
+                    XCTAssertFalse(s.contains("Łęcki"), s)
+                    XCTAssertTrue(seen.insert(s).inserted, "two changes read the same: \(s)")
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 @testable import BeatCore
+@testable import BeatDemo
 import Foundation
 import XCTest
 

@@ -7,7 +7,6 @@ final class MeetingReviewTests: XCTestCase {
     let model = MeetingFixture.model()
     typealias T = MeetingFixture.T
 
-    override func setUp() { Language.current = .pl }
 
     func review(since: Day? = nil) throws -> MeetingReview {
         try MeetingReview(model: model, team: "zespol-dobrzec", since: since, today: MeetingFixture.today)

@@ -9,7 +9,6 @@ final class MeetingStoreTests: XCTestCase {
     let clock = Clock(today: MeetingFixture.today, now: Timestamp(day: MeetingFixture.today, hour: 18, offsetMinutes: 60))
 
     override func setUp() {
-        Language.current = .pl
         dir = NSTemporaryDirectory() + "beat-meeting-store-\(UUID().uuidString)"
     }
     override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }

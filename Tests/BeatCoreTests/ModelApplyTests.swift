@@ -125,9 +125,7 @@ final class ModelApplyTests: XCTestCase {
         let error = BeatError.rejected(.unknownOfficer("kowalski"))
         XCTAssertEqual(error.exitCode, 65)
         XCTAssertEqual(error.message, "Nie ma funkcjonariusza o identyfikatorze „kowalski”. Sprawdź listę: beat officer list.")
-        Language.current = .en
-        defer { Language.current = .pl }
-        XCTAssertEqual(BeatError.rejected(.unknownTask(42)).message, "There is no task number 42.")
+        Language.en.bind { XCTAssertEqual(BeatError.rejected(.unknownTask(42)).message, "There is no task number 42.") }
     }
 
     func testChangesRoundTripThroughJSON() throws {

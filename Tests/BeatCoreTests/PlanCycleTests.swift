@@ -8,7 +8,6 @@ final class PlanCycleTests: XCTestCase {
     let ctx = MeetingFixture.ctx("2026-11-22", 18)
     typealias T = MeetingFixture.T
 
-    override func setUp() { Language.current = .pl }
 
     /// The next period's plan carrying every unfinished task of `plan`.
     func next(_ plan: Int, _ start: String, _ end: String, title: String? = nil, reason: String = "r") -> Change {

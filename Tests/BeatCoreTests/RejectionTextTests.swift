@@ -4,10 +4,7 @@ import XCTest
 /// The catalogue renders every rejection as a sentence an officer can act on, in Polish
 /// and English; the model's tests compare the typed reasons.
 final class RejectionTextTests: XCTestCase {
-    override func tearDown() { Language.current = .pl }
-
     func testSentencesInPolish() {
-        Language.current = .pl
         let sentences: [(Rejection, String)] = [
             (.unknownOfficer("kowalski"), "Nie ma funkcjonariusza o identyfikatorze „kowalski”. Sprawdź listę: beat officer list."),
             (.unknownPlan(9), "Nie ma planu bezpieczeństwa nr 9."),
@@ -40,19 +37,18 @@ final class RejectionTextTests: XCTestCase {
     }
 
     func testSentencesInEnglish() {
-        Language.current = .en
-        XCTAssertEqual(BeatError.rejected(.unknownTask(42)).message, "There is no task number 42.")
-        XCTAssertEqual(BeatError.rejected(.tooLong(.phone, 40, 41)).message, "The field \"phone\" has 41 characters; at most 40 are allowed. Shorten it.")
+        Language.en.bind {
+            XCTAssertEqual(BeatError.rejected(.unknownTask(42)).message, "There is no task number 42.")
+            XCTAssertEqual(BeatError.rejected(.tooLong(.phone, 40, 41)).message, "The field \"phone\" has 41 characters; at most 40 are allowed. Shorten it.")
+        }
     }
 
     func testEveryFieldHasANameInBothLanguages() {
         for lang in Language.allCases {
-            Language.current = lang
-            let names = Rejection.Field.allCases.map(L10n.field)
+            let names = lang.bind { Rejection.Field.allCases.map(L10n.field) }
             XCTAssertFalse(names.contains(""), "\(lang)")
             XCTAssertEqual(Set(names).count, names.count, "\(lang): \(names)")
         }
-        Language.current = .pl
         XCTAssertEqual([Rejection.Field.phone, .rank, .badge, .street, .threat].map(L10n.field),
                        ["telefon", "stopień", "numer służbowy", "ulica", "opis zagrożenia"])
     }

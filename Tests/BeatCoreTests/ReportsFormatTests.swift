@@ -6,7 +6,6 @@ import XCTest
 /// is hostile on purpose): lines fit the width, nothing from the store reaches any output
 /// as a control character, and CSV, JSON and iCalendar parse back to what went in.
 final class ReportsFormatTests: XCTestCase {
-    override func setUp() { Language.current = .pl }
 
     func documents() throws -> [(String, ReportDocument)] {
         try ReportFixture.cases.map { ($0.name, try ReportFixture.document($0.kind, $0.options)) }

@@ -4,7 +4,6 @@ import XCTest
 /// Every kind of printout, on the fixture, compared with its golden file: the text form at
 /// 60, 80 and 132 columns, Markdown, CSV and JSON; and the exports.
 final class ReportsGoldenTests: XCTestCase {
-    override func setUp() { Language.current = .pl }
 
     func testEveryKindInEveryFormatMatchesItsGoldenFile() throws {
         for (name, kind, options) in ReportFixture.cases {
@@ -24,9 +23,7 @@ final class ReportsGoldenTests: XCTestCase {
     }
 
     func testEnglishProgressMatchesItsGoldenFile() throws {
-        Language.current = .en
-        defer { Language.current = .pl }
-        let doc = try ReportFixture.document(.progress, ReportOptions(district: "widok"))
+        let doc = try ReportFixture.document(.progress, ReportOptions(district: "widok", language: .en))
         assertGolden(doc.render(.text, width: 80), "progress-widok-en-80.txt")
     }
 

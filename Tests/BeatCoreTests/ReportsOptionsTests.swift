@@ -5,7 +5,6 @@ import XCTest
 /// The options of the printouts, their checks, pages, the footer, and the small helpers
 /// the printouts rely on.
 final class ReportsOptionsTests: XCTestCase {
-    override func setUp() { Language.current = .pl }
 
     func build(_ kind: ReportKind, _ o: ReportOptions, clock: Clock = ReportFixture.clock) throws -> ReportDocument {
         try Reports.build(kind: kind, model: ReportFixture.model, options: o, clock: clock, source: ReportFixture.source)
@@ -122,10 +121,10 @@ final class ReportsOptionsTests: XCTestCase {
         XCTAssertEqual(L10n.reportNumber(4_500), "4500")
         XCTAssertEqual(L10n.reportNumber(1_234_567), "1\u{00A0}234\u{00A0}567")
         XCTAssertEqual(L10n.reportDecimal(6.4, places: 1), "6,4")
-        Language.current = .en
-        XCTAssertEqual(L10n.reportNumber(17_000), "17,000")
-        XCTAssertEqual(L10n.reportDecimal(6.4, places: 1), "6.4")
-        Language.current = .pl
+        Language.en.bind {
+            XCTAssertEqual(L10n.reportNumber(17_000), "17,000")
+            XCTAssertEqual(L10n.reportDecimal(6.4, places: 1), "6.4")
+        }
         XCTAssertEqual(SafeText.line("a\r\nb\nc\rd"), "a↵b↵c↵d", "CRLF is one line break")
         XCTAssertFalse(SafeText.needsCleaning("Łódź — „cytat” … ½ ©"), "ordinary Polish punctuation is left alone")
         for evil in ["\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{80}", "\u{9F}", "\u{7F}", "\u{1B}"] {

@@ -58,10 +58,7 @@ final class TextTests: XCTestCase {
 
 /// Counts in the catalogue take the Polish form their number needs (1 wiersz, 3 wiersze, 5 wierszy, 22 wiersze).
 final class PluralTests: XCTestCase {
-    override func tearDown() { Language.current = .pl }
-
     func testCountsTakeTheirPolishForm() {
-        Language.current = .pl
         XCTAssertEqual(L10n.contactsShown(1), "1 kontakt")
         XCTAssertEqual(L10n.contactsShown(4), "4 kontakty")
         XCTAssertEqual(L10n.contactsShown(12), "12 kontaktów")
@@ -72,9 +69,10 @@ final class PluralTests: XCTestCase {
         XCTAssertEqual(L10n.reviewDaysLate(1), "1 dzień po terminie")
         XCTAssertTrue(L10n.tooLong("opis", 2000, 2002).contains("2002 znaki;"))
         XCTAssertTrue(L10n.tooLong("opis", 2000, 2005).contains("2005 znaków;"))
-        Language.current = .en
-        XCTAssertEqual(L10n.contactsShown(1), "1 contact")
-        XCTAssertEqual(L10n.moreBelow(1), "↓ 1 more line (↓, PgDn)")
-        XCTAssertEqual(L10n.reviewDaysLate(2), "2 days late")
+        Language.en.bind {
+            XCTAssertEqual(L10n.contactsShown(1), "1 contact")
+            XCTAssertEqual(L10n.moreBelow(1), "↓ 1 more line (↓, PgDn)")
+            XCTAssertEqual(L10n.reviewDaysLate(2), "2 days late")
+        }
     }
 }

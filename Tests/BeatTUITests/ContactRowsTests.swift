@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 @testable import BeatTUI
 import XCTest
 

@@ -202,7 +202,7 @@ final class InterfaceTests: ScreenTestCase {
     }
 
     func testEnglish() throws {
-        Language.current = .en
+        setUpFreshApp(language: .en)
         press("1")
         XCTAssertTrue(screen.contains("no. 8  "), screen)
         press("6")

@@ -6,7 +6,6 @@ import XCTest
 /// `beat meeting` and `beat plan`, driven as a user or a script would, and the external
 /// editor the interface runs for long minutes.
 final class MeetingCommandTests: XCTestCase {
-    override func setUp() { Language.current = .pl }
 
     func demo() throws -> BeatBinary {
         let beat = BeatBinary(data: temporaryFolder(self))

@@ -1,5 +1,6 @@
 @testable import BeatTUI
 import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 
@@ -19,21 +20,16 @@ class ScreenTestCase: XCTestCase {
     var app: App!
 
     override func setUpWithError() throws {
-        Language.current = .pl
         path = temporaryFolder(self)
         store = try Store.create(at: path, model: DemoPilot.model(today: Self.today, offsetMinutes: 60), clock: clock)
         terminal = VirtualTerminal(rows: 24, cols: 80)
         setUpFreshApp()
     }
 
-    override func tearDown() {
-        Language.current = .pl
-    }
-
     /// A new session on the same store and terminal, as Wiśniewski.
-    func setUpFreshApp() {
+    func setUpFreshApp(language: Language = .pl) {
         let c = clock
-        app = App(store: store, terminal: terminal, me: "wisniewski", clock: { c })
+        app = App(store: store, terminal: terminal, me: "wisniewski", clock: { c }, language: language)
     }
 
     func press(_ keys: String) {

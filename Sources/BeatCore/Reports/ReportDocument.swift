@@ -15,9 +15,12 @@ public struct ReportDocument: Sendable, Equatable {
     public var runningHead: String
     /// A letter: no rule under the header, and a brief footer.
     public var isLetter: Bool
+    /// The language it is written in; its renderers speak it too (page numbers, the JSON's `language`).
+    public var language: Language
 
+    /// A document in `language` (default: the one bound while it is built, see `Reports.build`).
     public init(kind: String, title: String, header: [ReportField], blocks: [ReportBlock], footer: ReportFooter,
-                mainTable: String, runningHead: String? = nil, isLetter: Bool = false) {
+                mainTable: String, runningHead: String? = nil, isLetter: Bool = false, language: Language = .current) {
         self.kind = kind
         self.title = title
         self.header = header
@@ -26,6 +29,7 @@ public struct ReportDocument: Sendable, Equatable {
         self.mainTable = mainTable
         self.runningHead = runningHead ?? title
         self.isLetter = isLetter
+        self.language = language
     }
 
     /// Every table of the document, in order.
@@ -36,11 +40,13 @@ public struct ReportDocument: Sendable, Equatable {
     /// The report in a format. `width` (display columns) and `pageLength` (lines per page,
     /// pages separated by form feeds) apply to the text form only.
     public func render(_ format: ReportFormat, width: Int = 80, pageLength: Int? = nil) -> String {
-        switch format {
-        case .text: return ReportTextRenderer(width: width, pageLength: pageLength).render(self)
-        case .markdown: return ReportMarkdownRenderer().render(self)
-        case .csv: return ReportCSVRenderer().render(self)
-        case .json: return ReportJSONRenderer().render(self)
+        language.bind {
+            switch format {
+            case .text: return ReportTextRenderer(width: width, pageLength: pageLength).render(self)
+            case .markdown: return ReportMarkdownRenderer().render(self)
+            case .csv: return ReportCSVRenderer().render(self)
+            case .json: return ReportJSONRenderer().render(self)
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ struct ReportJSONRenderer {
         ]
         let doc: JSONValue = [
             "format": "beat-report", "version": 1, "kind": .string(doc.kind), "title": .string(doc.title),
-            "language": .string(Language.current.rawValue),
+            "language": .string(doc.language.rawValue),
             "header": .array(doc.header.map(ReportJSONRenderer.field)),
             "blocks": .array(doc.blocks.map(ReportJSONRenderer.block)),
             "footer": footer,

@@ -19,9 +19,12 @@ public struct ReportOptions: Sendable, Equatable {
     public var pageLength: Int?
     /// Whether residents' names and contact details may appear.
     public var withPersonalData: Bool
+    /// The language the report is written in (default: the one bound where the options are made).
+    public var language: Language
 
     public init(district: String? = nil, officer: String? = nil, plan: Int? = nil, from: Day? = nil, to: Day? = nil,
-                team: String? = nil, since: Day? = nil, width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false) {
+                team: String? = nil, since: Day? = nil, width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false,
+                language: Language = .current) {
         self.district = district
         self.officer = officer
         self.plan = plan
@@ -32,6 +35,7 @@ public struct ReportOptions: Sendable, Equatable {
         self.width = width
         self.pageLength = pageLength
         self.withPersonalData = withPersonalData
+        self.language = language
     }
 }
 

@@ -20,13 +20,16 @@ public enum Reports {
         kinds.first { $0.id == id.lowercased() }
     }
 
-    /// Builds a report, after checking the options: a usage error (exit 64) names an option
-    /// the kind does not take, a missing one it needs, an unknown district, officer or plan,
-    /// a period that ends before it starts, or a width or page length out of range.
+    /// Builds a report in `options.language`, after checking the options: a usage error
+    /// (exit 64) names an option the kind does not take, a missing one it needs, an unknown
+    /// district, officer or plan, a period that ends before it starts, or a width or page
+    /// length out of range (in that language too).
     public static func build(kind: ReportKind, model: Model, options: ReportOptions, clock: Clock,
                              source: ReportSource) throws -> ReportDocument {
-        try validate(kind: kind, model: model, options: options)
-        return try kind.make(ReportContext(model: model, options: options, clock: clock, source: source))
+        try options.language.bind {
+            try validate(kind: kind, model: model, options: options)
+            return try kind.make(ReportContext(model: model, options: options, clock: clock, source: source))
+        }
     }
 
     /// Builds and renders in one step.

@@ -14,8 +14,10 @@ enum SnapshotLoading {
     static func contacts(folder: String, display: String) throws -> [ResidentContact] {
         let names = try Snapshot.segmentNames(folder)
         let slots = Slots<Result<ContactRun, Error>>(count: names.count)
+        // The workers are other threads: a damaged segment is explained in the caller's language.
+        let language = Language.current
         DispatchQueue.concurrentPerform(iterations: names.count) { k in
-            slots.put(k, Result { try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k]) })
+            language.bind { slots.put(k, Result { try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k]) }) }
         }
         var runs: [ContactRun?] = []
         for k in 0..<names.count { runs.append(try slots.take(k).get()) }

@@ -1,8 +1,8 @@
 /// The catalogue, continued: synthetic stores and loading only what a command needs.
 extension L10n {
-    public static func badSyntheticSize(_ t: String) -> String {
-        tr("Nieznany rozmiar „\(t)”; dostępne: \(Synthetic.Size.allCases.map(\.rawValue).joined(separator: ", ")).",
-           "Unknown size \"\(t)\"; use one of: \(Synthetic.Size.allCases.map(\.rawValue).joined(separator: ", ")).")
+    public static func badSyntheticSize(_ t: String, sizes: [String]) -> String {
+        tr("Nieznany rozmiar „\(t)”; dostępne: \(sizes.joined(separator: ", ")).",
+           "Unknown size \"\(t)\"; use one of: \(sizes.joined(separator: ", ")).")
     }
     public static var syntheticWithDemo: String {
         tr("Podaj albo --demo, albo --synthetic, nie oba naraz.", "Give either --demo or --synthetic, not both.")

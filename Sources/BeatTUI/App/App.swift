@@ -7,6 +7,8 @@ final class App {
     var state: AppState
     let store: any ModelStore
     let terminal: any Terminal
+    /// The language the interface speaks: bound around every frame and key (`frame`, `press`).
+    let language: Language
     var clock: () -> Clock
     /// Called when the user's choices (who I am, last channel and category) change.
     var saveConfig: (Config) -> Void = { _ in }
@@ -18,18 +20,20 @@ final class App {
     /// terminal suspends curses and runs `$EDITOR`; tests put a fake editor here.
     var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal)) }
 
-    init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config()) {
+    init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config(),
+         language: Language = .current) {
         self.store = store
         self.terminal = terminal
+        self.language = language
         self.clock = clock
         state = AppState()
         state.me = me
         if let c = config.lastChannel.flatMap(ContactChannel.init(rawValue:)) { state.lastChannel = c }
         if let c = config.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { state.lastCategory = c }
-        if store.isReadOnly { state.readOnlyReason = L10n.interfaceReadOnly + (store.readOnlyReason.map { " " + $0 } ?? "") }
+        if store.isReadOnly { state.readOnlyReason = language.bind { L10n.interfaceReadOnly } + (store.readOnlyReason.map { " " + $0 } ?? "") }
         if me == nil {
             let officers = store.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
-            if !officers.isEmpty { state.modal = .picker(Picker(title: L10n.whoAreYou, options: officers), .whoAmI) }
+            if !officers.isEmpty { state.modal = .picker(Picker(title: language.bind { L10n.whoAreYou }, options: officers), .whoAmI) }
         }
     }
 
@@ -42,11 +46,13 @@ final class App {
     /// The frame for the terminal's current size.
     func frame() -> Canvas {
         let size = terminal.size
-        return Frame.render(state, ctx: context(), rows: size.rows, cols: size.cols)
+        return language.bind { Frame.render(state, ctx: context(), rows: size.rows, cols: size.cols) }
     }
 
     /// One key: the state decides, the effects are carried out.
-    func press(_ key: Key) {
+    func press(_ key: Key) { language.bind { handle(key) } }
+
+    private func handle(_ key: Key) {
         let meBefore = state.me, draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
@@ -71,7 +77,9 @@ final class App {
     }
 
     /// Reads changes other processes saved; typed text in an open form stays as it is.
-    func refresh() {
+    func refresh() { language.bind { catchUp() } }
+
+    private func catchUp() {
         do {
             if try store.refresh(), state.modal == nil, state.message == nil {
                 state.message = Message(text: L10n.updatedFromStore, isError: false)

@@ -13,9 +13,10 @@ enum Launcher {
         let config = Config.load(session.environment)
         let me = try Launcher.me(session, model: store.model)
         let env = session.environment
-        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config)
+        let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config,
+                      language: session.language)
         app.saveConfig = { c in try? c.save(env) }
-        let printer = Printer(storePath: store.path, storeID: store.id, environment: env)
+        let printer = Printer(storePath: store.path, storeID: store.id, environment: env, language: session.language)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
     }

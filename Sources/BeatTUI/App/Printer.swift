@@ -7,6 +7,8 @@ struct Printer {
     let storePath: String
     let storeID: String
     let environment: [String: String]
+    /// The printout's language: the interface's.
+    let language: Language
 
     func print(_ request: ReportRequest, pipe: Bool, model: Model, clock: Clock) -> Result<String, BeatError> {
         let kind = request.kind
@@ -15,7 +17,7 @@ struct Printer {
                                     officer: kind.accepts.contains(.officer) ? request.officer : nil,
                                     plan: kind.accepts.contains(.plan) ? request.plan : nil,
                                     team: kind.accepts.contains(.team) ? request.team : nil,
-                                    since: kind.accepts.contains(.since) ? request.since : nil)
+                                    since: kind.accepts.contains(.since) ? request.since : nil, language: language)
         let folder = environment["BEAT_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         do {
             let path = try Reports.save(kind: kind, model: model, options: options, clock: clock,

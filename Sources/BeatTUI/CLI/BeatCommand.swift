@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatDemo
 import Foundation
 
 /// `beat`: the interface with no subcommand, and the commands for scripts and printouts.
@@ -10,7 +11,7 @@ struct BeatCommand: SessionCommand {
         discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 73 cannot create, 75 store busy, 1 other.",
         subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
                       ContactCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
-                      CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self]
+                      CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self, ManualCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -19,17 +19,20 @@ enum BeatMain {
             command = try BeatCommand.parseAsRoot(arguments)
         } catch {
             // `--lang` may not have been read: the parse stopped at the error.
-            Language.current = language(arguments, environment)
-            fail(CommandLineRefusal.usageError(for: error, arguments: arguments) ?? error)
+            language(arguments, environment).bind { fail(CommandLineRefusal.usageError(for: error, arguments: arguments) ?? error) }
         }
-        do {
-            if let command = command as? any SessionCommand {
-                try command.run(Session(command.common, environment: environment))
-            } else {
-                try command.run()  // a group without a subcommand: its help
-            }
-        } catch {
-            fail(error)
+        guard let sessionCommand = command as? any SessionCommand else {
+            // A group without a subcommand: its help.
+            do { try command.run() } catch { fail(error) }
+            return
+        }
+        // The language is bound once, around the command and whatever it says, error or not.
+        let session: Session
+        do { session = try Session(sessionCommand.common, environment: environment) } catch {
+            Session.language(sessionCommand.common, environment).bind { fail(error) }
+        }
+        session.language.bind {
+            do { try sessionCommand.run(session) } catch { fail(error) }
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatDemo
 import Foundation
 
 /// A value typed on the command line: parsed by its own type (Polish names too), its
@@ -130,7 +131,7 @@ extension DataExport.Kind: CommandLineValue {
 extension Synthetic.Size: CommandLineValue {
     public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
     static func parse(_ text: String) -> Synthetic.Size? { Synthetic.Size(rawValue: text.lowercased()) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badSyntheticSize(text), option: option) }
+    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badSyntheticSize(text, sizes: allValueStrings), option: option) }
 }
 
 extension Language: CommandLineValue {

@@ -26,15 +26,22 @@ struct Session {
     let options: CommonOptions
     let environment: [String: String]
     let clock: Clock
+    /// The language the command speaks (`BeatMain` binds it around the command).
+    let language: Language
     /// The store every command opens (`openStore`); `beat --demo` points it at a scratch copy.
     var storePath: String
 
     init(_ options: CommonOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.options = options
         self.environment = environment
-        Language.current = options.lang ?? Language.from(environment: environment)
+        self.language = Session.language(options, environment)
         self.clock = try Clock.system(environment: environment)
         self.storePath = options.data ?? Store.defaultPath(environment: environment)
+    }
+
+    /// `--lang`, else `$BEAT_LANG` and the locale.
+    static func language(_ options: CommonOptions, _ environment: [String: String]) -> Language {
+        options.lang ?? Language.from(environment: environment)
     }
 
     /// Stores stay open until the process ends: freeing a city station's model record by

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatDemo
 
 struct InitCommand: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a store (never overwrites an existing one).")

@@ -46,7 +46,7 @@ struct ReportCommand: SessionCommand {
         let store = try session.openStore(kind.scope)
         var options = ReportOptions(district: district, officer: officer, plan: plan,
                                     from: from, to: to, team: team, since: since,
-                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData)
+                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language)
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
         }

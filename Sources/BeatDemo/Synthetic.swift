@@ -1,3 +1,4 @@
+import BeatCore
 /// Synthetic stores for measuring speed: a whole city station over five years (`komenda`),
 /// and a store of the pilot's size (`demo`) built by the same code, so the two compare like
 /// with like.

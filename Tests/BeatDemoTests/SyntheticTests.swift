@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 import XCTest
 
 /// The synthetic stores used to measure speed: the promised sizes, valid, reproducible.

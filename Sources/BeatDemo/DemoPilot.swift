@@ -1,3 +1,4 @@
+import BeatCore
 /// The demo store: the Kalisz pilot "Bezpieczne Dzielnice" (districts Dobrzec and Widok),
 /// built the way a real store grows — by applying `Change`s at past moments — so every task
 /// carries a status history, progress notes and support cards, and the meeting review has

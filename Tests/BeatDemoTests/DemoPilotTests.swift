@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import BeatCore
+@testable import BeatDemo
 
 /// The demo store: the Kalisz pilot as it stands on a given day.
 final class DemoPilotTests: XCTestCase {

@@ -1073,10 +1073,3 @@ extension DemoPilot {
         guard today >= earliestToday else { throw BeatError.usage(L10n.generatedTodayTooEarly(today, earliestToday)) }
     }
 }
-
-extension L10n {
-    static func generatedTodayTooEarly(_ today: Day, _ earliest: Day) -> String {
-        tr("Dane przykładowe sięgają do pięciu lat przed dniem dzisiejszym (\(today)); przy tak wczesnej dacie wyszłyby poza zakres dni Beat. Ustaw BEAT_TODAY na \(earliest) lub później.",
-           "Generated data reaches five years before today (\(today)); so early a day would take it outside the days Beat keeps. Set BEAT_TODAY to \(earliest) or later.")
-    }
-}

@@ -15,6 +15,11 @@ extension L10n {
         return tr("argument nr \(position) nie jest tekstem UTF-8; wpisz go ponownie (w terminalu z kodowaniem UTF-8).",
                   "argument \(position) is not UTF-8 text; type it again (in a UTF-8 terminal).")
     }
+    /// A today too early for a generated store (the demo, the synthetic ones), which reaches back five years.
+    public static func generatedTodayTooEarly(_ today: Day, _ earliest: Day) -> String {
+        tr("Dane przykładowe sięgają do pięciu lat przed dniem dzisiejszym (\(today)); przy tak wczesnej dacie wyszłyby poza zakres dni Beat. Ustaw BEAT_TODAY na \(earliest) lub później.",
+           "Generated data reaches five years before today (\(today)); so early a day would take it outside the days Beat keeps. Set BEAT_TODAY to \(earliest) or later.")
+    }
     /// A day of the calendar Beat does not keep (see `Day.years`).
     public static func dayOutOfRange(_ t: String) -> String {
         tr("dzień \(t) jest poza zakresem, który obsługuje Beat (\(Day.earliest) – \(Day.latest)).",

@@ -11,8 +11,7 @@ enum BeatMain {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let environment = ProcessInfo.processInfo.environment
         if let refused = ArgumentBytes.invalidUTF8(ArgumentBytes.strict) {
-            Language.current = language(arguments, environment)
-            fail(refused)
+            language(arguments, environment).bind { fail(refused) }
         }
         var command: ParsableCommand
         do {

@@ -108,29 +108,10 @@ final class BoundaryInputTests: XCTestCase {
 
     /// Runs `beat` in `cwd`, killed after 60 s (a hang would be a failure, not a wait).
     static func run(_ arguments: [String], cwd: String) -> (status: Int32, output: String, signaled: Bool) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: BeatBinary.path)
-        p.arguments = arguments
-        p.currentDirectoryURL = URL(fileURLWithPath: cwd)
         // TMPDIR: `beat --demo` makes its scratch copy there.
-        p.environment = BeatBinary(data: cwd).env.merging(["BEAT_OFFICER": "kaczmarek", "BEAT_LOCK_TIMEOUT": "2", "TMPDIR": cwd]) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        do { try p.run() } catch { return (-1, "\(error)", false) }
-        let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: timer)
-        final class Box: @unchecked Sendable { var data = Data() }
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        timer.cancel()
-        return (p.terminationStatus, String(decoding: o + errBox.data, as: UTF8.self), p.terminationReason == .uncaughtSignal)
+        let beat = BeatBinary(data: cwd, env: ["BEAT_OFFICER": "kaczmarek", "BEAT_LOCK_TIMEOUT": "2", "TMPDIR": cwd])
+        guard let r = try? beat.run(arguments, cwd: cwd, timeout: 60) else { return (-1, "could not start", false) }
+        return (r.status, r.stdout + r.stderr, r.signaled)
     }
 
     func testEverySubcommandWithBoundaryValuesOfEachOptionExitsWithACodeFromTheTable() throws {

@@ -179,18 +179,6 @@ final class CrashRecoveryTests: XCTestCase {
         return json?["snapshot"] as? String ?? ""
     }
 
-    /// Files of a store (lock aside) and their bytes.
-    static func files(_ dir: String) -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: dir)
-        while let f = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue, f != "lock" else { continue }
-            out[f] = FileManager.default.contents(atPath: dir + "/" + f) ?? Data()
-        }
-        return out
-    }
-
     func testCompactionOrPurgeKilledAtAnyStepThenEveryCommandWorks() throws {
         let base = try CrashRecoveryTests.smallStore(self)
         try base.ok(["task", "note", "1", "jeszcze jedna"])
@@ -227,11 +215,11 @@ final class CrashRecoveryTests: XCTestCase {
 
     func testABackupKilledAtAnyStepLeavesTheStoreAndNoHalfBackup() throws {
         let base = try CrashRecoveryTests.smallStore(self)
-        let before = CrashRecoveryTests.files(base.data)
+        let before = storeFiles(base.data)
         let t = try sweep("backup", prepare: { try FileManager.default.copyItem(atPath: base.data, toPath: $0) },
                           crashing: { try $0.run(["backup", $0.data + ".tar"]) }) { n, beat in
             var problems: [String] = []
-            if CrashRecoveryTests.files(beat.data) != before { problems.append("the store changed") }
+            if storeFiles(beat.data) != before { problems.append("the store changed") }
             var runs = 0
             // Either no backup, or a whole one.
             if FileManager.default.fileExists(atPath: beat.data + ".tar") {

@@ -8,17 +8,7 @@ import XCTest
 final class RestoreStreamingTests: XCTestCase {
     /// Runs `beat ARGS` with its address space limited to `limit` bytes (`prlimit`).
     func runLimited(_ limit: Int, _ args: [String], data: String) throws -> BeatBinary.Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-        p.arguments = ["--as=\(limit)", BeatBinary.path] + args + ["--data", data]
-        p.environment = BeatBinary(data: data).env
-        let err = Pipe()
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = err
-        try p.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return .init(status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
+        try BeatBinary(data: data).run(args, launcher: ["/usr/bin/prlimit", "--as=\(limit)"])
     }
 
     func testAHugeArchiveIsStreamedUnderAMemoryLimitAndOneLongerThanDeclaredRefused() throws {

@@ -190,20 +190,7 @@ final class StorePlaceTests: XCTestCase {
     func testOneAndTwoCharacterRelativePathsWork() throws {
         let cwd = temporaryFolder(self)
         try FileManager.default.createDirectory(atPath: cwd, withIntermediateDirectories: true)
-        func run(_ args: [String]) throws -> BeatBinary.Result {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: BeatBinary.path)
-            p.arguments = args
-            p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-            p.environment = BeatBinary(data: cwd).env
-            let err = Pipe()
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = err
-            try p.run()
-            let e = err.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return .init(status: p.terminationStatus, stdout: "", stderr: String(decoding: e, as: UTF8.self))
-        }
+        func run(_ args: [String]) throws -> BeatBinary.Result { try BeatBinary(data: cwd).run(args, cwd: cwd) }
         for (store, file, restored) in [("a", "q", "r"), ("ab", "qq", "rr")] {
             for args in [["init", "--demo", "--data", store], ["backup", file, "--data", store], ["restore", file, "--data", restored],
                          ["check", "--data", restored], ["report", "progress", "-o", "o" + file, "--data", store],

@@ -16,17 +16,7 @@ final class TrustCommandTests: XCTestCase {
         return beat
     }
 
-    /// Every file (relative path → bytes), the lock file aside (it names the last writer).
-    func hashes(_ dir: String) -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: dir)
-        while let f = e?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue, f != "lock" else { continue }
-            out[f] = FileManager.default.contents(atPath: dir + "/" + f) ?? Data()
-        }
-        return out
-    }
+    func hashes(_ dir: String) -> [String: Data] { storeFiles(dir) }
 
     func file(_ beat: BeatBinary, _ suffix: String) throws -> String {
         let all = FileManager.default.enumerator(atPath: beat.data)?.allObjects.compactMap { $0 as? String } ?? []

@@ -58,7 +58,7 @@ final class BoundaryInputTests: XCTestCase {
     static let days = ["", "1", "0001-01-01", "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "9999-12-31", "2026-02-30"]
     static let numbers = ["", "0", "-1", "1", "9223372036854775807", "9223372036854775808", "x"]
     static let paths = ["", ".", "..", "/", "a", "ab"]
-    static let strings = ["", " ", "a", "ab", "\u{1B}[2J", String(repeating: "ż", count: 5000)]
+    static let strings = ["", "a", "ab", "\u{1B}[2J", String(repeating: "ż", count: 5000)]
 
     /// The boundary values for an option or argument, by its name.
     static func values(_ name: String) -> [String] {
@@ -66,7 +66,10 @@ final class BoundaryInputTests: XCTestCase {
         case "from", "to", "since", "due", "follow-up", "day", "start", "end": return days
         case "plan", "width", "page-length", "seed", "task", "id", "count": return numbers
         case "data", "o", "file": return paths
-        case "status", "priority", "outcome", "category", "channel", "format", "what", "synthetic", "lang", "kind":
+        // Every command takes these two: the values that tell something, not every string.
+        case "as": return ["", "a", "\u{1B}[2J"]
+        case "lang": return ["", "x"]
+        case "status", "priority", "outcome", "category", "channel", "format", "what", "synthetic", "kind":
             return ["", "x", "ąę", "\u{1B}[2J"]
         case "time": return ["", "9999-12-31T23:59:59-23:59", "1900-01-01T00:00:00+14:00", "0001-01-01T00:00:00Z", "2199-12-31T23:59:59-23:59"]
         case "older-than": return ["", "0d", "100000y", "9223372036854775807m", "-1d", "1x"]
@@ -187,7 +190,7 @@ final class BoundaryInputTests: XCTestCase {
         try demo.ok(["init", "--demo"])
         let kinds: [[String]] = [["progress"], ["officer", "--officer", "kaczmarek"], ["plan", "--plan", "1"], ["contacts"], ["districts"],
                                  ["meeting", "--team", "zespol-dobrzec"], ["letter", "--officer", "kaczmarek"]]
-        let todays = ["0001-01-01", "0001-03-15", "1900-01-01", "1900-03-15", "1906-01-01", "2199-11-15", "2199-12-31", "9999-11-15", "9999-12-31"]
+        let todays = ["0001-03-15", "1900-01-01", "1900-03-15", "2199-12-31", "9999-12-31"]
         var runs = 0, codes: [Int32: Int] = [:]
         for today in todays {
             for kind in kinds {

@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 for backups: a maintained implementation instead of our own.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3" ..< "5.0.0"),
+        // The PostgreSQL backend's client (issue 16): the wire protocol, TLS, SCRAM and LISTEN.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Only to silence postgres-nio's logging (a no-op handler); already in its graph.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +28,15 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/BeatCore"
         ),
+        .target(
+            name: "BeatPostgres",
+            dependencies: [
+                "BeatCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/BeatPostgres"
+        ),
         // The demo pilot and the synthetic stores: data built through BeatCore's public API.
         .target(
             name: "BeatDemo",
@@ -34,6 +47,7 @@ let package = Package(
             name: "BeatTUI",
             dependencies: [
                 "BeatCore",
+                "BeatPostgres",
                 "BeatDemo",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BeatBench",
-            dependencies: ["BeatCore", "BeatDemo"],
+            dependencies: ["BeatCore", "BeatDemo", "BeatPostgres"],
             path: "Sources/BeatBench"
         ),
         .testTarget(
@@ -52,8 +66,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "BeatStoreTests",
+            dependencies: ["BeatCore", "BeatDemo", "BeatPostgres"],
+            path: "Tests/BeatStoreTests"
+        ),
+        .testTarget(
             name: "BeatTUITests",
-            dependencies: ["BeatTUI", "BeatCore", "BeatDemo"],
+            dependencies: ["BeatTUI", "BeatCore", "BeatDemo", "BeatPostgres"],
             path: "Tests/BeatTUITests"
         ),
         .testTarget(

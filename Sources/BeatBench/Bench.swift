@@ -61,13 +61,13 @@ final class Bench {
     }
 
     /// The parts `--only` can pick, in the order they run.
-    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface"]
+    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface", "postgres"]
 
     func runAll() throws {
         try survey()
         let steps: [(String, () throws -> Void)] = [("floor", floorAndLoad), ("check", checkAsProcess), ("save", saveInProcess),
                                                     ("writes", writesAsProcess), ("list", taskList), ("reports", reports),
-                                                    ("interface", interface)]
+                                                    ("interface", interface), ("postgres", postgres)]
         for (name, step) in steps where options.only.isEmpty || options.only.contains(name) { try step() }
     }
 
@@ -232,14 +232,19 @@ final class Bench {
     func saves(at path: String, label: String) throws -> Sample {
         let store = try Store.open(at: path)
         store.durable = false
+        progress("save one change without fsync (in-process, \(label))")
+        return try alternatingSaves(store)
+    }
+
+    /// 400 saves through an open store (after 20 unmeasured), alternately the two commonest
+    /// changes: a resident contact and a progress note.
+    func alternatingSaves(_ store: any ModelStore) throws -> Sample {
         guard let o = store.model.officers.first(where: { $0.active && $0.beat != nil }),
-              let task = store.model.tasks.last(where: { $0.isOpen }) else { throw BenchError("\(label): no officer or open task") }
+              let task = store.model.tasks.last(where: { $0.isOpen }) else { throw BenchError("no officer or open task") }
         var k = 0
         let at = Timestamp.now()
-        progress("save one change without fsync (in-process, \(label))")
         return try measure(runs: 400, warmup: 20) {
             k += 1
-            // Alternately the two commonest changes: a resident contact and a progress note.
             if k % 2 == 0 {
                 try store.append(.addContact(ContactDraft(time: at, officer: o.id, district: o.district, beat: o.beat, place: "ul. Pomiarowa \(k)",
                                                           channel: .phone, category: .other, summary: "Pomiar czasu zapisu: kontakt nr \(k).")),

@@ -3,7 +3,10 @@ import Foundation
 
 // beat-bench: every figure of the performance issue, measured on a store (release build).
 //
-//   swift run -c release beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]
+//   swift run -c release beat-bench --store DIR [--postgres URL] [--json] [--runs N] [--beat PATH] [--only PART,…]
+//
+// With --postgres postgresql://…/DB the `postgres` part copies DIR onto that server (a
+// schema of its own, dropped afterwards) and measures it beside the folder (issue 16).
 //
 // DIR is normally a komenda store (`beat init --synthetic komenda --seed 1 --data DIR`).
 // Figures that write (saving changes, `contact add`, `task add`, `task status`) run on a
@@ -14,6 +17,8 @@ struct Options {
     var json = false
     var runs = 10
     var beat: String?
+    /// A PostgreSQL server to measure a copy of the store on, beside the folder (`postgres` part).
+    var postgres: String?
     /// Only these parts (see `Bench.parts`); all when empty.
     var only: Set<String> = []
 
@@ -28,6 +33,7 @@ struct Options {
                 guard let n = it.next().flatMap(Int.init), n >= 1 else { throw BenchError("--runs needs a number of at least 1") }
                 o.runs = n
             case "--beat": o.beat = it.next()
+            case "--postgres": o.postgres = it.next()
             case "--only":
                 o.only = Set((it.next() ?? "").split(separator: ",").map(String.init))
                 let unknown = o.only.subtracting(Bench.parts)
@@ -35,7 +41,7 @@ struct Options {
                     throw BenchError("--only takes some of \(Bench.parts.joined(separator: ",")), separated by commas")
                 }
             case "-h", "--help":
-                print("usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]")
+                print("usage: beat-bench --store DIR [--postgres URL] [--json] [--runs N] [--beat PATH] [--only PART,…]")
                 exit(0)
             default: throw BenchError("unknown argument \(a); usage: beat-bench --store DIR [--json] [--runs N] [--beat PATH] [--only PART,…]")
             }

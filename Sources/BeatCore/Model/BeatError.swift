@@ -13,12 +13,14 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(String)
     /// The store is locked by another writer for longer than we wait (exit 75).
     case busy(String)
+    /// A store server that is down, unreachable or refuses (exit 69, service unavailable).
+    case unavailable(String)
     /// Anything else (exit 1).
     case other(String)
 
     public var message: String {
         switch self {
-        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .other(let m): return m
+        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .unavailable(let m), .other(let m): return m
         case .rejected(let r): return L10n.rejection(r)
         }
     }
@@ -30,6 +32,7 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noStore: return 66
         case .cannotCreate: return 73
         case .busy: return 75
+        case .unavailable: return 69
         case .other: return 1
         }
     }

@@ -89,7 +89,7 @@ public enum Reports {
 
 extension ReportSource {
     /// The store's path, id and journal sequence.
-    public init(_ store: Store) {
-        self.init(path: store.path, id: store.id, seq: store.model.seq)
+    public init(_ store: any BeatStore) {
+        self.init(path: store.location, id: store.id, seq: store.model.seq)
     }
 }

@@ -38,6 +38,85 @@ public enum LoadScope: Sendable, Equatable {
     case head
 }
 
+/// What a store opened in some scope must read before it checks a change (`LoadScope.widening`).
+public enum ScopeWidening: Sendable, Equatable {
+    /// Nothing: the scope holds what the change's checks read.
+    case none
+    /// Read the store again in a wider scope.
+    case widen(LoadScope)
+    /// Read the store again with this task added to those read besides the head.
+    case pin(Int)
+}
+
+extension LoadScope {
+    /// What a store opened in this scope, holding `model` and the `pinned` tasks, must read
+    /// before checking `change`: nothing is accepted that the whole store would refuse.
+    public func widening(for change: Change, in model: Model, pinned: Set<Int>) -> ScopeWidening {
+        switch (self, change.need) {
+        case (.all, _), (.reference, .head), (.reference, .task), (.head, .head), (.reference, .reference): return .none
+        case (_, .all): return .widen(.all)
+        // The list's records lack fields a change may copy or a caller may show after it
+        // (a task's description and notes): read them whole first.
+        case (.taskList, _), (.head, .reference): return .widen(.reference)
+        case (.head, .task(let id)): return model.task(id) == nil && !pinned.contains(id) ? .pin(id) : .none
+        }
+    }
+
+    /// Whether this scope holds what checking a change needs.
+    func holds(_ need: ScopeNeed, in model: Model) -> Bool {
+        switch (self, need) {
+        // The list's stand-ins keep what checks read: statuses, links, the number of notes.
+        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head),
+             (.taskList, .head), (.taskList, .task), (.taskList, .reference): return true
+        case (.head, .task(let id)): return model.task(id) != nil
+        default: return false
+        }
+    }
+
+    /// Whether a journal entry's record lies outside what this scope read.
+    func leavesOut(_ target: Change.Target?, in model: Model) -> Bool {
+        switch target {
+        case .contact(let id)?: return self != .all && model.contact(id) == nil
+        case .task(let id)?: return self == .head && model.task(id) == nil
+        case .meeting(let id)?: return self == .head && model.meeting(id) == nil
+        case .contactLog?: return self != .all
+        case nil: return false
+        }
+    }
+}
+
+extension Model {
+    /// Applies a journal entry read back from a store opened in `scope` (the folder's
+    /// journal.jsonl, a server's journal table): entries already in the snapshot are passed
+    /// over (false), the next one is applied (true), anything else throws `.badData` as
+    /// `place: reason` (`place` is `file:line:column`).
+    ///
+    /// An entry about a record the scope did not read is passed over, its sequence number
+    /// taken: it was checked when written, and `beat check` (`.all`) checks it again. One the
+    /// head alone cannot check still hands out its numbers, so the next record is numbered as
+    /// the whole store numbers it.
+    @discardableResult
+    public mutating func replay(_ entry: JournalEntry, scope: LoadScope, place: String) throws -> Bool {
+        if entry.seq <= seq { return false }
+        guard entry.seq == seq + 1 else {
+            throw BeatError.badData(place + ": " + L10n.journalOutOfOrder(seq + 1, entry.seq))
+        }
+        if !scope.leavesOut(entry.change.target, in: self) {
+            do {
+                try apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
+            } catch let e as BeatError {
+                // Refused with all its checks need in memory, the entry is bad, as `beat check` will say.
+                guard scope == .head, !scope.holds(entry.change.need, in: self) else {
+                    throw BeatError.badData(place + ": " + L10n.journalRejected(e.message))
+                }
+                entry.change.count(into: &counters)
+            }
+        }
+        seq = entry.seq
+        return true
+    }
+}
+
 /// What checking a change needs in memory besides the head.
 enum ScopeNeed: Equatable {
     case head

@@ -57,6 +57,8 @@ public struct PurgeReport: Sendable, Equatable {
     /// Torn lines set aside in `journal.torn` (never acknowledged) removed because they were
     /// written before the cutoff or carry no readable time: they may hold personal data too.
     public var tornLines = 0
+    /// Tables rewritten in full afterwards so no old row version keeps the data (PostgreSQL).
+    public var vacuumed: [String] = []
 
     public var isEmpty: Bool { contacts.isEmpty && journal.isEmpty && tornLines == 0 }
     public var journalEntries: Int { journal.reduce(0) { $0 + $1.entries } }
@@ -158,11 +160,19 @@ extension Store {
     }
 
     func planPurge(before: Day, files: [(file: String, bytes: [UInt8])], dryRun: Bool) throws -> PurgePlan {
+        try Store.planPurge(model: model, before: before, files: files, dryRun: dryRun, split: journalLines, name: relative)
+    }
+
+    /// The purge of a store holding `model` whose journal files are `files` (`split` reads
+    /// one into lines, `name` names it in the report): what each file becomes, the
+    /// `pseudonymise` change and the report. Writes nothing.
+    static func planPurge(model: Model, before: Day, files: [(file: String, bytes: [UInt8])], dryRun: Bool,
+                          split: (String, [UInt8]) throws -> JournalLines, name: (String) -> String) throws -> PurgePlan {
         let seq = model.seq + 1
         var parsed: [(file: String, lines: [(bytes: ArraySlice<UInt8>, entry: JournalEntry?)], tail: ArraySlice<UInt8>)] = []
         var bySeq: [Int: JournalEntry] = [:]
         for (file, bytes) in files {
-            let split = try journalLines(file, bytes)
+            let split = try split(file, bytes)
             var lines: [(ArraySlice<UInt8>, JournalEntry?)] = []
             for (n, line) in split.lines.enumerated() {
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { lines.append((line, nil)); continue }
@@ -228,14 +238,14 @@ extension Store {
             }
             bytes += f.tail
             out.append((f.file, bytes, changed))
-            if changed > 0 { journal.append(.init(file: relative(f.file), entries: changed)) }
+            if changed > 0 { journal.append(.init(file: name(f.file), entries: changed)) }
         }
         let report = PurgeReport(before: before, dryRun: dryRun, contacts: reported, journal: journal, people: pseudonyms.count)
         return PurgePlan(seq: seq, change: Pseudonymisation(before: before, contacts: items), report: report, files: out)
     }
 
     /// A journal change with its resident pseudonymised, or nil when it holds no old personal data.
-    private func pseudonymised(_ change: Change, seq: Int, isOld: (Int?, Day) -> Bool, idOfAdd: [Int: Int],
+    private static func pseudonymised(_ change: Change, seq: Int, isOld: (Int?, Day) -> Bool, idOfAdd: [Int: Int],
                                pseudonym: (ResidentData) -> String) -> Change? {
         switch change {
         case .addContact(var d):
@@ -397,5 +407,33 @@ struct Matcher {
         default:
             return []
         }
+    }
+}
+
+/// A purge of residents' personal data worked out for a store whose journal is kept as rows
+/// (PostgreSQL), by the same rules as the folder's: which rows change and to what, the
+/// `pseudonymise` change to record, and the report. Writes nothing.
+public struct JournalPurge: Sendable {
+    /// The change to record as journal entry `model.seq + 1`.
+    public var change: Change
+    public var report: PurgeReport
+    /// The rows whose line changes: their place in the lines given, and the new line.
+    public var rewritten: [(index: Int, line: [UInt8])]
+
+    /// `lines`: every journal entry's line, oldest first; `name` names the journal in the report.
+    public static func plan(model: Model, before: Day, lines: [[UInt8]], name: String, dryRun: Bool) throws -> JournalPurge {
+        if let n = lines.firstIndex(where: { $0.contains(10) }) {
+            throw BeatError.badData("\(name):\(n + 1):1: " + L10n.historyTorn())
+        }
+        var bytes: [UInt8] = []
+        for line in lines { bytes += line + [10] }
+        let plan = try Store.planPurge(model: model, before: before, files: [(name, bytes)], dryRun: dryRun,
+                                       split: { _, b in JournalLines(b) }, name: { $0 })
+        let after = JournalLines(plan.files.first?.bytes ?? []).lines
+        var rewritten: [(Int, [UInt8])] = []
+        for (k, line) in after.enumerated() where k < lines.count && !line.elementsEqual(lines[k]) { rewritten.append((k, Array(line))) }
+        var report = plan.report
+        if !dryRun, !report.isEmpty { report.seq = plan.seq }
+        return JournalPurge(change: .pseudonymise(plan.change), report: report, rewritten: rewritten)
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// The model as of a journal sequence, on disk: reference data in one file, the contact log
@@ -46,16 +49,8 @@ enum Snapshot {
     private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws -> String {
         try Disk.makeFolder(tmp)
         try Disk.makeFolder(tmp + "/contacts")
-        let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
-                            officers: model.officers, teams: model.teams, plans: model.plans, tasks: model.tasks,
-                            meetings: model.meetings)
-        let refBytes = try ReferenceLayout.encode(ref)
-        try writeFile(tmp + "/reference.json", refBytes)
-        var byMonth: [String: [ResidentContact]] = [:]
-        for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
-        for month in byMonth.keys.sorted() {
-            try writeFile(tmp + "/contacts/\(month).json", JSONCoding.encode(Segment(month: month, contacts: byMonth[month]!), pretty: true))
-        }
+        let image = try files(of: model)
+        for file in image.files { try Disk.writeNewFile(tmp + "/" + file.path, file.bytes) }
         try Disk.syncFolder(tmp + "/contacts")
         try Disk.syncFolder(tmp)
         Disk.removeTree(final)
@@ -66,11 +61,23 @@ enum Snapshot {
             Disk.removeTree(final)
             throw error
         }
-        return Digest.of(refBytes + [10])
+        return image.digest
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        try Disk.writeNewFile(path, bytes + [10])
+    /// The snapshot's files as bytes, paths relative to the snapshot folder (`reference.json`
+    /// first, then `contacts/YYYY-MM.json` by month), and the `Digest` of reference.json.
+    static func files(of model: Model) throws -> (files: [(path: String, bytes: [UInt8])], digest: String) {
+        let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
+                            officers: model.officers, teams: model.teams, plans: model.plans, tasks: model.tasks,
+                            meetings: model.meetings)
+        let refBytes = try ReferenceLayout.encode(ref) + [10]
+        var out = [(path: "reference.json", bytes: refBytes)]
+        var byMonth: [String: [ResidentContact]] = [:]
+        for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
+        for month in byMonth.keys.sorted() {
+            out.append(("contacts/\(month).json", try JSONCoding.encode(Segment(month: month, contacts: byMonth[month]!), pretty: true) + [10]))
+        }
+        return (out, Digest.of(refBytes))
     }
 
     /// Reads a snapshot folder. `display` is how file names appear in messages. With
@@ -84,34 +91,48 @@ enum Snapshot {
         let refPath = folder + "/reference.json"
         guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
         defer { mapped.unmap() }
+        return try decode(reference: mapped.bytes, display: display, scope: scope, tasks: tasks, digest: digest,
+                          contacts: { try SnapshotLoading.contacts(folder: folder, display: display) },
+                          segments: {
+                              try segmentNames(folder).compactMap { name in
+                                  try Disk.read(folder + "/contacts/" + name).map { ("contacts/" + name, $0) }
+                              }
+                          })
+    }
+
+    /// The model from a snapshot's reference.json and its contact log, wherever they are kept:
+    /// `contacts` reads the log (only in the `.all` scope), `segments` gives the segment files
+    /// again, to say where a problem is (rare). See `read(folder:…)` for `scope` and `digest`.
+    static func decode(reference bytes: UnsafeBufferPointer<UInt8>, display: String, scope: LoadScope, tasks: Set<Int>, digest: String?,
+                       contacts readContacts: () throws -> [ResidentContact],
+                       segments: () throws -> [(path: String, bytes: [UInt8])]) throws -> Model {
         // The head alone only when the file is as Beat wrote it (its digest matches); a file
         // changed by hand or by a damaged disk is read and checked whole, so a store `beat
         // check` rejects never takes a change.
-        let asWritten = scope != .all && digest != nil && digest == Digest.of(mapped.bytes)
+        let asWritten = scope != .all && digest != nil && digest == Digest.of(bytes)
         // Changed, it may disagree with the contact log too (a counter behind the highest
         // contact number): read and check everything, as `beat check` would.
         let scope = asWritten ? scope : .all
         let ref: Reference
         switch scope {
-        case .head: ref = try ReferenceLayout.head(mapped.bytes, tasks: tasks, checkRest: false) ?? whole()
+        case .head: ref = try ReferenceLayout.head(bytes, tasks: tasks, checkRest: false) ?? whole()
         // Only what the list shows; when that read gives up, the whole file explains why (or reads).
-        case .taskList: ref = try TaskListReading.reference(mapped.bytes) ?? whole()
+        case .taskList: ref = try TaskListReading.reference(bytes) ?? whole()
         case .reference, .all: ref = try whole()
         }
-        func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: mapped.bytes, file: display + "/reference.json") }
-        let contacts = scope == .all ? try SnapshotLoading.contacts(folder: folder, display: display) : []
+        func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json") }
+        let contacts = scope == .all ? try readContacts() : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
                           counters: ref.counters, seq: ref.seq)
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []
-            for name in try segmentNames(folder) where scope == .all {
-                guard let b = try Disk.read(folder + "/contacts/" + name) else { continue }
-                let file = display + "/contacts/" + name
+            for (name, b) in try segments() where scope == .all {
+                let file = display + "/" + name
                 sources.append((file, b, try JSONCoding.decodeFast(Segment.self, from: b, file: file).contacts.count))
             }
-            throw BeatError.badData(problem.located(reference: (display + "/reference.json", Array(mapped.bytes)), segments: sources, model: model))
+            throw BeatError.badData(problem.located(reference: (display + "/reference.json", Array(bytes)), segments: sources, model: model))
         }
         return model
     }

@@ -13,14 +13,28 @@ enum SnapshotLoading {
     /// as the first bad file in name order, whichever thread met it.
     static func contacts(folder: String, display: String) throws -> [ResidentContact] {
         let names = try Snapshot.segmentNames(folder)
-        let slots = Slots<Result<ContactRun, Error>>(count: names.count)
+        return try joined(count: names.count) { k in
+            try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k])
+        }
+    }
+
+    /// The whole contact log from segment files held in memory (`file` names each in messages).
+    static func contacts(segments: [(file: String, bytes: [UInt8])]) throws -> [ResidentContact] {
+        try joined(count: segments.count) { k in
+            try segments[k].bytes.withUnsafeBufferPointer { try segment($0, file: segments[k].file) }
+        }
+    }
+
+    /// `count` segments decoded in parallel by `read`, joined in order into one array.
+    private static func joined(count: Int, _ read: @Sendable (Int) throws -> ContactRun) throws -> [ResidentContact] {
+        let slots = Slots<Result<ContactRun, Error>>(count: count)
         // The workers are other threads: a damaged segment is explained in the caller's language.
         let language = Language.current
-        DispatchQueue.concurrentPerform(iterations: names.count) { k in
-            language.bind { slots.put(k, Result { try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k]) }) }
+        DispatchQueue.concurrentPerform(iterations: count) { k in
+            language.bind { slots.put(k, Result { try read(k) }) }
         }
         var runs: [ContactRun?] = []
-        for k in 0..<names.count { runs.append(try slots.take(k).get()) }
+        for k in 0..<count { runs.append(try slots.take(k).get()) }
         let total = runs.reduce(0) { $0 + ($1?.count ?? 0) }
         // Room for a day's work on top, so the first new contacts do not move the whole log.
         return [ResidentContact](unsafeUninitializedCapacity: total + 1024) { buf, n in
@@ -38,12 +52,17 @@ enum SnapshotLoading {
     static func segment(_ path: String, file: String) throws -> ContactRun {
         guard let mapped = try MappedFile(path) else { return ContactRun(capacity: 0) }
         defer { mapped.unmap() }
+        return try segment(mapped.bytes, file: file)
+    }
+
+    /// One segment's contacts from its bytes, checked to belong to the segment's month.
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> ContactRun {
         var month = ""
         let run: ContactRun
-        if let fast = fastSegment(mapped.bytes, month: &month) {
+        if let fast = fastSegment(bytes, month: &month) {
             run = fast
         } else {
-            let seg = try JSONCoding.decode(Snapshot.Segment.self, from: Array(mapped.bytes), file: file)
+            let seg = try JSONCoding.decode(Snapshot.Segment.self, from: Array(bytes), file: file)
             run = ContactRun(seg.contacts)
             month = seg.month
         }
@@ -52,7 +71,7 @@ enum SnapshotLoading {
         let mo = m.count == 7 && m[4] == 45 ? Int(String(decoding: m[5..<7], as: UTF8.self)) : nil
         if let i = run.firstIndex(where: { let d = $0.time.day; return d.year != y || d.month != mo }) {
             let id = run[i].id
-            throw BeatError.badData(JSONCoding.locate([.key("contacts"), .index(i), .key("time")], in: Array(mapped.bytes), file: file,
+            throw BeatError.badData(JSONCoding.locate([.key("contacts"), .index(i), .key("time")], in: Array(bytes), file: file,
                                                       reason: L10n.contactInWrongSegment(id, month)))
         }
         return run

@@ -25,6 +25,44 @@ public protocol ModelStore: AnyObject {
     func refresh() throws -> Bool
 }
 
+extension ModelStore {
+    /// One change: `append([change], …)`.
+    @discardableResult
+    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
+        try append([change], by: officer, at: time).first ?? nil
+    }
+}
+
+/// What commands ask of a store besides the model, wherever it is kept: a folder (`Store`)
+/// or a schema on a PostgreSQL server (BeatPostgres's `PostgresStore`).
+public protocol BeatStore: ModelStore {
+    /// The store's id: stable for the store's life, kept by backups and copies.
+    var id: String { get }
+    /// Where the store is, for messages and report footers: a folder, or an address
+    /// without its password.
+    var location: String { get }
+    /// Things worth telling the user that do not stop work (a torn line skipped …).
+    var warnings: [String] { get }
+    /// Writes a new snapshot of the current model (occasional; appends stay O(1)).
+    func compact(by officer: String) throws
+    /// Every journal entry, oldest first, each sequence number once.
+    func auditTrail() throws -> [JournalEntry]
+    /// The store as its parts (snapshot and whole journal), for a copy to another place.
+    func parts() throws -> StoreParts
+    /// Writes a backup (the folder's tar format, whichever the backend) to `file`, which
+    /// must not exist.
+    @discardableResult
+    func backup(to file: String, at time: Timestamp) throws -> BackupIndex
+    /// Pseudonymises residents' personal data older than `before` everywhere the store keeps
+    /// it (see `Store.purgePersonalData`); with `dryRun` only says what would change.
+    func purgePersonalData(before: Day, by officer: String, at time: Timestamp, dryRun: Bool) throws -> PurgeReport
+    /// Every record holding data that matches `text`, in the snapshot and every journal
+    /// entry: an access request under RODO.
+    func findPersonalData(_ text: String) throws -> [PersonalDataRecord]
+    /// Holds the writers' lock while `body` runs (for tools and tests that need a busy store).
+    func holdingWriteLock<T>(by officer: String, _ body: () throws -> T) throws -> T
+}
+
 /// The store's manifest, `store.json`.
 struct Manifest: Codable, Equatable {
     var format: String
@@ -58,12 +96,13 @@ struct Manifest: Codable, Equatable {
 /// take the lock, read what others appended, validate, append. A torn last line (a writer
 /// killed mid-line) was never acknowledged: it is skipped with a warning, and the next
 /// writer moves it aside to `journal.torn` before appending.
-public final class Store: ModelStore {
+public final class Store: BeatStore {
     public static let formatName = "beat-store"
     public static let formatVersion = 1
 
     /// The store folder.
     public let path: String
+    public var location: String { path }
     public internal(set) var model: Model
     /// The store's id from its manifest: stable for the store's life (reports, calendar UIDs).
     public var id: String { manifest.id }
@@ -249,33 +288,8 @@ public final class Store: ModelStore {
                 warnings.append(L10n.tornLine(file, lineNo))
                 break
             }
-            if entry.seq <= model.seq { // already in the snapshot
-                staleLines += 1
-                continue
-            }
-            guard entry.seq == model.seq + 1 else {
-                throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalOutOfOrder(model.seq + 1, entry.seq))
-            }
-            if isNotLoaded(entry.change.target) {
-                // A record this scope did not read: checked when written, and again by `beat check`.
-                model.seq = entry.seq
-                applied += 1
-                continue
-            }
-            do {
-                try model.apply(entry.change, context: ChangeContext(by: entry.by, at: entry.at))
-            } catch let e as BeatError {
-                // Refused with all its checks need in memory, the line is bad, as `beat check` will
-                // say: a writer refuses the store too (and `open` reads everything to say it alike).
-                guard scope == .head, !hasLoaded(entry.change.need) else {
-                    throw BeatError.badData("\(file):\(lineNo):1: " + L10n.journalRejected(e.message))
-                }
-                // The head alone cannot check it (a link to a task not read): pass it over, but
-                // hand out its numbers so the next record is numbered as the whole store numbers it.
-                entry.change.count(into: &model.counters)
-            }
-            model.seq = entry.seq
-            applied += 1
+            if entry.seq <= model.seq { staleLines += 1 }  // already in the snapshot: `replay` passes it over
+            if try model.replay(entry, scope: scope, place: "\(file):\(lineNo):1") { applied += 1 }
         }
         journalOffset += split.consumed
         linesRead = lineNo
@@ -288,43 +302,15 @@ public final class Store: ModelStore {
     var linesRead = 0
     private func lineNumber(at offset: Int) -> Int { offset == 0 ? 0 : linesRead }
 
-    /// Whether this scope holds what checking a change needs.
-    private func hasLoaded(_ need: ScopeNeed) -> Bool {
-        switch (scope, need) {
-        // The list's stand-ins keep what checks read: statuses, links, the number of notes.
-        case (.all, _), (.reference, .head), (.reference, .task), (.reference, .reference), (.head, .head),
-             (.taskList, .head), (.taskList, .task), (.taskList, .reference): return true
-        case (.head, .task(let id)): return model.task(id) != nil
-        default: return false
-        }
-    }
-
-    /// Whether a journal line's record lies outside what this scope read.
-    private func isNotLoaded(_ target: Change.Target?) -> Bool {
-        switch target {
-        case .contact(let id)?: return scope != .all && model.contact(id) == nil
-        case .task(let id)?: return scope == .head && model.task(id) == nil
-        case .meeting(let id)?: return scope == .head && model.meeting(id) == nil
-        case .contactLog?: return scope != .all
-        case nil: return false
-        }
-    }
-
     /// Reads what checking a change needs, if this scope lacks it. Must run under the lock.
-    private func ensure(_ need: ScopeNeed) throws {
-        switch (scope, need) {
-        case (.all, _), (.reference, .head), (.reference, .task), (.head, .head): return
-        case (_, .all): try widen(to: .all)
-        // The list's records lack fields a change may copy or a caller may show after it
-        // (a task's description and notes): read them whole first.
-        case (.taskList, _): try widen(to: .reference)
-        case (.head, .reference): try widen(to: .reference)
-        case (.head, .task(let id)):
-            guard model.task(id) == nil, !pinnedTasks.contains(id) else { return }
+    private func ensure(_ change: Change) throws {
+        switch scope.widening(for: change, in: model, pinned: pinnedTasks) {
+        case .none: return
+        case .widen(let wider): try widen(to: wider)
+        case .pin(let id):
             pinnedTasks.insert(id)
             manifest = try Store.readManifest(path)
             try reload()
-        case (.reference, .reference): return
         }
     }
 
@@ -340,7 +326,7 @@ public final class Store: ModelStore {
     public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
         if let error = readOnlyError { throw error }
         return try withFaults { try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
-            for change in changes { try ensure(change.need) }
+            for change in changes { try ensure(change) }
             try catchUp()
             try dropTornTail()
             // Changes are applied to `model` in place: a copy of a city station's model would
@@ -579,27 +565,30 @@ public final class Store: ModelStore {
     /// Every journal entry, oldest first, each sequence number once: the rotated history
     /// and the live journal.
     public func auditTrail() throws -> [JournalEntry] {
-        try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
-            var seen = Set<Int>()
-            var out: [JournalEntry] = []
-            for f in try journalFiles() {
-                var seqs: [Int] = []
-                let split = try journalLines(f.file, f.bytes)
-                for (n, line) in split.lines.enumerated() where !line.isEmpty {
-                    // The live journal's torn last line was never acknowledged: reading skips it, so does this.
-                    if f.file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
-                    let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: f.file, lineOffset: n)
-                    seqs.append(entry.seq)
-                    if seen.insert(entry.seq).inserted { out.append(entry) }
-                }
-                if let range = f.range {
-                    guard seqs == Array(range.first...range.last) else {
-                        throw BeatError.badData("\(f.file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
-                    }
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") { try auditTrailLocked() }
+    }
+
+    /// The audit trail, under the lock (shared or exclusive).
+    func auditTrailLocked() throws -> [JournalEntry] {
+        var seen = Set<Int>()
+        var out: [JournalEntry] = []
+        for f in try journalFiles() {
+            var seqs: [Int] = []
+            let split = try journalLines(f.file, f.bytes)
+            for (n, line) in split.lines.enumerated() where !line.isEmpty {
+                // The live journal's torn last line was never acknowledged: reading skips it, so does this.
+                if f.file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
+                let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: f.file, lineOffset: n)
+                seqs.append(entry.seq)
+                if seen.insert(entry.seq).inserted { out.append(entry) }
+            }
+            if let range = f.range {
+                guard seqs == Array(range.first...range.last) else {
+                    throw BeatError.badData("\(f.file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
                 }
             }
-            return out.sorted { $0.seq < $1.seq }
         }
+        return out.sorted { $0.seq < $1.seq }
     }
 
     /// The lines of a journal file; a history file is written whole, so bytes after its last

@@ -9,14 +9,14 @@ enum Launcher {
         try session.actingOfficer(in: model)
     }
 
-    static func makeApp(_ session: Session, store: Store, terminal: any Terminal) throws -> App {
+    static func makeApp(_ session: Session, store: any BeatStore, terminal: any Terminal) throws -> App {
         let config = Config.load(session.environment)
         let me = try Launcher.me(session, model: store.model)
         let env = session.environment
         let app = App(store: store, terminal: terminal, me: me, clock: { (try? Clock.system(environment: env)) ?? session.clock }, config: config,
                       language: session.language)
         app.saveConfig = { c in try? c.save(env) }
-        let printer = Printer(storePath: store.path, storeID: store.id, environment: env, language: session.language)
+        let printer = Printer(storePath: store.location, storeID: store.id, environment: env, language: session.language)
         app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
         return app
     }
@@ -27,7 +27,7 @@ enum Launcher {
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
         // on a clean terminal, never hidden behind the interface.
-        let store = try session.openStore(printWarnings: false)
+        let store = try session.openStore(printWarnings: false, live: true)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -61,7 +61,7 @@ enum Launcher {
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try session.openStore(printWarnings: false)
+        let store = try session.openStore(printWarnings: false, live: true)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
         for key in parsed {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeatCore
+import BeatPostgres
 
 /// `beat backup FILE`: a consistent copy of the store in one tar file.
 struct BackupCommand: SessionCommand {
@@ -19,14 +20,18 @@ struct BackupCommand: SessionCommand {
 /// `beat restore FILE`: a backup back into an empty folder, checked as `beat check` would.
 struct RestoreCommand: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "restore",
-        abstract: "Restore a backup FILE into the store folder (--data), which must be missing or empty.")
+        abstract: "Restore a backup FILE into the store (--data): a folder that is missing or empty, or a new PostgreSQL schema.")
 
     @OptionGroup var common: CommonOptions
     @Argument(help: "The backup file (made by beat backup).") var file: String
 
     func run(_ session: Session) throws {
-        let store = try Store.restore(from: file, into: session.storePath, lockTimeout: session.lockTimeout, faults: session.faults)
+        let store: any BeatStore
+        switch try session.location {
+        case .folder(let path): store = try Store.restore(from: file, into: path, lockTimeout: session.lockTimeout, faults: session.faults)
+        case let location: store = try location.restore(from: file, lockTimeout: session.lockTimeout)
+        }
         for w in store.warnings { Output.warn(w) }
-        Output.line(L10n.restored(store.path, seq: store.model.seq))
+        Output.line(L10n.restored(store.location, seq: store.model.seq))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeatCore
 import BeatDemo
+import BeatPostgres
 import Foundation
 
 /// `beat`: the interface with no subcommand, and the commands for scripts and printouts.
@@ -8,10 +9,11 @@ struct BeatCommand: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "beat",
         abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
-        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 73 cannot create, 75 store busy, 1 other.",
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 69 server unavailable, 73 cannot create, 75 store busy, 1 other.",
         subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
                       ContactCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
-                      CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self, DebugCommand.self, ManualCommand.self]
+                      CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self,
+                      CopyCommand.self, StoreCommand.self, DebugCommand.self, ManualCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
@@ -51,11 +53,11 @@ struct DemoFlag: ParsableArguments {
 
 /// The bundled demo store, made fresh for today.
 enum DemoStore {
-    /// Creates the demo in `path`.
-    static func create(at path: String, clock: Clock, faults: FaultInjection? = nil) throws {
+    /// Creates the demo at `location` (a folder or a server schema).
+    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil) throws {
         try DemoPilot.checkToday(clock.today)
-        try Store.create(at: path, model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
-                         faults: faults)
+        try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
+                            lockTimeout: lockTimeout, faults: faults)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.
@@ -66,7 +68,7 @@ enum DemoStore {
         guard let p = mkdtemp(&template) else { throw BeatError.cannotCreate(L10n.cannotCreateFolder(base, "mkdtemp")) }
         let path = String(cString: p)
         do {
-            try create(at: path, clock: clock)
+            try create(at: .folder(path), clock: clock)
         } catch {
             rmdir(path)  // ours, and empty: a failed create leaves the place as it was
             throw error

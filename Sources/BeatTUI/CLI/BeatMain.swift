@@ -9,6 +9,8 @@ import Foundation
 enum BeatMain {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // Parsed from the copy above; `ps` sees the command line with no password in it.
+        HiddenPasswords.blankOutOfCommandLine()
         let environment = ProcessInfo.processInfo.environment
         if let refused = ArgumentBytes.invalidUTF8(ArgumentBytes.strict) {
             language(arguments, environment).bind { fail(refused) }

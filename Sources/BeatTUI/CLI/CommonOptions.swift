@@ -1,10 +1,11 @@
 import ArgumentParser
 import BeatCore
+import BeatPostgres
 import Foundation
 
 /// Options every command takes: where the store is, who is acting, which language.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "The store folder (default: $BEAT_DATA, else $XDG_DATA_HOME/beat, else ~/.local/share/beat).")
+    @Option(name: .customLong("data"), help: "The store: a folder, or postgresql://[USER@]HOST[:PORT]/DB?schema=NAME (default: $BEAT_DATA, else $XDG_DATA_HOME/beat, else ~/.local/share/beat).")
     var data: String?
 
     @Option(name: .customLong("as"), help: "The officer acting, for the journal (default: $BEAT_OFFICER, else the saved choice).")
@@ -46,7 +47,11 @@ struct Session {
 
     /// Stores stay open until the process ends: freeing a city station's model record by
     /// record would cost a command more time than its own work.
-    nonisolated(unsafe) static var keptOpen: [Store] = []
+    nonisolated(unsafe) static var keptOpen: [any BeatStore] = []
+
+    /// Where the store is: a folder, or a schema on a PostgreSQL server (`postgresql://…`
+    /// never becomes a folder of that name).
+    var location: StoreLocation { get throws { try StoreLocation(storePath, environment: environment) } }
 
     var lockTimeout: Double { environment["BEAT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10 }
 
@@ -55,10 +60,20 @@ struct Session {
 
     /// Opens the store — the one way every command and the interface open it. Commands that
     /// never look at the contact log pass `.reference`; the interface shows the store's
-    /// warnings itself (`printWarnings: false`).
-    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = [], printWarnings: Bool = true) throws -> Store {
-        let store = try Store.open(at: storePath, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
-        store.faults = faults
+    /// warnings itself (`printWarnings: false`). `live`: the interface, which shows other
+    /// writers' changes as they come (a server store listens for them).
+    func openStore(_ scope: LoadScope = .all, tasks: Set<Int> = [], printWarnings: Bool = true, live: Bool = false) throws -> any BeatStore {
+        let store = try location.open(lockTimeout: lockTimeout, scope: scope, tasks: tasks, live: live)
+        switch store {
+        case let folder as Store: folder.faults = faults
+        case let server as PostgresStore:
+            // `BEAT_FAULT=kill@STEP`: the process dies at that step of a write (Beat's own tests).
+            if let spec = environment["BEAT_FAULT"], spec.hasPrefix("kill@") {
+                let step = String(spec.dropFirst(5))
+                server.faultStep = { if $0 == step { kill(getpid(), SIGKILL) } }
+            }
+        default: break
+        }
         Session.keptOpen.append(store)
         if printWarnings { for w in store.warnings { Output.warn(w) } }
         return store

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeatCore
 import BeatDemo
+import BeatPostgres
 
 struct InitCommand: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a store (never overwrites an existing one).")
@@ -16,18 +17,19 @@ struct InitCommand: SessionCommand {
     var seed: UInt64 = 1
 
     func run(_ session: Session) throws {
-        let path = session.storePath
+        let location = try session.location
+        let path = location.display
         if let size = synthetic {
             guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
             try DemoPilot.checkToday(session.clock.today)
             let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
-            try Store.create(at: path, model: model, clock: session.clock, faults: session.faults)
+            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
             return Output.line(L10n.syntheticCreated(path, model))
         }
         if demoFlag.demo {
-            try DemoStore.create(at: path, clock: session.clock, faults: session.faults)
+            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
         } else {
-            try Store.create(at: path, model: Model(), clock: session.clock, faults: session.faults)
+            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
         }
         Output.line(L10n.storeCreated(path))
     }
@@ -40,11 +42,12 @@ struct CheckCommand: SessionCommand {
 
     func run(_ session: Session) throws {
         let store = try session.openStore()
-        for p in store.permissionProblems() { Output.warn(p) }
-        try store.checkEverything()  // the whole history, line by line; reference.json against its digest
-        if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.path) + " " + why) }
+        for p in (store as? Store)?.permissionProblems() ?? [] { Output.warn(p) }
+        // The whole history, line by line; a folder's reference.json also against its digest.
+        if let folder = store as? Store { try folder.checkEverything() } else { _ = try store.auditTrail() }
+        if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.location) + " " + why) }
         let m = store.model
-        Output.line(L10n.checkSummary(path: store.path, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
+        Output.line(L10n.checkSummary(path: store.location, seq: m.seq, districts: m.districts.count, officers: m.officers.count,
                                       plans: m.plans.count, tasks: m.tasks.count, contacts: m.contacts.count, meetings: m.meetings.count))
     }
 }

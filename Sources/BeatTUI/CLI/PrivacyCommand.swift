@@ -19,7 +19,7 @@ struct PrivacyCommand: ParsableCommand {
             let before = olderThan.cutoff(today: session.clock.today)
             let report = try store.purgePersonalData(before: before, by: try session.journalName(in: store.model),
                                                      at: session.clock.now, dryRun: dryRun)
-            for name in report.leftovers { Output.warn(L10n.purgeLeftover(store.path + "/" + name)) }
+            for name in report.leftovers { Output.warn(L10n.purgeLeftover((store as? Store).map { $0.path + "/" + name } ?? name)) }
             guard !report.isEmpty else { return Output.line(L10n.purgeNothing) }
             Output.line(L10n.purgeHeader(before: before, dryRun: dryRun))
             let names = L10n.residentPersonalDataNames
@@ -30,6 +30,7 @@ struct PrivacyCommand: ParsableCommand {
             if report.tornLines > 0 { Output.line(L10n.purgeTornLines(report.tornLines, dryRun: dryRun)) }
             Output.line(L10n.purgeSummary(contacts: report.contacts.count, entries: report.journalEntries, files: report.journal.count,
                                           people: report.people, dryRun: dryRun))
+            if !report.vacuumed.isEmpty { Output.line(L10n.pgVacuumed(report.vacuumed)) }
         }
     }
 

@@ -235,7 +235,7 @@ final class StorePlaceTests: XCTestCase {
                 }
                 for command in commands {
                     let start = Date()
-                    let r = try BeatBinary(data: beat.data, env: ["BEAT_OFFICER": "kaczmarek", "BEAT_LOCK_TIMEOUT": "2"]).run(command)
+                    let r = try BeatBinary(data: beat.data, env: ["BEAT_OFFICER": "kaczmarek", "BEAT_LOCK_TIMEOUT": "2"]).run(command, timeout: 20)
                     runs += 1
                     XCTAssertLessThan(Date().timeIntervalSince(start), 10, "\(kind) \(file): \(command) hung")
                     XCTAssertEqual(r.status, 65, "\(kind) in place of \(file): \(command): \(r.stderr)")

@@ -42,7 +42,7 @@ extension L10n {
            "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
     }
     static func segmentSize(_ found: Int?, _ written: Int?) -> String {
-        tr("plik ma \(found.map(String.init) ?? "0") bajtów, a zapisano \(written.map(String.init) ?? "0") (uszkodzony?)",
+        tr("plik ma \(found ?? 0) \(plural(found ?? 0, "bajt", "bajty", "bajtów")), a zapisano \(written ?? 0) (uszkodzony?)",
            "the file has \(found.map(String.init) ?? "0") bytes, but \(written.map(String.init) ?? "0") were written (damaged?)")
     }
     static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
@@ -82,7 +82,7 @@ extension L10n {
     public static var kindFile: String { tr("plik", "a file") }
     public static var kindSpecial: String { tr("plik specjalny (kolejka FIFO, gniazdo, urządzenie)", "a special file (a FIFO, socket or device)") }
     public static func notAnEmptyFolder(_ path: String) -> String {
-        tr("\(path) istnieje i nie jest pustym folderem; niczego tam nie zmieniam. Wskaż brakujący albo pusty folder.",
+        tr("\(path) istnieje i nie jest pustym folderem; niczego tam nie zmieniam. Wskaż nieistniejący albo pusty folder.",
            "\(path) exists and is not an empty folder; nothing there was touched. Choose a missing or empty folder.")
     }
     public static func placeBusy(_ path: String) -> String {
@@ -97,7 +97,8 @@ extension L10n {
 extension L10n {
     static var backupNotAFile: String { tr("to nie jest zwykły plik", "it is not a plain file") }
     static func backupLongerThanDeclared(_ declared: Int, _ size: Int) -> String {
-        tr("plik ma \(size) bajtów, a jego zawartość kończy się na \(declared)", "the file has \(size) bytes, but its members end at \(declared)")
+        tr("plik ma \(size) \(plural(size, "bajt", "bajty", "bajtów")), a jego zawartość kończy się na bajcie \(declared)",
+           "the file has \(size) bytes, but its members end at byte \(declared)")
     }
     static var backupFileShrank: String { tr("plik skrócił się w trakcie kopiowania", "the file got shorter while it was copied") }
     public static func backupExists(_ file: String) -> String {

@@ -1101,3 +1101,14 @@ private struct DemoBuilder {
         return model
     }
 }
+
+extension DemoPilot {
+    /// The generated stores (the demo, the synthetic ones) reach back up to five years
+    /// and a month before today: today must leave them that room after the first day Beat keeps.
+    public static let earliestToday = Day(year: Day.years.lowerBound + 6, month: 1, day: 1)!
+
+    /// Refuses (a usage error) a today too early for a generated store.
+    public static func checkToday(_ today: Day) throws {
+        guard today >= earliestToday else { throw BeatError.usage(L10n.generatedTodayTooEarly(today, earliestToday)) }
+    }
+}

@@ -70,7 +70,8 @@ extension L10n {
 extension L10n {
     /// A day that does not read as one; `example` is a day to come, written both ways.
     public static func badDayInField(_ field: String, _ text: String, example: Day) -> String {
-        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
+        if Day.isOutOfRange(text) { return tr("„\(field)”: ", "\"\(field)\": ") + dayOutOfRange(text) }
+        return tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
            "\"\(field)\": \"\(text)\" is not a day; type e.g. \(example) or \(example.polish).")
     }
     public static func badTimeInField(_ field: String, _ text: String, example: Timestamp) -> String {

@@ -222,7 +222,8 @@ extension L10n {
            "The store \(path) is busy with another writer (\(holder)); try again in a moment.")
     }
     public static func badPinnedToday(_ value: String) -> String {
-        tr("BEAT_TODAY=\(value) nie jest dniem kalendarza; podaj go w postaci 2026-11-22.",
+        if Day.isOutOfRange(value) { return "BEAT_TODAY: " + dayOutOfRange(value) }
+        return tr("BEAT_TODAY=\(value) nie jest dniem kalendarza; podaj go w postaci 2026-11-22.",
            "BEAT_TODAY=\(value) is not a calendar day; use the form 2026-11-22.")
     }
     public static func readOnlyStore(_ path: String) -> String {

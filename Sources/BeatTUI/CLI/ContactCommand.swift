@@ -16,6 +16,7 @@ struct ContactCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore().model
+            try Arguments.checkFilters(officer: officer, district: district, in: model)
             let query = ContactQuery(officer: officer, district: district, category: category, since: since)
             let contacts = query.run(model)
             if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }

@@ -87,12 +87,12 @@ final class EvidenceRegisterTests: XCTestCase {
         let round = SurveyDraft(district: "dobrzec", day: day, respondents: 100, answers: safety([10, 40, 30, 15, 5])
                                 + [SurveyAnswer(question: .concerns, answer: "public-drinking", count: 60),
                                    SurveyAnswer(question: .concerns, answer: "vandalism", count: 60)])
-        XCTAssertEqual(try m.apply(.recordSurveys(SurveyRecording(rounds: [round])), context: c), .surveys([1]))
+        XCTAssertEqual(try m.apply(.recordSurveys(SurveyRecording(rounds: [round])), context: c).created, .surveys([1]))
         // The same district and day again: refused unless it names the round it replaces.
         XCTAssertThrowsError(try m.apply(.recordSurveys(SurveyRecording(rounds: [round])), context: c)) {
             XCTAssertEqual($0 as? BeatError, .rejected(.surveyRoundExists("dobrzec", day, 1)))
         }
-        XCTAssertEqual(try m.apply(.recordSurveys(SurveyRecording(rounds: [round], model: m)), context: c), .surveys([2]))
+        XCTAssertEqual(try m.apply(.recordSurveys(SurveyRecording(rounds: [round], model: m)), context: c).created, .surveys([2]))
         XCTAssertEqual(m.register.surveys.map(\.id), [2], "replaced, under a new number")
         func refused(_ d: SurveyDraft, _ r: Rejection) {
             XCTAssertThrowsError(try m.apply(.recordSurveys(SurveyRecording(rounds: [d])), context: c)) { XCTAssertEqual($0 as? BeatError, .rejected(r)) }
@@ -306,20 +306,16 @@ final class EvidenceRegisterTests: XCTestCase {
 
     func testThreatChangesAndSurveysAreTakenBack() throws {
         var m = Fixture.model()
-        let start = m
         let add = Change.addThreat(ThreatDraft(category: .vandalism, place: "ul. Łódzka 3", district: "dobrzec", source: .patrol, anonymous: false,
                                                reported: Day("2026-11-19")!))
-        var created = try m.apply(add, context: c)
-        var undo = try XCTUnwrap(start.inverse(of: add, created: created))
+        var undo = try XCTUnwrap(try m.apply(add, context: c).undo)
         var back = m
         for u in undo { try back.apply(u, context: c) }
         XCTAssertTrue(back.threats.isEmpty)
         XCTAssertEqual(back.register.counters.threat, 2, "the number stays used")
 
         let step = Change.setThreatStatus(ThreatStatusUpdate(threat: 1, status: .verifying, note: "obchód"))
-        let before = m
-        try m.apply(step, context: c)
-        undo = try XCTUnwrap(before.inverse(of: step, created: nil))
+        undo = try XCTUnwrap(try m.apply(step, context: c).undo)
         for u in undo { try m.apply(u, context: c) }
         XCTAssertEqual(m.threat(1)?.status, .new)
         XCTAssertEqual(m.threat(1)?.history.map(\.to), [.verifying, .new], "the way back is in the history")
@@ -330,9 +326,7 @@ final class EvidenceRegisterTests: XCTestCase {
 
         let survey = Change.recordSurveys(SurveyRecording(rounds: [SurveyDraft(district: "widok", day: Day("2026-11-01")!, respondents: 10,
                                                                                answers: safety([1, 2, 3, 4, 0]))]))
-        let s0 = m
-        created = try m.apply(survey, context: c)
-        for u in try XCTUnwrap(s0.inverse(of: survey, created: created)) { try m.apply(u, context: c) }
+        for u in try XCTUnwrap(try m.apply(survey, context: c).undo) { try m.apply(u, context: c) }
         XCTAssertTrue(m.register.surveys.isEmpty)
     }
 

@@ -53,7 +53,7 @@ final class StationModelTests: XCTestCase {
         refuses(m, .putOfficer(off), .handoverNeeded("nowicki", 1))
 
         let before = m
-        try m.apply(.deactivateOfficer(OfficerDeactivation(officer: "nowicki", handover: "zielinska")), context: ctx)
+        let applied = try m.apply(.deactivateOfficer(OfficerDeactivation(officer: "nowicki", handover: "zielinska")), context: ctx)
         XCTAssertEqual(m.officer("nowicki")?.active, false)
         XCTAssertEqual(m.task(1)?.assignee, "zielinska", "the open task moved")
         XCTAssertEqual(m.task(2)?.assignee, "nowicki", "a closed task stays with whoever did it")
@@ -62,9 +62,7 @@ final class StationModelTests: XCTestCase {
 
         // Undone, everything is as it was.
         var undone = m
-        for c in before.inverse(of: .deactivateOfficer(OfficerDeactivation(officer: "nowicki", handover: "zielinska")), created: nil)! {
-            try undone.apply(c, context: ctx)
-        }
+        for c in try XCTUnwrap(applied.undo) { try undone.apply(c, context: ctx) }
         XCTAssertEqual(undone.officer("nowicki"), before.officer("nowicki"))
         XCTAssertEqual(undone.task(1)?.assignee, "nowicki")
 
@@ -101,7 +99,7 @@ final class StationModelTests: XCTestCase {
         refuses(m, .putOrganisation(PartnerOrganisation(id: "X", name: "x", kind: .other)), .badID("X"))
         refuses(m, .putOrganisation(PartnerOrganisation(id: "x", name: " ", kind: .other)), .empty(.name))
         refuses(m, .putOrganisation(PartnerOrganisation(id: "x", name: "x", kind: .other, district: "nowhere")), .unknownDistrict("nowhere"))
-        let created = try m.apply(.addTask(TaskDraft(plan: 1, title: "Ławki", assignee: "nowicki", holder: .organisation("sm-dobrzec"))), context: ctx)
+        let created = try m.apply(.addTask(TaskDraft(plan: 1, title: "Ławki", assignee: "nowicki", holder: .organisation("sm-dobrzec"))), context: ctx).created
         guard case .task(let id)? = created else { return XCTFail() }
         XCTAssertEqual(m.task(id)?.holder, .organisation("sm-dobrzec"))
         refuses(m, .addTask(TaskDraft(plan: 1, title: "x", assignee: "nowicki", holder: .organisation("mzd"))), .unknownOrganisation("mzd"))
@@ -113,7 +111,7 @@ final class StationModelTests: XCTestCase {
 
         let draft = ContactDraft(time: Fixture.at("2026-11-02"), officer: "nowicki", district: "dobrzec", channel: .officeHours,
                                  category: .other, summary: "Rozmowa o ławkach", with: .organisation("sm-dobrzec"))
-        guard case .contact(let c)? = try m.apply(.addContact(draft), context: ctx) else { return XCTFail() }
+        guard case .contact(let c)? = try m.apply(.addContact(draft), context: ctx).created else { return XCTFail() }
         XCTAssertEqual(m.contact(c)?.with, .organisation("sm-dobrzec"))
         var bad = draft
         bad.with = .member("nikt")

@@ -9,7 +9,7 @@ final class ThreatRegisterTests: XCTestCase {
     func add(_ m: inout Model, reported: String = "2026-11-10", anonymous: Bool = true, contact: Int? = nil) throws -> Int {
         guard case .threat(let id)? = try m.apply(.addThreat(ThreatDraft(category: .publicDrinking, place: "ul. Łódzka 5", district: "dobrzec",
                                                                          source: .map, anonymous: anonymous, contact: contact,
-                                                                         reported: Day(reported)!)), context: ctx(reported)) else {
+                                                                         reported: Day(reported)!)), context: ctx(reported)).created else {
             throw XCTSkip("no threat")
         }
         return id

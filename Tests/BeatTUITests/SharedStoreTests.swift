@@ -97,7 +97,7 @@ final class SharedStoreTests: XCTestCase {
         try ok(second, ["task", "add", "--title", "Patrol przy Łódzkiej", "--assignee", "kaczmarek"], umask: "077")
         let asOther = try beat(second, ["task", "note", "1", "Notatka", "--as", "szymanski"], umask: "077")
         XCTAssertEqual(asOther.status, 77, asOther.stderr)
-        XCTAssertTrue(asOther.stderr.contains("Konto „\(second.name)” należy do funkcjonariusza „kaczmarek”"), asOther.stderr)
+        XCTAssertTrue(asOther.stderr.contains("Konto „\(second.name)” należy do „kaczmarek”"), asOther.stderr)
         let refData = try beat(second, ["district", "add", "widok", "--name", "Widok"], umask: "077")
         XCTAssertEqual(refData.status, 77)
         XCTAssertTrue(refData.stderr.contains("zmienia tylko kierownik: podkom. Tomasz Szymański"), refData.stderr)

@@ -73,7 +73,6 @@ final class StationReadmeTests: XCTestCase {
         XCTAssertEqual(scripts.count, 1)
         // The store goes where the harness says (`--data`), the rest of the environment as typed.
         var beat = BeatBinary(data: folder + "/komenda")
-        beat.directory = folder
         beat.env["BEAT_TODAY"] = "2026-12-01"
         var ran = 0
         for line in scripts[0].body.split(separator: "\n").map(String.init) {
@@ -85,7 +84,9 @@ final class StationReadmeTests: XCTestCase {
                 continue
             }
             XCTAssertEqual(first, "beat", line)
-            try beat.ok(Array(w.dropFirst()))
+            // In the folder with the files, as the README says; the store where the harness says.
+            let r = try beat.run(Array(w.dropFirst()) + ["--data", beat.data], cwd: folder)
+            XCTAssertEqual(r.status, 0, "\(line): \(r.stderr)")
             ran += 1
         }
         XCTAssertGreaterThanOrEqual(ran, 12)
@@ -105,7 +106,7 @@ final class StationReadmeTests: XCTestCase {
         XCTAssertEqual(journal.split(separator: "\n").filter { $0.contains("\"importRecords\"") }.count, 3, "one entry per file")
         // Again, the files change nothing.
         for kind in ["streets", "officers", "members"] {
-            XCTAssertTrue(try beat.ok(["import", kind, kind + ".csv"]).contains("nic do zmiany"), kind)
+            XCTAssertTrue(try beat.run(["import", kind, kind + ".csv", "--data", beat.data], cwd: folder).stdout.contains("nic do zmiany"), kind)
         }
         try beat.ok(["check"])
     }

@@ -86,7 +86,9 @@ extension Model {
         register.policeMonths = (register.policeMonths.filter { !months.contains($0) } + f.months).sorted()
     }
 
-    mutating func recordSurveys(_ r: SurveyRecording) throws -> [Int] {
+    /// The rounds' numbers, and the way back: the new rounds out, then the rounds they replaced
+    /// back (under new numbers: numbers are never reused).
+    mutating func recordSurveys(_ r: SurveyRecording) throws -> (ids: [Int], undo: [Change]) {
         var ids: [Int] = []
         var seen = Set<String>()
         var rounds = register.surveys
@@ -106,9 +108,12 @@ extension Model {
             ids.append(next)
             next += 1
         }
+        let replaced = r.rounds.compactMap(\.replaces).compactMap(survey).map {
+            SurveyDraft(district: $0.district, day: $0.day, respondents: $0.respondents, note: $0.note, answers: $0.answers)
+        }
         register.surveys = rounds.sorted { $0.id < $1.id }
         register.counters.survey = next
-        return ids
+        return (ids, ids.reversed().map { .removeSurvey(Removal(id: $0)) } + (replaced.isEmpty ? [] : [.recordSurveys(SurveyRecording(rounds: replaced))]))
     }
 
     private func checkSurvey(_ d: SurveyDraft) throws {
@@ -142,13 +147,15 @@ extension Model {
         register.surveys.remove(at: i)
     }
 
-    mutating func putProgramme(_ p: Programme) throws {
+    /// Returns the programme as it was, to put back (nil when there was none).
+    mutating func putProgramme(_ p: Programme) throws -> [Change]? {
         try nonEmpty(p.name, .name, Limits.name)
         guard p.signatories.count <= Limits.listItems else { throw BeatError.rejected(.tooMany(.signatory, Limits.listItems, p.signatories.count)) }
         for s in p.signatories { try nonEmpty(s, .signatory, Limits.label) }
         if let from = p.pilotFrom, let to = p.pilotTo, to < from { throw BeatError.rejected(.periodInverted(from, to)) }
         if let d = p.decision { try limit(d.note, .note, Limits.note) }
-        register.programme = p
+        defer { register.programme = p }
+        return register.programme.map { [.putProgramme($0)] }
     }
 }
 

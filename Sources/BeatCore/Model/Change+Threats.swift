@@ -64,7 +64,8 @@ extension Model {
         return t.id
     }
 
-    mutating func setThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws {
+    /// Returns the way back along the step.
+    mutating func setThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws -> [Change] {
         guard let i = Model.find(u.threat, in: register.threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
         let from = register.threats[i].status
         guard from.next.contains(u.status) else {
@@ -73,11 +74,13 @@ extension Model {
         try limit(u.note, .note, Limits.note)
         register.threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: from, to: u.status, note: u.note.trimmed))
         register.threats[i].status = u.status
+        return [.revertThreatStatus(ThreatStatusUpdate(threat: u.threat, status: from))]
     }
 
     /// Takes back a threat's last step: `u.status` must be the status that step came from.
-    /// Kept in the history as a step of its own, so the record shows the way back.
-    mutating func revertThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws {
+    /// Kept in the history as a step of its own, so the record shows the way back; taking it
+    /// back is the step again.
+    mutating func revertThreatStatus(_ u: ThreatStatusUpdate, context: ChangeContext) throws -> [Change] {
         guard let i = Model.find(u.threat, in: register.threats) else { throw BeatError.rejected(.unknownThreat(u.threat)) }
         let t = register.threats[i]
         guard let last = t.history.last, last.to == t.status, last.from == u.status else {
@@ -86,6 +89,7 @@ extension Model {
         try limit(u.note, .note, Limits.note)
         register.threats[i].history.append(ThreatTransition(at: context.at, by: context.by, from: t.status, to: u.status, note: u.note.trimmed))
         register.threats[i].status = u.status
+        return [.revertThreatStatus(ThreatStatusUpdate(threat: u.threat, status: t.status))]
     }
 
     /// Removes a threat that nothing has moved on or named yet (what undoes its registration).

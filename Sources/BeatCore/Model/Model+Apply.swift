@@ -23,12 +23,31 @@ public enum Limits {
     public static let number = 1_000_000_000
 }
 
+/// What applying a change did: what it created, and how to take it back.
+public struct Applied: Sendable, Equatable {
+    /// What the change created, if anything.
+    public var created: Created?
+    /// The changes that take it back, in order, applied to the model as the change left it
+    /// (what `u` in the interface saves); nil when it cannot be taken back: a removal, a
+    /// record new to a `put…` change, a support card, a purge of personal data. They come
+    /// from the records the change replaced, so a caller keeps no copy of the model before.
+    /// Numbers handed out stay used, and a task's status history records the way back.
+    public var undo: [Change]?
+
+    public init(created: Created? = nil, undo: [Change]?) {
+        self.created = created
+        self.undo = undo
+    }
+}
+
 extension Model {
-    /// Validates `change` against the model and carries it out. On a rejection nothing has
-    /// changed and the error says why in a sentence an officer understands.
+    /// Validates `change` against the model and carries it out; says what it created and
+    /// how to take it back. On a rejection nothing has changed and the error says why in a
+    /// sentence an officer understands.
     @discardableResult
-    public mutating func apply(_ change: Change, context: ChangeContext) throws -> Created? {
+    public mutating func apply(_ change: Change, context: ChangeContext) throws -> Applied {
         var created: Created?
+        var undo: [Change]?
         switch change {
         case .putDistrict(let d):
             try checkID(d.id)
@@ -37,14 +56,14 @@ extension Model {
             guard d.residents <= Limits.number else { throw BeatError.rejected(.numberOutOfRange(d.residents)) }
             try limit(d.city, .city, Limits.label)
             try limitList(d.streets, .street, Limits.label)
-            upsert(&districts, d)
+            undo = upsert(&districts, d).map { [.putDistrict($0)] }
         case .putBeat(let b):
             try checkID(b.id)
             try nonEmpty(b.name, .name, Limits.name)
             try needDistrict(b.district)
             try limitList(b.streets, .street, Limits.label)
             try checkBeat(b)
-            upsert(&beats, b)
+            undo = upsert(&beats, b).map { [.putBeat($0)] }
         case .putOfficer(let o):
             try checkID(o.id)
             try nonEmpty(o.name, .name, Limits.name)
@@ -55,13 +74,13 @@ extension Model {
             try needDistrict(o.district)
             if let b = o.beat { try needBeat(b, in: o.district) }
             try checkOfficer(o)
-            upsert(&officers, o)
+            undo = upsert(&officers, o).map { [.putOfficer($0)] }
         case .putTeam(let t):
             try checkID(t.id)
             try nonEmpty(t.name, .name, Limits.name)
             try needDistrict(t.district)
             try checkMembers(t)
-            upsert(&teams, t)
+            undo = upsert(&teams, t).map { [.putTeam($0)] }
 
         case .addPlan(let p):
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
@@ -73,6 +92,7 @@ extension Model {
             plans.append(plan)
             counters.plan += 1
             created = .plan(plan.id)
+            undo = [.removePlan(Removal(id: plan.id))]
         case .editPlan(let p):
             let i = try planIndex(p.id)
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
@@ -80,31 +100,38 @@ extension Model {
             var edited = p
             edited.status = plans[i].status
             edited.evaluation = plans[i].evaluation
+            undo = [.editPlan(plans[i])]
             plans[i] = edited
         case .setPlanStatus(let u):
             let i = try planIndex(u.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(u.plan)) }
             guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
+            undo = [.setPlanStatus(PlanStatusUpdate(plan: u.plan, status: plans[i].status))]
             plans[i].status = u.status
         case .evaluatePlan(let e):
             let i = try planIndex(e.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(e.plan)) }
             try limit(e.evaluation.note, .note, Limits.description)
             try checkEvidence(e.evaluation.evidence, of: plans[i])
+            undo = [.reopenPlan(PlanStatusUpdate(plan: e.plan, status: plans[i].status))]
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
         case .reopenPlan(let u):
             let i = try planIndex(u.plan)
             guard plans[i].status == .closed else { throw BeatError.rejected(.planNotClosed(u.plan)) }
             guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
+            undo = plans[i].evaluation.map { [.evaluatePlan(PlanEvaluation(plan: u.plan, evaluation: $0))] }
             plans[i].status = u.status
             plans[i].evaluation = nil
         case .startNextPlan(let n):
             let (plan, carried) = try makeNextPlan(n, context: context)
             plans.append(plan)
             counters.plan += 1
+            // Back: the new tasks, then the plan they sit in, then the originals as they were.
+            var back: [Change] = carried.reversed().map { .removeTask(Removal(id: $0.1.id)) } + [.removePlan(Removal(id: plan.id))]
             for (old, new) in carried {
                 let i = try taskIndex(old)
+                back.append(.setTaskStatus(TaskStatusUpdate(task: old, status: tasks[i].status, reason: tasks[i].reason)))
                 tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: tasks[i].status, to: .notDone,
                                                      reason: n.reason.trimmed))
                 tasks[i].status = .notDone
@@ -113,6 +140,7 @@ extension Model {
             }
             counters.task += carried.count
             created = .nextPlan(plan.id, tasks: carried.map(\.1.id))
+            undo = back
         case .removePlan(let r):
             let i = try planIndex(r.id)
             let linkedTasks = tasks.filter { $0.plan == r.id }.map(\.id)
@@ -127,11 +155,12 @@ extension Model {
             tasks.append(task)
             counters.task += 1
             created = .task(task.id)
+            undo = [.removeTask(Removal(id: task.id))]
         case .editTask(let e):
             let i = try taskIndex(e.task)
             guard tasks[i].isOpen else { throw BeatError.rejected(.taskClosedForEdit(e.task)) }
             let old = tasks[i]
-            let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? old.district : nil, title: e.title,
+            let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? e.district ?? old.district : nil, title: e.title,
                                   description: e.description, assignee: e.assignee, partners: e.partners,
                                   due: e.due, priority: e.priority, meeting: old.meeting, holder: e.holder)
             var t = try makeTask(draft, id: old.id, context: context, existing: old)
@@ -143,6 +172,7 @@ extension Model {
             t.notes = old.notes
             t.support = old.support
             tasks[i] = t
+            undo = [.editTask(TaskEdit(of: old))]
         case .setTaskStatus(let u):
             let i = try taskIndex(u.task)
             let from = tasks[i].status
@@ -152,6 +182,7 @@ extension Model {
                 guard let reason, !reason.isEmpty else { throw BeatError.rejected(.reasonRequired(u.status)) }
                 try limit(reason, .reason, Limits.reason)
             }
+            undo = [.setTaskStatus(TaskStatusUpdate(task: u.task, status: from, reason: tasks[i].reason))]
             tasks[i].status = u.status
             tasks[i].reason = u.status.needsReason ? reason : nil
             tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: from, to: u.status,
@@ -159,6 +190,7 @@ extension Model {
         case .addNote(let n):
             let i = try taskIndex(n.task)
             try nonEmpty(n.text, .note, Limits.note)
+            undo = [.removeNote(NoteRemoval(task: n.task, index: tasks[i].notes.count))]
             tasks[i].notes.append(ProgressNote(at: context.at, author: context.by, text: n.text.trimmed))
         case .removeNote(let r):
             let i = try taskIndex(r.task)
@@ -187,6 +219,7 @@ extension Model {
             contacts.append(c)
             counters.contact += 1
             created = .contact(c.id)
+            undo = [.removeContact(Removal(id: c.id))]
         case .editContact(let c):
             let i = try contactIndex(c.id)
             let d = ContactDraft(time: c.time, officer: c.officer, district: c.district, beat: c.beat, place: c.place,
@@ -194,27 +227,33 @@ extension Model {
                                  followUp: c.followUp, task: c.task, with: c.with)
             var edited = try makeContact(d, id: c.id, context: context, checkFuture: false)
             edited.followUpDone = c.followUpDone
+            undo = [.editContact(contacts[i])]
             contacts[i] = edited
         case .removeContact(let r):
             contacts.remove(at: try contactIndex(r.id))
         case .markFollowUp(let m):
             let i = try contactIndex(m.contact)
+            undo = [.markFollowUp(FollowUpMark(contact: m.contact, done: contacts[i].followUpDone))]
             contacts[i].followUpDone = m.done
 
         case .addMeeting(let d):
             let (meeting, newTasks) = try makeMeeting(d, id: counters.meeting, context: context)
             tasks.append(contentsOf: newTasks)
             counters.task += newTasks.count
+            // Back: the meeting first (its decisions point at the tasks it made), then its tasks, then the plans it closed.
+            var back: [Change] = [.removeMeeting(Removal(id: meeting.id))] + newTasks.reversed().map { .removeTask(Removal(id: $0.id)) }
             for decision in d.decisions {
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
                 try checkEvidence(decision.evidence, of: plans[i])
+                back.append(.reopenPlan(PlanStatusUpdate(plan: c.plan, status: plans[i].status)))
                 plans[i].status = .closed
                 plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day, evidence: decision.evidence)
             }
             meetings.append(meeting)
             counters.meeting += 1
             created = .meeting(meeting.id, tasks: newTasks.map(\.id))
+            undo = back
         case .editMeeting(let m):
             let i = try meetingIndex(m.id)
             // The plans a meeting closed stay as closed: their evaluations point back at it.
@@ -224,36 +263,41 @@ extension Model {
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
                                  minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
             _ = try makeMeeting(d, id: m.id, context: context)
+            undo = [.editMeeting(meetings[i])]
             meetings[i] = m
         case .removeMeeting(let r):
             meetings.remove(at: try meetingIndex(r.id))
         case .pseudonymise(let p):
             try apply(p)
         case .addThreat(let d):
-            created = .threat(try addThreat(d, context: context))
+            let id = try addThreat(d, context: context)
+            created = .threat(id)
+            undo = [.removeThreat(Removal(id: id))]
         case .setThreatStatus(let u):
-            try setThreatStatus(u, context: context)
+            undo = try setThreatStatus(u, context: context)
         case .revertThreatStatus(let u):
-            try revertThreatStatus(u, context: context)
+            undo = try revertThreatStatus(u, context: context)
         case .removeThreat(let r):
             try removeThreat(r.id)
         case .importFigures(let f):
             try importFigures(f)
         case .recordSurveys(let r):
-            created = .surveys(try recordSurveys(r))
+            let (ids, back) = try recordSurveys(r)
+            created = .surveys(ids)
+            undo = back
         case .removeSurvey(let r):
             try removeSurvey(r.id)
         case .putProgramme(let p):
-            try putProgramme(p)
-        case .putOrganisation(let o): try putOrganisation(o)
-        case .putMember(let m): try putMember(m)
-        case .removeMember(let r): try removeMember(r)
-        case .editTeam(let e): try editTeam(e)
-        case .deactivateOfficer(let d): try deactivateOfficer(d, context: context)
+            undo = try putProgramme(p)
+        case .putOrganisation(let o): undo = try putOrganisation(o)
+        case .putMember(let m): undo = try putMember(m)
+        case .removeMember(let r): undo = try removeMember(r)
+        case .editTeam(let e): undo = try editTeam(e)
+        case .deactivateOfficer(let d): undo = try deactivateOfficer(d, context: context)
         case .giveSupport(let g): try giveSupport(g)
-        case .importRecords(let r): try importRecords(r, context: context)
+        case .importRecords(let r): undo = try importRecords(r, context: context)
         }
-        return created
+        return Applied(created: created, undo: undo)
     }
 
     /// A copy with `change` applied.
@@ -499,8 +543,14 @@ extension Model {
               id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
         else { throw BeatError.rejected(.badID(id)) }
     }
-    func upsert<T: Identifiable>(_ items: inout [T], _ item: T) where T.ID == String {
-        if let i = items.firstIndex(where: { $0.id == item.id }) { items[i] = item } else { items.append(item) }
+    /// Adds or replaces `item`; returns the record it replaced.
+    func upsert<T: Identifiable>(_ items: inout [T], _ item: T) -> T? where T.ID == String {
+        guard let i = items.firstIndex(where: { $0.id == item.id }) else {
+            items.append(item)
+            return nil
+        }
+        defer { items[i] = item }
+        return items[i]
     }
 }
 

@@ -1,27 +1,30 @@
 /// `Model.apply` for the station's own data: organisations, team members one at a time,
 /// officers leaving with a handover, support requests, imports — and the checks the older
 /// reference changes gained with them (a street in one beat only, one login per person).
+/// Each returns the changes that take it back (`Applied.undo`), or nil when none can.
 extension Model {
-    mutating func putOrganisation(_ o: PartnerOrganisation) throws {
+    mutating func putOrganisation(_ o: PartnerOrganisation) throws -> [Change]? {
         try checkID(o.id)
         try nonEmpty(o.name, .name, Limits.name)
         if let d = o.district { try needDistrict(d) }
         try limit(o.phone ?? "", .phone, Limits.phone)
         try limit(o.email ?? "", .email, Limits.email)
-        upsert(&organisations, o)
+        return upsert(&organisations, o).map { [.putOrganisation($0)] }
     }
 
-    mutating func putMember(_ p: MemberPut) throws {
+    mutating func putMember(_ p: MemberPut) throws -> [Change]? {
         guard let i = teams.firstIndex(where: { $0.id == p.team }) else { throw BeatError.rejected(.unknownTeam(p.team)) }
         // A member's id names them across teams (tasks and contacts name members by id alone).
         if let other = team(ofMember: p.member.id), other.id != p.team { throw BeatError.rejected(.duplicateID("partner", p.member.id)) }
         var team = teams[i]
+        let old = team.member(p.member.id)
         if let k = team.members.firstIndex(where: { $0.id == p.member.id }) { team.members[k] = p.member } else { team.members.append(p.member) }
         try checkMembers(team)
         teams[i] = team
+        return [old.map { .putMember(MemberPut(team: p.team, member: $0)) } ?? .removeMember(MemberRemoval(team: p.team, member: p.member.id))]
     }
 
-    mutating func removeMember(_ r: MemberRemoval) throws {
+    mutating func removeMember(_ r: MemberRemoval) throws -> [Change]? {
         guard let i = teams.firstIndex(where: { $0.id == r.team }) else { throw BeatError.rejected(.unknownTeam(r.team)) }
         guard let k = teams[i].members.firstIndex(where: { $0.id == r.member }) else { throw BeatError.rejected(.unknownPartner(r.member)) }
         let id = r.member
@@ -33,10 +36,11 @@ extension Model {
             throw BeatError.rejected(.memberStillLinked(id, tasks: linkedTasks, meetings: linkedMeetings, contacts: linkedContacts,
                                                         nominated: nominated))
         }
-        teams[i].members.remove(at: k)
+        let removed = teams[i].members.remove(at: k)
+        return [.putMember(MemberPut(team: r.team, member: removed))]
     }
 
-    mutating func editTeam(_ e: TeamEdit) throws {
+    mutating func editTeam(_ e: TeamEdit) throws -> [Change]? {
         guard let i = teams.firstIndex(where: { $0.id == e.team }) else { throw BeatError.rejected(.unknownTeam(e.team)) }
         try nonEmpty(e.name, .name, Limits.name)
         try needDistrict(e.district)
@@ -49,11 +53,13 @@ extension Model {
                 throw BeatError.rejected(.teamStillLinked(e.team, meetings: linkedMeetings, tasks: linkedTasks.map(\.id)))
             }
         }
+        let back = TeamEdit(team: e.team, name: teams[i].name, district: teams[i].district)
         teams[i].name = e.name.trimmed
         teams[i].district = e.district
+        return [.editTeam(back)]
     }
 
-    mutating func deactivateOfficer(_ d: OfficerDeactivation, context: ChangeContext) throws {
+    mutating func deactivateOfficer(_ d: OfficerDeactivation, context: ChangeContext) throws -> [Change]? {
         guard let i = officers.firstIndex(where: { $0.id == d.officer }) else { throw BeatError.rejected(.unknownOfficer(d.officer)) }
         guard officers[i].active else { throw BeatError.rejected(.officerAlreadyInactive(d.officer)) }
         let open = tasks.indices.filter { tasks[$0].assignee == d.officer && tasks[$0].isOpen }
@@ -64,8 +70,11 @@ extension Model {
         } else if !open.isEmpty {
             throw BeatError.rejected(.handoverNeeded(d.officer, open.count))
         }
+        // Back: the officer first (a task moves only to an active officer), then the tasks.
+        let back: [Change] = [.putOfficer(officers[i])] + open.map { .editTask(TaskEdit(of: tasks[$0])) }
         for k in open { tasks[k].assignee = d.handover! }
         officers[i].active = false
+        return back
     }
 
     mutating func giveSupport(_ g: SupportGiven) throws {
@@ -80,15 +89,20 @@ extension Model {
 
     /// All the import's changes or none: they are applied to a copy (which shares every
     /// array it does not change), kept only when all pass.
-    mutating func importRecords(_ r: RecordImport, context: ChangeContext) throws {
+    mutating func importRecords(_ r: RecordImport, context: ChangeContext) throws -> [Change]? {
         var scratch = self
+        var back: [Change]? = []
         for change in r.changes {
             switch change {
-            case .putOfficer, .putBeat, .putMember, .putOrganisation, .putDistrict: try scratch.apply(change, context: context)
+            case .putOfficer, .putBeat, .putMember, .putOrganisation, .putDistrict:
+                let applied = try scratch.apply(change, context: context)
+                // Taken back last first; a record new to the import cannot be (as for any put).
+                back = applied.undo.flatMap { u in back.map { u + $0 } }
             default: throw BeatError.rejected(.notImportable(change.name))
             }
         }
         self = scratch
+        return back
     }
 
     // MARK: Checks the older reference changes gained

@@ -51,14 +51,14 @@ public enum SnapshotFiles {
         }
     }
 
-    /// The head of the reference data (districts, beats, officers, teams, plans, counters and
-    /// seq) from the first `headLength(ofReference:)` bytes of a reference.json Beat wrote and
+    /// The head of the reference data (districts, beats, officers, teams, organisations, plans,
+    /// counters and seq) from the first `headLength(ofReference:)` bytes of a reference.json Beat wrote and
     /// that is known unchanged; nil when they do not read so (then read the whole file).
     public static func head(prefix: [UInt8]) -> Model? {
         prefix.withUnsafeBufferPointer { bytes -> Model? in
             guard let ref = ReferenceLayout.head(bytes, tasks: [], checkRest: false) else { return nil }
             return Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams, plans: ref.plans,
-                         tasks: [], contacts: [], meetings: [], counters: ref.counters, seq: ref.seq)
+                         tasks: [], contacts: [], meetings: [], counters: ref.counters, seq: ref.seq, organisations: ref.organisations ?? [])
         }
     }
 }
@@ -84,9 +84,9 @@ extension Model {
     /// Validates and carries out `change` as the store's next journal entry (`seq` + 1);
     /// on a rejection nothing has changed.
     @discardableResult
-    public mutating func applyAsNext(_ change: Change, context: ChangeContext) throws -> Created? {
-        let created = try apply(change, context: context)
+    public mutating func applyAsNext(_ change: Change, context: ChangeContext) throws -> Applied {
+        let applied = try apply(change, context: context)
         seq += 1
-        return created
+        return applied
     }
 }

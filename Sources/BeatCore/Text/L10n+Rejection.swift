@@ -144,7 +144,7 @@ extension L10n {
            "District \"\(district)\" already has a beat number \(n) (\"\(beat)\").")
     }
     public static func loginTaken(_ login: String, _ officer: String) -> String {
-        tr("Konto „\(login)” ma już funkcjonariusz „\(officer)”; jedno konto należy do jednej osoby.",
+        tr("Konto „\(login)” jest już przypisane do „\(officer)”; jedno konto należy do jednej osoby.",
            "The login \"\(login)\" already belongs to officer \"\(officer)\"; one login, one person.")
     }
     public static func badLogin(_ login: String) -> String {
@@ -152,30 +152,31 @@ extension L10n {
            "\"\(login)\" is not a Unix account name (lower-case letters, digits, \"_\", \"-\", \".\", at most 32 characters).")
     }
     public static func handoverNeeded(_ id: String, _ n: Int) -> String {
-        tr("Funkcjonariusz „\(id)” ma \(n) \(plural(n, "niezakończone zadanie", "niezakończone zadania", "niezakończonych zadań")); wskaż, kto je przejmie: --handover ID.",
-           "Officer \"\(id)\" has \(n) unfinished \(n == 1 ? "task" : "tasks"); name who takes them over: --handover ID.")
+        tr("Niezakończone zadania „\(id)” (\(n)) trzeba komuś przekazać: wskaż, kto je przejmie (--handover ID).",
+           "\"\(id)\" has \(n) unfinished \(n == 1 ? "task" : "tasks"); name who takes them over (--handover ID).")
     }
     public static func handoverToSelf(_ id: String) -> String {
         tr("Zadań nie można przekazać temu samemu funkcjonariuszowi („\(id)”).", "Tasks cannot be handed over to the same officer (\"\(id)\").")
     }
     public static func officerAlreadyInactive(_ id: String) -> String {
-        tr("Funkcjonariusz „\(id)” jest już nieaktywny.", "Officer \"\(id)\" is already inactive.")
+        tr("„\(id)” jest już na liście nieaktywnych.", "\"\(id)\" is already inactive.")
+    }
+    /// What still names a record: the kinds given that have items, "zadania nr 1, 2, posiedzenia nr 3".
+    static func linked(_ kinds: [(items: [String], pl: String, en: String)], separator: (pl: String, en: String)) -> (pl: String, en: String) {
+        let named = kinds.filter { !$0.items.isEmpty }
+        return (named.map { "\($0.pl) \(shortList($0.items))" }.joined(separator: separator.pl),
+                named.map { "\($0.en) \(shortList($0.items))" }.joined(separator: separator.en))
     }
     public static func memberStillLinked(_ id: String, tasks: [Int], meetings: [Int], contacts: [Int], nominated: [String]) -> String {
-        var pl: [String] = [], en: [String] = []
-        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
-        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
-        if !contacts.isEmpty { pl.append("kontakty nr \(shortList(contacts))"); en.append("contacts \(shortList(contacts))") }
-        if !nominated.isEmpty { pl.append("wyznaczone przez niego osoby (\(shortList(nominated)))"); en.append("people they nominated (\(shortList(nominated)))") }
-        return tr("Członka zespołu „\(id)” nie można usunąć: wskazują na niego \(pl.joined(separator: ", ")).",
-                  "Team member \"\(id)\" cannot be removed: \(en.joined(separator: ", ")) name them.")
+        let l = linked([(tasks.map(String.init), "zadania nr", "tasks"), (meetings.map(String.init), "posiedzenia nr", "meetings"),
+                        (contacts.map(String.init), "kontakty nr", "contacts"), (nominated, "osoby przez nią wyznaczone:", "people they nominated:")],
+                       separator: (", ", ", "))
+        return tr("„\(id)” nie można usunąć z zespołu: wskazują na tę osobę \(l.pl).", "Team member \"\(id)\" cannot be removed: \(l.en) name them.")
     }
     public static func teamStillLinked(_ id: String, meetings: [Int], tasks: [Int]) -> String {
-        var pl: [String] = [], en: [String] = []
-        if !meetings.isEmpty { pl.append("posiedzenia nr \(shortList(meetings))"); en.append("meetings \(shortList(meetings))") }
-        if !tasks.isEmpty { pl.append("zadania nr \(shortList(tasks))"); en.append("tasks \(shortList(tasks))") }
-        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(pl.joined(separator: " i ")).",
-                  "Team \"\(id)\" cannot change district: it already has \(en.joined(separator: " and ")).")
+        let l = linked([(meetings.map(String.init), "posiedzenia nr", "meetings"), (tasks.map(String.init), "zadania nr", "tasks")],
+                       separator: (" i ", " and "))
+        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(l.pl).", "Team \"\(id)\" cannot change district: it already has \(l.en).")
     }
     public static func unknownSupport(_ task: Int, _ index: Int) -> String {
         let n = index < Int.max ? String(index + 1) : "\(index)+1"

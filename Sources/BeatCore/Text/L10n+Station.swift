@@ -100,7 +100,7 @@ extension L10n {
         tr("identyfikator „\(id)” był już w wierszu \(line)", "the id \"\(id)\" was already on line \(line)")
     }
     static func importMemberRepeated(_ name: String, _ line: Int) -> String {
-        tr("„\(name)” w tym zespole była już w wierszu \(line)", "\"\(name)\" was already in this team on line \(line)")
+        tr("„\(name)” jest w tym zespole już w wierszu \(line)", "\"\(name)\" was already in this team on line \(line)")
     }
     public static func importBadGender(_ g: String) -> String {
         tr("płeć „\(g)”: wpisz f (kobieta) albo m (mężczyzna)", "gender \"\(g)\": write f (female) or m (male)")
@@ -129,7 +129,7 @@ extension L10n {
            "there is no partner organisation \"\(o)\"; add it: beat organisation add ID --name … --kind …")
     }
     static func importUnknownNominator(_ n: String, _ team: String) -> String {
-        tr("w zespole „\(team)” nie ma osoby „\(n)”, która miałaby wyznaczyć tego członka",
+        tr("w zespole „\(team)” nie ma osoby „\(n)”, która miałaby wyznaczyć tę osobę",
            "team \"\(team)\" has no member \"\(n)\" to have nominated this one")
     }
     static func importNominatorLater(_ name: String) -> String {
@@ -145,7 +145,7 @@ extension L10n {
                             : supervisors.joined(separator: ", ")
     }
     static func cannotActAs(_ id: String, account: String, me: String?, supervisors: [String]) -> String {
-        let who = me.map { tr("należy do funkcjonariusza „\($0)”", "belongs to officer \"\($0)\"") }
+        let who = me.map { tr("należy do „\($0)”", "belongs to officer \"\($0)\"") }
             ?? tr("nie jest kontem żadnego funkcjonariusza", "is no officer's login")
         return tr("Konto „\(account)” \(who); działać jako „\(id)” może tylko kierownik ze swojego konta (\(whoMay(supervisors))).",
                   "The account \"\(account)\" \(who); only a supervisor, from their own account, may act as \"\(id)\" (\(whoMay(supervisors))).")
@@ -193,11 +193,16 @@ extension L10n {
         case .organisation: return ("organizacja partnerska", "organizację partnerską", "partner organisation")
         }
     }
+    /// People are added to a list, not named by a noun of one gender: "Dodano do listy funkcjonariuszy: „id”".
     public static func recordAdded(_ k: RecordKind, _ id: String) -> String {
-        tr("Dodano \(recordName(k).plAcc) „\(id)”.", "Added the \(recordName(k).en) \"\(id)\".")
+        switch k {
+        case .officer: return tr("Dodano do listy funkcjonariuszy: „\(id)”.", "Added the officer \"\(id)\".")
+        case .member: return tr("Dodano do zespołu: „\(id)”.", "Added the team member \"\(id)\".")
+        default: return tr("Dodano \(recordName(k).plAcc) „\(id)”.", "Added the \(recordName(k).en) \"\(id)\".")
+        }
     }
     public static func recordSaved(_ k: RecordKind, _ id: String) -> String {
-        tr("Zapisano zmiany: \(recordName(k).pl) „\(id)”.", "Saved the \(recordName(k).en) \"\(id)\".")
+        tr("Zapisano zmiany: „\(id)”.", "Saved the \(recordName(k).en) \"\(id)\".")
     }
     public static func alreadyExists(_ k: RecordKind, _ id: String) -> String {
         let edit: String
@@ -220,12 +225,13 @@ extension L10n {
     public static func memberRemoved(_ m: String, _ team: String) -> String {
         tr("Usunięto „\(m)” z zespołu „\(team)”.", "Removed \"\(m)\" from team \"\(team)\".")
     }
-    public static func officerDeactivated(_ id: String, handover: String?, tasks: Int) -> String {
-        guard let handover, tasks > 0 else {
-            return tr("Funkcjonariusz „\(id)” jest teraz nieaktywny.", "Officer \"\(id)\" is now inactive.")
-        }
-        return tr("Funkcjonariusz „\(id)” jest teraz nieaktywny; \(tasks) \(plural(tasks, "niezakończone zadanie przejął", "niezakończone zadania przejął", "niezakończonych zadań przejął")) „\(handover)”.",
-                  "Officer \"\(id)\" is now inactive; \"\(handover)\" took over \(tasks) unfinished \(tasks == 1 ? "task" : "tasks").")
+    /// "mł. asp. Małgorzata Kaczmarek jest teraz nieaktywna; 5 niezakończonych zadań przejął st. asp. Łukasz Wiśniewski."
+    public static func officerDeactivated(_ o: Officer, handover: Officer?, tasks: Int) -> String {
+        let pl = "\(o.title) jest teraz \(gendered(o.gender, "nieaktywny", "nieaktywna"))"
+        guard let h = handover, tasks > 0 else { return tr(pl + ".", "\(o.title) is now inactive.") }
+        let what = "\(tasks) \(plural(tasks, "niezakończone zadanie", "niezakończone zadania", "niezakończonych zadań"))"
+        return tr(pl + "; \(what) \(gendered(h.gender, "przejął", "przejęła")) \(h.title).",
+                  "\(o.title) is now inactive; \(h.title) took over \(tasks) unfinished \(tasks == 1 ? "task" : "tasks").")
     }
     public static var colResidents: String { tr("Mieszkańcy", "Residents") }
     public static var colBeats: String { tr("Rejony", "Beats") }
@@ -317,4 +323,88 @@ extension L10n {
         tr("Utworzono magazyn w \(p), wspólny dla grupy „\(g)” (foldery 2770, pliki 0660).",
            "Created a store in \(p), shared by the group \"\(g)\" (folders 2770, files 0660).")
     }
+}
+
+// MARK: The interface
+extension L10n {
+    public static var holderLabel: String { tr("Prowadzi (partner)", "Held by (partner)") }
+    public static var withLabel: String { tr("Z udziałem", "With") }
+    public static func districtFromStreet(_ street: String, _ district: String) -> String {
+        tr("Ulica \(street) leży w dzielnicy \(district): wpisano ją.", "\(street) is in \(district): the district was filled in.")
+    }
+}
+
+extension L10n {
+    public static var actionSupport: String { tr("Wsparcie", "Support") }
+    public static var actionDeactivate: String { tr("Odejście", "Leaves") }
+    public static func supportTitle(_ task: Int) -> String { tr("Wsparcie innej jednostki — zadanie nr \(task)", "Support from another unit — task \(task)") }
+    public static func supportGivenTitle(_ task: Int, _ k: Int) -> String {
+        tr("Prośba nr \(k) o wsparcie — zadanie nr \(task)", "Support request \(k) — task \(task)")
+    }
+    public static var newSupportCard: String { tr("Nowa karta wsparcia…", "A new support card…") }
+    public static func requestGiven(_ line: String) -> String { tr("Udzielono: \(line)", "Given: \(line)") }
+    public static var fieldUnitLabel: String { tr("Jednostka", "Unit") }
+    public static var fieldSupportWhatLabel: String { tr("Zakres wsparcia", "What") }
+    public static var fieldSupportStateLabel: String { tr("Stan", "State") }
+    public static var fieldSupportGivenDayLabel: String { tr("Dzień udzielenia", "Day given") }
+    public static var fieldDayLabel: String { tr("Data", "Day") }
+    public static var supportStateGiven: String { tr("udzielone", "given") }
+    public static var supportStateAsked: String { tr("prośba, jeszcze bez odpowiedzi", "asked for, not yet given") }
+    public static var chooseUnit: String {
+        tr("Wybierz jednostkę (organizacje partnerskie dodaje kierownik na ekranie 5).", "Choose the unit (a supervisor adds organisations on screen 5).")
+    }
+    public static var chooseSupportState: String {
+        tr("Wybierz, czy wsparcia udzielono, czy to dopiero prośba.", "Choose whether the support was given or only asked for.")
+    }
+}
+
+// MARK: Screen 5: the station
+extension L10n {
+    public static var sectionTeams: String { tr("Zespoły", "Teams") }
+    public static var sectionOrganisations: String { tr("Organizacje", "Organisations") }
+    public static var sectionOfficers: String { tr("Funkcjonariusze", "Officers") }
+    public static var sectionBeats: String { tr("Rejony", "Beats") }
+    public static var sectionDistricts: String { tr("Dzielnice", "Districts") }
+    public static var noOrganisations: String { tr("Brak organizacji partnerskich; a — dodaj.", "No partner organisations; a — add one.") }
+    public static var noOfficers: String { tr("Brak funkcjonariuszy; a — dodaj.", "No officers; a — add one.") }
+    public static var noBeats: String { tr("Brak rejonów; a — dodaj.", "No beats; a — add one.") }
+    public static var noDistricts: String { tr("Brak dzielnic; a — dodaj.", "No districts; a — add one.") }
+    public static var loginLabel: String { tr("konto:", "login:") }
+    public static func residentsCount(_ n: Int) -> String {
+        tr("\(reportNumber(n)) \(plural(n, "mieszkaniec", "mieszkańców", "mieszkańców"))", "\(reportNumber(n)) residents")
+    }
+    public static func beatsCount(_ n: Int) -> String { tr("\(n) \(plural(n, "rejon", "rejony", "rejonów"))", "\(n) \(n == 1 ? "beat" : "beats")") }
+    public static var addWhatTitle: String { tr("Co dodać?", "Add what?") }
+    public static func newMemberOf(_ team: String) -> String { tr("Członka zespołu: \(team)", "A member of \(team)") }
+    public static var newTeam: String { tr("Nowy zespół koordynacyjny", "A new coordination team") }
+    public static func removeMemberQuestion(_ name: String) -> String {
+        tr("Usunąć \(name) z zespołu?", "Remove \(name) from the team?")
+    }
+    public static var fieldIDLabel: String { tr("Identyfikator (puste: z nazwy)", "Id (empty: from the name)") }
+    public static var fieldBeatNumberLabel: String { tr("Numer rejonu", "Beat number") }
+    public static var fieldStreetsLabel: String { tr("Ulice (po jednej w wierszu)", "Streets (one a line)") }
+    public static var fieldGenderLabel: String { tr("Płeć (do odmiany)", "Gender (for Polish)") }
+    public static var fieldLoginLabel: String { tr("Konto w systemie", "Unix login") }
+    public static func fieldHandoverLabel(_ open: Int) -> String {
+        tr("Zadania (\(open)) przejmuje", "Taking over the tasks (\(open))")
+    }
+    public static var noBeat: String { tr("— (bez rejonu)", "— (no beat)") }
+    public static var wholeCity: String { tr("— (całe miasto)", "— (the whole city)") }
+    public static func editRecordTitle(_ name: String) -> String { tr("\(name) — edycja", "Edit \(name)") }
+    public static var newDistrictTitle: String { tr("Nowa dzielnica", "New district") }
+    public static var newBeatTitle: String { tr("Nowy rejon służbowy", "New beat") }
+    public static var newOfficerTitle: String { tr("Nowy funkcjonariusz", "New officer") }
+    public static var newOrganisationTitle: String { tr("Nowa organizacja partnerska", "New partner organisation") }
+    public static var newTeamTitle: String { tr("Nowy zespół koordynacyjny", "New coordination team") }
+    public static func deactivateTitle(_ officer: String) -> String { tr("Odejście: \(officer)", "Leaving: \(officer)") }
+    public static func recordSavedNamed(_ name: String) -> String { tr("Zapisano: \(name).", "Saved: \(name).") }
+    public static func notANumber(_ field: String, _ t: String) -> String {
+        tr("Pole „\(field)”: „\(t)” nie jest liczbą.", "The field \"\(field)\": \"\(t)\" is not a number.")
+    }
+    public static var chooseOrganisationKind: String { tr("Wybierz rodzaj organizacji.", "Choose the kind of organisation.") }
+    public static func chooseHandover(_ n: Int) -> String {
+        tr("Wybierz, kto przejmie \(n) \(plural(n, "niezakończone zadanie", "niezakończone zadania", "niezakończonych zadań")).",
+           "Choose who takes over the \(n) unfinished \(n == 1 ? "task" : "tasks").")
+    }
+    public static var fieldNameLabel: String { tr("Nazwa", "Name") }
 }

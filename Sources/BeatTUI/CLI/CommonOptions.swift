@@ -98,7 +98,7 @@ struct Session {
         let actor = try actingOfficer(in: store.model)
         for c in changes { try Authority.check(c, by: actor, in: store.model) }
         return try store.append(changes, by: try Authority.journalName(actor: actor, account: Session.account, in: store.model),
-                                at: clock.now)
+                                at: clock.now).map(\.created)
     }
 
     @discardableResult

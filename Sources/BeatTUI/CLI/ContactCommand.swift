@@ -16,6 +16,7 @@ struct ContactCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore().model
+            try Arguments.checkFilters(officer: officer, district: district, in: model)
             let query = ContactQuery(officer: officer, district: district, category: category, since: since)
             let contacts = query.run(model)
             if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
@@ -73,7 +74,7 @@ struct ContactCommand: ParsableCommand {
                                      followUp: followUp, task: task, with: partner)
             // Without logins, a contact logged for an officer is recorded as theirs.
             let by = try Authority.journalName(actor: acting ?? (model.loginsConfigured ? nil : who), account: Session.account, in: model)
-            let created = try store.append(.addContact(draft), by: by, at: session.clock.now)
+            let created = try store.append(.addContact(draft), by: by, at: session.clock.now).created
             guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
             if json { return Output.json(JSONForms.contact(c)) }
             Output.line(L10n.contactAdded(id))

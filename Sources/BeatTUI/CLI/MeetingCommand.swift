@@ -14,7 +14,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
-            if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
+            try Arguments.checkFilters(team: team, in: model)
             let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
             if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
             var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeam, flexible: true, minWidth: 12),

@@ -76,7 +76,8 @@ extension OfficerCommand {
             if let h = handover { _ = try Arguments.officer(h, in: store.model) }
             let moving = store.model.tasks.filter { $0.assignee == id && $0.isOpen }.count
             try session.write(store, .deactivateOfficer(OfficerDeactivation(officer: id, handover: handover)))
-            Output.line(L10n.officerDeactivated(id, handover: handover, tasks: handover == nil ? 0 : moving))
+            Output.line(L10n.officerDeactivated(store.model.officer(id)!, handover: handover.flatMap { store.model.officer($0) },
+                                                tasks: handover == nil ? 0 : moving))
         }
     }
 }

@@ -17,7 +17,7 @@ struct PlanCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
-            if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
+            try Arguments.checkFilters(district: district, in: model)
             let plans = model.plans.filter { (district == nil || $0.district == district) && (theme == nil || $0.theme == theme) }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
             let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
             let today = session.clock.today

@@ -20,6 +20,7 @@ struct TaskCommand: ParsableCommand {
             // The table shows no descriptions, notes or histories: they are left unread
             // (when the file is as Beat wrote it). JSON carries them, so it reads them.
             let model = try session.openStore(json ? .reference : .taskList).model
+            try Arguments.checkFilters(officer: officer, district: district, plan: plan, in: model)
             let query = TaskQuery(statuses: Set(status), officer: officer, district: district,
                                   plan: plan, overdueOnly: overdue)
             let today = session.clock.today

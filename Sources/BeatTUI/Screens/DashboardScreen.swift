@@ -13,6 +13,7 @@ struct DashboardScreen: Screen {
         var me: String?
         var contacts: Int
         var tasks: Int
+        var contactLogLoading: Bool
     }
 
     struct Line {
@@ -37,7 +38,7 @@ struct DashboardScreen: Screen {
     /// All lines of the dashboard, top to bottom (computed again only when the data changes).
     func lines(_ ctx: ScreenContext) -> [Line] {
         cache.rows(for: CacheKey(seq: ctx.model.seq, today: ctx.today, me: ctx.me, contacts: ctx.model.contacts.count,
-                                 tasks: ctx.model.tasks.count)) { computeLines(ctx) }
+                                 tasks: ctx.model.tasks.count, contactLogLoading: ctx.contactLogLoading)) { computeLines(ctx) }
     }
 
     private func computeLines(_ ctx: ScreenContext) -> [Line] {
@@ -66,16 +67,18 @@ struct DashboardScreen: Screen {
         for t in soon { out.append(Line(text: "  " + taskLine(t, ctx), style: .normal, task: t.id)) }
         if soon.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
-        let followUps = m.contacts.filter { c in
+        // Sections of the contact log say it is loading rather than count what is not there yet.
+        let loading = ctx.contactLogLoading
+        let followUps = loading ? [] : m.contacts.filter { c in
             c.followUpOpen && c.followUp! <= week && (me == nil || c.officer == me!.id || (me!.beat == nil && c.district == me!.district))
         }.sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
-        heading(L10n.dashFollowUps(followUps.count))
+        heading(L10n.dashFollowUps(loading ? nil : followUps.count))
         for c in followUps {
             let late = c.followUp! < today
             out.append(Line(text: (late ? "! " : "  ") + c.followUp!.description + "  " + c.place + " — " + c.summary,
                             style: late ? .overdue : .normal, contact: c.id))
         }
-        if followUps.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
+        if followUps.isEmpty { out.append(Line(text: "  " + (loading ? L10n.contactLogLoading : L10n.noneNow), style: .dim)) }
 
         // Threats to read (2 days) or verify (5 days): the officer's district, else every one.
         let threats = m.threats.filter { t in t.due != nil && (me == nil || me!.beat == nil || t.district == me!.district) }
@@ -93,7 +96,9 @@ struct DashboardScreen: Screen {
             .sorted { ($0.support.day, $0.task.id) < ($1.support.day, $1.task.id) }
         heading(L10n.dashSupportRequests(asked.count))
         for a in asked {
-            out.append(Line(text: "  " + L10n.no(a.task.id) + "  " + L10n.supportLine(a.support, in: m), style: .normal, task: a.task.id))
+            // The day asked first, as the other sections' days; the heading says they are requests.
+            out.append(Line(text: "  " + a.support.day.description + "  " + L10n.no(a.task.id) + "  " + m.organisationName(a.support.unit)
+                            + ": " + a.support.what, style: .normal, task: a.task.id))
         }
         if asked.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
@@ -111,12 +116,13 @@ struct DashboardScreen: Screen {
         let from = today.adding(days: -29)   // the last 30 days, today the last, as in the printouts
         var byCategory: [ThreatCategory: Int] = [:]
         var total = 0
-        for c in m.contacts where c.time.day >= from && c.time.day <= today
+        for c in m.contacts where !loading && c.time.day >= from && c.time.day <= today
             && (me == nil || me!.beat == nil || c.district == me!.district) {
             byCategory[c.category, default: 0] += 1
             total += 1
         }
-        heading(L10n.dashContacts30(total))
+        heading(L10n.dashContacts30(loading ? nil : total))
+        if loading { out.append(Line(text: "  " + L10n.contactLogLoading, style: .dim)) }
         let top = Ranking.categories(byCategory)
         let most = top.first?.1 ?? 1
         for (cat, n) in top {

@@ -107,6 +107,8 @@ struct MeetingScreen: Screen {
         }
         let m = ctx.model
         func who(_ id: String) -> String { m.officer(id)?.surname ?? id }
+        // The officer, and the partner holding the task if one does.
+        func holder(_ t: PlanTask) -> String { L10n.holderCell(t.holder.map(m.name), who(t.assignee)) }
 
         switch section {
         case 0:
@@ -127,7 +129,7 @@ struct MeetingScreen: Screen {
                 }
                 // Who, what changed and how late come before the title: a long title is cut, not them.
                 for t in p.completed {
-                    add("  ✓ " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
+                    add("  ✓ " + L10n.no(t.id) + "  " + holder(t) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
                 }
                 for mv in p.movedOn {
                     let now = L10n.statusName(mv.task.status)
@@ -135,7 +137,7 @@ struct MeetingScreen: Screen {
                     add("  → " + L10n.no(mv.task.id) + "  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
                 }
                 for t in p.overdue {
-                    add("  ! " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
+                    add("  ! " + L10n.no(t.id) + "  " + holder(t) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
                 }
                 for s in p.support {
                     add("  + " + L10n.supportLine(s.support, in: ctx.model) + " (" + L10n.no(s.task) + ")", .dim)
@@ -193,7 +195,7 @@ struct MeetingScreen: Screen {
                     if let c = d.decision.closes {
                         state = L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome))
                     } else if let t = d.task {
-                        state = L10n.statusName(t.status) + ", " + who(t.assignee)
+                        state = L10n.statusName(t.status) + ", " + holder(t)
                         if t.isOverdue(on: ctx.today) { state += ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)); style = .overdue }
                         if t.status == .done { style = .good }
                     }

@@ -88,7 +88,7 @@ struct TasksScreen: Screen {
     func commands(_ ctx: ScreenContext) -> [Action] {
         var c: [Action] = [.add, .search, .filter, .sort]
         if let t = selectedTask(ctx) {
-            c = [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.search, .filter, .sort]
+            c = [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.support, .search, .filter, .sort]
         }
         return c + [.print]
     }
@@ -128,6 +128,9 @@ struct TasksScreen: Screen {
         case .note:
             guard let task else { return [] }
             return [.openForm(TaskForms.noteForm(task: task.id))]
+        case .support:
+            guard let task else { return [] }
+            return [TaskForms.support(task, ctx: ctx)]
         case .reassign:
             guard let task else { return [] }
             let officers = ctx.model.officers.filter(\.active).map { Choice($0.id, $0.title) }

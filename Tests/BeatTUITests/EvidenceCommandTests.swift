@@ -11,7 +11,7 @@ final class EvidenceCommandTests: XCTestCase {
 
     func testSurveysAreRecordedListedShownAndReplacedOnlyWhenAsked() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         let added = try object(try beat.ok(["survey", "add", "--district", "dobrzec", "--day", "2026-05-10", "--respondents", "120",
                                              "--safety", "bardzo bezpiecznie=10", "--safety", "rather-safe=50", "--safety", "rather-unsafe=40",
                                              "--safety", "very-unsafe=12", "--safety", "trudno powiedzieć=8",
@@ -49,7 +49,7 @@ final class EvidenceCommandTests: XCTestCase {
 
     func testThePlanEvidenceGainsPoliceAndSurveyBlocksKeysAddedNoneRenamed() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         let plain = try object(try beat.ok(["plan", "evidence", "2", "--json"]))
         XCTAssertTrue(["plan", "category", "district", "from", "to", "beforeFrom", "beforeTo", "inCategory", "inDistrict", "tasksDone", "tasksTotal",
                        "basis", "recordsFrom", "now", "police", "survey"].allSatisfy { plain.keys.contains($0) }, "\(plain.keys)")
@@ -71,7 +71,7 @@ final class EvidenceCommandTests: XCTestCase {
 
     func testProgrammeThemesAndTheProgrammeReport() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         XCTAssertTrue(try beat.ok(["programme", "show"]).contains("Nie zapisano"))
         // The programme is the station's record: with roles, only a supervisor changes it.
         let refused = try beat.run(["programme", "set", "--name", "Bezpieczne Dzielnice"])
@@ -121,7 +121,7 @@ final class EvidenceCommandTests: XCTestCase {
     func testPoliceFiguresAreImportedAllOrNothingAndAMonthReplacedWhole() throws {
         let dir = temporaryFolder(self)
         let beat = BeatBinary(data: dir, env: ["BEAT_OFFICER": "szymanski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         let bad = try write("""
             month,district,beat,category,kind,count
             2026-08,dobrzec,,public-drinking,intervention,12
@@ -174,7 +174,7 @@ final class EvidenceCommandTests: XCTestCase {
     func testSurveyResultsAreImportedOneRoundPerDistrictAndDay() throws {
         let dir = temporaryFolder(self)
         let beat = BeatBinary(data: dir, env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         let bad = try write("""
             district,day,respondents,question,answer,count
             widok,2026-05-11,80,safety,very-safe,50

@@ -6,7 +6,7 @@ import XCTest
 final class ThreatCommandTests: XCTestCase {
     func testRegisterVerifyListAndShow() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         XCTAssertTrue(try beat.ok(["threat", "add", "--category", "public-drinking", "--place", "ul. Łódzka 5", "--anonymous",
                                    "--reported", "2026-11-18", "--when", "piątki wieczorem"]).contains("nr 1"))
         let added = try JSONSerialization.jsonObject(with: Data(try beat.ok(["threat", "add", "--category", "speeding", "--place", "ul. Widok 3",
@@ -43,7 +43,7 @@ final class ThreatCommandTests: XCTestCase {
 
     func testThePlaceFindsTheDistrictAndBeatAndAMapReportOffersItsThreat() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "wisniewski"])
-        try beat.ok(["init", "--demo"])
+        try beat.initDemoWithoutRegister()
         // Wiśniewski works in Dobrzec; the street puts this one in Widok, on its beat.
         let t = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try beat.ok(["threat", "add", "--category", "vandalism",
                                                                                        "--place", "ul. Kresowa 14/2", "--json"]).utf8)) as? [String: Any])

@@ -40,6 +40,38 @@ public struct ThreatStatusUpdate: Codable, Sendable, Equatable {
     }
 }
 
+extension ThreatDraft {
+    /// A threat as the officer describes it, what is left out taken from where it came from:
+    /// the category and place from the contact `contact` (if any); the district and beat from
+    /// the street the place names, else the contact's, else the acting officer's district; the
+    /// source `map` for a map report, `contact` for another contact, else `map`; the day from
+    /// the contact, else today. The same rules for `beat threat add` and the interface.
+    /// Throws a usage error naming what is missing or unknown.
+    public static func described(category: ThreatCategory?, place: String?, district: String? = nil, beat: String? = nil,
+                                 description: String = "", when: String = "", source: ThreatSource? = nil, anonymous: Bool,
+                                 contact: Int? = nil, reported: Day? = nil, actingDistrict: String?, model: Model, today: Day) throws -> ThreatDraft {
+        let from = try contact.map { id in
+            guard let c = model.contact(id) else { throw BeatError.usage(L10n.threatUnknownContact(id)) }
+            return c
+        }
+        let given = place.flatMap { $0.trimmed.isEmpty ? nil : $0 }
+        guard let category = category ?? from?.category, let place = given ?? from.flatMap({ $0.place.isEmpty ? nil : $0.place }) else {
+            throw BeatError.usage(L10n.threatNeedsCategoryAndPlace)
+        }
+        let street = StreetMatcher(model).match(place)
+        guard let districtID = district ?? street?.district ?? from?.district ?? actingDistrict else {
+            throw BeatError.usage(L10n.threatDistrictNeeded(place))
+        }
+        guard let d = model.district(districtID)?.id else { throw BeatError.usage(L10n.unknownDistrict(districtID)) }
+        if let b = beat, model.beat(b)?.district != d { throw BeatError.usage(L10n.unknownBeatIn(b, d)) }
+        let beatID = beat ?? street.flatMap { $0.district == d ? $0.beat : nil } ?? from.flatMap { $0.district == d ? $0.beat : nil }
+        let how = source ?? (from.map { $0.channel == .mapReport ? .map : .contact } ?? .map)
+        return ThreatDraft(category: category, place: place, district: d, beat: beatID, description: description, when: when,
+                           source: how, anonymous: anonymous, contact: contact,
+                           reported: reported ?? from.map { min($0.time.day, today) } ?? today)
+    }
+}
+
 extension Model {
     /// The number the next threat gets (never one handed out before, even if undone).
     public var nextThreatID: Int { register.counters.threat }

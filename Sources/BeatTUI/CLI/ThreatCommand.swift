@@ -38,25 +38,10 @@ struct ThreatCommand: ParsableCommand {
             let store = try session.openStore(contact == nil ? .reference : .all)
             let model = store.model
             let acting = try session.actingOfficer(in: model)
-            let from = try contact.map { id in
-                guard let c = model.contact(id) else { throw BeatError.usage(L10n.threatUnknownContact(id)) }
-                return c
-            }
-            guard let category = category ?? from?.category, let place = place ?? from.flatMap({ $0.place.isEmpty ? nil : $0.place }) else {
-                throw BeatError.usage(L10n.threatNeedsCategoryAndPlace)
-            }
-            // The street named in the place gives the district and beat, unless they are given.
-            let street = StreetMatcher(model).match(place)
-            guard let districtID = district ?? street?.district ?? from?.district ?? acting.flatMap({ model.officer($0)?.district }) else {
-                throw BeatError.usage(L10n.threatDistrictNeeded(place))
-            }
-            let d = try Arguments.district(districtID, in: model)
-            if let b = beat, model.beat(b)?.district != d { throw BeatError.usage(L10n.unknownBeatIn(b, d)) }
-            let beatID = beat ?? street.flatMap { $0.district == d ? $0.beat : nil } ?? from.flatMap { $0.district == d ? $0.beat : nil }
-            let how = source ?? (from.map { $0.channel == .mapReport ? .map : .contact } ?? .map)
-            let draft = ThreatDraft(category: category, place: place, district: d, beat: beatID, description: description, when: when,
-                                    source: how, anonymous: anonymous, contact: contact,
-                                    reported: reported ?? from.map { min($0.time.day, session.clock.today) } ?? session.clock.today)
+            let draft = try ThreatDraft.described(category: category, place: place, district: district, beat: beat, description: description,
+                                                  when: when, source: source, anonymous: anonymous, contact: contact, reported: reported,
+                                                  actingDistrict: acting.flatMap { model.officer($0)?.district }, model: model,
+                                                  today: session.clock.today)
             let created = try session.write(store, .addThreat(draft))
             guard case .threat(let id)? = created, let t = store.model.threat(id) else { return }
             if json { return Output.json(JSONForms.threat(t, model: store.model, today: session.clock.today)) }
@@ -91,7 +76,6 @@ struct ThreatCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
-            if let d = district { _ = try Arguments.district(d, in: model) }
             let today = session.clock.today
             let threats = ThreatQuery(statuses: Set(status), district: district, category: category, overdueOnly: overdue)
                 .run(model, today: today)

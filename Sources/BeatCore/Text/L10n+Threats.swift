@@ -106,3 +106,43 @@ extension L10n {
         tr("„\(word)” nie jest numerem zagrożenia z rejestru (beat threat list).", "\"\(word)\" is not the number of a registered threat (beat threat list).")
     }
 }
+
+extension L10n {
+    // MARK: The register in the interface (screen 4, section „Zagrożenia”)
+
+    public static var sectionPlans: String { tr("Plany", "Plans") }
+    public static var sectionThreats: String { tr("Zagrożenia (KMZB)", "Threats (KMZB)") }
+    public static var threatAddTitle: String { tr("Nowe zagrożenie (KMZB)", "New threat (KMZB)") }
+    public static func threatFromContactTitle(_ contact: Int) -> String {
+        tr("Zagrożenie z kontaktu nr \(contact)", "Threat from contact \(contact)")
+    }
+    public static func threatStatusTitle(_ id: Int, _ s: ThreatStatus) -> String {
+        tr("Zagrożenie nr \(id) (\(threatStatusName(s))): dalej", "Threat \(id) (\(threatStatusName(s))): next")
+    }
+    public static var threatFilterTitle: String { tr("Filtr rejestru zagrożeń", "Filter the threat register") }
+    public static var threatFilterPending: String { tr("do odczytania lub weryfikacji", "to read or verify") }
+    public static var threatDistrictFromStreet: String { tr("według ulicy", "by the street") }
+    public static var threatAnonymousLabel: String { tr("Anonimowe", "Anonymous") }
+    public static var threatChooseCategory: String { tr("Wybierz kategorię zagrożenia.", "Choose the threat's category.") }
+    public static var threatChooseStatus: String { tr("Wybierz status, na który zagrożenie przechodzi.", "Choose the status the threat moves to.") }
+    public static var threatSayWhetherAnonymous: String {
+        tr("Zaznacz, czy zgłoszenie jest anonimowe (anonimowe nie zawiera danych mieszkańca ani obietnicy kontaktu zwrotnego).",
+           "Say whether the report is anonymous (an anonymous one holds no resident's data and no promise of a call-back).")
+    }
+    public static func threatRegistered(place: String) -> String {
+        tr("Zarejestrowano zagrożenie (\(place)): do odczytania w ciągu 2 dni, do weryfikacji w ciągu 5.",
+           "Threat registered (\(place)): to be read within 2 days, verified within 5.")
+    }
+    public static func registerThreatOfContact(_ contact: Int) -> String {
+        tr("Kontakt nr \(contact) to zgłoszenie z Krajowej Mapy Zagrożeń Bezpieczeństwa. Zarejestrować zagrożenie w rejestrze?",
+           "Contact \(contact) is a report from the national threat map. Register the threat?")
+    }
+    public static func threatNoNextStatus(_ id: Int, _ s: ThreatStatus) -> String {
+        tr("Zagrożenie nr \(id) ma status „\(threatStatusName(s))”, po którym nie ma już kolejnego.",
+           "Threat \(id) is \(threatStatusName(s)); no status comes after that.")
+    }
+    public static func noThreatsMatch(filter: String, add: String) -> String {
+        tr("Brak zagrożeń (\(filter) — filtr, \(add) — nowe).", "No threats (\(filter): filter, \(add): new).")
+    }
+    public static var filterLabel: String { tr("filtr", "filter") }
+}

@@ -9,6 +9,15 @@ enum FormPurpose: Equatable, Sendable {
     case team(TeamFormPurpose)
     case meeting(MeetingFormPurpose)
     case station(StationFormPurpose)
+    case threat(ThreatFormPurpose)
+}
+
+enum ThreatFormPurpose: Equatable, Sendable {
+    /// A threat registered, from the contact it came from or not.
+    case add(contact: Int?)
+    /// A threat moved on.
+    case status(Int)
+    case filter
 }
 
 enum TaskFormPurpose: Equatable, Sendable {
@@ -70,6 +79,8 @@ enum ConfirmPurpose: Equatable, Sendable {
     /// Quitting while a meeting is being recorded and not yet saved.
     case quitWithDraft
     case removeMember(team: String, member: String)
+    /// A map report just logged: register the threat it names?
+    case registerThreat(contact: Int)
 }
 
 /// What a saved form turns into.
@@ -101,6 +112,7 @@ extension FormPurpose {
         case .team(let p): return TeamForms.submit(form, purpose: p, ctx: ctx)
         case .meeting(let p): return MeetingForms.submit(form, purpose: p, ctx: ctx)
         case .station(let p): return StationForms.submit(form, purpose: p, ctx: ctx)
+        case .threat(let p): return ThreatForms.submit(form, purpose: p, ctx: ctx)
         }
     }
 }
@@ -111,7 +123,7 @@ enum FieldID: String, Sendable {
     case summary, category, channel, place, time, resident, residentPhone, followUp, task, since, until
     case team, decision, outcome, day, minutes
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
-    case threats, addThreat, theme
+    case threats, addThreat, theme, source, anonymous
     case name, role, organisation, phone, email, nominatedBy
     case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }

@@ -445,7 +445,7 @@ struct MeetingScreen: Screen {
             // A fresh draft for the next meeting.
             draft = Draft()
             list = ListView()
-        case .taskFilter, .contactFilter, .contactLogged:
+        case .taskFilter, .contactFilter, .threatFilter, .contactLogged:
             return nil
         }
         return nil

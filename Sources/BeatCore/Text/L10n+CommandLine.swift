@@ -73,6 +73,8 @@ extension L10n {
 
     public static var colRank: String { tr("Stopień", "Rank") }
     public static var colName: String { tr("Imię i nazwisko", "Name") }
+    /// The name of a thing, not a person: a district, a beat, an organisation, a team.
+    public static var colNameOfThing: String { tr("Nazwa", "Name") }
     public static var colBadge: String { tr("Nr służb.", "Badge") }
     public static var colDistrict: String { tr("Dzielnica", "District") }
     public static var colBeat: String { tr("Rejon", "Beat") }

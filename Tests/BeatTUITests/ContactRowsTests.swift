@@ -184,3 +184,21 @@ final class Desk {
         changes.record([recorded ?? change], [applied], from: before, to: model.seq)
     }
 }
+
+extension ContactRowsTests {
+    /// At 80 columns the time column drops the year: a contact of an earlier year shows its
+    /// whole day instead, so it never reads as one of this year's (or today's).
+    func testAContactOfAnEarlierYearShowsItsYear() throws {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 400
+        scale.days = 500
+        let model = Synthetic.model(scale, seed: 3, today: today, offsetMinutes: 60)
+        let ctx = ScreenContext(model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60)),
+                                me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
+        let screen = ContactsScreen()
+        let old = try XCTUnwrap(model.contacts.first { $0.time.day.year < today.year })
+        let recent = try XCTUnwrap(model.contacts.last { $0.time.day.year == today.year })
+        XCTAssertEqual(screen.cells(old, ctx, wide: false)[2], old.time.day.polish)
+        XCTAssertEqual(screen.cells(recent, ctx, wide: false)[2], String(recent.time.day.polish.prefix(5)) + " " + recent.time.hourMinute)
+    }
+}

@@ -162,7 +162,10 @@ struct ContactsScreen: Screen {
     /// number, time (the whole day on a wide list), officer, category, place, summary.
     func cells(_ c: ResidentContact, _ ctx: ScreenContext, wide: Bool) -> [String] {
         let due = c.followUpOpen && c.followUp! <= ctx.today
-        let time = wide ? c.time.day.description + " " + c.time.hourMinute : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
+        // Narrow: this year's contacts by day, month and time; earlier ones by their whole day,
+        // so a contact of five years ago never reads as today's.
+        let time = wide ? c.time.day.description + " " + c.time.hourMinute
+            : c.time.day.year == ctx.today.year ? String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute : c.time.day.polish
         return [due ? "!" : (c.followUpOpen ? "↻" : " "), String(c.id), time, ctx.model.officer(c.officer)?.surname ?? c.officer,
                 L10n.categoryName(c.category), c.place, c.summary]
     }

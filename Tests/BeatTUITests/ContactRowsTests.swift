@@ -186,8 +186,8 @@ final class Desk {
 }
 
 extension ContactRowsTests {
-    /// At 80 columns the time column drops the year: a contact of an earlier year shows its
-    /// whole day instead, so it never reads as one of this year's (or today's).
+    /// At 80 columns the time column is the day: this year's without the year, an earlier
+    /// year's whole, so it never reads as one of this year's (or today's).
     func testAContactOfAnEarlierYearShowsItsYear() throws {
         var scale = Synthetic.Size.demo.scale
         scale.contacts = 400
@@ -199,6 +199,10 @@ extension ContactRowsTests {
         let old = try XCTUnwrap(model.contacts.first { $0.time.day.year < today.year })
         let recent = try XCTUnwrap(model.contacts.last { $0.time.day.year == today.year })
         XCTAssertEqual(screen.cells(old, ctx, wide: false)[2], old.time.day.polish)
-        XCTAssertEqual(screen.cells(recent, ctx, wide: false)[2], String(recent.time.day.polish.prefix(5)) + " " + recent.time.hourMinute)
+        XCTAssertEqual(screen.cells(recent, ctx, wide: false)[2], String(recent.time.day.polish.prefix(5)))
+        // The category by its short name, in full on a wide list.
+        let parking = try XCTUnwrap(model.contacts.first { $0.category == .wrongParking })
+        XCTAssertEqual(screen.cells(parking, ctx, wide: false)[4], "parkowanie")
+        XCTAssertEqual(screen.cells(parking, ctx, wide: true)[4], "nieprawidłowe parkowanie")
     }
 }

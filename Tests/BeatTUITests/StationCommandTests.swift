@@ -56,6 +56,13 @@ final class StationCommandTests: XCTestCase {
         try beat.ok(["district", "edit", "dobrzec", "--residents", "17500", "--name", "Dobrzec (osiedle)"])
         XCTAssertEqual(try beat.json(["district", "list"])[0]["name"] as? String, "Dobrzec (osiedle)")
         XCTAssertEqual(try beat.run(["district", "add", "Zła Nazwa", "--name", "x"]).status, 65)
+        // Places and organisations have a name ("Nazwa"), people a first name and surname.
+        try beat.ok(["organisation", "add", "sm-dobrzec", "--name", "SM Dobrzec", "--kind", "housing-cooperative"])
+        for list in [["district", "list"], ["rejon", "list"], ["organisation", "list"]] {
+            let text = try beat.ok(list)
+            XCTAssertTrue(text.contains("Nazwa"), "\(list): \(text)")
+            XCTAssertFalse(text.contains("Imię i nazwisko"), "\(list): \(text)")
+        }
     }
 
     func testBeatsOwnTheirStreetsOnceWhateverTheSpelling() throws {

@@ -74,6 +74,12 @@ final class StationReadmeTests: XCTestCase {
         // The store goes where the harness says (`--data`), the rest of the environment as typed.
         var beat = BeatBinary(data: folder + "/komenda")
         beat.env["BEAT_TODAY"] = "2026-12-01"
+        // A new user tries the demo first (the README's first command), choosing who they are:
+        // that choice, saved for the next run, must not stop the new station being set up.
+        let demo = try beat.run(["--demo", "--headless", "--keys", "<Enter>"], cwd: folder)
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+        let config = try String(contentsOfFile: beat.env["XDG_CONFIG_HOME"]! + "/beat/config.json", encoding: .utf8)
+        XCTAssertTrue(config.contains("\"officer\""), config)
         var ran = 0
         for line in scripts[0].body.split(separator: "\n").map(String.init) {
             let w = words(line)

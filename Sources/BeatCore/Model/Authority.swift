@@ -14,9 +14,14 @@ public enum Authority {
     /// `saved`: a choice remembered from an earlier session, which logins override rather than refuse.
     public static func acting(requested: String?, saved: String? = nil, account: String, in model: Model) throws -> String? {
         guard model.loginsConfigured else {
-            guard let id = requested ?? saved else { return nil }
-            guard model.officer(id) != nil else { throw BeatError.usage(L10n.unknownOfficer(id)) }
-            return id
+            if let id = requested {
+                guard model.officer(id) != nil else { throw BeatError.usage(L10n.unknownOfficer(id)) }
+                return id
+            }
+            // A choice saved while using another store (the demo's, say) names no one here:
+            // it must not stop a new station from being set up.
+            guard let saved, model.officer(saved) != nil else { return nil }
+            return saved
         }
         let me = model.officer(login: account).flatMap { $0.active ? $0 : nil }
         guard let id = requested, id != me?.id else { return me?.id }

@@ -214,8 +214,8 @@ extension L10n {
 
     public static var actionEvaluate: String { tr("Zamknij z oceną", "Close with evaluation") }
     public static var actionNextPlan: String { tr("Plan na kolejny okres", "Next period's plan") }
-    public static var actionNextSection: String { tr("Następny punkt", "Next item") }
-    public static var actionPreviousSection: String { tr("Poprzedni punkt", "Previous item") }
+    public static var actionNextSection: String { tr("Dalej", "Next") }
+    public static var actionPreviousSection: String { tr("Wstecz", "Back") }
     public static var actionReviewScope: String { tr("Zespół i okres", "Team and period") }
     public static var actionToggle: String { tr("Zaznacz", "Tick") }
     public static var actionGoalDealtWith: String { tr("Cel osiągnięty", "Goal dealt with") }

@@ -15,7 +15,7 @@ struct DistrictCommand: ParsableCommand {
             let model = try session.openStore(.head).model
             let districts = model.districts.sorted { PolishCollation.less($0.name, $1.name) }
             if json { return Output.json(.array(districts.map(JSONForms.district))) }
-            var table = TextTable([.init("ID"), .init(L10n.colName, flexible: true), .init(L10n.colCity),
+            var table = TextTable([.init("ID"), .init(L10n.colNameOfThing, flexible: true), .init(L10n.colCity),
                                    .init(L10n.colResidents, alignRight: true), .init(L10n.colBeats, alignRight: true)])
             for d in districts {
                 table.add([d.id, d.name, d.city, L10n.reportNumber(d.residents), String(model.beats.filter { $0.district == d.id }.count)])

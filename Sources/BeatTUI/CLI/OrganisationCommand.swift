@@ -16,7 +16,7 @@ struct OrganisationCommand: ParsableCommand {
             let model = try session.openStore(.head).model
             let orgs = model.organisations.sorted { PolishCollation.less($0.name, $1.name) }
             if json { return Output.json(.array(orgs.map(JSONForms.organisation))) }
-            var table = TextTable([.init("ID"), .init(L10n.colName, flexible: true, minWidth: 10), .init(L10n.colKind, flexible: true, minWidth: 8),
+            var table = TextTable([.init("ID"), .init(L10n.colNameOfThing, flexible: true, minWidth: 10), .init(L10n.colKind, flexible: true, minWidth: 8),
                                    .init(L10n.colDistrict), .init(L10n.colPhone)])
             for o in orgs {
                 table.add([o.id, o.name, L10n.organisationKindName(o.kind), o.district.map { model.district($0)?.name ?? $0 } ?? "—", o.phone ?? ""])

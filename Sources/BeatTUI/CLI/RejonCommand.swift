@@ -19,7 +19,7 @@ struct RejonCommand: ParsableCommand {
                 .sorted { ($0.district, $0.number ?? Int.max, $0.id) < ($1.district, $1.number ?? Int.max, $1.id) }
             if json { return Output.json(.array(beats.map(JSONForms.beat))) }
             var table = TextTable([.init("ID"), .init(L10n.colDistrict), .init(L10n.colNumber, alignRight: true),
-                                   .init(L10n.colName, flexible: true, minWidth: 8), .init(L10n.colOfficer, flexible: true, minWidth: 8),
+                                   .init(L10n.colNameOfThing, flexible: true, minWidth: 8), .init(L10n.colOfficer, flexible: true, minWidth: 8),
                                    .init(L10n.colStreets, flexible: true, minWidth: 12)])
             for b in beats {
                 table.add([b.id, model.district(b.district)?.name ?? b.district, b.number.map(String.init) ?? "—", b.name,

@@ -47,7 +47,10 @@ struct TeamsScreen: Screen {
                 for role in TeamsScreen.roleOrder {
                     let members = team.members.filter { $0.role == role }
                     guard !members.isEmpty else { continue }
-                    out.append(Row(text: " " + L10n.roleTitle(role), style: .heading, target: .team(team.id)))
+                    // The heading agrees with the people under it when they share a gender.
+                    let genders = Set(members.map(\.gender))
+                    let heading = genders.count == 1 && members[0].gender != nil ? L10n.roleName(role, members[0].gender) : L10n.roleTitle(role)
+                    out.append(Row(text: " " + heading, style: .heading, target: .team(team.id)))
                     for p in members {
                         let target = Target.member(team: team.id, id: p.id)
                         let org = p.organisation.isEmpty ? "" : " · " + m.organisationName(p.organisation)

@@ -174,7 +174,9 @@ struct Form: Equatable, Sendable {
         guard inner.height >= 1, inner.width >= 10 else { return }
         // The notes keep their rows (the first of them at least); the fields scroll in the rest.
         let noteRows = notes.isEmpty ? 0 : min(notes.count + 1, max(2, inner.height - fields[focus].height))
-        let labelWidth = min(max(8, fields.map { visibleWidth($0.label) }.max() ?? 8) + 1, inner.width / 3)
+        // Labels are read whole where the box allows: up to a third of it, more while the
+        // values keep 40 columns.
+        let labelWidth = min(max(8, fields.map { visibleWidth($0.label) }.max() ?? 8) + 1, max(inner.width / 3, inner.width - 41))
         let valueCol = inner.col + labelWidth + 1
         let valueWidth = max(1, inner.right - valueCol)
         let listHeight = max(1, inner.height - noteRows)

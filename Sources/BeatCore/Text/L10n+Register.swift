@@ -390,3 +390,33 @@ extension L10n {
         months.isEmpty ? "" : tr("; zastąpione miesiące: ", "; months replaced: ") + monthsText(months)
     }
 }
+
+extension L10n {
+    // MARK: Surveys in the interface (screen 4, section „Badania”)
+
+    public static var sectionSurveys: String { tr("Badania", "Surveys") }
+    public static var surveyAddTitle: String { tr("Nowe badanie poczucia bezpieczeństwa", "New survey of residents' sense of safety") }
+    public static func surveySafetyFieldLabel(_ a: SafetyAnswer) -> String {
+        tr("„" + safetyAnswerName(a) + "”", "\"" + safetyAnswerName(a) + "\"")
+    }
+    public static var surveyConcernsFieldLabel: String { tr("Główne problemy (kat.=liczba; …)", "Main concerns (category=count; …)") }
+    public static var surveyReplacesLabel: String { tr("Zastępuje badanie z tego dnia", "Replaces that day's round") }
+    public static var surveyChooseDistrict: String { tr("Wybierz dzielnicę badania.", "Choose the survey's district.") }
+    public static var surveyDayNeeded: String { tr("Wpisz dzień badania.", "Enter the survey's day.") }
+    public static func surveyCountNeeded(_ label: String) -> String {
+        tr("\(label): wpisz liczbę całkowitą, zero lub więcej.", "\(label): enter a whole number, zero or more.")
+    }
+    public static var surveyRespondentsNeeded: String {
+        tr("Wpisz liczbę respondentów (co najmniej 1).", "Enter the number of respondents (at least 1).")
+    }
+    public static func surveyBadConcern(_ part: String) -> String {
+        tr("„\(part)”: wpisz kategorię i liczbę, np. „spożywanie alkoholu w miejscach niedozwolonych=120”.",
+           "\"\(part)\": write a category and a count, e.g. \"vandalism=40\".")
+    }
+    public static func surveyRecorded(_ district: String, _ day: Day) -> String {
+        tr("Zapisano badanie: \(district), \(day).", "Survey round recorded: \(district), \(day).")
+    }
+    public static func noSurveys(add: String) -> String { tr("Brak badań (\(add) — nowe).", "No surveys (\(add): new).") }
+    public static func respondentsCount(_ n: Int) -> String { "\(n) " + respondentsWord(n) }
+    public static func feelSafeShort(_ share: Int) -> String { tr("\(share)% bezp.", "\(share)% safe") }
+}

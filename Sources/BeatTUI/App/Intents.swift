@@ -10,6 +10,8 @@ enum FormPurpose: Equatable, Sendable {
     case meeting(MeetingFormPurpose)
     case station(StationFormPurpose)
     case threat(ThreatFormPurpose)
+    /// A survey round recorded.
+    case survey
 }
 
 enum ThreatFormPurpose: Equatable, Sendable {
@@ -113,6 +115,7 @@ extension FormPurpose {
         case .meeting(let p): return MeetingForms.submit(form, purpose: p, ctx: ctx)
         case .station(let p): return StationForms.submit(form, purpose: p, ctx: ctx)
         case .threat(let p): return ThreatForms.submit(form, purpose: p, ctx: ctx)
+        case .survey: return SurveyForms.submit(form, ctx: ctx)
         }
     }
 }
@@ -124,6 +127,7 @@ enum FieldID: String, Sendable {
     case team, decision, outcome, day, minutes
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
     case threats, addThreat, theme, source, anonymous
+    case respondents, verySafe, ratherSafe, ratherUnsafe, veryUnsafe, hardToSay, concerns, replaces
     case name, role, organisation, phone, email, nominatedBy
     case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }

@@ -108,21 +108,7 @@ struct SurveyCommand: ParsableCommand {
             let model = try session.openStore(.reference).model
             guard let r = model.survey(id) else { throw BeatError.usage(L10n.rejection(.unknownSurvey(id))) }
             if json { return Output.json(JSONForms.survey(r)) }
-            var lines = [L10n.surveyTitle(r.id, model.district(r.district)?.name ?? r.district, r.day),
-                         L10n.reportColRespondents + ": " + String(r.respondents)]
-            if !r.note.isEmpty { lines.append(L10n.surveyNoteLabel + ": " + r.note) }
-            var questions: [SurveyQuestion] = []
-            for a in r.answers where !questions.contains(a.question) { questions.append(a.question) }
-            for q in questions {
-                lines += ["", L10n.surveyQuestionName(q)]
-                let answers = r.answers(to: q)
-                let total = answers.reduce(0) { $0 + $1.count }
-                for a in answers {
-                    lines.append("  " + L10n.surveyAnswerName(q, a.answer) + ": \(a.count)" + (q == .safety && total > 0 ? " (\((a.count * 200 + total) / (2 * total))%)" : ""))
-                }
-            }
-            if let share = SurveySummary(r).feelSafeShare { lines += ["", L10n.surveyFeelSafeLine(share)] }
-            Output.lines(lines.map(SafeText.line))
+            Output.lines(SurveyDetail.lines(r, model: model).map(SafeText.line))
         }
     }
 
@@ -136,5 +122,27 @@ struct SurveyCommand: ParsableCommand {
             try session.write(store, .removeSurvey(Removal(id: id)))
             Output.line(L10n.surveyRemoved(id))
         }
+    }
+}
+
+/// One survey round with every answer count (and each safety answer's share): `beat survey
+/// show` and the interface's survey section say it alike.
+enum SurveyDetail {
+    static func lines(_ r: SurveyRound, model: Model) -> [String] {
+        var lines = [L10n.surveyTitle(r.id, model.district(r.district)?.name ?? r.district, r.day),
+                     L10n.reportColRespondents + ": " + String(r.respondents)]
+        if !r.note.isEmpty { lines.append(L10n.surveyNoteLabel + ": " + r.note) }
+        var questions: [SurveyQuestion] = []
+        for a in r.answers where !questions.contains(a.question) { questions.append(a.question) }
+        for q in questions {
+            lines += ["", L10n.surveyQuestionName(q)]
+            let answers = r.answers(to: q)
+            let total = answers.reduce(0) { $0 + $1.count }
+            for a in answers {
+                lines.append("  " + L10n.surveyAnswerName(q, a.answer) + ": \(a.count)" + (q == .safety && total > 0 ? " (\((a.count * 200 + total) / (2 * total))%)" : ""))
+            }
+        }
+        if let share = SurveySummary(r).feelSafeShare { lines += ["", L10n.surveyFeelSafeLine(share)] }
+        return lines
     }
 }

@@ -23,7 +23,7 @@ final class UndoTests: XCTestCase {
     /// The kinds the interface saves (its forms, pickers and confirmations): each must be undoable.
     static let interfaceKinds: Set<String> = [
         "addTask", "editTask", "setTaskStatus", "addNote", "addContact", "editContact", "markFollowUp", "addPlan", "editPlan",
-        "evaluatePlan", "startNextPlan", "putTeam", "addMeeting", "addThreat", "setThreatStatus",
+        "evaluatePlan", "startNextPlan", "putTeam", "addMeeting", "addThreat", "setThreatStatus", "recordSurveys",
     ]
 
     // MARK: Records of the demo to change

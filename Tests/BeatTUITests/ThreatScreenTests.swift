@@ -146,3 +146,35 @@ final class ThreatScreenTests: ScreenTestCase {
         XCTAssertEqual(try reopened().threats.count, before)
     }
 }
+
+/// A plan's diagnosis names threats from the register: the plan's district's confirmed ones
+/// offered first, then those being verified or new; not confirmed ones, jokes and mistakes never.
+final class PlanThreatsTests: ScreenTestCase {
+    func testThePlanFormOffersTheDistrictsConfirmedThreatsFirstAndNamesThePicked() throws {
+        let m = store.model
+        let plan = try XCTUnwrap(m.plans.first { $0.district == "dobrzec" && $0.status == .active })
+        let choices = PlanForms.threatChoices(m, district: plan.district, today: Self.today).map { Int($0.id)! }.compactMap(m.threat)
+        let first = try XCTUnwrap(choices.first)
+        XCTAssertEqual([first.district, first.status.rawValue], ["dobrzec", ThreatStatus.confirmed.rawValue])
+        let order: [ThreatStatus: Int] = [.confirmed: 0, .verifying: 1, .new: 2, .referred: 3, .eliminated: 4]
+        let ranks = choices.map { ($0.district == "dobrzec" ? 0 : 1) * 10 + order[$0.status]! }
+        XCTAssertEqual(ranks, ranks.sorted(), "the district's first, confirmed before the rest")
+        XCTAssertFalse(choices.contains { [.notConfirmed, .jokeOrMistake].contains($0.status) })
+
+        press("4")
+        XCTAssertTrue(screen.contains("[Plany]"), screen)
+        press("e")
+        press(String(repeating: "<Tab>", count: 12) + "<Enter>")
+        XCTAssertTrue(flat.contains("nr \(first.id) · potwierdzone"), screen)
+        press("<Down><Enter><C-s>")        // the first offered
+        XCTAssertEqual(try reopened().plan(plan.id)?.threat.threats, plan.threat.threats + [first.id])
+        XCTAssertTrue(ThreatDetailText.lines(first.id, store: try reopened()).contains { $0.contains("P\(plan.id)") || $0.contains("nr \(plan.id)") })
+    }
+}
+
+/// The threat as `beat threat show` and the interface show it.
+private enum ThreatDetailText {
+    static func lines(_ id: Int, store m: Model) -> [String] {
+        ThreatDetail.lines(m.threat(id)!, model: m, today: ScreenTestCase.today)
+    }
+}

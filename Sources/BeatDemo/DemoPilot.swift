@@ -30,9 +30,11 @@ public enum DemoPilot {
         b.previousPlan()
         b.activePlans()
         b.selfSetTasks()
+        b.nextStage()
         b.meetings()
         b.contacts()
         b.olderContacts()
+        b.namedThreats()
         b.policeFigures()
         b.surveys()
         return b.build()
@@ -445,8 +447,7 @@ private struct DemoBuilder {
                      created: p.adding(days: 6), createdBy: sup, steps: [
                         .go(p.adding(days: 30), .inProgress),
                         .note(p.adding(days: 45), "Wniosek złożony wspólnie z Radą Osiedla."),
-                        .go(p.adding(days: 170), .notDone,
-                            reason: "Urząd Miasta nie ujął kamery w budżecie na ten rok; Rada Osiedla złoży wniosek do budżetu obywatelskiego."),
+                        .note(p.adding(days: 170), "Urząd Miasta nie ujął kamery w budżecie na ten rok; wniosek do ponowienia na przyszły rok."),
                      ]))
         let evaluated = activeStart.adding(days: 4)
         // The note quotes the plan's evidence as it stands on the closing day, as `plan evidence` gives it.
@@ -454,8 +455,39 @@ private struct DemoBuilder {
             let id = refs.plan(plan)
             let e = PlanEvidence.compute(model.plan(id)!, model: model, asOf: evaluated)
             return .evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(
-                outcome: .reduced, note: DemoBuilder.evaluationNote(e) + " Graffiti usunięto z 14 garaży. Kamera monitoringu nie powstała; Rada Osiedla złoży wniosek do budżetu obywatelskiego.",
+                outcome: .reduced, note: DemoBuilder.evaluationNote(e) + " Graffiti usunięto z 14 garaży. Kamera monitoringu nie powstała; wniosek przechodzi do kolejnego etapu planu.",
                 day: evaluated)))
+        }
+    }
+
+    /// The first plan's second stage, prepared lately as a draft to start when the active plan
+    /// ends: it carries the camera request still under way (`carriedFrom`), as the note says.
+    mutating func nextStage() {
+        let start = activeEnd.adding(days: 1)
+        schedule(stamp(t(-3), 10, 0), by: Self.sup, names: ["widok-wandalizm-2"]) { refs in
+            .startNextPlan(NextPlanDraft(plan: refs.plan("widok-wandalizm"), start: start, end: start.adding(months: 6).adding(days: -1),
+                                         title: "Bezpieczny Widok — ograniczenie aktów wandalizmu, II etap", tasks: [refs.task("o3")],
+                                         reason: "Przeniesione do II etapu planu: kamera w budżecie miasta na przyszły rok."))
+        }
+        // Its measure compares with the first stage, not with figures not yet known.
+        scheduleSeeing(stamp(t(-3), 10, 15), by: Self.sup) { refs, model in
+            var plan = model.plan(refs.plan("widok-wandalizm-2"))!
+            plan.goal.measure = "liczba interwencji policji dotyczących uszkodzenia mienia w porównaniu z I etapem; kamera monitoringu na skrzyżowaniu ul. Widok i ul. Ogrodowej"
+            return .editPlan(plan)
+        }
+        schedule(stamp(t(-3), 10, 30), by: Self.sup) { refs in .setPlanStatus(PlanStatusUpdate(plan: refs.plan("widok-wandalizm-2"), status: .draft)) }
+    }
+
+    /// The active plans' diagnoses name the threats the map confirmed in their district and
+    /// category (the dzielnicowy updating the diagnosis a couple of days ago).
+    mutating func namedThreats() {
+        for (name, officer) in [("dobrzec-alkohol", "wisniewski"), ("widok-parkowanie", "dabrowski")] {
+            scheduleSeeing(stamp(t(-2), 14, 0), by: officer) { refs, model in
+                var plan = model.plan(refs.plan(name))!
+                plan.threat.threats = model.threats.filter { $0.district == plan.district && $0.category == plan.threat.category
+                    && [.confirmed, .eliminated].contains($0.status) && $0.reported >= plan.start }.map(\.id)
+                return .editPlan(plan)
+            }
         }
     }
 

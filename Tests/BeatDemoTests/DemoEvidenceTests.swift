@@ -168,6 +168,19 @@ final class DemoEvidenceTests: XCTestCase {
         XCTAssertTrue(m.threats.contains { $0.isOverdue(on: Day("2026-11-22")!) }, "the dashboard has a threat past its deadline")
     }
 
+    /// Each active plan's diagnosis names the threats confirmed on the map in its district and
+    /// category since it started, and only those.
+    func testTheActivePlansNameTheirConfirmedThreats() throws {
+        for (today, m) in try demos() {
+            for plan in m.plans where plan.status == .active {
+                let confirmed = m.threats.filter { $0.district == plan.district && $0.category == plan.threat.category
+                    && [.confirmed, .eliminated].contains($0.status) && $0.reported >= plan.start && $0.reported < today.adding(days: -2) }
+                XCTAssertEqual(Set(plan.threat.threats), Set(confirmed.map(\.id)), "\(today) plan \(plan.id)")
+            }
+            XCTAssertTrue(m.plans.contains { !$0.threat.threats.isEmpty }, "\(today): a diagnosis names its threats")
+        }
+    }
+
     // MARK: Who does what
 
     /// A task naming streets of one beat only is held by that beat's officer (or the supervisor).
@@ -238,15 +251,23 @@ final class DemoEvidenceTests: XCTestCase {
         for team in m.teams { for p in team.members { XCTAssertNotNil(p.gender, p.name) } }
     }
 
-    /// A task or note that says work was carried into another plan points at a task carrying it.
-    func testNothingIsSaidToBeCarriedOverThatWasNot() throws {
+    /// A task or note that says work was carried into another plan points at a task carrying it
+    /// (`carriedFrom`), in a plan that follows; and the demo has such a task.
+    func testWhatIsSaidToBeCarriedOverIsCarried() throws {
+        let said = ["przeniesion", "kolejnego etapu", "kolejnego planu"]
         for (today, m) in try demos() {
-            for t in m.tasks where (t.reason ?? "").contains("przeniesion") {
-                XCTAssertTrue(m.tasks.contains { $0.carriedFrom == t.id }, "\(today) task \(t.id): \(t.reason ?? "")")
+            for t in m.tasks where said.contains(where: { (t.reason ?? "").lowercased().contains($0) }) {
+                let carried = m.tasks.first { $0.carriedFrom == t.id }
+                XCTAssertNotNil(carried, "\(today) task \(t.id): \(t.reason ?? "")")
+                if let c = carried, let from = t.plan.flatMap(m.plan), let to = c.plan.flatMap(m.plan) {
+                    XCTAssertGreaterThan(to.start, from.start, "\(today) task \(c.id)")
+                    XCTAssertEqual(c.title, t.title)
+                }
             }
-            for p in m.plans {
-                XCTAssertFalse(p.evaluation?.note.contains("przeniesion") ?? false, "\(today) plan \(p.id)")
+            for p in m.plans where said.contains(where: { p.evaluation?.note.lowercased().contains($0) ?? false }) {
+                XCTAssertTrue(m.tasks(ofPlan: p.id).contains { t in m.tasks.contains { $0.carriedFrom == t.id } }, "\(today) plan \(p.id)")
             }
+            XCTAssertTrue(m.tasks.contains { $0.carriedFrom != nil }, "\(today): a task carried over")
         }
     }
 }

@@ -124,6 +124,7 @@ extension BeatBinary {
         let today = Day(env["BEAT_TODAY"] ?? "2026-11-22")!
         var model = DemoPilot.model(today: today, offsetMinutes: 60)
         model.register = Register()
+        for i in model.plans.indices { model.plans[i].threat.threats = [] }
         _ = try Store.create(at: data, model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, minute: 0, offsetMinutes: 60)))
     }
 }

@@ -97,6 +97,11 @@ final class ThreatScreenTests: ScreenTestCase {
         XCTAssertEqual(t.history.last?.note, "Obchód wieczorem")
         XCTAssertEqual(t.history.last?.by, "wisniewski")
 
+        // A threat past its last status: s says there is none.
+        let done = try XCTUnwrap(model.threats.first { $0.status.next.isEmpty })
+        press("g" + String(repeating: "<Down>", count: ThreatQuery().run(try reopened(), today: Self.today).firstIndex { $0.id == done.id }!) + "s")
+        XCTAssertTrue(flat.contains(L10n.threatNoNextStatus(done.id, done.status)), screen)
+
         // u takes the step back (kept in the history); a threat that moved stays on the register.
         press("u")
         XCTAssertEqual(try reopened().threat(t.id)?.status, .new)

@@ -20,8 +20,8 @@ struct ThreatRegisterSection {
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
-        guard let t = selected(ctx) else { return [.add, .filter] }
-        return [.open, .add] + (t.status.next.isEmpty ? [] : [.status]) + [.filter]
+        // `s` on a threat past its last status says so rather than nothing.
+        selected(ctx) == nil ? [.add, .filter] : [.open, .add, .status, .filter]
     }
 
     /// New filters: the list from its top.

@@ -26,7 +26,7 @@ final class KeyTableTests: ScreenTestCase {
         case (.prompt, _): return "3x"
         case (.picker, _): return "2s"
         case (.search, _): return "2/"
-        case (.textView, _): return "2<Enter>"
+        case (.textView, _), (.taskWindow, _): return "2<Enter>"
         }
     }
 
@@ -92,7 +92,8 @@ final class KeyTableTests: ScreenTestCase {
     func testTheKeyBarOfEveryScopeComesFromTheTable() throws {
         for (keys, scopes) in [("2aTytuł", [KeyScope.textField, .form, .editing]), ("2a<Tab>", [.multilineField, .form, .editing]),
                                ("2a<Tab><Tab>", [.choiceField, .form]), ("3x", [.prompt]), ("2s", [.picker, .editing]),
-                               ("2/", [.search, .editing]), ("2<Enter>", [.textView]), ("2aTytuł<Esc>", [.prompt])] {
+                               ("2/", [.search, .editing]), ("2<Enter>", [.taskWindow, .textView]), ("4<Enter>", [.textView]),
+                               ("2aTytuł<Esc>", [.prompt])] {
             setUpFreshApp()
             press(keys)
             XCTAssertEqual(app.state.scopes, scopes, keys)

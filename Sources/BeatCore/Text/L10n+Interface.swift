@@ -104,15 +104,6 @@ extension L10n {
     public static func noTasksMatch(filter: String) -> String {
         tr("Brak zadań dla tego filtra (\(filter) — zmień filtr).", "No tasks match (\(filter) — change the filter).")
     }
-    public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {
-        tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
-           "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
-    }
-    /// The same on a narrow list: the overdue ones by their mark.
-    public static func tasksSummaryShort(shown: Int, overdue: Int) -> String {
-        tr("\(shown) zad., \(overdue) !", "\(shown) tasks, \(overdue) !")
-    }
-    public static var filterOpenOnly: String { tr("otwarte", "open") }
     public static var filterOverdue: String { tr("po terminie", "overdue") }
     public static func daysLate(_ n: Int) -> String { tr("po terminie \(n) dn.", "\(n) days late") }
     public static var selfSetTask: String { tr("Zadanie własne (karta samozadaniowania)", "Self-set task") }

@@ -48,6 +48,22 @@ struct AppState {
                                              .previousScreen, .print, .printPipe, .undo, .help, .quit]
     static let listActions: Set<Action> = [.up, .down, .pageUp, .pageDown, .top, .bottom]
 
+    /// What the officer's config keeps of this session: who, the channel and category used
+    /// last, each list's filter.
+    var config: Config {
+        Config(officer: me, lastChannel: lastChannel.rawValue, lastCategory: lastCategory.rawValue,
+               taskFilter: tasks.isFiltered ? SavedFilter(tasks.query) : nil,
+               contactFilter: contacts.isFiltered ? SavedFilter(contacts.query) : nil)
+    }
+
+    /// Starts from the officer's config (`me` aside): what `model` does not know is left out.
+    mutating func restore(_ c: Config, model: Model) {
+        if let ch = c.lastChannel.flatMap(ContactChannel.init(rawValue:)) { lastChannel = ch }
+        if let cat = c.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { lastCategory = cat }
+        if let f = c.taskFilter { tasks.filter(f.taskQuery(in: model)) }
+        if let f = c.contactFilter { contacts.filter(f.contactQuery(in: model)) }
+    }
+
     var screen: any Screen {
         switch current {
         case .dashboard: return dashboard
@@ -81,7 +97,7 @@ struct AppState {
         case .form(let f)?: return f.scopes
         case .picker?: return Picker.scopes
         case .confirm?: return [.prompt]
-        case .text?: return [.textView]
+        case .text(let t)?: return t.scopes
         case nil: return screen.isTyping ? [.search, .editing] : [.global, .list, .screen]
         }
     }
@@ -199,6 +215,11 @@ struct AppState {
             switch action {
             case .close?: modal = nil
             case let a? where view.perform(a, height: max(1, ctx.body.height - 3)): modal = .text(view)
+            case let a?:
+                // A task's window: s, n, r, e act on the task shown.
+                guard let id = view.task, let task = ctx.model.task(id), let effects = TasksScreen.act(a, on: task, ctx: ctx) else { return ([], false) }
+                modal = nil
+                return (effects, true)
             default: return ([], false)
             }
         }

@@ -73,7 +73,7 @@ final class MeetingCommandTests: XCTestCase {
         let out = try beat.ok(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "Mniej libacji na skwerze"])
         XCTAssertTrue(out.hasPrefix("Dowody do oceny planu nr 2:"), out)
         XCTAssertTrue(out.contains("Kontakty w kategorii planu:"), out)
-        XCTAssertTrue(out.contains("Plan nr 2 zamknięty z oceną: ograniczono."), out)
+        XCTAssertTrue(out.contains("Plan nr 2 zamknięty: zagrożenie ograniczone."), out)
         let closed = try Store.open(at: beat.data).model.plan(2)
         XCTAssertEqual(closed?.status, .closed)
         XCTAssertEqual(closed?.evaluation, Evaluation(outcome: .reduced, note: "Mniej libacji na skwerze", day: Day("2026-11-22")!))

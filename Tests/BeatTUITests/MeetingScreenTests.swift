@@ -79,7 +79,10 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("2. Następne posiedzenie w styczniu"), screen)
 
         // The same plan cannot be closed by this meeting as well.
-        press("c<C-s>")
+        press("c")
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
         XCTAssertTrue(screen.contains("O planie nr 2 jest już inna decyzja"), screen)
 
         // The record: the first two members and the officer using Beat; minutes from $EDITOR.
@@ -126,10 +129,12 @@ final class MeetingScreenTests: ScreenTestCase {
         press("6]]]")
         press("c")
         XCTAssertTrue(screen.contains("Decyzja: cel planu osiągnięty"), screen)
-        XCTAssertTrue(screen.contains("‹ograniczono›"), screen)
-        press("<C-s>")
-        XCTAssertTrue(flat.contains("1. ✓ P2 ograniczono: Zespół uznał cel planu nr 2 za osiągnięty."), screen)
-        XCTAssertTrue(screen.contains("P2 ✓ ograniczono · ograniczenie: Ograniczenie o połowę"), screen)
+        XCTAssertTrue(screen.contains("‹— wybierz —›"), screen)
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
+        XCTAssertTrue(flat.contains("1. ✓ P2 zagrożenie ograniczone: Zespół uznał cel planu nr 2 za osiągnięty."), screen)
+        XCTAssertTrue(screen.contains("P2 ✓ zagrożenie ograniczone · ograniczenie: Ograniczenie o połowę"), screen)
         // Recording without anyone ticked present is refused; then tick and record.
         press("]")
         press("<Down><Space>")
@@ -141,7 +146,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(plan.evaluation?.note.hasPrefix("Zespół uznał cel planu nr 2 za osiągnięty. Kontakty mieszkańców w kategorii") == true,
                       plan.evaluation?.note ?? "")
         press("[[[[")
-        XCTAssertTrue(screen.contains("plan nr 2 zamknięty: ograniczono (2026-11-22)"), screen)
+        XCTAssertTrue(screen.contains("plan nr 2 zamknięty: zagrożenie ograniczone (2026-11-22)"), screen)
     }
 
     func testEveryoneWhoMayAttendIsListedOnce() throws {
@@ -285,8 +290,10 @@ final class MeetingScreenTests: ScreenTestCase {
         guard case .form(let form)? = app.state.modal else { return XCTFail("no form") }
         let evidence = PlanEvidence(plan: try XCTUnwrap(store.model.plan(2)), model: store.model, today: Self.today)
         XCTAssertEqual(form.text(.note), evidence.summary + " ", "the note starts from the evidence")
-        press("<C-s>")
-        XCTAssertTrue(screen.contains("Plan nr 2 zamknięty z oceną: ograniczono."), screen)
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
+        XCTAssertTrue(screen.contains("Plan nr 2 zamknięty: zagrożenie ograniczone."), screen)
         XCTAssertEqual(try reopened().plan(2)?.status, .closed)
         press("u")
         XCTAssertEqual(try reopened().plan(2)?.status, .active)

@@ -184,10 +184,10 @@ extension L10n {
     // MARK: The command line
 
     public static func planEvaluated(_ id: Int, _ o: Evaluation.Outcome) -> String {
-        tr("Plan nr \(id) zamknięty z oceną: \(outcomeName(o)).", "Plan \(id) closed with the outcome: \(outcomeName(o)).")
+        tr("Plan nr \(id) zamknięty: \(outcomeName(o)).", "Plan \(id) closed: \(outcomeName(o)).")
     }
     public static func badOutcome(_ text: String) -> String {
-        tr("Nieznany wynik „\(text)”; dopuszczalne: eliminated, reduced, not-achieved (wyeliminowano, ograniczono, nie osiągnięto).",
+        tr("Nieznany wynik „\(text)”; dopuszczalne: eliminated, reduced, not-achieved (wyeliminowane, ograniczone, nieosiągnięty).",
            "Unknown outcome \"\(text)\"; use eliminated, reduced or not-achieved.")
     }
     /// What the original tasks say when carried into the next period's plan (stored as their reason).

@@ -181,18 +181,7 @@ struct AppState {
             case .none:
                 modal = .form(form)
             case .submit:
-                switch form.purpose.submit(form, ctx: ctx) {
-                case .invalid(let why):
-                    form.reject(why)
-                    modal = .form(form)
-                case .changes(let changes, let message, let then):
-                    form.error = nil
-                    modal = .form(form)
-                    return ([.apply(changes, message: message, then: then)], true)
-                case .event(let event):
-                    modal = nil
-                    route(event, ctx: ctx)
-                }
+                return (submit(form, ctx: ctx), true)
             }
         case .picker(var picker, let purpose):
             switch action.map({ picker.perform($0, key: key) }) ?? .ignored {
@@ -208,7 +197,9 @@ struct AppState {
             case .yes?:
                 modal = nil
                 return (confirmed(c.purpose, ctx: ctx), true)
-            case .no?: modal = nil
+            case .no?:
+                // A form asked about goes back as it was.
+                if case .submitAnyway(let form) = c.purpose { modal = .form(form) } else { modal = nil }
             default: return ([], false)
             }
         case .text(var view):
@@ -224,6 +215,27 @@ struct AppState {
             }
         }
         return ([], true)
+    }
+
+    /// A form saved: what its purpose makes of its fields.
+    private mutating func submit(_ form: Form, ctx: ScreenContext) -> [Effect] {
+        var form = form
+        switch form.purpose.submit(form, ctx: ctx) {
+        case .invalid(let why):
+            form.reject(why)
+            modal = .form(form)
+        case .changes(let changes, let message, let then):
+            form.error = nil
+            modal = .form(form)
+            return [.apply(changes, message: message, then: then)]
+        case .event(let event):
+            modal = nil
+            route(event, ctx: ctx)
+        case .confirm(let question):
+            form.error = nil
+            modal = .confirm(Confirmation(question: question, purpose: .submitAnyway(form)))
+        }
+        return []
     }
 
     /// An event to the screen it is for.
@@ -267,6 +279,9 @@ struct AppState {
         case .quitWithDraft:
             quit = true
             return []
+        case .submitAnyway(var form):
+            form.confirmed = true
+            return submit(form, ctx: ctx)
         }
     }
 }

@@ -60,6 +60,8 @@ enum ConfirmPurpose: Equatable, Sendable {
     case recordMeeting(MeetingDraft)
     /// Quitting while a meeting is being recorded and not yet saved.
     case quitWithDraft
+    /// Saving a form whose content contradicts the evidence (the form, to submit confirmed or go back to).
+    case submitAnyway(Form)
 }
 
 /// What a saved form turns into.
@@ -71,6 +73,22 @@ enum Submission {
     case invalid(FieldError)
     /// A filter or another change of the view only: nothing is saved.
     case event(AppEvent)
+    /// What the form holds contradicts what the officer decides on: ask this first; on yes
+    /// the form is submitted again, confirmed (`Form.confirmed`), on no it is back as it was.
+    case confirm(String)
+
+    /// Why a form is not saved yet: a field at fault, or a question to ask first.
+    enum Refusal: Error {
+        case invalid(FieldError)
+        case ask(String)
+
+        var submission: Submission {
+            switch self {
+            case .invalid(let e): return .invalid(e)
+            case .ask(let q): return .confirm(q)
+            }
+        }
+    }
 }
 
 extension FormPurpose {

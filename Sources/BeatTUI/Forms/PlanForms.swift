@@ -35,15 +35,30 @@ enum PlanForms {
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: .plan(p.map { .edit($0.id) } ?? .add))
     }
 
-    /// Closing a plan: the outcome and a note that starts from the evidence, so the team
-    /// decides on figures.
+    /// Closing a plan: the evidence on top, the outcome — chosen by the officer, never for
+    /// him — and a note that starts from the evidence, so the team decides on figures.
     static func evaluationForm(_ p: SafetyPlan, ctx: ScreenContext) -> Form {
         let evidence = PlanEvidence(plan: p, model: ctx.model, today: ctx.today)
         return Form(title: L10n.evaluatePlanTitle(p.id), fields: [
             .choice(.outcome, L10n.outcomeLabel, Evaluation.Outcome.allCases.map { Choice($0.rawValue, L10n.outcomeName($0)) },
-                    selected: (p.goal.kind == .eliminate ? Evaluation.Outcome.eliminated : .reduced).rawValue),
+                    unchosen: L10n.outcomeUnchosen),
             .multiline(.note, L10n.evaluationNoteLabel, evidence.summary + " ", required: true),
-        ], purpose: .plan(.evaluate(p.id)), focus: .note)
+        ], purpose: .plan(.evaluate(p.id)), focus: .outcome, info: evidenceLines(evidence))
+    }
+
+    /// The evidence as the forms show it beside the choice of an outcome.
+    static func evidenceLines(_ e: PlanEvidence) -> [String] {
+        e.fields.map { $0.label + ": " + $0.value }
+    }
+
+    /// The outcome chosen in `form`, or why the form cannot be saved (nothing chosen; the
+    /// evidence speaks against it and the officer has not said to save it all the same).
+    static func outcome(_ form: Form, evidence: PlanEvidence) -> Result<Evaluation.Outcome, Submission.Refusal> {
+        guard let outcome = form.choice(.outcome).flatMap(Evaluation.Outcome.init(rawValue:)) else {
+            return .failure(.invalid(FieldError(.outcome, L10n.chooseOutcome(form.label(.outcome)))))
+        }
+        if !form.confirmed, let why = evidence.contradiction(outcome) { return .failure(.ask(why)) }
+        return .success(outcome)
     }
 
     /// The plan for the next period: its period and title; the unfinished tasks move with it.
@@ -66,7 +81,12 @@ enum PlanForms {
             case .success(let n): note = n
             case .failure(let e): return .invalid(e)
             }
-            let outcome = Evaluation.Outcome(rawValue: form.choice(.outcome) ?? "") ?? .notAchieved
+            guard let plan = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
+            let outcome: Evaluation.Outcome
+            switch PlanForms.outcome(form, evidence: PlanEvidence(plan: plan, model: ctx.model, today: ctx.today)) {
+            case .success(let o): outcome = o
+            case .failure(let refusal): return refusal.submission
+            }
             return .changes([.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: ctx.today)))],
                             message: L10n.planEvaluated(id, outcome))
         case .next(let id):

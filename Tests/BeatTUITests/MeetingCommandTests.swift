@@ -90,8 +90,13 @@ final class MeetingCommandTests: XCTestCase {
         let beat = try demo()
         let open = try beat.json(["task", "list", "--plan", "3", "--status", "open", "--status", "in-progress"]).map { $0["id"] as! Int }
         XCTAssertFalse(open.isEmpty)
-        let out = try beat.ok(["plan", "next", "3", "--as", "szymanski"])
-        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesione zadania: \(open[0])→"), out)
+        // Tasks due before the new period: Beat does not decide what becomes of their due days.
+        let asked = try beat.run(["plan", "next", "3", "--as", "szymanski"])
+        XCTAssertEqual(asked.status, 64)
+        XCTAssertTrue(asked.stderr.contains("poza okresem nowego planu (2027-02-01\u{00A0}– 2027-07-31)"), asked.stderr)
+        XCTAssertTrue(asked.stderr.contains("--outside-due nearest"), asked.stderr)
+        let out = try beat.ok(["plan", "next", "3", "--as", "szymanski", "--outside-due", "none"])
+        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono zadania: nr \(open[0]) → nr "), out)
         let carried = try beat.json(["task", "list", "--plan", "4"])
         XCTAssertEqual(carried.map { $0["carriedFrom"] as! Int }.sorted(), open)
         XCTAssertTrue(carried.allSatisfy { $0["createdBy"] as? String == "szymanski" })
@@ -99,7 +104,7 @@ final class MeetingCommandTests: XCTestCase {
         XCTAssertTrue(Set(open).isSubset(of: Set(old.map { $0["id"] as! Int })))
         XCTAssertTrue(old.filter { open.contains($0["id"] as! Int) }.allSatisfy { $0["reason"] as? String == "Przeniesione do planu na kolejny okres." })
         try beat.ok(["check"])
-        let early = try beat.run(["plan", "next", "3", "--start", "2026-01-01", "--end", "2026-06-30"])
+        let early = try beat.run(["plan", "next", "3", "--start", "2026-01-01", "--end", "2026-06-30", "--outside-due", "none"])
         XCTAssertEqual(early.status, 65)
         XCTAssertTrue(early.stderr.contains("musi zaczynać się po początku planu nr 3"), early.stderr)
     }

@@ -302,9 +302,11 @@ final class MeetingScreenTests: ScreenTestCase {
     func testTheNextPeriodsPlanCarriesTheUnfinishedTasks() throws {
         let open = store.model.tasks(ofPlan: 2).filter(\.isOpen).map(\.id)
         press("4N")
-        XCTAssertTrue(screen.contains("Plan na kolejny okres po planie nr 2 (przeniesie zadań: \(open.count))"), screen)
-        press("<C-s>")
-        XCTAssertTrue(screen.contains("Plan na 2027-02-01\u{00A0}– 2027-07-31 gotowy; przeniesiono zadań: \(open.count)."), screen)
+        XCTAssertTrue(screen.contains("Plan na kolejny okres po planie nr 2 (zostanie przeniesionych \(open.count) zadań)"), screen)
+        press("<Down><Down><Down>")   // due days outside the period: asked
+        type("bez")
+        press("<Enter><C-s>")
+        XCTAssertTrue(screen.contains("Utworzono plan na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono \(open.count) zadań."), screen)
         let m = try reopened()
         let next = try XCTUnwrap(m.plans.last)
         XCTAssertEqual(next.start, Day("2027-02-01"))

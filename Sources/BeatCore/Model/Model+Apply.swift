@@ -327,13 +327,22 @@ extension Model {
         let districtTeam = team(forDistrict: old.district)
         var carried: [(Int, PlanTask)] = []
         guard Set(n.tasks).count == n.tasks.count else { throw BeatError.rejected(.taskListedTwice) }
+        var chosen: [Int: Day?] = [:]
+        for d in n.dues ?? [] {
+            guard n.tasks.contains(d.task), chosen[d.task] == nil else { throw BeatError.rejected(.taskListedTwice) }
+            if let due = d.due, due > n.end { throw BeatError.rejected(.dueAfterPlanEnd(due, n.end)) }
+            if let due = d.due, due < n.start { throw BeatError.rejected(.dueBeforePlanStart(due, n.start)) }
+            chosen[d.task] = d.due
+        }
         for id in n.tasks {
             let t = try needTask(id)
             guard t.plan == old.id else { throw BeatError.rejected(.taskNotOfPlan(id, old.id)) }
             guard t.isOpen else { throw BeatError.rejected(.taskNotOpenToCarry(id, t.status)) }
+            // The officer's choice, else the task's own due day when it is not before the new start.
+            let due = chosen[id] ?? t.due.flatMap { $0 >= n.start ? $0 : nil }
             let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
                                   partners: t.partners.filter { districtTeam?.member($0) != nil },
-                                  due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)
+                                  due: due, priority: t.priority)
             var new = try scratch.makeTask(draft, id: counters.task + carried.count, context: context)
             new.carriedFrom = t.id
             // Work under way stays under way.

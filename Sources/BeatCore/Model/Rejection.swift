@@ -37,6 +37,8 @@ public enum Rejection: Equatable, Sendable {
     case periodInverted(Day, Day)
     /// A due day, and the start of the plan it falls before.
     case dueBeforePlanStart(Day, Day)
+    /// A carried task's chosen due day, and the end of the next plan it falls after.
+    case dueAfterPlanEnd(Day, Day)
     /// The next plan's start, the plan it follows and that plan's start.
     case nextPlanTooEarly(Day, Int, Day)
 

@@ -84,7 +84,7 @@ enum MeetingReport {
 
     static func plan(_ c: ReportContext, _ p: PlanReview, _ r: MeetingReview) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(L10n.reportPlanName(p.plan.id, p.plan.title), level: 2)]
-        var period = L10n.reportPeriod(p.plan.start, p.plan.end) + " (" + L10n.planStatusName(p.plan.status) + ")"
+        var period = L10n.reportPeriod(p.plan.start, p.plan.end) + " (" + L10n.planPhaseName(p.plan.phase(on: c.today)) + ")"
         if let e = p.plan.evaluation { period += " — " + L10n.outcomeName(e.outcome) + ", " + e.day.description }
         if p.pastEnd { period += " ⚠ " + L10n.planPastEnd(p.plan.end.description) }
         blocks.append(.fields([

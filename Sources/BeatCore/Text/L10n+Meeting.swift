@@ -195,9 +195,9 @@ extension L10n {
         tr("Przeniesione do planu na kolejny okres.", "Carried into the next period's plan.")
     }
     public static func nextPlanStarted(_ id: Int, _ from: Day, _ to: Day, carried: [(Int, Int)]) -> String {
-        let moves = carried.map { "\($0.0)→\($0.1)" }.joined(separator: ", ")
-        return tr("Plan nr \(id) na okres \(reportPeriod(from, to)); przeniesione zadania: \(carried.isEmpty ? "brak" : moves).",
-                  "Plan \(id) for \(reportPeriod(from, to)); tasks carried: \(carried.isEmpty ? "none" : moves).")
+        let moves = carried.map { tr("nr \($0.0) → nr \($0.1)", "\($0.0) → \($0.1)") }.joined(separator: ", ")
+        return tr("Plan nr \(id) na okres \(reportPeriod(from, to)); " + (carried.isEmpty ? "nie przeniesiono żadnych zadań." : "przeniesiono zadania: \(moves)."),
+                  "Plan \(id) for \(reportPeriod(from, to)); " + (carried.isEmpty ? "no tasks carried." : "tasks carried: \(moves)."))
     }
     public static func meetingCount(_ n: Int) -> String { tr("Posiedzeń: \(n).", "Meetings: \(n).") }
     public static var colDay: String { tr("Dzień", "Day") }
@@ -343,13 +343,13 @@ extension L10n {
     public static var outcomeLabel: String { tr("Wynik", "Outcome") }
     public static var evaluationNoteLabel: String { tr("Uzasadnienie", "Assessment") }
     public static func nextPlanTitle(_ id: Int, carried: Int) -> String {
-        tr("Plan na kolejny okres po planie nr \(id) (przeniesie zadań: \(carried))",
-           "Next period's plan after plan \(id) (carries \(carried) tasks)")
+        tr("Plan na kolejny okres po planie nr \(id) (" + plural(carried, "zostanie przeniesione 1 zadanie", "zostaną przeniesione \(carried) zadania", "zostanie przeniesionych \(carried) zadań") + ")",
+           "Next period's plan after plan \(id) (carries \(carried) \(carried == 1 ? "task" : "tasks"))")
     }
     public static var carriedReasonLabel: String { tr("Powód zamknięcia starych zadań", "Why the old tasks close") }
     public static func nextPlanSaved(_ from: Day, _ to: Day, carried: Int) -> String {
-        tr("Plan na \(reportPeriod(from, to)) gotowy; przeniesiono zadań: \(carried).",
-           "The plan for \(reportPeriod(from, to)) is ready; \(carried) tasks carried.")
+        tr("Utworzono plan na okres \(reportPeriod(from, to)); przeniesiono \(carried) \(plural(carried, "zadanie", "zadania", "zadań")).",
+           "The plan for \(reportPeriod(from, to)) is ready; \(carried) \(carried == 1 ? "task" : "tasks") carried.")
     }
     public static func carriedFromMark(_ id: Int) -> String { tr("(z nr \(id))", "(from \(id))") }
     public static var evidenceHeading: String { tr("Dowody do oceny", "Evidence for the evaluation") }

@@ -21,6 +21,7 @@ extension L10n {
         case .planStillLinked(let id, let tasks, let meetings): return planStillLinked(id, tasks: tasks, meetings: meetings)
         case .periodInverted(let start, let end): return periodInverted(start, end)
         case .dueBeforePlanStart(let due, let start): return dueBeforePlanStart(due, start)
+        case .dueAfterPlanEnd(let due, let end): return dueAfterPlanEnd(due, end)
         case .nextPlanTooEarly(let start, let plan, let oldStart): return nextPlanTooEarly(start, plan, oldStart)
         case .unknownTask(let id): return unknownTask(id)
         case .taskClosedForEdit(let id): return taskClosedForEdit(id)

@@ -196,7 +196,7 @@ extension FieldError {
             }
         case .followUpBeforeContact: self.init(has([.followUp]), error.message)
         case .contactInFuture: self.init(has([.time]), error.message)
-        case .dueBeforePlanStart: self.init(has([.due]), error.message)
+        case .dueBeforePlanStart, .dueAfterPlanEnd: self.init(has([.due]), error.message)
         case .periodInverted: self.init(has([.end]), error.message)
         case .nextPlanTooEarly: self.init(has([.start]), error.message)
         case .reasonRequired: self.init(has([.reason]), error.message)

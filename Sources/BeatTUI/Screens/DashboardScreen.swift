@@ -87,7 +87,7 @@ struct DashboardScreen: Screen {
         }
         if followUps.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
-        let active = m.plans.filter { $0.status == .active }
+        let active = m.plans.filter { $0.phase(on: today) == .active }
         heading(L10n.dashPlans(active.count), opens: .plans)
         for p in active {
             let pr = PlanProgress(plan: p.id, model: m, today: today)
@@ -96,6 +96,11 @@ struct DashboardScreen: Screen {
             out.append(Line(text: "  " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
                             + (p.end < today ? "  ⚠ " : "  ") + "P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title + ended,
                             style: p.end < today ? .warning : .normal, opens: .plan(p.id)))
+        }
+        // Adopted, not begun: said so, not counted as under way.
+        for p in m.plans where p.phase(on: today) == .planned {
+            out.append(Line(text: "  " + L10n.plannedFrom(p.start) + "  P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title,
+                            style: .dim, opens: .plan(p.id)))
         }
 
         let from = today.adding(days: -30)

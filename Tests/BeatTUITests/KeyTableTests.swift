@@ -18,6 +18,8 @@ final class KeyTableTests: ScreenTestCase {
         case (.screen, .nextSection), (.screen, .previousSection), (.screen, .reviewScope), (.screen, .recordMeeting): return "6]"
         case (.screen, .toggle): return "6]]]]<Down>"
         case (.screen, .goalDealtWith): return "6]]]"
+        case (.screen, .showSummaries): return "6]]"
+        case (.screen, .adoptPlan): return "6]]]"
         case (.screen, .remove): return "6]]]aDecyzja do usunięcia<Enter><End>"
         case (.screen, _): return "2"
         case (.form, _), (.textField, _), (.editing, _): return "2aTytuł"

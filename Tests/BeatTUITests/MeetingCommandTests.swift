@@ -19,14 +19,14 @@ final class MeetingCommandTests: XCTestCase {
         let all = try beat.json(["meeting", "list"])
         XCTAssertEqual(all.count, model.meetings.count)
         for m in all {
-            XCTAssertEqual(Set(m.keys), ["id", "team", "day", "attendees", "officers", "minutes", "decisions"])
+            XCTAssertEqual(Set(m.keys), ["id", "team", "day", "attendees", "officers", "minutes", "decisions", "next"])
         }
         let days = all.map { $0["day"] as! String }
         XCTAssertEqual(days, days.sorted(), "oldest first")
         let dobrzec = try beat.json(["meeting", "list", "--team", "zespol-dobrzec"])
         XCTAssertEqual(dobrzec.map { $0["id"] as! Int }, model.meetings.filter { $0.team == "zespol-dobrzec" }.map(\.id))
         let decision = try XCTUnwrap((dobrzec.first?["decisions"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(decision.keys), ["text", "task", "closes"])
+        XCTAssertEqual(Set(decision.keys), ["text", "task", "closes", "adopts"])
         let text = try beat.ok(["meeting", "list"])
         XCTAssertTrue(text.contains("Dzielnicowy Zespół Koordynacyjny Widok"), text)
         XCTAssertTrue(text.contains("Posiedzeń: \(model.meetings.count)."), text)

@@ -36,7 +36,7 @@ final class MeetingScreenTests: ScreenTestCase {
         s = screen
         XCTAssertTrue(s.contains("3. ZOBOWIĄZANIA WOBEC MIESZKAŃCÓW"), s)
         let late = r.followUps.filter { $0.followUp! < Self.today }.count
-        XCTAssertTrue(s.contains("\(r.followUps.count), w tym po terminie \(late)"), s)
+        XCTAssertTrue(s.contains("\(r.followUps.count), w tym \(late) po terminie"), s)
         press("<Right>")
         XCTAssertTrue(screen.contains("Decyzje posiedzenia nr \(r.reviewedMeeting!.id) z \(r.since) — stan"), screen)
         press("<Right>")
@@ -97,7 +97,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("Zapisać posiedzenie z 2026-11-22? Obecni: 3, decyzje: 2, nowe zadania: 1."), screen)
         press("t")
         XCTAssertTrue(screen.contains("Zapisano posiedzenie z 2026-11-22: decyzje 2, nowe zadania 1."), screen)
-        XCTAssertTrue(screen.contains("Obecni: 1 (Spacja zaznacza)"), "a fresh record for the next meeting:\n\(screen)")
+        XCTAssertTrue(screen.contains("Posiedzenie nr \(store.model.meetings.last!.id) z 2026-11-22 — zapisane"), "the meeting as saved:\n\(screen)")
 
         let m = try reopened()
         XCTAssertEqual(m.seq, seq + 1, "one journalled change")
@@ -215,7 +215,7 @@ final class MeetingScreenTests: ScreenTestCase {
 
     func testTheDayAndMinutesCanBeTypedInAForm() throws {
         press("6]]]]<Enter>")
-        XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)
+        XCTAssertTrue(screen.contains("Posiedzenie: data, protokół i następne posiedzenie"), screen)
         // The form starts on its first field, the day.
         guard case .form(let form)? = app.state.modal else { return XCTFail(screen) }
         XCTAssertEqual(form.focused, .day)

@@ -321,31 +321,37 @@ public struct MeetingDraft: Codable, Sendable, Equatable {
     public var officers: [String]
     public var minutes: String
     public var decisions: [DecisionDraft]
+    /// When and where the team meets next.
+    public var next: NextMeeting?
 
     public init(team: String, day: Day, attendees: [String], officers: [String] = [], minutes: String,
-                decisions: [DecisionDraft] = []) {
+                decisions: [DecisionDraft] = [], next: NextMeeting? = nil) {
         self.team = team
         self.day = day
         self.attendees = attendees
         self.officers = officers
         self.minutes = minutes
         self.decisions = decisions
+        self.next = next
     }
 }
 
 /// A decision to record; with `newTask` it creates that task, linked to the meeting; with
 /// `closes` it closes that plan (the team declared its goal dealt with, or not achieved),
-/// the decision's text becoming the evaluation's note and the meeting's day its day.
+/// the decision's text becoming the evaluation's note and the meeting's day its day; with
+/// `adopts` it adopts that draft plan, which becomes active.
 public struct DecisionDraft: Codable, Sendable, Equatable {
     public var text: String
     public var task: Int?
     public var newTask: TaskDraft?
     public var closes: PlanClosure?
-    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil) {
+    public var adopts: Int?
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
         self.text = text
         self.task = task
         self.newTask = newTask
         self.closes = closes
+        self.adopts = adopts
     }
 }
 

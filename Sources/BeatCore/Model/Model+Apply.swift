@@ -202,6 +202,7 @@ extension Model {
             tasks.append(contentsOf: newTasks)
             counters.task += newTasks.count
             for decision in meeting.decisions {
+                if let p = decision.adopts { plans[try planIndex(p)].status = .active }
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
                 plans[i].status = .closed
@@ -213,11 +214,12 @@ extension Model {
         case .editMeeting(let m):
             let i = try meetingIndex(m.id)
             // The plans a meeting closed stay as closed: their evaluations point back at it.
-            guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes) else {
+            guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes),
+                  m.decisions.compactMap(\.adopts) == meetings[i].decisions.compactMap(\.adopts) else {
                 throw BeatError.rejected(.meetingClosuresFixed(m.id))
             }
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
-                                 minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
+                                 minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) }, next: m.next)
             _ = try makeMeeting(d, id: m.id, context: context)
             meetings[i] = m
         case .removeMeeting(let r):
@@ -295,6 +297,18 @@ extension Model {
             try scratch.limit(dd.text, .note, Limits.description)
             scratch.plans[i].status = .closed
         }
+        // Plans the meeting adopts: drafts of the team's district, each once.
+        for dd in d.decisions {
+            guard let p = dd.adopts else { continue }
+            let i = try scratch.planIndex(p)
+            guard scratch.plans[i].district == team.district else { throw BeatError.rejected(.planDistrictMismatch(p, team.district)) }
+            guard scratch.plans[i].status == .draft else { throw BeatError.rejected(.planNotDraft(p)) }
+            scratch.plans[i].status = .active
+        }
+        if let next = d.next {
+            try limit(next.place, .place, Limits.place)
+            guard next.day > d.day else { throw BeatError.rejected(.nextMeetingNotAfter(next.day, d.day)) }
+        }
         for dd in d.decisions {
             try nonEmpty(dd.text, .text, Limits.note)
             if let t = dd.task, task(t) == nil { throw BeatError.rejected(.taskLinkedToMeetingMismatch(t)) }
@@ -304,13 +318,14 @@ extension Model {
                 scratch.tasks.append(t)
                 scratch.counters.task += 1
                 newTasks.append(t)
-                decisions.append(Decision(text: dd.text.trimmed, task: t.id, closes: dd.closes))
+                decisions.append(Decision(text: dd.text.trimmed, task: t.id, closes: dd.closes, adopts: dd.adopts))
             } else {
-                decisions.append(Decision(text: dd.text.trimmed, task: dd.task, closes: dd.closes))
+                decisions.append(Decision(text: dd.text.trimmed, task: dd.task, closes: dd.closes, adopts: dd.adopts))
             }
         }
+        let next = d.next.map { NextMeeting(day: $0.day, place: $0.place.trimmed) }
         return (Meeting(id: id, team: d.team, day: d.day, attendees: d.attendees, officers: d.officers,
-                        minutes: d.minutes, decisions: decisions), newTasks)
+                        minutes: d.minutes, decisions: decisions, next: next), newTasks)
     }
 
     /// The next period's plan and the carried tasks (original id, new task), validated.

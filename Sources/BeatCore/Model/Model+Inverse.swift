@@ -45,7 +45,8 @@ extension Model {
             let reopened = d.decisions.compactMap(\.closes).compactMap { c in
                 plan(c.plan).map { Change.reopenPlan(PlanStatusUpdate(plan: $0.id, status: $0.status)) }
             }
-            return [.removeMeeting(Removal(id: id))] + tasks.reversed().map { .removeTask(Removal(id: $0)) } + reopened
+            let drafts = d.decisions.compactMap(\.adopts).map { Change.setPlanStatus(PlanStatusUpdate(plan: $0, status: .draft)) }
+            return [.removeMeeting(Removal(id: id))] + tasks.reversed().map { .removeTask(Removal(id: $0)) } + reopened + drafts
         case .editMeeting(let m):
             return meeting(m.id).map { [.editMeeting($0)] }
         default:

@@ -129,7 +129,7 @@ extension L10n {
     }
     static var reviewFollowUpsOpen: String { tr("Otwarte", "Open") }
     public static func reviewFollowUpsLine(_ n: Int, late: Int) -> String {
-        tr("\(n), w tym po terminie \(late)", "\(n), of them overdue \(late)")
+        tr(late > 0 ? "\(n), w tym \(late) po terminie" : "\(n)", late > 0 ? "\(n), \(late) of them overdue" : "\(n)")
     }
     public static var reviewFollowUpsKept: String { tr("Dotrzymane w okresie", "Kept in the period") }
     static var reviewColPlace: String { tr("Miejsce", "Place") }
@@ -326,7 +326,9 @@ extension L10n {
     public static func goalDealtWithNote(_ plan: Int) -> String {
         tr("Zespół uznał cel planu nr \(plan) za osiągnięty.", "The team found the goal of plan \(plan) dealt with.")
     }
-    public static var meetingRecordTitle: String { tr("Posiedzenie: dzień i protokół", "The meeting: day and minutes") }
+    public static var meetingRecordTitle: String {
+        tr("Posiedzenie: data, protokół i następne posiedzenie", "The meeting: day, minutes and the next meeting")
+    }
     public static var meetingDayLabel: String { tr("Dzień posiedzenia", "Day of the meeting") }
     public static func draftForAnotherTeam(record: String) -> String {
         tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (\(record)) albo usuń jego decyzje i zaznaczenia.",

@@ -22,6 +22,8 @@ extension L10n {
         case .periodInverted(let start, let end): return periodInverted(start, end)
         case .dueBeforePlanStart(let due, let start): return dueBeforePlanStart(due, start)
         case .dueAfterPlanEnd(let due, let end): return dueAfterPlanEnd(due, end)
+        case .planNotDraft(let p): return planNotDraft(p)
+        case .nextMeetingNotAfter(let next, let day): return nextMeetingNotAfter(next, day)
         case .nextPlanTooEarly(let start, let plan, let oldStart): return nextPlanTooEarly(start, plan, oldStart)
         case .unknownTask(let id): return unknownTask(id)
         case .taskClosedForEdit(let id): return taskClosedForEdit(id)

@@ -282,6 +282,9 @@ struct AppState {
         case .submitAnyway(var form):
             form.confirmed = true
             return submit(form, ctx: ctx)
+        case .showSummaries:
+            meeting.showSummaries = true
+            return [.message(L10n.summariesShown)]
         }
     }
 }

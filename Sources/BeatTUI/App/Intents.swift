@@ -62,6 +62,8 @@ enum ConfirmPurpose: Equatable, Sendable {
     case quitWithDraft
     /// Saving a form whose content contradicts the evidence (the form, to submit confirmed or go back to).
     case submitAnyway(Form)
+    /// Showing residents' summaries on the meeting screen, which the room sees.
+    case showSummaries
 }
 
 /// What a saved form turns into.
@@ -108,7 +110,7 @@ extension FormPurpose {
 enum FieldID: String, Sendable {
     case title, description, assignee, plan, due, priority, partner, reason, text, note, status, officer, district, overdue
     case summary, category, channel, place, time, resident, residentPhone, followUp, task, since, until
-    case team, decision, outcome, day, minutes
+    case team, decision, outcome, day, minutes, nextDay, nextPlace
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
     case name, role, organisation, phone, email, nominatedBy
 }

@@ -64,11 +64,18 @@ enum MeetingForms {
         return form
     }
 
-    static func recordForm(day: Day, minutes: String) -> Form {
+    static func recordForm(day: Day, minutes: String, next: NextMeeting?) -> Form {
         Form(title: L10n.meetingRecordTitle, fields: [
             .text(.day, L10n.meetingDayLabel, day.description, required: true),
             .multiline(.minutes, L10n.minutesLabel, minutes),
+            .text(.nextDay, L10n.nextMeetingDayLabel, next?.day.description ?? ""),
+            .text(.nextPlace, L10n.nextMeetingPlaceLabel, next?.place ?? ""),
         ], purpose: .meeting(.record))
+    }
+
+    /// The plans a meeting of this district can adopt: its drafts.
+    static func draftPlans(_ m: Model, district: String) -> [SafetyPlan] {
+        m.plans.filter { $0.district == district && $0.status == .draft }
     }
 
     /// The plans a meeting of this district can decide about: active, by number.
@@ -130,10 +137,15 @@ enum MeetingForms {
             return .event(.goalDealtWith(DecisionDraft(text: note, closes: PlanClosure(plan: plan, outcome: outcome)), at: index))
 
         case .record:
-            switch FieldValue.requiredDay(form, .day, today: ctx.today) {
-            case .success(let day): return .event(.meetingRecord(day: day, minutes: form.text(.minutes)))
-            case .failure(let e): return .invalid(e)
+            let day: Day, nextDay: Day?
+            switch (FieldValue.requiredDay(form, .day, today: ctx.today), FieldValue.day(form, .nextDay, today: ctx.today)) {
+            case (.success(let d), .success(let n)): (day, nextDay) = (d, n)
+            case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
             }
+            let place = form.text(.nextPlace).trimmingCharacters(in: .whitespaces)
+            if nextDay == nil && !place.isEmpty { return .invalid(FieldError(.nextDay, L10n.nextMeetingPlaceWithoutDay(form.label(.nextPlace)))) }
+            if let n = nextDay, n <= day { return .invalid(FieldError(.nextDay, L10n.nextMeetingNotAfter(n, day))) }
+            return .event(.meetingRecord(day: day, minutes: form.text(.minutes), next: nextDay.map { NextMeeting(day: $0, place: place) }))
         }
     }
 }

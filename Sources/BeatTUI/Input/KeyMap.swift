@@ -11,7 +11,7 @@ enum Action: String, CaseIterable, Sendable {
     case search, filter, sort, mine, overdueOnly
     case add, edit, status, note, reassign, addTask, followUpDone
     case evaluate, nextPlan
-    case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting
+    case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting, showSummaries, adoptPlan
     case print, printPipe
     case undo, help, quit, quitNow
     // Forms.
@@ -152,6 +152,8 @@ enum KeyMap {
             Binding(action: .goalDealtWith, keys: [.char("c")], scope: .screen, label: L10n.actionGoalDealtWith),
             Binding(action: .remove, keys: [.char("d"), .delete], scope: .screen, label: L10n.actionRemove),
             Binding(action: .recordMeeting, keys: [.ctrl("s")], scope: .screen, label: L10n.actionRecordMeeting),
+            Binding(action: .showSummaries, keys: [.char("v")], scope: .screen, label: L10n.actionShowSummaries),
+            Binding(action: .adoptPlan, keys: [.char("w")], scope: .screen, label: L10n.actionAdoptPlan),
 
             Binding(action: .save, keys: [.ctrl("s")], scope: .form, label: L10n.actionSave, onBar: true),
             Binding(action: .cancel, keys: [.escape], scope: .form, label: L10n.actionCancel, onBar: true),

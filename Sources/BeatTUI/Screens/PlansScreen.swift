@@ -153,6 +153,7 @@ enum PlanDetail {
             TextView.Line("  " + L10n.measureLabel + ": " + p.goal.measure),
         ]
         if !p.partners.isEmpty { out.append(TextView.Line(L10n.partnerBodiesLabel + ": " + p.partners.joined(separator: ", "))) }
+        if let adopted = m.adoption(of: p.id) { out.append(TextView.Line(L10n.planAdoptedAt(adopted.id, adopted.day))) }
         if let e = p.evaluation {
             out.append(TextView.Line(L10n.evaluationLabel + " (" + e.day.description + "): " + L10n.outcomeName(e.outcome) + " — " + e.note, .heading))
         }

@@ -48,7 +48,7 @@ public struct MeetingReview: Sendable, Equatable {
     /// The review of `team` since `since` (default: `defaultSince`) as of `today`.
     /// Throws a usage error for an unknown team or a `since` not before `today`.
     public init(model: Model, team teamID: String, since: Day? = nil, today: Day) throws {
-        guard let team = model.team(teamID) else { throw BeatError.usage(L10n.unknownTeam(teamID)) }
+        guard let team = model.team(teamID) else { throw BeatError.usage(L10n.unknownTeam(teamID, among: model.teams)) }
         let since = since ?? MeetingReview.defaultSince(model: model, team: teamID, today: today)
         guard since < today else { throw BeatError.usage(L10n.reviewSinceNotBeforeToday(since, today)) }
         self.team = team

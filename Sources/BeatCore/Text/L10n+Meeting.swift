@@ -200,8 +200,9 @@ extension L10n {
                   "Plan \(id) for \(reportPeriod(from, to)); " + (carried.isEmpty ? "no tasks carried." : "tasks carried: \(moves)."))
     }
     public static func meetingCount(_ n: Int) -> String { tr("Posiedzeń: \(n).", "Meetings: \(n).") }
-    public static var colDay: String { tr("Dzień", "Day") }
+    public static var colDay: String { tr("Data", "Date") }
     public static var colTeam: String { tr("Zespół", "Team") }
+    public static var colTeamID: String { tr("Id zespołu", "Team id") }
     public static var colAttendees: String { tr("Obecni", "Present") }
     public static var colDecisions: String { tr("Decyzje", "Decisions") }
     public static func decisionsWithTasks(_ n: Int, tasks: Int, closed: Int) -> String {

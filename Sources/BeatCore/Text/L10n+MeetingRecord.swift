@@ -86,3 +86,78 @@ extension L10n {
     public static func presentHeadingSaved(_ n: Int) -> String { tr("Obecni: \(n)", "Present: \(n)") }
     static var reportAdopted: String { tr("Przyjęcie", "Adopted") }
 }
+
+// MARK: The invitation to the next meeting
+extension L10n {
+    static var reportTitleInvitation: String { tr("Zaproszenie na posiedzenie zespołu koordynacyjnego", "Invitation to the coordination team's meeting") }
+    static var reportPurposeInvitation: String {
+        tr("zaproszenie dla partnerów na następne posiedzenie zespołu: termin, miejsce i porządek obrad (postęp, zgłoszenia mieszkańców, decyzje do podjęcia)",
+           "the partners' invitation to the team's next meeting: day, place and agenda (progress, what residents raised, decisions due)")
+    }
+    static func invitationTo(_ team: String) -> String { tr("Członkowie zespołu: \(team)", "The members of \(team)") }
+    static var invitationWhen: String { tr("Termin", "When") }
+    static var invitationWhere: String { tr("Miejsce", "Where") }
+    static var invitationToBeAgreed: String { tr("do ustalenia", "to be agreed") }
+    static func invitationIntro(_ team: String, _ next: NextMeeting?) -> String {
+        guard let next else {
+            return tr("zapraszam na kolejne posiedzenie zespołu (\(team)); termin i miejsce podam osobno. Proponowany porządek obrad:",
+                      "you are invited to the team's next meeting (\(team)); the day and place will follow. The proposed agenda:")
+        }
+        let place = next.place.isEmpty ? "" : tr(" (miejsce: \(next.place))", " at \(next.place)")
+        return tr("zapraszam na kolejne posiedzenie zespołu (\(team)), które odbędzie się \(longDate(next.day))\(place). Proponowany porządek obrad:",
+                  "you are invited to the team's next meeting (\(team)) on \(longDate(next.day))\(place). The proposed agenda:")
+    }
+    static func invitationProgress(_ since: Day?) -> String {
+        since.map { tr("1. Postęp realizacji planów od posiedzenia z \(longDate($0))", "1. Progress of the plans since the meeting of \(longDate($0))") }
+            ?? tr("1. Postęp realizacji planów", "1. Progress of the plans")
+    }
+    static func invitationPlanLine(_ id: Int, _ title: String, done: Int, total: Int, overdue: Int, planned: Day?) -> String {
+        if let planned { return tr("plan nr \(id) „\(title)”: \(plannedFrom(planned))", "plan \(id) \"\(title)\": \(plannedFrom(planned))") }
+        let pct = total == 0 ? 0 : done * 100 / total
+        return tr("plan nr \(id) „\(title)”: wykonano \(done) z \(total) \(plural(total, "zadania", "zadań", "zadań")) (\(pct)%)"
+                    + (overdue > 0 ? ", \(overdue) po terminie" : ""),
+                  "plan \(id) \"\(title)\": \(done) of \(total) tasks done (\(pct)%)" + (overdue > 0 ? ", \(overdue) overdue" : ""))
+    }
+    static func invitationContacts(_ n: CountChange, from: Day, to: Day) -> String {
+        tr("Kontakty z mieszkańcami \(longPeriod(from, to)): \(n.now) (w takim samym okresie wcześniej: \(n.before)).",
+           "Contacts with residents \(longPeriod(from, to)): \(n.now) (in as many days before: \(n.before)).")
+    }
+    static func invitationCategoryLine(_ category: String, _ n: CountChange) -> String {
+        tr("\(category) — \(n.now) (wcześniej \(n.before))", "\(category): \(n.now) (before \(n.before))")
+    }
+    static func invitationOtherCategories(_ n: Int) -> String { tr("pozostałe sprawy — \(n)", "other matters: \(n)") }
+    static var invitationDecisionsDue: String { tr("3. Decyzje do podjęcia", "3. Decisions due") }
+    static func invitationAdopt(_ id: Int, _ title: String) -> String {
+        tr("przyjęcie planu nr \(id) „\(title)”", "adopting plan \(id) \"\(title)\"")
+    }
+    static func invitationEvaluate(_ id: Int, _ title: String, _ end: Day) -> String {
+        tr("ocena planu nr \(id) „\(title)” — jego okres minął \(longDate(end))", "evaluating plan \(id) \"\(title)\" — its period ended on \(longDate(end))")
+    }
+    static func invitationEnding(_ id: Int, _ title: String, _ end: Day) -> String {
+        tr("plan na kolejny okres: plan nr \(id) „\(title)” kończy się \(longDate(end))",
+           "the next period's plan: plan \(id) \"\(title)\" ends on \(longDate(end))")
+    }
+    static func invitationLateDecision(_ text: String, _ state: String) -> String {
+        tr("decyzja „\(text)” — \(state)", "the decision \"\(text)\" — \(state)")
+    }
+    static var invitationNothingDue: String { tr("Brak spraw wymagających decyzji.", "No decisions are due.") }
+    static var invitationOther: String { tr("4. Sprawy różne i wolne wnioski", "4. Any other business") }
+    static var invitationOtherText: String {
+        tr("Sprawy zgłoszone przez członków zespołu przed posiedzeniem lub w jego trakcie.",
+           "Matters the members raise before or at the meeting.")
+    }
+    static var invitationInvited: String { tr("Zaproszeni", "Invited") }
+    static var invitationClosing: String {
+        tr("Proszę o potwierdzenie obecności lub wskazanie osoby, która Państwa zastąpi.",
+           "Please confirm whether you will attend, or name someone to come in your place.")
+    }
+}
+
+extension L10n {
+    /// An unknown team on the command line, with the teams there are: `zespol-dobrzec (Dobrzec), …`.
+    public static func unknownTeam(_ id: String, among teams: [CoordinationTeam]) -> String {
+        let known = teams.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+        return unknownTeam(id) + " " + (teams.isEmpty ? tr("Magazyn nie ma jeszcze zespołów.", "The store has no teams yet.")
+                                        : tr("Zespoły: \(known).", "Teams: \(known)."))
+    }
+}

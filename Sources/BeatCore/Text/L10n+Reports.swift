@@ -47,10 +47,6 @@ extension L10n {
         tr("Wygenerowano \(when) programem Beat z magazynu \(path) (id \(id)), stan dziennika: wpis nr \(seq).",
            "Generated \(when) by Beat from the store \(path) (id \(id)), journal up to entry \(seq).")
     }
-    static func reportFooterBrief(_ when: String, seq: Int) -> String {
-        tr("Wygenerowano \(when) programem Beat (stan dziennika: wpis nr \(seq)).",
-           "Generated \(when) by Beat (journal up to entry \(seq)).")
-    }
     static var reportNoPersonalData: String {
         tr("Bez danych osobowych mieszkańców.", "No personal data of residents.")
     }

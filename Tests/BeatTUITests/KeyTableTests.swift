@@ -75,7 +75,7 @@ final class KeyTableTests: ScreenTestCase {
         for scope in KeyScope.allCases {
             expected += ["", scope.title] + KeyMap.bindings(in: scope).map(HelpView.entry)
         }
-        XCTAssertEqual(rest, expected)
+        XCTAssertEqual(rest, expected + HelpView.symbols.map(\.text))
         // This screen's part lists its commands, each as in the table.
         let now = lines.prefix { !$0.isEmpty }
         XCTAssertEqual(Array(now.dropFirst()), app.state.tasks.commands(app.context()).compactMap { KeyMap.binding($0) }.map(HelpView.entry))

@@ -71,3 +71,22 @@ final class PrintoutLanguageTests: ScreenTestCase {
         XCTAssertTrue(invitation.contains("Zaproszenie na posiedzenie"), invitation)
     }
 }
+
+extension PrintoutLanguageTests {
+    func testTheWorklistMarksFollowUpsPastTheirDayWithDaysLate() throws {
+        let out = try printout(.officer, ReportOptions(officer: "wisniewski"), width: 100)
+        let late = store.model.contacts.filter { $0.officer == "wisniewski" && $0.followUpOpen && $0.followUp! < Self.today }
+        let soon = store.model.contacts.filter { $0.officer == "wisniewski" && $0.followUpOpen && $0.followUp! >= Self.today }
+        XCTAssertFalse(late.isEmpty)
+        let lines = out.split(separator: "\n").map(String.init)
+        for c in late {
+            let row = try XCTUnwrap(lines.first { $0.contains(" \(c.id)  \(c.followUp!)") }, "contact \(c.id)\n\(out)")
+            XCTAssertTrue(row.hasPrefix("!"), row)
+            XCTAssertTrue(row.contains("  \(c.followUp!.days(to: Self.today))  "), row)
+        }
+        for c in soon {
+            let row = try XCTUnwrap(lines.first { $0.contains(" \(c.id)  \(c.followUp!)") }, "contact \(c.id)\n\(out)")
+            XCTAssertFalse(row.hasPrefix("!"), row)
+        }
+    }
+}

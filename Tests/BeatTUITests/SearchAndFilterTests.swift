@@ -136,3 +136,15 @@ extension SearchAndFilterTests {
         XCTAssertEqual(app.state.current, .plans)
     }
 }
+
+extension SearchAndFilterTests {
+    func testTheHelpExplainsEverySymbolTheScreensShow() throws {
+        press("?")
+        guard case .text(let help)? = app.state.modal else { return XCTFail(screen) }
+        let text = help.lines.map(\.text).joined(separator: "\n")
+        for symbol in ["!", "↻", "✓", "→", "+", "⚠"] {
+            XCTAssertTrue(help.lines.contains { $0.text.hasPrefix("  " + DisplayWidth.pad(symbol, to: 14) + " ") }, "\(symbol)\n\(text)")
+        }
+        XCTAssertTrue(text.contains("Znaki na ekranach"), text)
+    }
+}

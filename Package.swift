@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Beat",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "beat", targets: ["BeatTUI"]),
         .library(name: "BeatCore", targets: ["BeatCore"]),
@@ -11,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for backups: a maintained implementation instead of our own.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3" ..< "5.0.0"),
         // The PostgreSQL backend's client (issue 16): the wire protocol, TLS, SCRAM and LISTEN.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         // Only to silence postgres-nio's logging (a no-op handler); already in its graph.
@@ -24,6 +25,7 @@ let package = Package(
         ),
         .target(
             name: "BeatCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/BeatCore"
         ),
         .target(

@@ -61,12 +61,12 @@ final class Bench {
     }
 
     /// The parts `--only` can pick, in the order they run.
-    static let parts = ["floor", "check", "save", "writes", "list", "reports", "interface", "postgres"]
+    static let parts = ["floor", "check", "save", "desk", "writes", "list", "reports", "interface", "postgres"]
 
     func runAll() throws {
         try survey()
         let steps: [(String, () throws -> Void)] = [("floor", floorAndLoad), ("check", checkAsProcess), ("save", saveInProcess),
-                                                    ("writes", writesAsProcess), ("list", taskList), ("reports", reports),
+                                                    ("desk", desk), ("writes", writesAsProcess), ("list", taskList), ("reports", reports),
                                                     ("interface", interface), ("postgres", postgres)]
         for (name, step) in steps where options.only.isEmpty || options.only.contains(name) { try step() }
     }
@@ -257,10 +257,7 @@ final class Bench {
 
     func saveInProcess() throws {
         let big = try saves(at: try scratchCopy("save-komenda"), label: "this store")
-        let clock = Clock(today: Timestamp.now().day, now: Timestamp.now())
-        let demoPath = scratch + "/save-demo"
-        try Store.create(at: demoPath, model: Synthetic.model(.demo, seed: 1, today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock)
-        let small = try saves(at: demoPath, label: "demo")
+        let small = try saves(at: try demoStore("save-demo"), label: "demo")
         report.figures.append(Figure(name: "save one change, no fsync (in-process)", median: big.median * 1000, p95: big.p95 * 1000,
                                      unit: .milliseconds, target: "≤ 1 ms", met: big.median <= 0.001))
         report.figures.append(Figure(name: "  same on the demo store", median: small.median * 1000, p95: small.p95 * 1000, unit: .milliseconds))
@@ -346,13 +343,25 @@ final class Bench {
             report.notes.append("interface first frame and key press p99: not measurable yet (no `beat --headless` in this build)")
             return
         }
-        progress("the interface's first frame (whole process)")
-        let first = try measure(runs: options.runs) {
+        progress("the interface's first frame (whole process, on a pseudo-terminal)")
+        // One run to warm the page cache, as `measure` does.
+        var firstFrames: [Double] = []
+        for run in 0...options.runs {
+            let r = try Pty.run(beat, ["--data", options.store, "--as", officer], environment: env, marker: "Quit")
+            guard r.status == 0 else { throw BenchError("beat on a pseudo-terminal exited with \(r.status)") }
+            if run > 0 { firstFrames.append(r.firstFrame) }
+        }
+        let frames = Sample(values: firstFrames)
+        report.figures.append(Figure(name: "interface to its first frame, whole process", median: frames.median, p95: frames.p95,
+                                     unit: .seconds, target: "≤ 0.15 s", met: frames.median <= 0.15,
+                                     note: "`beat` on a pseudo-terminal, curses and all, from spawn until the frame's key bar is written"))
+        progress("the interface with the contact log in (whole process, --headless)")
+        let whole = try measure(runs: options.runs) {
             let c = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", "", "--data", options.store, "--as", officer], environment: env)
             guard c.status == 0 else { throw BenchError("beat --headless failed with \(c.status)") }
         }
-        report.figures.append(Figure(name: "interface to its first frame, whole process", median: first.median, p95: first.p95,
-                                     unit: .seconds, target: "≤ 0.5 s", met: first.median <= 0.5))
+        report.figures.append(Figure(name: "  interface with the contact log in (--headless), whole process", median: whole.median,
+                                     p95: whole.p95, unit: .seconds))
         try keyPresses()
     }
 

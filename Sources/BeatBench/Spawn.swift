@@ -19,16 +19,7 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        let argv = ([path] + args).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let start = now()
-        let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        guard rc == 0 else { throw BenchError("cannot run \(path): \(String(cString: strerror(rc)))") }
+        let (pid, start) = try spawn(path, args, environment: environment, actions: &actions)
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
@@ -42,6 +33,24 @@ enum Spawn {
             unlink(outPath)
         }
         return Child(status: exit, seconds: seconds, maxRSS: usage.ru_maxrss * 1024, output: output)
+    }
+}
+
+extension Spawn {
+    /// Starts `path args` with `environment`, its files set up by `actions`; returns the pid and when it started.
+    static func spawn(_ path: String, _ args: [String], environment: [String: String], actions: inout posix_spawn_file_actions_t,
+                      attributes: UnsafePointer<posix_spawnattr_t>? = nil) throws -> (pid_t, Double) {
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let start = now()
+        let rc = posix_spawn(&pid, path, &actions, attributes, argv, envp)
+        guard rc == 0 else { throw BenchError("cannot run \(path): \(String(cString: strerror(rc)))") }
+        return (pid, start)
     }
 }
 

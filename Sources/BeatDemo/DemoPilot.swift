@@ -1043,7 +1043,7 @@ private struct DemoBuilder {
             let change = event.make(refs)
             let created: Created?
             do {
-                created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at))
+                created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at)).created
             } catch {
                 preconditionFailure("DemoPilot: \(change.name) at \(event.at) rejected: \(error)")
             }
@@ -1060,5 +1060,16 @@ private struct DemoBuilder {
             }
         }
         return model
+    }
+}
+
+extension DemoPilot {
+    /// The generated stores (the demo, the synthetic ones) reach back up to five years
+    /// and a month before today: today must leave them that room after the first day Beat keeps.
+    public static let earliestToday = Day(year: Day.years.lowerBound + 6, month: 1, day: 1)!
+
+    /// Refuses (a usage error) a today too early for a generated store.
+    public static func checkToday(_ today: Day) throws {
+        guard today >= earliestToday else { throw BeatError.usage(L10n.generatedTodayTooEarly(today, earliestToday)) }
     }
 }

@@ -129,7 +129,7 @@ private struct SyntheticBuilder {
 
     mutating func apply(_ change: Change, at: Timestamp, by: String) -> Created? {
         do {
-            return try model.apply(change, context: ChangeContext(by: by, at: at))
+            return try model.apply(change, context: ChangeContext(by: by, at: at)).created
         } catch {
             preconditionFailure("Synthetic: \(change.name) at \(at) rejected: \(error)")
         }

@@ -331,7 +331,7 @@ public final class PostgresStore: BeatStore {
 
     /// Appends several changes in one transaction (each its own journal row).
     @discardableResult
-    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
+    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied] {
         if let error = readOnlyError { throw error }
         try reconnectIfLost()
         for change in changes {
@@ -345,7 +345,7 @@ public final class PostgresStore: BeatStore {
             }
         }
         var entries: [JournalEntry] = []
-        var results: [Created?] = []
+        var results: [Applied] = []
         var applied = false
         do {
             return try link.transaction {

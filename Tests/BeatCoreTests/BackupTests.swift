@@ -83,7 +83,7 @@ final class BackupTests: XCTestCase {
             let manifest = Array("{}".utf8)
             let members: [(String, [UInt8])] = [("store.json", manifest), ("journal.jsonl", []), (name, Array("{}".utf8))]
             let index = BackupIndex(format: BackupIndex.formatName, version: 1, store: "x", seq: 0, created: TrustFixture.now,
-                                    files: members.map { .init(path: $0.0, size: $0.1.count, sha256: SHA256.hex($0.1)) })
+                                    files: members.map { .init(path: $0.0, size: $0.1.count, sha256: Checksum.hex($0.1)) })
             let file = parent + "/zla.tar"
             TrustFixture.write(TarArchive.write(members + [(BackupIndex.memberName, try JSONCoding.encode(index, pretty: true))], mtime: 0), to: file)
             let target = parent + "/cel/store"
@@ -105,7 +105,7 @@ final class BackupTests: XCTestCase {
         let i = members.firstIndex { $0.0.hasSuffix("reference.json") }!
         members[i].1 = Array(String(decoding: members[i].1, as: UTF8.self).replacingOccurrences(of: "\"assignee\" : \"zielinska\"", with: "\"assignee\" : \"nikt\"").utf8)
         let index = BackupIndex(format: BackupIndex.formatName, version: 1, store: "x", seq: 9, created: TrustFixture.now,
-                                files: members.map { .init(path: $0.0, size: $0.1.count, sha256: SHA256.hex($0.1)) })
+                                files: members.map { .init(path: $0.0, size: $0.1.count, sha256: Checksum.hex($0.1)) })
         TrustFixture.write(TarArchive.write(members + [(BackupIndex.memberName, try JSONCoding.encode(index, pretty: true))], mtime: 0), to: file)
         let target = parent + "/odtworzony"
         XCTAssertThrowsError(try Store.restore(from: file, into: target)) { e in
@@ -116,9 +116,9 @@ final class BackupTests: XCTestCase {
     }
 
     func testSHA256() {
-        XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256.hex(Array(String(repeating: "a", count: 1_000).utf8)),
+        XCTAssertEqual(Checksum.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(Checksum.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(Checksum.hex(Array(String(repeating: "a", count: 1_000).utf8)),
                        "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }

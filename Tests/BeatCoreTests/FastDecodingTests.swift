@@ -153,7 +153,7 @@ final class FastDecodingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let clock = Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60))
         try Store.create(at: dir, model: model, clock: clock)
-        XCTAssertGreaterThan(Snapshot.segmentNames(dir + "/snapshot-000000").count, 3)
+        XCTAssertGreaterThan(try Snapshot.segmentNames(dir + "/snapshot-000000").count, 3)
         XCTAssertEqual(try Store.open(at: dir).model, model)
     }
 }

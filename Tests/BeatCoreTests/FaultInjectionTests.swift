@@ -167,14 +167,6 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertGreaterThan(n, 10)
     }
 
-    func testTheOldFailNextWriteSeamStillMeansTheNextJournalWrite() throws {
-        let store = try Store.open(at: base)
-        store.failNextWrite = (errno: EIO, afterBytes: 5)
-        let journal = TrustFixture.files(base)["journal.jsonl"]
-        XCTAssertThrowsError(try store.append(.addNote(NoteAddition(task: 1, text: "x")), by: "nowicki", at: TrustFixture.now))
-        XCTAssertEqual(TrustFixture.files(base)["journal.jsonl"], journal)
-    }
-
     func testFaultSpecsForTheCommandLine() {
         XCTAssertEqual(FaultInjection(spec: "ENOSPC@3")?.failAt, 3)
         XCTAssertEqual(FaultInjection(spec: "eio@0:journal.jsonl")?.matching, "journal.jsonl")

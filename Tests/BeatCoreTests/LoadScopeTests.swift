@@ -28,7 +28,7 @@ final class LoadScopeTests: SmallStoreTestCase {
         try Store.create(at: dir, model: model, clock: clock)
         let reference = try Store.open(at: dir, scope: .reference)
         let created = try reference.append(.addContact(draft("Telefon w sprawie parkowania", task: model.tasks[0].id)),
-                                           by: officer.id, at: clock.now)
+                                           by: officer.id, at: clock.now).created
         XCTAssertEqual(created, .contact(model.counters.contact))
         XCTAssertEqual(reference.model.contacts.map(\.id), [model.counters.contact], "the new contact is in memory, to show it")
         XCTAssertEqual(reference.scope, .reference, "adding needs no other contact")
@@ -60,7 +60,7 @@ final class LoadScopeTests: SmallStoreTestCase {
         XCTAssertEqual(all.model.contact(first.id)?.summary, "Poprawione podsumowanie")
         XCTAssertNil(all.model.contact(model.contacts[2].id))
         // A line about a contact added in the journal applies in the reference scope too.
-        let added = try writer.append(.addContact(draft("Nowy")), by: officer.id, at: clock.now)
+        let added = try writer.append(.addContact(draft("Nowy")), by: officer.id, at: clock.now).created
         guard case .contact(let id)? = added else { return XCTFail("no contact") }
         try writer.append(.markFollowUp(FollowUpMark(contact: id, done: today)), by: officer.id, at: clock.now)
         XCTAssertEqual(try Store.open(at: dir, scope: .reference).model.contact(id)?.followUpDone, today)
@@ -133,10 +133,10 @@ final class HeadScopeTests: SmallStoreTestCase {
     func testAddingATaskOrAContactReadsNoOtherTask() throws {
         try Store.create(at: dir, model: model, clock: clock)
         let head = try Store.open(at: dir, scope: .head)
-        let t = try head.append(.addTask(TaskDraft(title: "Nowe", assignee: officer.id)), by: officer.id, at: clock.now)
+        let t = try head.append(.addTask(TaskDraft(title: "Nowe", assignee: officer.id)), by: officer.id, at: clock.now).created
         XCTAssertEqual(t, .task(model.counters.task))
         let c = try head.append(.addContact(ContactDraft(time: clock.now, officer: officer.id, district: officer.district, channel: .phone,
-                                                         category: .other, summary: "Bez zadania")), by: officer.id, at: clock.now)
+                                                         category: .other, summary: "Bez zadania")), by: officer.id, at: clock.now).created
         XCTAssertEqual(c, .contact(model.counters.contact))
         XCTAssertEqual(head.scope, .head)
         XCTAssertEqual(head.model.tasks.map(\.id), [model.counters.task])

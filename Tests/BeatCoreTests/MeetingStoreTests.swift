@@ -54,7 +54,7 @@ final class MeetingStoreTests: XCTestCase {
         let store = try storeWithTheCycle()
         let head = try Store.open(at: dir, scope: .head)
         XCTAssertEqual(head.model.counters, store.model.counters, "the carried tasks are counted without reading them")
-        let created = try head.append(.addTask(TaskDraft(title: "Po posiedzeniu", assignee: "nowicki")), by: "nowicki", at: clock.now)
+        let created = try head.append(.addTask(TaskDraft(title: "Po posiedzeniu", assignee: "nowicki")), by: "nowicki", at: clock.now).created
         XCTAssertEqual(created, .task(store.model.counters.task))
         XCTAssertEqual(try Store.open(at: dir).model.task(store.model.counters.task)?.title, "Po posiedzeniu")
         // Starting a next period from the head reads the tasks first.
@@ -62,7 +62,7 @@ final class MeetingStoreTests: XCTestCase {
         let model = try Store.open(at: dir).model
         let draft = NextPlanDraft(carryingAllOf: 4, in: model, start: Day("2027-08-01")!, end: Day("2028-01-31")!, reason: "dalej")
         XCTAssertFalse(draft.tasks.isEmpty)
-        guard case .nextPlan(_, let tasks)? = try head2.append(.startNextPlan(draft), by: "nowicki", at: clock.now) else { return XCTFail() }
+        guard case .nextPlan(_, let tasks)? = try head2.append(.startNextPlan(draft), by: "nowicki", at: clock.now).created else { return XCTFail() }
         XCTAssertEqual(tasks.count, draft.tasks.count)
         XCTAssertTrue(try Store.open(at: dir).model.problems().isEmpty)
     }

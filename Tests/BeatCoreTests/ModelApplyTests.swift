@@ -21,7 +21,7 @@ final class ModelApplyTests: XCTestCase {
     }
 
     func testAddTaskNumbersTasksInOrderAndTakesThePlansDistrict() throws {
-        let created = try model.apply(.addTask(TaskDraft(plan: 1, title: "Rozmowa z dyrektorem szkoły", assignee: "nowicki")), context: ctx)
+        let created = try model.apply(.addTask(TaskDraft(plan: 1, title: "Rozmowa z dyrektorem szkoły", assignee: "nowicki")), context: ctx).created
         XCTAssertEqual(created, .task(4))
         XCTAssertEqual(model.task(4)?.district, "dobrzec")
         XCTAssertEqual(model.task(4)?.createdBy, "nowicki")
@@ -76,7 +76,7 @@ final class ModelApplyTests: XCTestCase {
         let draft = ContactDraft(time: Fixture.at("2026-11-20", 9), officer: "nowicki", district: "dobrzec", beat: "dobrzec-1",
                                  place: "ul. Łódzka 5", channel: .onBeat, category: .publicDrinking, summary: "Skarga na hałas",
                                  resident: ResidentData(name: "Jan Kowalski", phone: "600 000 000"), followUp: Day("2026-11-27"))
-        XCTAssertEqual(try model.apply(.addContact(draft), context: ChangeContext(by: "nowicki", at: Fixture.at("2026-11-21"))), .contact(1))
+        XCTAssertEqual(try model.apply(.addContact(draft), context: ChangeContext(by: "nowicki", at: Fixture.at("2026-11-21"))).created, .contact(1))
         XCTAssertTrue(model.contact(1)!.followUpOpen)
         try model.apply(.markFollowUp(FollowUpMark(contact: 1, done: Day("2026-11-27"))), context: ctx)
         XCTAssertFalse(model.contact(1)!.followUpOpen)
@@ -98,7 +98,7 @@ final class ModelApplyTests: XCTestCase {
         let draft = MeetingDraft(team: "zespol-dobrzec", day: Day("2026-11-20")!, attendees: ["prezes-sm"], minutes: "Omówiono postępy.",
                                  decisions: [DecisionDraft(text: "Więcej patroli", newTask: TaskDraft(plan: 1, title: "Patrole w soboty", assignee: "nowicki")),
                                              DecisionDraft(text: "Kontynuować spotkania", task: 2)])
-        let created = try model.apply(.addMeeting(draft), context: ctx)
+        let created = try model.apply(.addMeeting(draft), context: ctx).created
         XCTAssertEqual(created, .meeting(1, tasks: [4]))
         XCTAssertEqual(model.task(4)?.meeting, 1)
         XCTAssertEqual(model.meeting(1)?.decisions.map(\.task), [4, 2])

@@ -31,16 +31,15 @@ final class PlanCycleTests: XCTestCase {
 
     /// Applies `change`, then its inverse (as `u` does), and checks what is left.
     func applyAndUndo(_ change: Change) throws -> (after: Model, undone: Model) {
-        let before = model
-        let created = try model.apply(change, context: ctx)
+        let applied = try model.apply(change, context: ctx)
         let after = model
-        let inverse = try XCTUnwrap(before.inverse(of: change, created: created), "\(change.name) can be undone")
+        let inverse = try XCTUnwrap(applied.undo, "\(change.name) can be undone")
         for c in inverse { try model.apply(c, context: ctx) }
         return (after, model)
     }
 
     func testNextPlanCarriesTheUnfinishedTasksInOneStep() throws {
-        let created = try model.apply(next(1, "2026-11-16", "2027-05-15", reason: "Przeniesione do planu na kolejny okres"), context: ctx)
+        let created = try model.apply(next(1, "2026-11-16", "2027-05-15", reason: "Przeniesione do planu na kolejny okres"), context: ctx).created
         // Unfinished: 3, 4 (in progress), 6, 7, 8; done 1 and 2 and cancelled 5 stay behind.
         XCTAssertEqual(created, .nextPlan(3, tasks: [9, 10, 11, 12, 13]))
         let plan = try XCTUnwrap(model.plan(3))
@@ -87,7 +86,7 @@ final class PlanCycleTests: XCTestCase {
         XCTAssertEqual(rejection(draft([99])), .unknownTask(99))
         try model.apply(.addTask(TaskDraft(title: "Własne", assignee: "nowicki")), context: ctx)
         XCTAssertEqual(rejection(draft([9])), .taskNotOfPlan(9, 1))
-        let created = try model.apply(draft([T.newSince, T.started]), context: ctx)
+        let created = try model.apply(draft([T.newSince, T.started]), context: ctx).created
         XCTAssertEqual(created, .nextPlan(3, tasks: [10, 11]))
         XCTAssertEqual(model.tasks(ofPlan: 3).map(\.carriedFrom), [T.newSince, T.started])
         XCTAssertEqual(model.task(T.overdueNow)?.status, .open, "a task not named stays where it was")
@@ -129,9 +128,8 @@ final class PlanCycleTests: XCTestCase {
             DecisionDraft(text: "Ankieta — kontynuować", task: T.newSince),
             DecisionDraft(text: "Cel osiągnięty: psy w schronisku", closes: PlanClosure(plan: 3, outcome: .eliminated)),
         ])
-        let before = model
-        let created = try model.apply(.addMeeting(draft), context: ctx)
-        XCTAssertEqual(created, .meeting(3, tasks: [9]))
+        let applied = try model.apply(.addMeeting(draft), context: ctx)
+        XCTAssertEqual(applied.created, .meeting(3, tasks: [9]))
         let t = try XCTUnwrap(model.task(9))
         XCTAssertEqual([t.meeting, t.plan], [3, 1])
         XCTAssertEqual(t.partners, ["rada"])
@@ -145,7 +143,7 @@ final class PlanCycleTests: XCTestCase {
         XCTAssertTrue(model.problems().isEmpty)
 
         // Undo takes back the meeting, its task and the closing.
-        let inverse = try XCTUnwrap(before.inverse(of: .addMeeting(draft), created: created))
+        let inverse = try XCTUnwrap(applied.undo)
         for c in inverse { try model.apply(c, context: ctx) }
         XCTAssertNil(model.meeting(3))
         XCTAssertNil(model.task(9))

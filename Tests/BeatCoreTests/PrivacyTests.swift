@@ -200,10 +200,10 @@ final class PrivacyTests: XCTestCase {
         XCTAssertEqual(RetentionPeriod("90d")?.cutoff(today: today), Day("2026-08-24"))
         XCTAssertEqual(RetentionPeriod("3m")?.cutoff(today: Day("2026-05-31")!), Day("2026-02-28"))
         XCTAssertEqual(RetentionPeriod("0m")?.cutoff(today: today), today)
-        // Far back: the first day there is, not a trap.
-        XCTAssertEqual(RetentionPeriod("100000y")?.cutoff(today: today), Day("0001-01-01"))
-        XCTAssertEqual(RetentionPeriod("99999m")?.cutoff(today: today), Day("0001-01-01"))
-        XCTAssertEqual(RetentionPeriod("99999d")?.cutoff(today: Day("0001-02-01")!), Day("0001-01-01"))
+        // Far back: the first day Beat keeps, not a trap.
+        XCTAssertEqual(RetentionPeriod("100000y")?.cutoff(today: today), Day.earliest)
+        XCTAssertEqual(RetentionPeriod("99999m")?.cutoff(today: today), Day.earliest)
+        XCTAssertEqual(RetentionPeriod("99999d")?.cutoff(today: Day("1900-02-01")!), Day.earliest)
         for bad in ["24", "m", "-3m", "24x", "", "9223372036854775807m", "2.5y"] { XCTAssertNil(RetentionPeriod(bad), bad) }
     }
 

@@ -27,7 +27,7 @@ enum ReportFixture {
             guard case .task(let id)? = try m.apply(.addTask(TaskDraft(plan: 2, title: hostileTitle,
                                                                        description: "Opis\r\nw dwóch\u{0B}liniach\u{1B}[1m",
                                                                        assignee: "kaczmarek", due: Day("2026-11-21"), priority: .high)),
-                                                    context: ctx) else { fatalError("no task") }
+                                                    context: ctx).created else { fatalError("no task") }
             try m.apply(.addNote(NoteAddition(task: id, text: hostileNote)), context: ctx)
             try m.apply(.addTask(TaskDraft(title: "Krótkie: " + longWord + longWord, assignee: "kaczmarek", due: Day("2026-11-30"))),
                         context: ctx)

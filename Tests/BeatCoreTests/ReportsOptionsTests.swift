@@ -167,9 +167,15 @@ final class ReportsOptionsTests: XCTestCase {
                        try ReportFixture.document(.progress, ReportOptions()).render(.text))
         let store = dir + "/store"
         try Store.create(at: store, model: Model(), clock: ReportFixture.clock)
-        XCTAssertThrowsError(try OutputFile.write("x", to: store + "/store.json")) { e in
-            XCTAssertTrue((e as? BeatError)?.message.contains("folder magazynu") ?? false, "\(e)")
+        // At any depth, through a symlink too.
+        symlink(store + "/snapshot-000000", dir + "/skrot")
+        for target in [store + "/store.json", store + "/snapshot-000000/contacts/2026-11.json", dir + "/skrot/reference.json"] {
+            XCTAssertThrowsError(try OutputFile.write("x", to: target)) { e in
+                XCTAssertEqual((e as? BeatError)?.exitCode, 73)
+                XCTAssertTrue((e as? BeatError)?.message.contains("w magazynie Beat " + store) ?? false, "\(e)")
+            }
         }
+        XCTAssertFalse(Disk.exists(store + "/snapshot-000000/contacts/2026-11.json"))
         XCTAssertTrue(try String(contentsOfFile: store + "/store.json", encoding: .utf8).contains("beat-store"))
     }
 }

@@ -196,8 +196,8 @@ final class StoreTests: XCTestCase {
         // Both added tasks get distinct numbers.
         let ta = try a.append(.addTask(TaskDraft(title: "A", assignee: "nowicki")), by: "nowicki", at: clock.now)
         let tb = try b.append(.addTask(TaskDraft(title: "B", assignee: "nowicki")), by: "nowicki", at: clock.now)
-        XCTAssertEqual(ta, .task(4))
-        XCTAssertEqual(tb, .task(5))
+        XCTAssertEqual(ta.created, .task(4))
+        XCTAssertEqual(tb.created, .task(5))
     }
 
     func testCompactionKeepsTheModelAndTheAuditTrail() throws {
@@ -221,11 +221,12 @@ final class StoreTests: XCTestCase {
         try store.append(.addNote(NoteAddition(task: 1, text: "zapisana")), by: "nowicki", at: clock.now)
         let before = store.model
         let journal = bytes("journal.jsonl")
-        store.failNextWrite = (errno: ENOSPC, afterBytes: 20)
+        store.faults = FaultInjection(failAt: 0, errno: ENOSPC, afterBytes: 20, matching: "journal.jsonl")
         XCTAssertThrowsError(try store.append(.addNote(NoteAddition(task: 1, text: "x")), by: "nowicki", at: clock.now)) { e in
             XCTAssertEqual((e as? BeatError)?.exitCode, 73)
             XCTAssertTrue("\(e)".contains("No space left on device"), "\(e)")
         }
+        store.faults = nil
         XCTAssertEqual(store.model, before, "the model never runs ahead of the disk")
         XCTAssertEqual(bytes("journal.jsonl"), journal, "a failed write leaves the journal as it was")
         try store.append(.addNote(NoteAddition(task: 1, text: "y")), by: "nowicki", at: clock.now)

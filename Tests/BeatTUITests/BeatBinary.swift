@@ -7,6 +7,8 @@ struct BeatBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Ended by a signal (a trap, or killed for taking too long), not an exit.
+        var signaled = false
     }
 
     /// `.build/<config>/beat`, next to the test bundle.
@@ -30,18 +32,24 @@ struct BeatBinary {
                     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"].merging(env) { $1 }
     }
 
-    /// Runs `beat ARGS --data DATA` and waits for it.
+    /// Runs `beat ARGS --data DATA` and waits for it. `cwd`: the working folder (then no
+    /// `--data` is added: the arguments say where); `launcher`: a program that runs `beat`
+    /// (`prlimit --as=N`); `timeout`: seconds after which it is killed.
     @discardableResult
-    func run(_ args: [String], stdin: String? = nil) throws -> Result {
+    func run(_ args: [String], cwd: String? = nil, launcher: [String] = [], timeout: Double? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: BeatBinary.path)
-        p.arguments = args + ["--data", data]
+        p.executableURL = URL(fileURLWithPath: launcher.first ?? BeatBinary.path)
+        p.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [BeatBinary.path]) + args + (cwd == nil ? ["--data", data] : [])
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
         try p.run()
+        let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
+        defer { timer.cancel() }
         // Read both pipes fully before waiting, so a large output cannot block the child.
         final class Box: @unchecked Sendable { var data = Data() }
         let errBox = Box()
@@ -52,7 +60,8 @@ struct BeatBinary {
         group.wait()
         let errData = errBox.data
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                      signaled: p.terminationReason == .uncaughtSignal)
     }
 
     /// Runs and expects success; returns stdout.
@@ -69,9 +78,33 @@ struct BeatBinary {
     }
 }
 
+/// Every file of a store folder (relative path → bytes), the lock file aside (it names the last writer).
+func storeFiles(_ dir: String) -> [String: Data] {
+    var out: [String: Data] = [:]
+    let e = FileManager.default.enumerator(atPath: dir)
+    while let f = e?.nextObject() as? String {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir + "/" + f, isDirectory: &isDir), !isDir.boolValue, f != "lock" else { continue }
+        out[f] = FileManager.default.contents(atPath: dir + "/" + f) ?? Data()
+    }
+    return out
+}
+
 /// A fresh temporary folder, removed at the end of the test.
 func temporaryFolder(_ test: XCTestCase) -> String {
     let dir = NSTemporaryDirectory() + "beat-test-\(UUID().uuidString)"
     test.addTeardownBlock { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + "-config") }
     return dir
+}
+
+/// Damages the last contact segment of the store in `dir` without changing its size (a
+/// contact number's first digit becomes a letter): the damage only a whole read finds.
+/// Returns the segment's name.
+func damageContactSegmentKeepingItsSize(_ dir: String) throws -> String {
+    let folder = dir + "/snapshot-000000/contacts"
+    let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder).sorted().last)
+    var bytes = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/" + name))
+    bytes[try XCTUnwrap(bytes.range(of: Data("\"id\" : ".utf8))).upperBound] = UInt8(ascii: "x")
+    try bytes.write(to: URL(fileURLWithPath: folder + "/" + name))
+    return name
 }

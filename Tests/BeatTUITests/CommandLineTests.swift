@@ -173,6 +173,23 @@ final class HeadlessTests: XCTestCase {
         XCTAssertEqual(bad.status, 64)
     }
 
+    /// The interface reads the contact log after its first frame: damage there that keeps the
+    /// file's size is still reported as `beat check` reports it, exit 65, nothing written.
+    func testADamagedContactLogIsReportedAsBeatCheckReportsIt() throws {
+        let dir = temporaryFolder(self)
+        let beat = BeatBinary(data: dir)
+        try beat.ok(["init", "--demo"])
+        let name = try damageContactSegmentKeepingItsSize(dir)
+        let journal = try String(contentsOfFile: dir + "/journal.jsonl", encoding: .utf8)
+        let check = try beat.run(["check"])
+        XCTAssertEqual(check.status, 65)
+        let r = try beat.run(["--headless", "--as", "wisniewski", "--keys", "2aNie zapisze się<C-s>"])
+        XCTAssertEqual(r.status, 65, r.stdout)
+        XCTAssertEqual(r.stderr, check.stderr)
+        XCTAssertTrue(r.stderr.contains(name), r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/journal.jsonl", encoding: .utf8), journal)
+    }
+
     func testPrintingFromAScreenWritesTheReportAndSaysWhere() throws {
         let dir = temporaryFolder(self)
         let prints = dir + "-prints"

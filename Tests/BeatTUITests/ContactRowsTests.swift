@@ -19,11 +19,16 @@ final class ContactRowsTests: XCTestCase {
         return (due + rest).map(\.id)
     }
 
-    func testRowsAreTheSameAsCopyingAndSortingWhileTyping() {
+    /// A log of 3,000 contacts over 60 days, with due follow-ups among them.
+    func sample() -> Model {
         var scale = Synthetic.Size.demo.scale
         scale.contacts = 3_000
         scale.days = 60
-        let model = Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+        return Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+    }
+
+    func testRowsAreTheSameAsCopyingAndSortingWhileTyping() {
+        let model = sample()
         let ctx = ScreenContext(model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60)),
                                 me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
         var screen = ContactsScreen()
@@ -39,10 +44,7 @@ final class ContactRowsTests: XCTestCase {
     }
 
     func testTheSearchSeesNewAndEditedContacts() throws {
-        var scale = Synthetic.Size.demo.scale
-        scale.contacts = 3_000
-        scale.days = 60
-        var model = Synthetic.model(scale, seed: 8, today: today, offsetMinutes: 60)
+        var model = sample()
         let now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
         func ctx() -> ScreenContext {
             ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
@@ -70,6 +72,78 @@ final class ContactRowsTests: XCTestCase {
         XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
     }
 
+    /// After a save the list moves the contacts the save touched (recorded by the app) and
+    /// leaves the rest: the same rows as sorting everything again, under any filter.
+    func testRowsAfterSavesAreTheSameAsSortingAgain() throws {
+        let desk = Desk(model: sample(), today: today)
+        var model: Model { desk.model }
+        func ctx() -> ScreenContext { desk.ctx() }
+        func save(_ change: Change, recordedAs recorded: Change? = nil) throws { try desk.save(change, recordedAs: recorded) }
+        let now = desk.now
+        let due = try XCTUnwrap(model.contacts.last { $0.followUpOpen && $0.followUp! <= today })
+        let plain = model.contacts[1_000]
+        for setUp in [{ (s: inout ContactsScreen) in }, { $0.query.district = model.districts[0].id }, { $0.view.search = LineEditor("ul") }] {
+            var screen = ContactsScreen()
+            setUp(&screen)
+            XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
+            var older = plain
+            older.time = Timestamp(day: today.adding(days: -40), hour: 7, offsetMinutes: 60)
+            older.summary = "Przeniesiony wstecz, ul. Nowa"
+            var draft = ContactDraft(time: now, officer: plain.officer, district: model.districts[0].id, place: "ul. Łódzka 1", channel: .phone,
+                                     category: .other, summary: "Nowy, ponowny kontakt jutro", followUp: today)
+            let saves: [Change] = [
+                .addContact(draft),
+                .editContact(older),
+                .markFollowUp(FollowUpMark(contact: due.id, done: today)),
+                .markFollowUp(FollowUpMark(contact: due.id, done: nil)),
+            ]
+            for change in saves {
+                try save(change)
+                XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery), change.name)
+            }
+            draft.followUp = nil
+            try save(.addContact(draft))
+            try save(.addContact(draft))
+            XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery), "two saves between frames")
+        }
+        // The list takes what the app recorded: a change recorded as touching no contact leaves the rows as they were.
+        let screen = ContactsScreen()
+        let shown = screen.rows(ctx()).map(\.id)
+        var edited = plain
+        edited.time = now
+        try save(.editContact(edited), recordedAs: .addNote(NoteAddition(task: 1, text: "x")))
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), shown)
+        XCTAssertNotEqual(shown, expected(model, screen.currentQuery))
+        // A removal is not followed: the rows are made whole again.
+        try save(.removeContact(Removal(id: model.contacts[5].id)))
+        XCTAssertEqual(screen.rows(ctx()).map(\.id), expected(model, screen.currentQuery))
+    }
+
+    /// After a save the columns measure only the new contacts; they come out as a fresh measure
+    /// of the whole log would (an edited text measures everything again).
+    func testColumnsAfterSavesAreTheSameAsMeasuringAgain() throws {
+        let desk = Desk(model: sample(), today: today)
+        var model: Model { desk.model }
+        func save(_ change: Change) throws { try desk.save(change) }
+        let now = desk.now
+        func header(_ screen: ContactsScreen) -> String { screen.table(desk.ctx(), width: 150, wide: true).header }
+        let screen = ContactsScreen()
+        _ = header(screen)
+        let c = model.contacts[0]
+        var long = ContactDraft(time: now, officer: c.officer, district: c.district, place: "ul. Bardzo Długa Nazwa Ulicy Przy Której Nikt Nie Mieszka 123",
+                                channel: .phone, category: .other, summary: "Krótko")
+        try save(.addContact(long))
+        XCTAssertEqual(header(screen), header(ContactsScreen()), "a longer place widens its column")
+        long.followUp = today
+        try save(.addContact(long))
+        try save(.markFollowUp(FollowUpMark(contact: model.contacts.last!.id, done: today)))
+        XCTAssertEqual(header(screen), header(ContactsScreen()))
+        var shorter = model.contacts[model.contacts.count - 2]
+        shorter.place = "ul. Krótka 1"
+        try save(.editContact(shorter))
+        XCTAssertEqual(header(screen), header(ContactsScreen()), "an edited text is measured with all the others again")
+    }
+
     func testTypingMoreOfAWordNarrowsAndAnythingElseDoesNot() {
         let q = { (t: String) in ContactQuery(text: t) }
         XCTAssertTrue(q("parko").narrows(q("park")))
@@ -78,5 +152,35 @@ final class ContactRowsTests: XCTestCase {
         XCTAssertFalse(q("park").narrows(q("parko")))
         XCTAssertFalse(q("parko").narrows(ContactQuery(district: "widok", text: "park")))
         XCTAssertTrue(q("park").narrows(q("")))
+    }
+}
+
+/// A model saved to as the interface saves, with what the app records of each save (the
+/// contacts it touched), for the list to update its rows and columns from.
+final class Desk {
+    private(set) var model: Model
+    private(set) var changes: ContactLogChanges
+    let today: Day
+    let now: Timestamp
+
+    init(model: Model, today: Day) {
+        self.model = model
+        self.today = today
+        now = Timestamp(day: today, hour: 9, offsetMinutes: 60)
+        changes = ContactLogChanges(at: model.seq)
+    }
+
+    func ctx() -> ScreenContext {
+        var c = ScreenContext(model: model, clock: Clock(today: today, now: now), me: nil, body: Rect(row: 1, col: 0, height: 20, width: 160))
+        c.contactChanges = changes
+        return c
+    }
+
+    /// Applies `change` as the next version; the app records `recorded` (the change itself, unless given).
+    func save(_ change: Change, recordedAs recorded: Change? = nil) throws {
+        let before = model.seq
+        let applied = try model.apply(change, context: ChangeContext(by: model.contacts[0].officer, at: now))
+        model.seq += 1
+        changes.record([recorded ?? change], [applied], from: before, to: model.seq)
     }
 }

@@ -17,11 +17,7 @@ final class LostServerTests: ScreenTestCase {
         var isReadOnly: Bool { inner.isReadOnly }
         var readOnlyReason: String? { inner.readOnlyReason }
         var lost: BeatError { .unavailable(L10n.pgUnavailable("postgresql://beat@db/beat?schema=kalisz", L10n.pgConnectionLost)) }
-        func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-            if down { throw lost }
-            return try inner.append(change, by: officer, at: time)
-        }
-        func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
+        func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied] {
             if down { throw lost }
             return try inner.append(changes, by: officer, at: time)
         }

@@ -2,18 +2,51 @@ import Foundation
 
 /// A calendar day (`2026-11-22`): due dates, follow-ups and plan periods are days, not
 /// instants, so no time zone can move them.
+///
+/// Beat keeps the days from 1900-01-01 to 2199-12-31 (`Day.earliest`…`Day.latest`): wide
+/// enough for any record of a beat officer's work, narrow enough that every report over any
+/// period in it works (the longest, 300 years by month, prints in seconds). A day outside
+/// is refused wherever it enters — an option (exit 64), `BEAT_TODAY`, a stored file (65) —
+/// and arithmetic stops at the ends instead of leaving the range, so no day outside it
+/// ever exists.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
-    /// Creates a day, or nil when it does not exist in the calendar (2026-02-30).
+    /// The first and last years Beat keeps.
+    public static let years = 1900...2199
+    /// The first day Beat keeps.
+    public static let earliest = Day(checked: 1900, 1, 1)
+    /// The last day Beat keeps.
+    public static let latest = Day(checked: 2199, 12, 31)
+
+    /// Creates a day, or nil when it does not exist in the calendar (2026-02-30) or lies
+    /// outside the days Beat keeps (`Day.years`).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Day.years.contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    private init(checked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Whether `text` is a day of the calendar written `YYYY-MM-DD` that Beat does not keep
+    /// (`0001-01-01`, `9999-12-31`): such a day is refused with the range in the message.
+    public static func isOutOfRange(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == 45, u[7] == 45, Day(text) == nil else { return false }
+        let digits = u[0..<4] + u[5..<7] + u[8..<10]
+        guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let n = digits.map { Int($0 - 48) }
+        let y = n[0] * 1000 + n[1] * 100 + n[2] * 10 + n[3], m = n[4] * 10 + n[5], d = n[6] * 10 + n[7]
+        return !years.contains(y) && (1...12).contains(m) && d >= 1 && d <= daysIn(month: m, year: max(y, 1))
     }
 
     /// Parses `YYYY-MM-DD` strictly; nil for anything else, including impossible days.
@@ -55,8 +88,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return era * 146097 + doe - 719468
     }
 
-    /// The day `ordinal` days after 1970-01-01.
-    public init(ordinal z0: Int) {
+    /// The day `ordinal` days after 1970-01-01, or the first or last day Beat keeps when
+    /// that lies beyond it.
+    public init(ordinal: Int) {
+        let z0 = min(max(ordinal, Day.earliestOrdinal), Day.latestOrdinal)
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -70,13 +105,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.day = d
     }
 
-    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+    /// Ordinals of `earliest` and `latest` (the constants `Day(ordinal:)` clamps to).
+    private static let earliestOrdinal = -25_567, latestOrdinal = 84_005
 
-    /// The same day of the month `n` months later, clamped to the month's length.
+    /// `n` days later (earlier when negative), stopping at the ends of the days Beat keeps.
+    public func adding(days n: Int) -> Day {
+        let (sum, overflow) = ordinal.addingReportingOverflow(n)
+        return Day(ordinal: overflow ? (n < 0 ? Int.min : Int.max) : sum)
+    }
+
+    /// The same day of the month `n` months later, clamped to the month's length, stopping
+    /// at the ends of the days Beat keeps.
     public func adding(months n: Int) -> Day {
-        let total = year * 12 + (month - 1) + n
+        let first = Day.years.lowerBound * 12, last = Day.years.upperBound * 12 + 11
+        let here = year * 12 + (month - 1)
+        let total = n > 0 ? (n > last - here ? last + 1 : here + n) : (n < first - here ? first - 1 : here + n)
+        if total > last { return Day.latest }
+        if total < first { return Day.earliest }
         let y = total / 12, m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        return Day(checked: y, m, min(day, Day.daysIn(month: m, year: y)))
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
@@ -155,13 +202,15 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return s.utf8.count >= width ? s : String(repeating: "0", count: width - s.utf8.count) + s
     }
 
-    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    @inlinable public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let d = Day(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(s)\" is not a calendar day (YYYY-MM-DD)")
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: Day.isOutOfRange(s)
+                ? "\"\(s)\" is outside the days Beat keeps (\(Day.earliest)…\(Day.latest))"
+                : "\"\(s)\" is not a calendar day (YYYY-MM-DD)")
         }
         self = d
     }

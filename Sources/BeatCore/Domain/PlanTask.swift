@@ -50,11 +50,14 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
         self.support = support
     }
 
+    // Inlinable, these few: code outside BeatCore asks them of 12,000 tasks in an array, and
+    // calling them there would copy each task (retaining all its texts) to call them on.
+
     /// Not yet finished one way or another.
-    public var isOpen: Bool { status.isOpen }
+    @inlinable public var isOpen: Bool { status.isOpen }
 
     /// Open and due before `today`.
-    public func isOverdue(on today: Day) -> Bool {
+    @inlinable public func isOverdue(on today: Day) -> Bool {
         guard isOpen, let due else { return false }
         return due < today
     }
@@ -96,7 +99,7 @@ public enum TaskStatus: String, Codable, CaseIterable, Sendable {
     case notDone = "not-done"
     case cancelled
 
-    public var isOpen: Bool { self == .open || self == .inProgress }
+    @inlinable public var isOpen: Bool { self == .open || self == .inProgress }
 
     /// Closing without doing and cancelling need a reason.
     public var needsReason: Bool { self == .notDone || self == .cancelled }

@@ -35,7 +35,8 @@ public struct ResidentContact: Codable, Hashable, Sendable, Identifiable {
     }
 
     /// A follow-up was promised and not yet made.
-    public var followUpOpen: Bool { followUp != nil && followUpDone == nil }
+    /// Inlinable: lists outside BeatCore ask it of 300,000 contacts in place (see `PlanTask.isOpen`).
+    @inlinable public var followUpOpen: Bool { followUp != nil && followUpDone == nil }
 }
 
 /// A resident's personal data. Every field here is personal data under RODO/GDPR; the one

@@ -26,7 +26,8 @@ public enum TaskCalendar {
             lines.append("LAST-MODIFIED:" + utc(lastChange(t)))
             if asEvents {
                 lines.append("DTSTART;VALUE=DATE:" + date(t.due!))
-                lines.append("DTEND;VALUE=DATE:" + date(t.due!.adding(days: 1)))
+                // The last day Beat keeps has no next day: without DTEND a DATE event lasts one day (RFC 5545 3.6.1).
+                if t.due! < Day.latest { lines.append("DTEND;VALUE=DATE:" + date(t.due!.adding(days: 1))) }
                 lines.append("TRANSP:TRANSPARENT")
             } else {
                 lines.append("DUE;VALUE=DATE:" + date(t.due!))

@@ -69,14 +69,6 @@ public enum Change: Sendable, Equatable {
         case .pseudonymise: return "pseudonymise"
         }
     }
-
-    /// Whether the change touches the contact log (and so a contact segment of the store).
-    public var touchesContacts: Bool {
-        switch self {
-        case .addContact, .editContact, .removeContact, .markFollowUp, .pseudonymise: return true
-        default: return false
-        }
-    }
 }
 
 /// Who made a change and when: recorded in the journal with it.
@@ -223,9 +215,11 @@ public struct TaskEdit: Codable, Sendable, Equatable {
     public var partners: [String]
     public var due: Day?
     public var priority: TaskPriority
+    /// Without a plan: the task's district (nil keeps it). With one, the plan's district is the task's.
+    public var district: String?
 
     public init(task: Int, plan: Int?, title: String, description: String, assignee: String,
-                partners: [String], due: Day?, priority: TaskPriority) {
+                partners: [String], due: Day?, priority: TaskPriority, district: String? = nil) {
         self.task = task
         self.plan = plan
         self.title = title
@@ -234,12 +228,14 @@ public struct TaskEdit: Codable, Sendable, Equatable {
         self.partners = partners
         self.due = due
         self.priority = priority
+        self.district = district
     }
 
     /// The edit that would leave `task` as it is: start from it and change what you need.
     public init(of task: PlanTask) {
         self.init(task: task.id, plan: task.plan, title: task.title, description: task.description,
-                  assignee: task.assignee, partners: task.partners, due: task.due, priority: task.priority)
+                  assignee: task.assignee, partners: task.partners, due: task.due, priority: task.priority,
+                  district: task.plan == nil ? task.district : nil)
     }
 }
 

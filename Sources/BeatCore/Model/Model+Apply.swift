@@ -23,12 +23,31 @@ public enum Limits {
     public static let number = 1_000_000_000
 }
 
+/// What applying a change did: what it created, and how to take it back.
+public struct Applied: Sendable, Equatable {
+    /// What the change created, if anything.
+    public var created: Created?
+    /// The changes that take it back, in order, applied to the model as the change left it
+    /// (what `u` in the interface saves); nil when it cannot be taken back: a removal, a
+    /// record new to a `put…` change, a support card, a purge of personal data. They come
+    /// from the records the change replaced, so a caller keeps no copy of the model before.
+    /// Numbers handed out stay used, and a task's status history records the way back.
+    public var undo: [Change]?
+
+    public init(created: Created? = nil, undo: [Change]?) {
+        self.created = created
+        self.undo = undo
+    }
+}
+
 extension Model {
-    /// Validates `change` against the model and carries it out. On a rejection nothing has
-    /// changed and the error says why in a sentence an officer understands.
+    /// Validates `change` against the model and carries it out; says what it created and
+    /// how to take it back. On a rejection nothing has changed and the error says why in a
+    /// sentence an officer understands.
     @discardableResult
-    public mutating func apply(_ change: Change, context: ChangeContext) throws -> Created? {
+    public mutating func apply(_ change: Change, context: ChangeContext) throws -> Applied {
         var created: Created?
+        var undo: [Change]?
         switch change {
         case .putDistrict(let d):
             try checkID(d.id)
@@ -37,13 +56,13 @@ extension Model {
             guard d.residents <= Limits.number else { throw BeatError.rejected(.numberOutOfRange(d.residents)) }
             try limit(d.city, .city, Limits.label)
             try limitList(d.streets, .street, Limits.label)
-            upsert(&districts, d)
+            undo = upsert(&districts, d).map { [.putDistrict($0)] }
         case .putBeat(let b):
             try checkID(b.id)
             try nonEmpty(b.name, .name, Limits.name)
             try needDistrict(b.district)
             try limitList(b.streets, .street, Limits.label)
-            upsert(&beats, b)
+            undo = upsert(&beats, b).map { [.putBeat($0)] }
         case .putOfficer(let o):
             try checkID(o.id)
             try nonEmpty(o.name, .name, Limits.name)
@@ -53,13 +72,13 @@ extension Model {
             try limit(o.email, .email, Limits.email)
             try needDistrict(o.district)
             if let b = o.beat { try needBeat(b, in: o.district) }
-            upsert(&officers, o)
+            undo = upsert(&officers, o).map { [.putOfficer($0)] }
         case .putTeam(let t):
             try checkID(t.id)
             try nonEmpty(t.name, .name, Limits.name)
             try needDistrict(t.district)
             try checkMembers(t)
-            upsert(&teams, t)
+            undo = upsert(&teams, t).map { [.putTeam($0)] }
 
         case .addPlan(let p):
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
@@ -70,6 +89,7 @@ extension Model {
             plans.append(plan)
             counters.plan += 1
             created = .plan(plan.id)
+            undo = [.removePlan(Removal(id: plan.id))]
         case .editPlan(let p):
             let i = try planIndex(p.id)
             try checkPlanContent(district: p.district, beat: p.beat, officer: p.officer, title: p.title, start: p.start, end: p.end)
@@ -77,30 +97,37 @@ extension Model {
             var edited = p
             edited.status = plans[i].status
             edited.evaluation = plans[i].evaluation
+            undo = [.editPlan(plans[i])]
             plans[i] = edited
         case .setPlanStatus(let u):
             let i = try planIndex(u.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(u.plan)) }
             guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
+            undo = [.setPlanStatus(PlanStatusUpdate(plan: u.plan, status: plans[i].status))]
             plans[i].status = u.status
         case .evaluatePlan(let e):
             let i = try planIndex(e.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(e.plan)) }
             try limit(e.evaluation.note, .note, Limits.description)
+            undo = [.reopenPlan(PlanStatusUpdate(plan: e.plan, status: plans[i].status))]
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
         case .reopenPlan(let u):
             let i = try planIndex(u.plan)
             guard plans[i].status == .closed else { throw BeatError.rejected(.planNotClosed(u.plan)) }
             guard u.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(u.plan)) }
+            undo = plans[i].evaluation.map { [.evaluatePlan(PlanEvaluation(plan: u.plan, evaluation: $0))] }
             plans[i].status = u.status
             plans[i].evaluation = nil
         case .startNextPlan(let n):
             let (plan, carried) = try makeNextPlan(n, context: context)
             plans.append(plan)
             counters.plan += 1
+            // Back: the new tasks, then the plan they sit in, then the originals as they were.
+            var back: [Change] = carried.reversed().map { .removeTask(Removal(id: $0.1.id)) } + [.removePlan(Removal(id: plan.id))]
             for (old, new) in carried {
                 let i = try taskIndex(old)
+                back.append(.setTaskStatus(TaskStatusUpdate(task: old, status: tasks[i].status, reason: tasks[i].reason)))
                 tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: tasks[i].status, to: .notDone,
                                                      reason: n.reason.trimmed))
                 tasks[i].status = .notDone
@@ -109,6 +136,7 @@ extension Model {
             }
             counters.task += carried.count
             created = .nextPlan(plan.id, tasks: carried.map(\.1.id))
+            undo = back
         case .removePlan(let r):
             let i = try planIndex(r.id)
             let linkedTasks = tasks.filter { $0.plan == r.id }.map(\.id)
@@ -123,11 +151,12 @@ extension Model {
             tasks.append(task)
             counters.task += 1
             created = .task(task.id)
+            undo = [.removeTask(Removal(id: task.id))]
         case .editTask(let e):
             let i = try taskIndex(e.task)
             guard tasks[i].isOpen else { throw BeatError.rejected(.taskClosedForEdit(e.task)) }
             let old = tasks[i]
-            let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? old.district : nil, title: e.title,
+            let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? e.district ?? old.district : nil, title: e.title,
                                   description: e.description, assignee: e.assignee, partners: e.partners,
                                   due: e.due, priority: e.priority, meeting: old.meeting)
             var t = try makeTask(draft, id: old.id, context: context, existing: old)
@@ -139,6 +168,7 @@ extension Model {
             t.notes = old.notes
             t.support = old.support
             tasks[i] = t
+            undo = [.editTask(TaskEdit(of: old))]
         case .setTaskStatus(let u):
             let i = try taskIndex(u.task)
             let from = tasks[i].status
@@ -148,6 +178,7 @@ extension Model {
                 guard let reason, !reason.isEmpty else { throw BeatError.rejected(.reasonRequired(u.status)) }
                 try limit(reason, .reason, Limits.reason)
             }
+            undo = [.setTaskStatus(TaskStatusUpdate(task: u.task, status: from, reason: tasks[i].reason))]
             tasks[i].status = u.status
             tasks[i].reason = u.status.needsReason ? reason : nil
             tasks[i].history.append(StatusChange(at: context.at, by: context.by, from: from, to: u.status,
@@ -155,6 +186,7 @@ extension Model {
         case .addNote(let n):
             let i = try taskIndex(n.task)
             try nonEmpty(n.text, .note, Limits.note)
+            undo = [.removeNote(NoteRemoval(task: n.task, index: tasks[i].notes.count))]
             tasks[i].notes.append(ProgressNote(at: context.at, author: context.by, text: n.text.trimmed))
         case .removeNote(let r):
             let i = try taskIndex(r.task)
@@ -183,6 +215,7 @@ extension Model {
             contacts.append(c)
             counters.contact += 1
             created = .contact(c.id)
+            undo = [.removeContact(Removal(id: c.id))]
         case .editContact(let c):
             let i = try contactIndex(c.id)
             let d = ContactDraft(time: c.time, officer: c.officer, district: c.district, beat: c.beat, place: c.place,
@@ -190,27 +223,37 @@ extension Model {
                                  followUp: c.followUp, task: c.task)
             var edited = try makeContact(d, id: c.id, context: context, checkFuture: false)
             edited.followUpDone = c.followUpDone
+            undo = [.editContact(contacts[i])]
             contacts[i] = edited
         case .removeContact(let r):
             contacts.remove(at: try contactIndex(r.id))
         case .markFollowUp(let m):
             let i = try contactIndex(m.contact)
+            undo = [.markFollowUp(FollowUpMark(contact: m.contact, done: contacts[i].followUpDone))]
             contacts[i].followUpDone = m.done
 
         case .addMeeting(let d):
             let (meeting, newTasks) = try makeMeeting(d, id: counters.meeting, context: context)
             tasks.append(contentsOf: newTasks)
             counters.task += newTasks.count
+            // Back: the meeting first (its decisions point at the tasks it made), then its tasks, then the plans it closed.
+            var back: [Change] = [.removeMeeting(Removal(id: meeting.id))] + newTasks.reversed().map { .removeTask(Removal(id: $0.id)) }
             for decision in meeting.decisions {
-                if let p = decision.adopts { plans[try planIndex(p)].status = .active }
+                if let p = decision.adopts {
+                    // Adopted: active now, a draft again when the meeting is taken back.
+                    plans[try planIndex(p)].status = .active
+                    back.append(.setPlanStatus(PlanStatusUpdate(plan: p, status: .draft)))
+                }
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
+                back.append(.reopenPlan(PlanStatusUpdate(plan: c.plan, status: plans[i].status)))
                 plans[i].status = .closed
                 plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day)
             }
             meetings.append(meeting)
             counters.meeting += 1
             created = .meeting(meeting.id, tasks: newTasks.map(\.id))
+            undo = back
         case .editMeeting(let m):
             let i = try meetingIndex(m.id)
             // The plans a meeting closed stay as closed: their evaluations point back at it.
@@ -221,13 +264,14 @@ extension Model {
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
                                  minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) }, next: m.next)
             _ = try makeMeeting(d, id: m.id, context: context)
+            undo = [.editMeeting(meetings[i])]
             meetings[i] = m
         case .removeMeeting(let r):
             meetings.remove(at: try meetingIndex(r.id))
         case .pseudonymise(let p):
             try apply(p)
         }
-        return created
+        return Applied(created: created, undo: undo)
     }
 
     /// A copy with `change` applied.
@@ -465,8 +509,14 @@ extension Model {
               id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
         else { throw BeatError.rejected(.badID(id)) }
     }
-    private func upsert<T: Identifiable>(_ items: inout [T], _ item: T) where T.ID == String {
-        if let i = items.firstIndex(where: { $0.id == item.id }) { items[i] = item } else { items.append(item) }
+    /// Adds or replaces `item`; returns the record it replaced.
+    private func upsert<T: Identifiable>(_ items: inout [T], _ item: T) -> T? where T.ID == String {
+        guard let i = items.firstIndex(where: { $0.id == item.id }) else {
+            items.append(item)
+            return nil
+        }
+        defer { items[i] = item }
+        return items[i]
     }
 }
 

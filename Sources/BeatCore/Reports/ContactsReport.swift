@@ -36,12 +36,10 @@ enum ContactsReport {
         ])]
 
         // Months × categories.
-        var months: [Day] = []
-        var m = Day(year: from.year, month: from.month, day: 1)!
-        while m <= to {
-            months.append(m)
-            m = m.adding(months: 1)
-        }
+        // By month index, not by adding a month until past `to`: arithmetic stops at the
+        // last day Beat keeps, and a loop waiting to pass it would never end.
+        let first = Day(year: from.year, month: from.month, day: 1)!
+        let months = from > to ? [] : (0...(to.year * 12 + to.month - from.year * 12 - from.month)).map { first.adding(months: $0) }
         // Counted by month index (months since year 0), not by formatted month key: a city's
         // contact log has hundreds of thousands of entries.
         func index(_ d: Day) -> Int { d.year * 12 + d.month - 1 }

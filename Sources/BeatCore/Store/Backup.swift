@@ -33,113 +33,105 @@ public struct BackupIndex: Codable, Sendable, Equatable {
 }
 
 extension Store {
-    /// Writes a consistent copy of the store to `file` (which must not exist): taken under
-    /// the shared lock, so writers wait for it and it holds whole changes only.
+    /// Writes a consistent copy of the store to `file` (which must not exist, and must not
+    /// be inside a store): taken under the shared lock, so writers wait for it and it holds
+    /// whole changes only. The files are streamed through a small buffer, never held whole.
     @discardableResult
     public func backup(to file: String, at time: Timestamp) throws -> BackupIndex {
+        guard !file.isEmpty else { throw BeatError.usage(L10n.emptyPath("FILE")) }
+        try OutputFile.checkPlace(file)
         if Disk.exists(file) { throw BeatError.cannotCreate(L10n.backupExists(file)) }
         return try withFaults {
             try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
                 let current = try Store.readManifest(path)
-                var names = ["store.json"]
                 let snap = current.snapshot
-                names.append(snap + "/reference.json")
-                names += Disk.list(path + "/" + snap + "/contacts").filter { $0.hasSuffix(".json") }.map { snap + "/contacts/" + $0 }
-                names.append("journal.jsonl")
                 let history = current.history ?? "history"
-                names += historyFiles(path + "/" + history).map { history + "/" + $0.name }
-                var members: [(String, [UInt8])] = []
-                var files: [BackupIndex.File] = []
-                var seq = current.seq
-                for name in names {
-                    guard let bytes = try Disk.read(path + "/" + name) else { throw BeatError.badData(L10n.missingFile(path + "/" + name)) }
-                    members.append((name, bytes))
-                    files.append(.init(path: name, size: bytes.count, sha256: SHA256.hex(bytes)))
-                    if name == "journal.jsonl" {
-                        for line in JournalLines(bytes).lines {
-                            if let e = try? JSONCoding.decode(JournalEntry.self, from: Array(line), file: name) { seq = max(seq, e.seq) }
-                        }
-                    }
-                }
-                let index = BackupIndex(format: BackupIndex.formatName, version: 1, store: current.id, seq: seq, created: time, files: files)
-                members.append((BackupIndex.memberName, try JSONCoding.encode(index, pretty: true) + [10]))
-                let tmp = file + ".tmp-\(getpid())"
+                var names = ["store.json", snap + "/reference.json"]
+                names += try Snapshot.segmentNames(path + "/" + snap).map { snap + "/contacts/" + $0 }
+                names.append("journal.jsonl")
+                names += try HistoryFile.committed(in: path + "/" + history, upTo: current.seq).map { history + "/" + $0.name }
+                let tmp = Disk.temporaryName(file)
+                Disk.removeStaleTemporaries(of: file)
+                let fd = try Disk.createFile(tmp)
                 var renamed = false
                 do {
-                    try Disk.writeNewFile(tmp, TarArchive.write(members, mtime: Int(time.seconds)))
-                    try Disk.rename(tmp, to: file)
+                    var tar = TarWriter(fd: fd, path: tmp, mtime: Int(time.seconds))
+                    var files: [BackupIndex.File] = []
+                    var seq = JournalSeqScanner(seq: current.seq)
+                    for name in names {
+                        guard let source = try Disk.openStoreFile(path + "/" + name, O_RDONLY) else {
+                            throw BeatError.badData(L10n.missingFile(path + "/" + name))
+                        }
+                        defer { close(source) }
+                        var sum = Checksum()
+                        let size = try tar.add(name: name, from: source, sourcePath: path + "/" + name) { chunk in
+                            sum.update(chunk)
+                            if name == "journal.jsonl" { seq.scan(chunk) }
+                        }
+                        files.append(.init(path: name, size: size, sha256: sum.hex()))
+                    }
+                    let index = BackupIndex(format: BackupIndex.formatName, version: 1, store: current.id, seq: seq.seq,
+                                            created: time, files: files)
+                    try tar.add(name: BackupIndex.memberName, bytes: try JSONCoding.encode(index, pretty: true) + [10])
+                    try tar.finish()
+                    try Disk.fsyncOrThrow(fd, path: tmp)
+                    close(fd)
+                    try Disk.renameNoReplace(tmp, to: file, exists: L10n.backupExists)
                     renamed = true
-                    let folder = (file as NSString).deletingLastPathComponent
-                    try Disk.syncFolder(folder.isEmpty ? "." : folder)
+                    try Disk.syncFolder(Disk.parent(file))
+                    return index
                 } catch {
+                    close(fd)
                     // A backup that may not survive a power cut is no backup: none is left.
                     unlink(renamed ? file : tmp)
                     throw error
                 }
-                return index
             }
         }
     }
 
-    /// Restores the backup `file` into `path`, which must be missing or an empty folder;
-    /// checks every file's size and checksum first, and the restored store as `beat check`
-    /// would last. On any failure the folder is left empty again.
+    /// Restores the backup `file` into `path`, which must be missing or an empty folder
+    /// (not inside a store). The archive is read in pieces, never whole: its structure and
+    /// index first (an archive larger than its members declare is refused), then each file
+    /// streamed into a new store folder beside `path`, its size and SHA-256 checked, the
+    /// manifest last, the whole store checked as `beat check` would — and only then moved
+    /// into place in one rename (`NewStoreFolder`). On any failure `path` is left as it was.
+    /// Two restores into one folder: one wins, the other fails with `.cannotCreate`.
     public static func restore(from file: String, into path: String, lockTimeout: Double = 10, faults: FaultInjection? = nil) throws -> Store {
-        guard let bytes = try Disk.read(file) else { throw BeatError.noStore(L10n.noBackup(file)) }
-        let members = try TarArchive.read(bytes, file: file)
-        guard let last = members.last, last.name == BackupIndex.memberName else {
-            throw BeatError.badData(L10n.notABackup(file, L10n.backupNoIndex))
-        }
-        let index = try JSONCoding.decode(BackupIndex.self, from: last.bytes, file: file + "(" + BackupIndex.memberName + ")")
-        guard index.format == BackupIndex.formatName, index.version == 1 else {
-            throw BeatError.badData(L10n.notABackup(file, L10n.backupUnknownFormat(index.format, index.version)))
-        }
-        let body = members.dropLast()
-        guard body.map(\.name) == index.files.map(\.path) else { throw BeatError.badData(L10n.notABackup(file, L10n.backupListMismatch)) }
-        for (m, f) in zip(body, index.files) {
-            guard isRestorablePath(m.name) else { throw BeatError.badData(L10n.notABackup(file, L10n.backupBadPath(m.name))) }
-            guard m.bytes.count == f.size, SHA256.hex(m.bytes) == f.sha256 else { throw BeatError.badData(L10n.backupDamaged(file, m.name)) }
-        }
-        guard body.contains(where: { $0.name == "store.json" }), body.contains(where: { $0.name == "journal.jsonl" }) else {
-            throw BeatError.badData(L10n.notABackup(file, L10n.backupListMismatch))
-        }
-        if exists(at: path) { throw BeatError.cannotCreate(L10n.storeExists(path)) }
-        if Disk.isDirectory(path), !Disk.list(path).isEmpty { throw BeatError.cannotCreate(L10n.restoreTargetNotEmpty(path)) }
-        let created = !Disk.isDirectory(path)
-        func undo() {
-            if created { Disk.removeTree(path) } else { for n in Disk.list(path) { Disk.removeTree(path + "/" + n) } }
-        }
-        return try FaultInjection.$current.withValue(faults) {
-            do {
-                try Disk.makeFolder(path)
+        guard !file.isEmpty else { throw BeatError.usage(L10n.emptyPath("FILE")) }
+        let archive = try BackupArchive(file)
+        defer { archive.close() }
+        let (index, members) = try archive.index()
+        let place = try NewStoreFolder(path, refuse: L10n.restoreTargetNotEmpty)
+        // Every checksum before anything is written: a damaged backup leaves no trace.
+        for (m, f) in zip(members, index.files) { try archive.stream(m, sha256: f.sha256) { _ in } }
+        try FaultInjection.$current.withValue(faults) {
+            try place.build(lockTimeout: lockTimeout) { folder in
+                var history = "history"
+                for (m, f) in zip(members, index.files) where m.name != "store.json" {
+                    try Disk.makeFolder(Disk.parent(folder + "/" + m.name))
+                    try archive.extract(m, sha256: f.sha256, to: folder + "/" + m.name)
+                    if let h = m.name.split(separator: "/").first, h.hasPrefix("history") { history = String(h) }
+                }
+                let manifest = members.first { $0.name == "store.json" }!
+                let manifestBytes = try archive.bytes(of: manifest, sha256: index.files.first { $0.path == "store.json" }!.sha256)
+                if let head = try? JSONCoding.decode(Manifest.self, from: manifestBytes, file: "store.json"), let h = head.history,
+                   Store.isFolderName(h, prefix: "history-") {
+                    history = h
+                }
+                try Disk.makeFolder(folder + "/" + history)
+                for sub in Set(members.map { Disk.parent(folder + "/" + $0.name) }) { try Disk.syncFolder(sub) }
                 // The manifest goes last: until it exists, the folder is not a store.
-                for m in body where m.name != "store.json" {
-                    let folder = (path + "/" + m.name as NSString).deletingLastPathComponent
-                    try Disk.makeFolder(folder)
-                    try Disk.writeNewFile(path + "/" + m.name, m.bytes)
+                try Disk.replace(folder + "/store.json", with: manifestBytes)
+                do {
+                    let store = try Store.open(at: folder, lockTimeout: lockTimeout)
+                    _ = try store.auditTrail()  // the whole history, as `beat check` reads it
+                } catch let e as BeatError {
+                    throw BeatError.badData(L10n.restoredStoreBad(e.message.replacingOccurrences(of: folder, with: path)))
                 }
-                let manifest = body.first { $0.name == "store.json" }!
-                if let head = try? JSONCoding.decode(Manifest.self, from: manifest.bytes, file: "store.json"),
-                   let h = head.history, Store.isFolderName(h, prefix: "history-") {
-                    try Disk.makeFolder(path + "/" + h)
-                } else {
-                    try Disk.makeFolder(path + "/history")
-                }
-                for folder in Set(body.map { (path + "/" + $0.name as NSString).deletingLastPathComponent }) { try Disk.syncFolder(folder) }
-                try Disk.replace(path + "/store.json", with: manifest.bytes)
-            } catch {
-                undo()
-                throw error
-            }
-            do {
-                let store = try Store.open(at: path, lockTimeout: lockTimeout)
-                _ = try store.auditTrail()  // the whole history, as `beat check` reads it
-                return store
-            } catch let e as BeatError {
-                undo()
-                throw BeatError.badData(L10n.restoredStoreBad(e.message))
             }
         }
+        return try Store.open(at: path, lockTimeout: lockTimeout)
     }
 
     /// Only the paths a backup writes: the manifest, the journal, a snapshot's files, a
@@ -163,13 +155,219 @@ extension Store {
     }
 }
 
-/// The small part of POSIX tar (ustar) backups need: regular files only.
-enum TarArchive {
-    struct Member {
-        var name: String
-        var bytes: [UInt8]
+/// The highest sequence number in journal bytes fed a piece at a time (a torn or unreadable
+/// line does not count), holding one line at most.
+struct JournalSeqScanner {
+    var seq: Int
+    private var line: [UInt8] = []
+
+    init(seq: Int) { self.seq = seq }
+
+    mutating func scan(_ chunk: UnsafeRawBufferPointer) {
+        for b in chunk {
+            if b == 10 {
+                if let e = try? JSONCoding.decode(JournalEntry.self, from: line, file: "") { seq = max(seq, e.seq) }
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(b)
+            }
+        }
+    }
+}
+
+/// A backup archive being restored: read through a file descriptor, a piece at a time.
+final class BackupArchive {
+    let file: String
+    private let fd: Int32
+    let size: Int
+    /// Members bigger than this are read whole only if they are the manifest or the index.
+    static let smallLimit = 16 << 20
+
+    init(_ file: String) throws {
+        self.file = file
+        let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw BeatError.noStore(L10n.noBackup(file)) }
+            throw BeatError.other(L10n.cannotRead(file, Disk.errnoText()))
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Disk.kind(of: st.st_mode) == .file else {
+            Disk.closeFile(fd)
+            throw BeatError.badData(L10n.notABackup(file, L10n.backupNotAFile))
+        }
+        self.fd = fd
+        size = Int(st.st_size)
     }
 
+    func close() { Disk.closeFile(fd) }
+
+    /// The index (the last member) and the members it lists, checked: a tar of regular
+    /// files, names a store has, the index's list and sizes, and no bytes beyond what the
+    /// members declare (but the end-of-archive blocks).
+    func index() throws -> (BackupIndex, [TarArchive.Member]) {
+        func bad(_ why: String) -> BeatError { .badData(L10n.notABackup(file, why)) }
+        let (members, end) = try TarArchive.members(size: size, file: file) { offset in
+            var header = [UInt8](repeating: 0, count: 512)
+            let n = try header.withUnsafeMutableBytes { try Disk.readFully(fd, into: $0, at: offset, path: file) }
+            return n == 512 ? header : nil
+        }
+        // Two zero blocks end an archive; a record's padding may follow, nothing else.
+        guard size <= end + TarArchive.recordSize else { throw bad(L10n.backupLongerThanDeclared(end, size)) }
+        guard let last = members.last, last.name == BackupIndex.memberName, last.size <= BackupArchive.smallLimit else {
+            throw bad(L10n.backupNoIndex)
+        }
+        let indexBytes = try read(last)
+        let index = try JSONCoding.decode(BackupIndex.self, from: indexBytes, file: file + "(" + BackupIndex.memberName + ")")
+        guard index.format == BackupIndex.formatName, index.version == 1 else {
+            throw bad(L10n.backupUnknownFormat(index.format, index.version))
+        }
+        let body = Array(members.dropLast())
+        guard body.map(\.name) == index.files.map(\.path) else { throw bad(L10n.backupListMismatch) }
+        for (m, f) in zip(body, index.files) {
+            guard Store.isRestorablePath(m.name) else { throw bad(L10n.backupBadPath(m.name)) }
+            guard m.size == f.size else { throw BeatError.badData(L10n.backupDamaged(file, m.name)) }
+        }
+        guard let manifest = body.first(where: { $0.name == "store.json" }), manifest.size <= BackupArchive.smallLimit,
+              body.contains(where: { $0.name == "journal.jsonl" }) else {
+            throw bad(L10n.backupListMismatch)
+        }
+        return (index, body)
+    }
+
+    /// A small member's bytes (the index, the manifest).
+    private func read(_ m: TarArchive.Member) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: m.size)
+        let n = try out.withUnsafeMutableBytes { try Disk.readFully(fd, into: $0, at: m.offset, path: file) }
+        guard n == m.size else { throw BeatError.badData(L10n.notABackup(file, L10n.backupTruncated)) }
+        return out
+    }
+
+    /// A small member's bytes, its checksum checked.
+    func bytes(of m: TarArchive.Member, sha256: String) throws -> [UInt8] {
+        let bytes = try read(m)
+        guard Checksum.hex(bytes) == sha256 else { throw BeatError.badData(L10n.backupDamaged(file, m.name)) }
+        return bytes
+    }
+
+    /// Copies a member into the new file `path` a piece at a time, fsynced; throws
+    /// `.badData` when its checksum is not the index's.
+    func extract(_ m: TarArchive.Member, sha256: String, to path: String) throws {
+        let out = try Disk.createFile(path)
+        defer { Disk.closeFile(out) }
+        try stream(m, sha256: sha256) { piece in try Disk.writeAll(out, piece, path: path) }
+        try Disk.fsyncOrThrow(out, path: path)
+    }
+
+    /// Passes a member's bytes to `body` a piece at a time (one buffer, never the whole
+    /// member), then checks its checksum against the index's (`.badData` when it differs).
+    func stream(_ m: TarArchive.Member, sha256: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var sum = Checksum()
+        var buffer = [UInt8](repeating: 0, count: min(m.size, TarWriter.bufferSize))
+        var done = 0
+        while done < m.size {
+            let want = min(buffer.count, m.size - done)
+            try buffer.withUnsafeMutableBytes { raw in
+                let piece = UnsafeMutableRawBufferPointer(rebasing: raw[0..<want])
+                guard try Disk.readFully(fd, into: piece, at: m.offset + done, path: file) == want else {
+                    throw BeatError.badData(L10n.notABackup(file, L10n.backupTruncated))
+                }
+                sum.update(UnsafeRawBufferPointer(piece))
+                try body(UnsafeRawBufferPointer(piece))
+            }
+            done += want
+        }
+        guard sum.hex() == sha256 else { throw BeatError.badData(L10n.backupDamaged(file, m.name)) }
+    }
+}
+
+/// Writes a tar (ustar) archive of regular files through a buffer of `bufferSize` bytes.
+struct TarWriter {
+    static let bufferSize = 1 << 20
+    let fd: Int32
+    let path: String
+    let mtime: Int
+    private var buffer: [UInt8] = []
+
+    init(fd: Int32, path: String, mtime: Int) {
+        self.fd = fd
+        self.path = path
+        self.mtime = mtime
+        buffer.reserveCapacity(TarWriter.bufferSize)
+    }
+
+    private mutating func put(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > TarWriter.bufferSize { try flush() }
+        if bytes.count >= TarWriter.bufferSize {
+            try Disk.writeAll(fd, bytes, path: path)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    private mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try Disk.writeAll(fd, buffer, path: path)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func pad(_ size: Int) throws {
+        let zeros = [UInt8](repeating: 0, count: (512 - size % 512) % 512)
+        try zeros.withUnsafeBytes { try put($0) }
+    }
+
+    /// Adds a member from the open file `source`, a piece at a time, passing each piece to
+    /// `see`; returns its size. The file must not change meanwhile (the lock sees to it).
+    @discardableResult
+    mutating func add(name: String, from source: Int32, sourcePath: String, see: (UnsafeRawBufferPointer) -> Void) throws -> Int {
+        var st = stat()
+        guard fstat(source, &st) == 0 else { throw BeatError.other(L10n.cannotRead(sourcePath, Disk.errnoText())) }
+        let size = Int(st.st_size)
+        try TarArchive.header(name: name, size: size, mtime: mtime).withUnsafeBytes { try put($0) }
+        var piece = [UInt8](repeating: 0, count: min(max(size, 1), TarWriter.bufferSize))
+        var done = 0
+        while done < size {
+            let want = min(piece.count, size - done)
+            try piece.withUnsafeMutableBytes { raw in
+                let part = UnsafeMutableRawBufferPointer(rebasing: raw[0..<want])
+                guard try Disk.readFully(source, into: part, at: done, path: sourcePath) == want else {
+                    throw BeatError.other(L10n.cannotRead(sourcePath, L10n.backupFileShrank))
+                }
+                see(UnsafeRawBufferPointer(part))
+                try put(UnsafeRawBufferPointer(part))
+            }
+            done += want
+        }
+        try pad(size)
+        return size
+    }
+
+    /// Adds a member from bytes in memory (the index).
+    mutating func add(name: String, bytes: [UInt8]) throws {
+        try TarArchive.header(name: name, size: bytes.count, mtime: mtime).withUnsafeBytes { try put($0) }
+        try bytes.withUnsafeBytes { try put($0) }
+        try pad(bytes.count)
+    }
+
+    /// The end-of-archive blocks, and everything written.
+    mutating func finish() throws {
+        try [UInt8](repeating: 0, count: 1024).withUnsafeBytes { try put($0) }
+        try flush()
+    }
+}
+
+/// The small part of POSIX tar (ustar) backups need: regular files only.
+enum TarArchive {
+    /// A member: its name, and where its bytes are in the archive.
+    struct Member {
+        var name: String
+        var offset: Int
+        var size: Int
+    }
+
+    /// Tar pads an archive to records of this size at most.
+    static let recordSize = 10240
+
+    /// An archive in memory (tests make hand-crafted ones with it).
     static func write(_ members: [(String, [UInt8])], mtime: Int) -> [UInt8] {
         var out: [UInt8] = []
         for (name, bytes) in members {
@@ -181,7 +379,7 @@ enum TarArchive {
         return out
     }
 
-    private static func header(name: String, size: Int, mtime: Int) -> [UInt8] {
+    static func header(name: String, size: Int, mtime: Int) -> [UInt8] {
         var h = [UInt8](repeating: 0, count: 512)
         func put(_ s: String, at offset: Int, width: Int) {
             for (i, b) in s.utf8.prefix(width).enumerated() { h[offset + i] = b }
@@ -212,30 +410,41 @@ enum TarArchive {
         return h
     }
 
-    /// The members of an archive; throws `.badData` naming `file` for anything a backup
-    /// would not hold. Never traps, whatever the bytes.
-    static func read(_ bytes: [UInt8], file: String) throws -> [Member] {
+    /// The members of an archive of `size` bytes whose 512-byte headers `header(offset)`
+    /// reads (nil past the end), and where the members end (before the end-of-archive
+    /// blocks); throws `.badData` naming `file` for anything a backup would not hold. Never
+    /// traps, whatever the bytes.
+    static func members(size: Int, file: String, header: (Int) throws -> [UInt8]?) throws -> ([Member], Int) {
         func bad(_ why: String) -> BeatError { .badData(L10n.notABackup(file, why)) }
         var out: [Member] = []
         var at = 0
         while true {
-            guard at + 512 <= bytes.count else { throw bad(L10n.backupTruncated) }
-            let h = Array(bytes[at..<(at + 512)])
-            if h.allSatisfy({ $0 == 0 }) { break }
+            guard at + 1024 <= size, let h = try header(at) else { throw bad(L10n.backupTruncated) }
+            if h.allSatisfy({ $0 == 0 }) {
+                guard let next = try header(at + 512), next.allSatisfy({ $0 == 0 }) else { throw bad(L10n.backupNotTar) }
+                return (out, at)
+            }
             guard String(decoding: h[257..<262], as: UTF8.self) == "ustar" else { throw bad(L10n.backupNotTar) }
             guard let sum = octal(h[148..<156]) else { throw bad(L10n.backupNotTar) }
             var copy = h
             for i in 148..<156 { copy[i] = 32 }
             guard copy.reduce(0, { $0 + Int($1) }) == sum else { throw bad(L10n.backupNotTar) }
             guard h[156] == 48 || h[156] == 0 else { throw bad(L10n.backupNotTar) }
-            guard let size = octal(h[124..<136]) else { throw bad(L10n.backupNotTar) }
+            guard let length = octal(h[124..<136]) else { throw bad(L10n.backupNotTar) }
             let start = at + 512
-            guard size <= bytes.count - start else { throw bad(L10n.backupTruncated) }
+            guard length <= size - start else { throw bad(L10n.backupTruncated) }
             let name = cString(h[0..<100]), prefix = cString(h[345..<500])
-            out.append(Member(name: prefix.isEmpty ? name : prefix + "/" + name, bytes: Array(bytes[start..<(start + size)])))
-            at = start + size + (512 - size % 512) % 512
+            out.append(Member(name: prefix.isEmpty ? name : prefix + "/" + name, offset: start, size: length))
+            at = start + length + (512 - length % 512) % 512
         }
-        return out
+    }
+
+    /// The members of an archive in memory, with their bytes (for tests).
+    static func read(_ bytes: [UInt8], file: String) throws -> [(name: String, bytes: [UInt8])] {
+        let (members, _) = try members(size: bytes.count, file: file) { offset in
+            offset + 512 <= bytes.count ? Array(bytes[offset..<(offset + 512)]) : nil
+        }
+        return members.map { ($0.name, Array(bytes[$0.offset..<($0.offset + $0.size)])) }
     }
 
     private static func cString(_ field: ArraySlice<UInt8>) -> String {

@@ -7,41 +7,182 @@ import Foundation
 
 /// The few POSIX file operations the store needs, with the durability the store promises:
 /// files `0600`, folders `0700`, every write fsynced, replacements atomic.
+///
+/// A store's own files are opened never following a symlink (`O_NOFOLLOW`) and never
+/// blocking (`O_NONBLOCK`: a FIFO put in a file's place must not hang a command holding the
+/// lock), and anything but a plain file is refused as bad data naming it.
 enum Disk {
     static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    /// Whether anything is at `path` (a dangling symlink counts: it is not ours to replace).
+    static func exists(_ path: String) -> Bool { kind(path) != .missing }
 
+    /// What is at a path, the last component not followed.
+    enum Kind: Equatable {
+        case missing, file, folder, symlink, other
+    }
+
+    static func kind(_ path: String) -> Kind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .other }
+        return kind(of: st.st_mode)
+    }
+
+    static func kind(of mode: mode_t) -> Kind {
+        switch mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Whether `path` is a folder, following a symlink (for paths the user gives).
     static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The permission bits of what is at `path` (a symlink's own, not its target's).
     static func mode(_ path: String) -> mode_t? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard lstat(path, &st) == 0 else { return nil }
         return st.st_mode & 0o777
     }
 
-    /// Creates a folder `0700` (and its parents as needed).
-    static func makeFolder(_ path: String) throws {
-        if isDirectory(path) { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, !isDirectory(parent) { try makeFolder(parent) }
-        try FaultInjection.failIfChosen(.makeFolder, path)
-        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-            throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
+    // MARK: Paths
+
+    /// The folder holding `path` (`a` → `.`, `/a` → `/`, `a/b/` → `a`). NSString's version
+    /// traps on a one-character path.
+    static func parent(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "." }
+        var head = p[..<slash]
+        while head.count > 1, head.hasSuffix("/") { head = head.dropLast() }
+        return head.isEmpty ? "/" : String(head)
+    }
+
+    /// The last component of `path` (`a/b/` → `b`).
+    static func name(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        guard let slash = p.lastIndex(of: "/"), p != "/" else { return String(p) }
+        return String(p[p.index(after: slash)...])
+    }
+
+    /// `path` made absolute against the working folder, `.` and `..` taken out by name
+    /// (symlinks are resolved by `Disk.resolved`).
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for c in full.split(separator: "/") {
+            if c == "." { continue }
+            if c == ".." { _ = parts.popLast(); continue }
+            parts.append(c)
         }
-        chmod(path, 0o700)
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// `path` with every symlink resolved: its longest existing part through `realpath`, the
+    /// rest (not yet created) appended by name.
+    static func resolved(_ path: String) -> String {
+        var existing = absolute(path)
+        var rest: [String] = []
+        while true {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                let base = String(cString: real)
+                return rest.isEmpty ? base : (base == "/" ? "" : base) + "/" + rest.reversed().joined(separator: "/")
+            }
+            if existing == "/" { return absolute(path) }
+            // A dangling symlink as the last part: where it points is where a write would go.
+            if kind(existing) == .symlink, let target = symlinkTarget(existing) {
+                let next = target.hasPrefix("/") ? target : parent(existing) + "/" + target
+                if rest.count < 40 { return resolved(rest.isEmpty ? next : next + "/" + rest.reversed().joined(separator: "/")) }
+            }
+            rest.append(name(existing))
+            existing = parent(existing)
+        }
+    }
+
+    private static func symlinkTarget(_ path: String) -> String? {
+        var buf = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buf, 4096)
+        guard n > 0 else { return nil }
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    // MARK: Store files
+
+    /// Opens a store file: never through a symlink, never blocking, a plain file only.
+    /// Nil when it does not exist (and `flags` do not create it).
+    static func openStoreFile(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws -> Int32? {
+        let fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT { return nil }
+            switch kind(path) {
+            case .symlink: throw BeatError.badData(L10n.symlinkInStore(path))
+            case .folder: throw BeatError.badData(L10n.notAPlainFile(path, L10n.kindFolder))
+            case .other: throw BeatError.badData(L10n.notAPlainFile(path, L10n.kindSpecial))
+            case .file, .missing:
+                if flags & (O_WRONLY | O_RDWR) != 0 { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText(code))) }
+                throw BeatError.other(L10n.cannotRead(path, errnoText(code)))
+            }
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            close(fd)
+            throw BeatError.other(L10n.cannotRead(path, errnoText(code)))
+        }
+        let k = kind(of: st.st_mode)
+        guard k == .file else {
+            close(fd)
+            throw BeatError.badData(L10n.notAPlainFile(path, k == .folder ? L10n.kindFolder : L10n.kindSpecial))
+        }
+        return fd
+    }
+
+    /// A folder of the store must be a real folder: not a symlink, not a file. Nil when missing.
+    static func checkStoreFolder(_ path: String) throws -> Bool {
+        switch kind(path) {
+        case .folder: return true
+        case .missing: return false
+        case .symlink: throw BeatError.badData(L10n.symlinkInStore(path))
+        case .file: throw BeatError.badData(L10n.notAFolder(path, L10n.kindFile))
+        case .other: throw BeatError.badData(L10n.notAFolder(path, L10n.kindSpecial))
+        }
+    }
+
+    /// Creates a folder `0700` (and its parents as needed); returns the folders it made,
+    /// outermost first. An existing folder keeps its mode: it is not Beat's to change.
+    /// On failure the folders it made are removed again.
+    @discardableResult
+    static func makeFolder(_ path: String) throws -> [String] {
+        if isDirectory(path) { return [] }
+        var made: [String] = []
+        let up = parent(path)
+        if up != path, !isDirectory(up) { made = try makeFolder(up) }
+        do {
+            try FaultInjection.failIfChosen(.makeFolder, path)
+            if mkdir(path, 0o700) == 0 {
+                chmod(path, 0o700)  // whatever the umask
+                made.append(path)
+            } else if errno != EEXIST || !isDirectory(path) {
+                throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
+            }
+        } catch {
+            for folder in made.reversed() { rmdir(folder) }
+            throw error
+        }
+        return made
     }
 
     /// The whole file, or nil when it does not exist.
     static func read(_ path: String) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw BeatError.other(L10n.cannotRead(path, errnoText()))
-        }
+        guard let fd = try openStoreFile(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         return try readAll(fd, from: 0, path: path)
     }
@@ -53,11 +194,16 @@ enum Disk {
         let size = Int(st.st_size)
         guard size > offset else { return [] }
         var out = [UInt8](repeating: 0, count: min(size - offset, limit))
+        let done = try out.withUnsafeMutableBytes { try readFully(fd, into: $0, at: offset, path: path) }
+        if done < out.count { out.removeLast(out.count - done) }
+        return out
+    }
+
+    /// Fills `buffer` from `fd` at `offset` (fewer bytes only at the end of the file).
+    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int, path: String) throws -> Int {
         var done = 0
-        while done < out.count {
-            let n = out.withUnsafeMutableBytes { buf in
-                pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
-            }
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw BeatError.other(L10n.cannotRead(path, errnoText()))
@@ -65,24 +211,27 @@ enum Disk {
             if n == 0 { break }
             done += n
         }
-        if done < out.count { out.removeLast(out.count - done) }
-        return out
+        return done
     }
 
     /// Writes all bytes to `fd`, retrying short writes.
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        try bytes.withUnsafeBytes { try writeAll(fd, $0, path: path) }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         if let (e, after) = FaultInjection.check(.write, path) {
             // A full disk takes part of a write before it refuses the rest.
-            try rawWriteAll(fd, Array(bytes.prefix(after)), path: path)
+            try rawWriteAll(fd, UnsafeRawBufferPointer(rebasing: bytes.prefix(after)), path: path)
             throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText(e)))
         }
         try rawWriteAll(fd, bytes, path: path)
     }
 
-    private static func rawWriteAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+    private static func rawWriteAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in write(fd, buf.baseAddress! + done, buf.count - done) }
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText()))
@@ -90,6 +239,9 @@ enum Disk {
             done += n
         }
     }
+
+    /// `close(2)`, for types that have a `close` of their own.
+    static func closeFile(_ fd: Int32) { _ = close(fd) }
 
     static func fsyncOrThrow(_ fd: Int32, path: String) throws {
         try FaultInjection.failIfChosen(.sync, path)
@@ -105,20 +257,34 @@ enum Disk {
         _ = fsync(fd)
     }
 
+    /// The temporary name a file is written under before it is renamed into place. Recovery
+    /// removes such names from a store: under its exclusive lock, none can be in use.
+    static func temporaryName(_ path: String) -> String { path + ".tmp-\(getpid())" }
+
+    /// Whether `name` is a temporary name (`temporaryName`) of Beat's.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard let r = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let pid = name[r.upperBound...]
+        return !pid.isEmpty && pid.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// Removes temporary files of `path` (`temporaryName`) left by processes that no longer
+    /// run — a backup killed midway — and never one a live process may still be writing.
+    static func removeStaleTemporaries(of path: String) {
+        let folder = parent(path), prefix = name(path) + ".tmp-"
+        for e in entries(folder) where e.kind == .file && e.name.hasPrefix(prefix) && isTemporaryName(e.name) {
+            guard let pid = Int32(e.name.dropFirst(prefix.count)) else { continue }
+            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) { unlink(folder + "/" + e.name) }
+        }
+    }
+
     /// Replaces `path` atomically: a temporary file, fsynced, renamed over it, folder fsynced.
     static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let tmp = path + ".tmp-\(getpid())"
-        try FaultInjection.failIfChosen(.create, tmp)
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
+        let tmp = temporaryName(path)
+        removeStaleTemporaries(of: path)
         do {
-            fchmod(fd, 0o600)
-            try writeAll(fd, bytes, path: tmp)
-            try fsyncOrThrow(fd, path: tmp)
-            close(fd)
+            try writeNewFile(tmp, bytes)
         } catch {
-            close(fd)
             unlink(tmp)
             throw error
         }
@@ -128,28 +294,55 @@ enum Disk {
             unlink(tmp)
             throw error
         }
-        try syncFolder(folder.isEmpty ? "." : folder)
+        try syncFolder(parent(path))
     }
 
     /// `rename(2)`, through the fault seam.
     static func rename(_ from: String, to: String) throws {
         try FaultInjection.failIfChosen(.rename, to)
-        guard Glibc.rename(from, to) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(to, errnoText())) }
+        guard posixRename(from, to) == 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(to, errnoText())) }
     }
 
-    /// Writes a new file `0600` whole and fsyncs it (not atomic: for files inside a folder
-    /// that is itself renamed into place, or not yet referred to).
+    /// Gives the file `from` the name `to` only if nothing has that name yet (a hard link, then
+    /// the old name removed): never replaces a file another process made meanwhile. Throws
+    /// `.cannotCreate(exists(to))` when the name is taken.
+    static func renameNoReplace(_ from: String, to: String, exists: (String) -> String) throws {
+        try FaultInjection.failIfChosen(.link, to)
+        if link(from, to) == 0 {
+            unlink(from)
+            return
+        }
+        let code = errno
+        if code == EEXIST { throw BeatError.cannotCreate(exists(to)) }
+        // A file system without hard links: check, then rename (a race remains there only).
+        guard code == EPERM || code == EXDEV || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK || code == ENOSYS else {
+            throw BeatError.cannotCreate(L10n.cannotWrite(to, errnoText(code)))
+        }
+        if Disk.exists(to) { throw BeatError.cannotCreate(exists(to)) }
+        try rename(from, to: to)
+    }
+
+    /// Creates the file `path` (which must not exist) `0600`, writes it whole and fsyncs it
+    /// (not atomic: for files inside a folder that is itself renamed into place, or not yet
+    /// referred to).
     static func writeNewFile(_ path: String, _ bytes: [UInt8]) throws {
-        try FaultInjection.failIfChosen(.create, path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
+        let fd = try createFile(path)
         defer { close(fd) }
-        fchmod(fd, 0o600)
         try writeAll(fd, bytes, path: path)
         try fsyncOrThrow(fd, path: path)
     }
 
+    /// Creates the file `path`, which must not exist (never through a symlink), `0600`.
+    static func createFile(_ path: String) throws -> Int32 {
+        try FaultInjection.failIfChosen(.create, path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
+        fchmod(fd, 0o600)
+        return fd
+    }
+
     /// A second name for a file (`link(2)`); a copy where the file system has no hard links.
+    /// Only for files nobody writes again (a rotated journal).
     static func linkOrCopy(_ from: String, to: String) throws {
         try FaultInjection.failIfChosen(.link, to)
         if link(from, to) == 0 { return }
@@ -167,12 +360,58 @@ enum Disk {
 
     /// The names in a folder, sorted; empty when it does not exist.
     static func list(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        entries(folder).map(\.name)
     }
 
-    /// Removes a file or folder with everything in it, as far as it can (clean-up only).
+    /// One name in a folder: what it is (not following a symlink) and its inode.
+    struct Entry: Equatable {
+        var name: String
+        var kind: Kind
+        var inode: UInt64
+    }
+
+    /// The entries of a folder, sorted by name, `.` and `..` left out; empty when it does
+    /// not exist or cannot be read.
+    static func entries(_ folder: String) -> [Entry] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var out: [Entry] = []
+        while let e = readdir(dir) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var k: Kind
+            switch Int32(e.pointee.d_type) {
+            case Int32(DT_REG): k = .file
+            case Int32(DT_DIR): k = .folder
+            case Int32(DT_LNK): k = .symlink
+            case Int32(DT_UNKNOWN): k = kind(folder + "/" + name)
+            default: k = .other
+            }
+            out.append(Entry(name: name, kind: k, inode: UInt64(e.pointee.d_ino)))
+        }
+        return out.sorted { $0.name < $1.name }
+    }
+
+    /// Removes a file or folder with everything in it, as far as it can (clean-up only). A
+    /// symlink is removed, never followed.
     static func removeTree(_ path: String) {
         if FaultInjection.check(.remove, path) != nil { return }
-        try? FileManager.default.removeItem(atPath: path)
+        func remove(_ p: String) {
+            if kind(p) == .folder {
+                for e in entries(p) { remove(p + "/" + e.name) }
+                rmdir(p)
+            } else {
+                unlink(p)
+            }
+        }
+        remove(path)
     }
 }
+
+#if canImport(Glibc)
+private let posixRename = Glibc.rename
+#elseif canImport(Darwin)
+private let posixRename = Darwin.rename
+#endif

@@ -14,17 +14,33 @@ final class FileLock {
 
     init(path: String) throws {
         self.path = path
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Never through a symlink (a dangling one must not make a file, a live one must not
+        // have its target truncated), never blocking on a FIFO.
+        let flags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+        var fd = open(path, O_RDWR | O_CREAT | flags, 0o600)
         var writable = true
         if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = open(path, O_RDONLY | flags)
             writable = false
         }
         if fd < 0 && errno == ENOENT {
             // A read-only folder without a lock file: nobody can write, so nothing to lock against.
             writable = false
         } else if fd < 0 {
-            throw BeatError.cannotCreate(L10n.cannotWrite(path, Disk.errnoText()))
+            let code = errno
+            switch Disk.kind(path) {
+            case .symlink: throw BeatError.badData(L10n.symlinkInStore(path))
+            case .folder: throw BeatError.badData(L10n.notAPlainFile(path, L10n.kindFolder))
+            case .other: throw BeatError.badData(L10n.notAPlainFile(path, L10n.kindSpecial))
+            case .file, .missing: throw BeatError.cannotCreate(L10n.cannotWrite(path, Disk.errnoText(code)))
+            }
+        } else {
+            var st = stat()
+            if fstat(fd, &st) != 0 || Disk.kind(of: st.st_mode) != .file {
+                let folder = Disk.kind(of: st.st_mode) == .folder
+                close(fd)
+                throw BeatError.badData(L10n.notAPlainFile(path, folder ? L10n.kindFolder : L10n.kindSpecial))
+            }
         }
         self.fd = fd
         self.writable = writable
@@ -43,7 +59,7 @@ final class FileLock {
                 throw BeatError.other(L10n.cannotWrite(path, Disk.errnoText()))
             }
             if Date() >= deadline {
-                let folder = (path as NSString).deletingLastPathComponent
+                let folder = Disk.parent(path)
                 throw BeatError.busy(L10n.busy(folder, holder()))
             }
             usleep(pause)

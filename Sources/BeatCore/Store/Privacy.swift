@@ -18,13 +18,11 @@ public struct RetentionPeriod: Sendable, Equatable {
     }
 
     /// The first day still kept: contacts from before it are older than the period.
+    /// A period reaching past the first day Beat keeps starts there.
     public func cutoff(today: Day) -> Day {
-        let first = Day(year: 1, month: 1, day: 1)!
         switch unit {
-        case .days:
-            return today.ordinal - count <= first.ordinal ? first : today.adding(days: -count)
-        case .months:
-            return today.year * 12 + today.month - 1 - count < 12 ? first : today.adding(months: -count)
+        case .days: return today.adding(days: -count)
+        case .months: return today.adding(months: -count)
         }
     }
 }
@@ -102,7 +100,7 @@ extension Store {
         return try withFaults {
             try lock.with(exclusive: !dryRun, timeout: lockTimeout, who: officer) {
                 try catchUp()
-                var plan = try planPurge(before: before, files: try journalFiles(), dryRun: dryRun)
+                var plan = try planPurge(before: before, files: try journalFiles().map { ($0.file, $0.bytes) }, dryRun: dryRun)
                 let torn = try tornLinesToPurge(before: before)
                 if dryRun {
                     plan.report.tornLines = torn.dropped
@@ -117,7 +115,8 @@ extension Store {
                 try compactLocked()
                 // Compaction leaves old lines behind when emptying the journal fails; they hold the data too.
                 if !(try Disk.read(journalPath) ?? []).isEmpty { try emptyJournal() }
-                plan = try planPurge(before: before, files: try journalFiles().filter { $0.file != journalPath }, dryRun: false)
+                plan = try planPurge(before: before, files: try journalFiles().filter { $0.file != journalPath }.map { ($0.file, $0.bytes) },
+                                     dryRun: false)
                 var report = try carryOut(plan, by: officer, at: time)
                 report.tornLines = try purgeTornLines(torn)
                 return report
@@ -296,15 +295,15 @@ extension Store {
             Disk.removeTree(tmp)
             Disk.removeTree(final)
             try Disk.makeFolder(tmp)
-            let rewritten = Dictionary(plan.files.map { (($0.file as NSString).lastPathComponent, $0) }) { a, _ in a }
-            for name in Disk.list(oldHistory) {
+            let rewritten = Dictionary(plan.files.map { (Disk.name($0.file), $0) }) { a, _ in a }
+            for name in try HistoryFile.committed(in: oldHistory, upTo: manifest.seq).map(\.name) {
                 if let f = rewritten[name], f.changed > 0 {
                     try Disk.writeNewFile(tmp + "/" + name, f.bytes)
                 } else {
                     try Disk.linkOrCopy(oldHistory + "/" + name, to: tmp + "/" + name)
                 }
             }
-            try Disk.writeNewFile(tmp + String(format: "/journal-%06d-%06d.jsonl", plan.seq, plan.seq),
+            try Disk.writeNewFile(tmp + "/" + HistoryFile.name(first: plan.seq, last: plan.seq),
                                   try JSONCoding.encode(entry, pretty: false) + [10])
             try Disk.syncFolder(tmp)
             try Disk.rename(tmp, to: final)
@@ -314,23 +313,6 @@ extension Store {
         report.seq = plan.seq
         report.leftovers = removeUnreferencedFolders()
         return report
-    }
-
-    /// Removes snapshot and history folders the manifest does not name: the old ones after
-    /// a switch, and any left by an interrupted compaction or purge (they may hold personal
-    /// data the purge removed). Only under the exclusive lock.
-    @discardableResult
-    func removeUnreferencedFolders() -> [String] {
-        let keep: Set<String> = [manifest.snapshot, manifest.history ?? "history"]
-        func unreferenced() -> [String] {
-            Disk.list(path).filter { name in
-                let base = name.hasSuffix(".tmp") ? String(name.dropLast(4)) : name
-                return !keep.contains(name)
-                    && (Store.isFolderName(base, prefix: "snapshot-") || base == "history" || Store.isFolderName(base, prefix: "history-"))
-            }
-        }
-        for name in unreferenced() { Disk.removeTree(path + "/" + name) }
-        return unreferenced()
     }
 
     func relative(_ file: String) -> String {
@@ -365,7 +347,7 @@ extension Store {
                     if !fields.isEmpty { out.append(record(.contact, item, place: relative(file), fields)) }
                 }
             }
-            for (file, bytes) in try journalFiles() {
+            for (file, bytes, _) in try journalFiles() {
                 for (n, line) in JournalLines(bytes).lines.enumerated() where !line.isEmpty {
                     guard let entry = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { continue }
                     let fields = matcher.paths(in: entry)

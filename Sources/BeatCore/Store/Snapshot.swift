@@ -137,8 +137,11 @@ enum Snapshot {
         return model
     }
 
-    static func segmentNames(_ folder: String) -> [String] {
-        Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
+    /// The contact segments of a snapshot folder, by name; its `contacts` folder must be a
+    /// real folder (or missing: no contacts).
+    static func segmentNames(_ folder: String) throws -> [String] {
+        guard try Disk.checkStoreFolder(folder + "/contacts") else { return [] }
+        return Disk.list(folder + "/contacts").filter { $0.hasSuffix(".json") }
     }
 
 }

@@ -82,9 +82,9 @@ extension Model {
     /// Validates and carries out `change` as the store's next journal entry (`seq` + 1);
     /// on a rejection nothing has changed.
     @discardableResult
-    public mutating func applyAsNext(_ change: Change, context: ChangeContext) throws -> Created? {
-        let created = try apply(change, context: context)
+    public mutating func applyAsNext(_ change: Change, context: ChangeContext) throws -> Applied {
+        let applied = try apply(change, context: context)
         seq += 1
-        return created
+        return applied
     }
 }

@@ -12,7 +12,7 @@ enum SnapshotLoading {
     /// The whole contact log of a snapshot folder, in id order. A bad segment is reported
     /// as the first bad file in name order, whichever thread met it.
     static func contacts(folder: String, display: String) throws -> [ResidentContact] {
-        let names = Snapshot.segmentNames(folder)
+        let names = try Snapshot.segmentNames(folder)
         return try joined(count: names.count) { k in
             try segment(folder + "/contacts/" + names[k], file: display + "/contacts/" + names[k])
         }
@@ -198,11 +198,7 @@ struct MappedFile {
 
     /// Nil when the file does not exist.
     init?(_ path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw BeatError.other(L10n.cannotRead(path, Disk.errnoText()))
-        }
+        guard let fd = try Disk.openStoreFile(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, Disk.errnoText())) }
@@ -254,11 +250,7 @@ final class Slots<T>: @unchecked Sendable {
 extension Disk {
     /// The last byte of a file; nil when it is empty or missing.
     static func lastByte(_ path: String) throws -> UInt8? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw BeatError.other(L10n.cannotRead(path, errnoText()))
-        }
+        guard let fd = try openStoreFile(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(path, errnoText())) }

@@ -43,8 +43,8 @@ extension Store {
         guard isFolderName(m.snapshot, prefix: "snapshot-") else { throw bad("snapshot", L10n.badFolderName(m.snapshot)) }
         if let h = m.history, h != "history", !isFolderName(h, prefix: "history-") { throw bad("history", L10n.badFolderName(h)) }
         guard (0...Limits.number).contains(m.seq) else { throw bad("seq", L10n.numberOutOfRange(m.seq)) }
-        let root = (file as NSString).deletingLastPathComponent
-        guard Disk.isDirectory(root + "/" + m.snapshot) else { throw bad("snapshot", L10n.snapshotMissing(m.snapshot)) }
+        let root = Disk.parent(file)
+        guard try Disk.checkStoreFolder(root + "/" + m.snapshot) else { throw bad("snapshot", L10n.snapshotMissing(m.snapshot)) }
     }
 
     /// `prefix` followed by digits only.
@@ -69,10 +69,9 @@ extension Store {
     /// refuse a store whose history was cut short, as `beat check` does.
     static func checkHistoryEnds(_ store: Store) throws {
         let folder = store.historyPath(store.manifest)
-        for f in store.historyFiles(folder) {
+        for f in try HistoryFile.committed(in: folder, upTo: store.manifest.seq) {
             let file = folder + "/" + f.name
-            let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
+            guard let fd = try Disk.openStoreFile(file, O_RDONLY) else { throw BeatError.badData(L10n.missingFile(file)) }
             defer { close(fd) }
             var st = stat()
             guard fstat(fd, &st) == 0 else { throw BeatError.other(L10n.cannotRead(file, Disk.errnoText())) }
@@ -104,12 +103,29 @@ extension Store {
         }
     }
 
+    /// What `beat check` reads beyond opening the store: the whole history line by line
+    /// (`auditTrail`), and reference.json against the digest the manifest recorded — a file
+    /// changed outside Beat (by hand, or by a damaged disk) is reported even when it reads
+    /// as valid (`beat compact` then takes it as it is).
+    public func checkEverything() throws {
+        _ = try auditTrail()
+        try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
+            let current = try Store.readManifest(path)
+            guard let recorded = current.reference else { return }
+            let file = path + "/" + current.snapshot + "/reference.json"
+            // Mapped, not copied: a city station's file is tens of megabytes.
+            guard let mapped = try MappedFile(file) else { throw BeatError.badData(L10n.missingFile(file)) }
+            defer { mapped.unmap() }
+            guard Digest.of(mapped.bytes) == recorded else { throw BeatError.badData("\(file):1:1: " + L10n.changedOutsideBeat) }
+        }
+    }
+
     /// The byte size of each contact segment of a snapshot folder (one stat per file).
     static func segmentSizes(_ snapshot: String) -> [String: Int] {
         var out: [String: Int] = [:]
         for name in Disk.list(snapshot + "/contacts") where name.hasSuffix(".json") {
             var st = stat()
-            if stat(snapshot + "/contacts/" + name, &st) == 0 { out[name] = Int(st.st_size) }
+            if lstat(snapshot + "/contacts/" + name, &st) == 0 { out[name] = Int(st.st_size) }
         }
         return out
     }

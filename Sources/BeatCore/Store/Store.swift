@@ -14,23 +14,37 @@ public protocol ModelStore: AnyObject {
     var isReadOnly: Bool { get }
     /// Why changes are refused, in a sentence naming the file or folder; nil when they are not.
     var readOnlyReason: String? { get }
-    /// Validates and persists one change; returns only once it is durable.
-    @discardableResult
-    func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created?
     /// Validates and persists several changes in one locked step; all or nothing is applied in memory.
+    /// Returns only once they are durable, with what `Model.apply` said of each, in order: what it
+    /// created and the changes that take it back.
     @discardableResult
-    func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?]
+    func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied]
     /// Picks up changes other processes made; true when the model changed.
     @discardableResult
     func refresh() throws -> Bool
+    /// Whether part of the store is still being read in the background (`model` lacks the
+    /// contact log meanwhile; see `Store.loadRestInBackground`). False by default.
+    var isLoadingInBackground: Bool { get }
+    /// Takes in what the background read has finished (with `wait`, waits for it); true when
+    /// `model` is now the whole store. Does nothing by default.
+    @discardableResult
+    func completeBackgroundLoad(wait: Bool) throws -> Bool
+    /// Starts reading on another thread what a narrower scope left unread (see
+    /// `Store.loadRestInBackground`). Does nothing by default: the store read everything.
+    func loadRestInBackground()
 }
 
 extension ModelStore {
     /// One change: `append([change], …)`.
     @discardableResult
-    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-        try append([change], by: officer, at: time).first ?? nil
+    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Applied {
+        try append([change], by: officer, at: time)[0]
     }
+
+    public var isLoadingInBackground: Bool { false }
+    @discardableResult
+    public func completeBackgroundLoad(wait: Bool) throws -> Bool { false }
+    public func loadRestInBackground() {}
 }
 
 /// What commands ask of a store besides the model, wherever it is kept: a folder (`Store`)
@@ -119,15 +133,11 @@ public final class Store: BeatStore {
     public private(set) var scope: LoadScope
     /// In the `.head` scope: the tasks read besides the head, for changes to them.
     private var pinnedTasks: Set<Int> = []
+    /// The whole store being read on another thread (see `loadRestInBackground`).
+    var background: BackgroundRead?
 
     /// A seam for tests: disk steps of this store's operations fail as chosen (see `FaultInjection`).
     public var faults: FaultInjection?
-
-    /// A seam for tests: the next journal write stops after `afterBytes` bytes and fails with `errno`.
-    var failNextWrite: (errno: Int32, afterBytes: Int)? {
-        get { nil }
-        set { faults = newValue.map { FaultInjection(failAt: 0, errno: $0.errno, afterBytes: $0.afterBytes, matching: "journal.jsonl") } }
-    }
 
     let lock: FileLock
     var manifest: Manifest
@@ -162,27 +172,31 @@ public final class Store: BeatStore {
 
     // MARK: Create
 
-    /// Creates a new store holding `model` in `path`, which must be missing or empty.
+    /// Creates a new store holding `model` in `path`, which must be missing or an empty
+    /// folder. The store is built whole beside it and moved into place in one rename
+    /// (`NewStoreFolder`): a failure or a crash at any step leaves `path` as it was.
     @discardableResult
-    public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10) throws -> Store {
-        if exists(at: path) { throw BeatError.cannotCreate(L10n.storeExists(path)) }
-        if Disk.isDirectory(path), !Disk.list(path).isEmpty { throw BeatError.cannotCreate(L10n.folderNotEmpty(path)) }
-        try Disk.makeFolder(path)
-        chmod(path, 0o700)
-        var m = model
-        m.seq = 0
-        let name = Snapshot.folderName(seq: 0)
-        let digest = try Snapshot.write(m, root: path, name: name)
-        try Disk.makeFolder(path + "/history")
-        let journal = Glibc.open(path + "/journal.jsonl", O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        guard journal >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path + "/journal.jsonl", Disk.errnoText())) }
-        fchmod(journal, 0o600)
-        close(journal)
-        let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                snapshot: name, seq: 0, created: clock.now, reference: digest,
-                                segments: Store.segmentSizes(path + "/" + name))
-        // The manifest goes last: until it exists, the folder is not a store.
-        try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
+    public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10,
+                              faults: FaultInjection? = nil) throws -> Store {
+        try FaultInjection.$current.withValue(faults) {
+            let place = try NewStoreFolder(path, refuse: L10n.folderNotEmpty)
+            try place.build(lockTimeout: lockTimeout) { folder in
+                var m = model
+                m.seq = 0
+                let name = Snapshot.folderName(seq: 0)
+                let digest = try Snapshot.write(m, root: folder, name: name)
+                try Disk.makeFolder(folder + "/history")
+                let journal = try Disk.createFile(folder + "/journal.jsonl")
+                close(journal)
+                let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
+                                        snapshot: name, seq: 0, created: clock.now, reference: digest,
+                                        segments: Store.segmentSizes(folder + "/" + name))
+                // The manifest goes last: until it exists, the folder is not a store.
+                try Disk.replace(folder + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
+                // What was written reads back (a day outside the calendar Beat keeps would not).
+                _ = try open(at: folder, lockTimeout: lockTimeout)
+            }
+        }
         return try open(at: path, lockTimeout: lockTimeout)
     }
 
@@ -199,16 +213,27 @@ public final class Store: BeatStore {
         guard exists(at: path) else { throw BeatError.noStore(L10n.noStore(path)) }
         let lock = try FileLock(path: path + "/lock")
         let reason = readOnly ? L10n.readOnlyRequested : readOnlyReason(path, lock: lock)
-        let store = try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
-            do {
-                return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
-            } catch BeatError.badData where scope != .all {
-                // A partial read met a bad file: read everything, so the message is the one
-                // `beat check` gives for this store.
-                return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: .all, tasks: [])
+        func load() throws -> Store {
+            try lock.with(exclusive: false, timeout: lockTimeout, who: "") { () throws -> Store in
+                do {
+                    return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: scope, tasks: tasks)
+                } catch BeatError.badData where scope != .all {
+                    // A partial read met a bad file: read everything, so the message is the one
+                    // `beat check` gives for this store.
+                    return try openLocked(path, lock: lock, reason: reason, lockTimeout: lockTimeout, scope: .all, tasks: [])
+                }
             }
         }
-        return store
+        // What an operation killed midway left behind is cleared first (see `Leftovers`);
+        // a read-only store is read as it is (readers pass over leftovers anyway).
+        guard reason == nil else { return try load() }
+        if try lock.with(exclusive: false, timeout: lockTimeout, who: "", { Leftovers.found(in: path) != nil }) {
+            _ = try lock.with(exclusive: true, timeout: lockTimeout, who: "") { try recover(path) }
+        }
+        let store = try load()
+        guard store.staleLines > 0 else { return store }
+        _ = try lock.with(exclusive: true, timeout: lockTimeout, who: "") { try recover(path, verified: true) }
+        return try load()
     }
 
     private static func openLocked(_ path: String, lock: FileLock, reason: String?, lockTimeout: Double, scope: LoadScope,
@@ -242,16 +267,16 @@ public final class Store: BeatStore {
         return manifest
     }
 
+    /// Journal lines at or below the snapshot's sequence met on the last read from the start:
+    /// left by a compaction killed before it emptied the journal (skipped; recovery drops them).
+    var staleLines = 0
+
     /// Applies journal lines not yet read. Must run under the lock (shared or exclusive).
     /// Returns the number of entries applied.
     @discardableResult
     func readJournal() throws -> Int {
         let file = journalPath
-        let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw BeatError.badData(L10n.missingFile(file)) }
-            throw BeatError.other(L10n.cannotRead(file, Disk.errnoText()))
-        }
+        guard let fd = try Disk.openStoreFile(file, O_RDONLY) else { throw BeatError.badData(L10n.missingFile(file)) }
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
@@ -260,6 +285,7 @@ public final class Store: BeatStore {
             journalIdentity = identity
             journalOffset = 0
         }
+        if journalOffset == 0 { staleLines = 0 }
         let bytes = try Disk.readAll(fd, from: journalOffset, path: file)
         if bytes.isEmpty { return 0 }
         let split = JournalLines(bytes)
@@ -278,6 +304,7 @@ public final class Store: BeatStore {
                 warnings.append(L10n.tornLine(file, lineNo))
                 break
             }
+            if entry.seq <= model.seq { staleLines += 1 }  // already in the snapshot: `replay` passes it over
             if try model.replay(entry, scope: scope, place: "\(file):\(lineNo):1") { applied += 1 }
         }
         journalOffset += split.consumed
@@ -305,15 +332,12 @@ public final class Store: BeatStore {
 
     // MARK: Write
 
-    @discardableResult
-    public func append(_ change: Change, by officer: String, at time: Timestamp) throws -> Created? {
-        try append([change], by: officer, at: time).first ?? nil
-    }
-
     /// Appends several changes in one locked step (each its own journal line).
     @discardableResult
-    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Created?] {
+    public func append(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied] {
         if let error = readOnlyError { throw error }
+        // A change that needs everything waits for the read under way, before the lock that read needs.
+        if background != nil, changes.contains(where: { $0.need == .all }) { try completeBackgroundLoad(wait: true) }
         return try withFaults { try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
             for change in changes { try ensure(change) }
             try catchUp()
@@ -321,7 +345,7 @@ public final class Store: BeatStore {
             // Changes are applied to `model` in place: a copy of a city station's model would
             // cost more than everything else here. `apply` changes nothing when it rejects a
             // change, so only a later failure needs the model read back from disk.
-            var results: [Created?] = []
+            var results: [Applied] = []
             var lines: [UInt8] = []
             for (k, change) in changes.enumerated() {
                 let ctx = ChangeContext(by: officer, at: time)
@@ -335,8 +359,9 @@ public final class Store: BeatStore {
                     throw error
                 }
             }
-            let fd = Glibc.open(journalPath, O_WRONLY | O_APPEND | O_CLOEXEC)
-            guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText())) }
+            guard let fd = try Disk.openStoreFile(journalPath, O_WRONLY | O_APPEND) else {
+                throw BeatError.badData(L10n.missingFile(journalPath))
+            }
             defer { close(fd) }
             var st = stat()
             fstat(fd, &st)
@@ -369,14 +394,14 @@ public final class Store: BeatStore {
         }
     }
 
-    /// Reads the model again from the manifest's snapshot and the whole journal, in `scope`.
-    /// Must run under the lock.
+    /// Reads the model again from the manifest's snapshot (or takes `snapshot`, that snapshot
+    /// read already) and the whole journal, in `scope`. Must run under the lock.
     /// Until it succeeds the store is `stale`, and the next `catchUp` tries again.
-    private func reload() throws {
+    func reload(snapshot: Model? = nil) throws {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
-        model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
-                                  scope: scope, tasks: pinnedTasks, digest: manifest.reference)
+        model = try snapshot ?? Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
+                                              scope: scope, tasks: pinnedTasks, digest: manifest.reference)
         journalIdentity = (0, 0)
         journalOffset = 0
         linesRead = 0
@@ -387,12 +412,14 @@ public final class Store: BeatStore {
     /// Whether `model` may not match the disk (a failed write whose reload failed too).
     private var stale = false
 
-    /// Reads more of the store, for a change whose checks need it. Must run under the lock.
-    private func widen(to wider: LoadScope) throws {
+    /// Reads more of the store, for a change whose checks need it (or takes in `snapshot`, the
+    /// manifest `snapshotOf`'s snapshot read whole elsewhere). Must run under the lock.
+    func widen(to wider: LoadScope, snapshot: Model? = nil, snapshotOf: Manifest? = nil) throws {
         scope = wider
         pinnedTasks = []
         manifest = try Store.readManifest(path)
-        try reload()
+        // A snapshot read before a compaction switched the manifest is not this store's any more.
+        try reload(snapshot: manifest == snapshotOf ? snapshot : nil)
     }
 
     /// Moves a torn last line aside (to journal.torn) so the next line starts clean.
@@ -401,18 +428,18 @@ public final class Store: BeatStore {
         guard let last = try Disk.lastByte(journalPath), last != 10, let bytes = try Disk.read(journalPath) else { return }
         let start = (bytes.lastIndex(of: 10) ?? -1) + 1
         let tornPath = path + "/journal.torn"
-        let fd = Glibc.open(tornPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        if fd >= 0 {
+        if let fd = try Disk.openStoreFile(tornPath, O_WRONLY | O_CREAT | O_APPEND) {
             _ = try? Disk.writeAll(fd, Array(bytes[start...]) + [10], path: tornPath)
             fsync(fd)
             close(fd)
         }
+        guard let jfd = try Disk.openStoreFile(journalPath, O_WRONLY) else { return }
+        defer { close(jfd) }
         try FaultInjection.failIfChosen(.truncate, journalPath)
-        guard truncate(journalPath, off_t(start)) == 0 else {
+        guard ftruncate(jfd, off_t(start)) == 0 else {
             throw BeatError.cannotCreate(L10n.cannotWrite(journalPath, Disk.errnoText()))
         }
-        let jfd = Glibc.open(journalPath, O_WRONLY | O_CLOEXEC)
-        if jfd >= 0 { fsync(jfd); close(jfd) }
+        fsync(jfd)
         warnings.removeAll { $0.hasPrefix(journalPath) }
     }
 
@@ -439,43 +466,80 @@ public final class Store: BeatStore {
     }
 
     /// Compaction, under the exclusive lock. The steps keep the folder a valid store at every
-    /// moment, so a failure or a crash anywhere leaves the old store or the new one:
-    /// 1. the new snapshot folder, written whole and renamed into place;
-    /// 2. the journal linked into the history folder (its lines are then in both: the audit
-    ///    trail counts each sequence number once);
-    /// 3. the manifest switched to the new snapshot in one rename: the commit;
-    /// 4. the live journal replaced by an empty file, the old snapshot removed.
-    /// A failure before 3 undoes 1–2. Lines left in the journal by a failure after 3 are at
-    /// or below the manifest's sequence: reading skips them, the next compaction drops them.
+    /// moment, so a failure or a crash anywhere leaves the old store or the new one, and
+    /// every later command works on it:
+    /// 1. what an earlier run killed midway left behind is cleared (`recover`);
+    /// 2. the new snapshot folder, written whole and renamed into place;
+    /// 3. the journal's entries since the old snapshot copied into the history folder (a
+    ///    file of its own, written whole and renamed into place: never a second name for the
+    ///    live journal, which later appends would reach);
+    /// 4. the manifest switched to the new snapshot in one rename: the commit;
+    /// 5. the live journal replaced by an empty file, the old snapshot removed.
+    /// A failure before 4 undoes 2–3. Until the commit, a history file past the manifest's
+    /// sequence is not part of the store (readers pass over it, recovery removes it); after
+    /// it, lines left in the journal are at or below the manifest's sequence: readers skip
+    /// them, recovery drops them.
     func compactLocked() throws {
         try catchUp()
+        if try Store.recover(path, verified: true) { try reload() }
         try dropTornTail()
         guard model.seq > manifest.seq else {
             if (try Disk.read(journalPath))?.isEmpty == false { try emptyJournal() }
+            try acceptOutsideChanges()
             return
         }
         let old = manifest
         let history = historyPath(old)
+        _ = try Disk.checkStoreFolder(history)
         try Disk.makeFolder(history)
-        // Journals linked by a compaction that never committed: their lines are still live.
-        for f in historyFiles(history) where f.first > old.seq { try Disk.removeFile(history + "/" + f.name) }
         let name = Snapshot.folderName(seq: model.seq)
         let digest = try Snapshot.write(model, root: path, name: name)
-        let rotated = history + "/" + String(format: "journal-%06d-%06d.jsonl", old.seq + 1, model.seq)
+        let rotated = history + "/" + HistoryFile.name(first: old.seq + 1, last: model.seq)
         var next = manifest
         next.snapshot = name
         next.seq = model.seq
         next.reference = digest
         next.segments = Store.segmentSizes(path + "/" + name)
+        let lines = try journalLines(after: old.seq, upTo: model.seq)
         try commit(next, undo: {
             try? Disk.removeFile(rotated)
             Disk.removeTree(self.path + "/" + name)
         }) {
-            try Disk.linkOrCopy(journalPath, to: rotated)
-            try Disk.syncFolder(history)
+            try Disk.replace(rotated, with: lines)
         }
         removeUnreferencedFolders()
         try? emptyJournal()
+    }
+
+    /// The live journal's lines with sequence numbers in `after+1...last`, as they are
+    /// written, each ending in a newline: what a compaction rotates.
+    func journalLines(after first: Int, upTo last: Int) throws -> [UInt8] {
+        let bytes = try Disk.read(journalPath) ?? []
+        var out: [UInt8] = []
+        var seqs: [Int] = []
+        for (n, line) in JournalLines(bytes).lines.enumerated() where !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+            let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: journalPath, lineOffset: n)
+            guard entry.seq > first, entry.seq <= last else { continue }
+            seqs.append(entry.seq)
+            out += line
+            out.append(10)
+        }
+        guard seqs == Array((first + 1)...last) else {
+            throw BeatError.badData("\(journalPath):1:1: " + L10n.historyRange(first + 1, last, seqs.count))
+        }
+        return out
+    }
+
+    /// A reference.json changed outside Beat and read whole without fault (`beat check`
+    /// says so) is taken as it is: the manifest records its digest and segment sizes anew.
+    func acceptOutsideChanges() throws {
+        let snapshot = path + "/" + manifest.snapshot
+        guard let bytes = try Disk.read(snapshot + "/reference.json") else { return }
+        var next = manifest
+        next.reference = Digest.of(bytes)
+        next.segments = Store.segmentSizes(snapshot)
+        guard next != manifest else { return }
+        try commit(next, undo: {}) {}
     }
 
     /// Runs `prepare`, then switches the manifest to `next` (one atomic rename). On failure
@@ -511,16 +575,6 @@ public final class Store: BeatStore {
     /// The history folder a manifest names.
     func historyPath(_ m: Manifest) -> String { path + "/" + (m.history ?? "history") }
 
-    /// The rotated journals in `folder`, by the sequence numbers in their names, oldest first.
-    func historyFiles(_ folder: String) -> [(name: String, first: Int, last: Int)] {
-        Disk.list(folder).compactMap { name -> (String, Int, Int)? in
-            let parts = name.split(separator: "-")
-            guard parts.count == 3, parts[0] == "journal", name.hasSuffix(".jsonl"),
-                  let a = Int(parts[1]), let b = Int(parts[2].dropLast(6)) else { return nil }
-            return (name, a, b)
-        }.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
-    }
-
     // MARK: Audit trail
 
     /// Every journal entry, oldest first, each sequence number once: the rotated history
@@ -533,17 +587,21 @@ public final class Store: BeatStore {
     func auditTrailLocked() throws -> [JournalEntry] {
         var seen = Set<Int>()
         var out: [JournalEntry] = []
-        for (file, bytes) in try journalFiles() {
+        for f in try journalFiles() {
             var seqs: [Int] = []
-            let split = try journalLines(file, bytes)
+            let split = try journalLines(f.file, f.bytes)
             for (n, line) in split.lines.enumerated() where !line.isEmpty {
                 // The live journal's torn last line was never acknowledged: reading skips it, so does this.
-                if file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
-                let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: file, lineOffset: n)
+                if f.file == journalPath, n == split.lines.count - 1, split.tail.isEmpty, JSONLocator(Array(line)).isTorn { break }
+                let entry = try JSONCoding.decode(JournalEntry.self, from: Array(line), file: f.file, lineOffset: n)
                 seqs.append(entry.seq)
                 if seen.insert(entry.seq).inserted { out.append(entry) }
             }
-            try checkHistoryRange(file, seqs)
+            if let range = f.range {
+                guard seqs == Array(range.first...range.last) else {
+                    throw BeatError.badData("\(f.file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
+                }
+            }
         }
         return out.sorted { $0.seq < $1.seq }
     }
@@ -558,44 +616,35 @@ public final class Store: BeatStore {
         return split
     }
 
-    /// A history file holds exactly the entries its name says, in order.
-    func checkHistoryRange(_ file: String, _ seqs: [Int]) throws {
-        guard file != journalPath else { return }
-        let name = (file as NSString).lastPathComponent
-        guard let range = historyFiles((file as NSString).deletingLastPathComponent).first(where: { $0.name == name }) else { return }
-        guard range.first <= range.last, seqs == Array(range.first...range.last) else {
-            throw BeatError.badData("\(file):\(seqs.count + 1):1: " + L10n.historyRange(range.first, range.last, seqs.count))
-        }
-    }
-
-    /// The journal files as they are now (history, oldest first, then the live journal) and
-    /// their bytes. Must run under the lock.
-    func journalFiles() throws -> [(file: String, bytes: [UInt8])] {
+    /// The journal files of the store as it is now (its history, oldest first, then the live
+    /// journal), their bytes, and for a history file the entries its name says it holds.
+    /// Must run under the lock.
+    func journalFiles() throws -> [(file: String, bytes: [UInt8], range: HistoryFile?)] {
         let current = try Store.readManifest(path)
         let history = historyPath(current)
-        var out: [(String, [UInt8])] = []
-        for f in historyFiles(history) {
-            if let b = try Disk.read(history + "/" + f.name) { out.append((history + "/" + f.name, b)) }
+        var out: [(String, [UInt8], HistoryFile?)] = []
+        for f in try HistoryFile.committed(in: history, upTo: current.seq) {
+            if let b = try Disk.read(history + "/" + f.name) { out.append((history + "/" + f.name, b, f)) }
         }
-        out.append((journalPath, try Disk.read(journalPath) ?? []))
+        out.append((journalPath, try Disk.read(journalPath) ?? [], nil))
         return out
     }
 
-    /// The store's files whose permissions are looser than `0600`/`0700`.
+    /// The store's files whose permissions let others than the owner in (`0600`/`0700` are
+    /// what Beat makes).
     public func permissionProblems() -> [String] {
         var out: [String] = []
-        func check(_ p: String, _ want: mode_t) {
-            if let m = Disk.mode(p), m & 0o077 != 0, m & ~want == m & ~want { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+        func check(_ p: String, _ mode: mode_t?) {
+            if let m = mode, m & 0o077 != 0 { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
         }
-        check(path, 0o700)
-        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, 0o600) }
+        var st = stat()
+        check(path, stat(path, &st) == 0 ? st.st_mode & 0o777 : nil)  // the folder itself may be a symlink
+        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, Disk.mode(path + "/" + f)) }
         let snap = path + "/" + manifest.snapshot
-        check(snap, 0o700)
-        check(snap + "/reference.json", 0o600)
-        for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, 0o600) }
+        var files = [snap, snap + "/reference.json"] + Disk.list(snap + "/contacts").map { snap + "/contacts/" + $0 }
         let history = historyPath(manifest)
-        check(history, 0o700)
-        for f in historyFiles(history) { check(history + "/" + f.name, 0o600) }
+        files += [history] + ((try? HistoryFile.committed(in: history, upTo: manifest.seq)) ?? []).map { history + "/" + $0.name }
+        for f in files { check(f, Disk.mode(f)) }
         return out
     }
 }

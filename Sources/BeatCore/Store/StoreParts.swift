@@ -50,23 +50,16 @@ extension Store {
 
     /// Creates a store in `path` (missing or an empty folder) from `parts`: the snapshot, the
     /// journal up to it as history, the rest as the live journal, the manifest last; checked
-    /// by opening it, reading its history and comparing the model with the parts'. On any
-    /// failure nothing is left in `path`.
+    /// by opening it, reading its history and comparing the model with the parts' — built
+    /// whole before it is put in place (`NewStoreFolder`), so on any failure `path` is as it was.
     @discardableResult
     public static func create(at path: String, parts: StoreParts, lockTimeout: Double = 10) throws -> Store {
-        if exists(at: path) { throw BeatError.cannotCreate(L10n.storeExists(path)) }
-        if Disk.isDirectory(path), !Disk.list(path).isEmpty { throw BeatError.cannotCreate(L10n.folderNotEmpty(path)) }
-        let made = !Disk.isDirectory(path)
-        func undo() {
-            if made { Disk.removeTree(path) } else { for n in Disk.list(path) { Disk.removeTree(path + "/" + n) } }
-        }
-        do {
-            try Disk.makeFolder(path)
-            chmod(path, 0o700)
+        let place = try NewStoreFolder(path, refuse: L10n.folderNotEmpty)
+        try place.build(lockTimeout: lockTimeout) { folder in
             let seq = parts.snapshot.seq
             let name = Snapshot.folderName(seq: seq)
-            let digest = try Snapshot.write(parts.snapshot, root: path, name: name)
-            try Disk.makeFolder(path + "/history")
+            let digest = try Snapshot.write(parts.snapshot, root: folder, name: name)
+            try Disk.makeFolder(folder + "/history")
             let history = parts.journal.filter { $0.seq <= seq }
             func lines(_ entries: [JournalEntry]) throws -> [UInt8] {
                 var out: [UInt8] = []
@@ -74,21 +67,18 @@ extension Store {
                 return out
             }
             if !history.isEmpty {
-                try Disk.writeNewFile(path + String(format: "/history/journal-%06d-%06d.jsonl", history[0].seq, seq), try lines(history))
+                try Disk.writeNewFile(folder + "/history/" + HistoryFile.name(first: history[0].seq, last: seq), try lines(history))
             }
-            try Disk.writeNewFile(path + "/journal.jsonl", try lines(parts.journal.filter { $0.seq > seq }))
-            try Disk.syncFolder(path + "/history")
+            try Disk.writeNewFile(folder + "/journal.jsonl", try lines(parts.journal.filter { $0.seq > seq }))
+            try Disk.syncFolder(folder + "/history")
             let manifest = Manifest(format: formatName, version: formatVersion, id: parts.id, snapshot: name, seq: seq,
-                                    created: parts.created, reference: digest, segments: Store.segmentSizes(path + "/" + name))
-            try Disk.replace(path + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
-            let store = try open(at: path, lockTimeout: lockTimeout)
+                                    created: parts.created, reference: digest, segments: Store.segmentSizes(folder + "/" + name))
+            try Disk.replace(folder + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
+            let store = try open(at: folder, lockTimeout: lockTimeout)
             guard try store.auditTrail().count == parts.journal.count, store.model == (try parts.model(place: "journal")) else {
                 throw BeatError.badData(L10n.copyDiffers(path))
             }
-            return store
-        } catch {
-            undo()
-            throw error
         }
+        return try open(at: path, lockTimeout: lockTimeout)
     }
 }

@@ -3,7 +3,27 @@ extension L10n {
     public static var warningPrefix: String { tr("uwaga: ", "warning: ") }
     public static func badLanguage(_ l: String) -> String { tr("Nieznany język „\(l)”; dostępne: pl, en.", "Unknown language \"\(l)\"; use pl or en.") }
     public static func badDay(_ t: String, option: String) -> String {
-        tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
+        if Day.isOutOfRange(t) { return option + ": " + dayOutOfRange(t) }
+        return tr("\(option): „\(t)” nie jest datą; podaj dzień w postaci 2026-11-22.", "\(option): \"\(t)\" is not a day; give it as 2026-11-22.")
+    }
+    /// An argument whose bytes are not UTF-8 (`option`: the option it was given to).
+    public static func argumentNotUTF8(_ option: String?, position: Int) -> String {
+        if let option {
+            return tr("\(option): wartość nie jest tekstem UTF-8; wpisz ją ponownie (w terminalu z kodowaniem UTF-8).",
+                      "\(option): the value is not UTF-8 text; type it again (in a UTF-8 terminal).")
+        }
+        return tr("argument nr \(position) nie jest tekstem UTF-8; wpisz go ponownie (w terminalu z kodowaniem UTF-8).",
+                  "argument \(position) is not UTF-8 text; type it again (in a UTF-8 terminal).")
+    }
+    /// A today too early for a generated store (the demo, the synthetic ones), which reaches back five years.
+    public static func generatedTodayTooEarly(_ today: Day, _ earliest: Day) -> String {
+        tr("Dane przykładowe sięgają do pięciu lat przed dniem dzisiejszym (\(today)); przy tak wczesnej dacie wyszłyby poza zakres dni Beat. Ustaw BEAT_TODAY na \(earliest) lub później.",
+           "Generated data reaches five years before today (\(today)); so early a day would take it outside the days Beat keeps. Set BEAT_TODAY to \(earliest) or later.")
+    }
+    /// A day of the calendar Beat does not keep (see `Day.years`).
+    public static func dayOutOfRange(_ t: String) -> String {
+        tr("dzień \(t) jest poza zakresem, który obsługuje Beat (\(Day.earliest) – \(Day.latest)).",
+           "the day \(t) is outside the days Beat keeps (\(Day.earliest) to \(Day.latest)).")
     }
     public static func badTime(_ t: String) -> String {
         tr("--time: „\(t)” nie jest czasem; podaj go w postaci 2026-11-22T08:15:00+01:00.",

@@ -70,7 +70,8 @@ extension L10n {
 extension L10n {
     /// A day that does not read as one; `example` is a day to come, written both ways.
     public static func badDayInField(_ field: String, _ text: String, example: Day) -> String {
-        tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
+        if Day.isOutOfRange(text) { return tr("„\(field)”: ", "\"\(field)\": ") + dayOutOfRange(text) }
+        return tr("„\(field)”: „\(text)” nie jest datą; wpisz np. \(example) albo \(example.polish).",
            "\"\(field)\": \"\(text)\" is not a day; type e.g. \(example) or \(example.polish).")
     }
     public static func badTimeInField(_ field: String, _ text: String, example: Timestamp) -> String {
@@ -148,11 +149,16 @@ extension L10n {
         tr("\(scope) zadania po terminie (\(n))", "\(scope) overdue tasks (\(n))")
     }
     public static func dashDueThisWeek(_ n: Int) -> String { tr("Termin w ciągu 7 dni (\(n))", "Due within 7 days (\(n))") }
-    public static func dashFollowUps(_ n: Int) -> String { tr("Ponowne kontakty z mieszkańcami (\(n))", "Follow-ups promised to residents (\(n))") }
-    public static func dashPlans(_ n: Int) -> String { tr("Realizowane plany bezpieczeństwa (\(n))", "Active safety plans (\(n))") }
-    public static func dashContacts30(_ n: Int) -> String {
-        tr("Kontakty z mieszkańcami w ostatnich 30 dniach (\(n)) według kategorii", "Contacts with residents in the last 30 days (\(n)) by category")
+    /// With no number while the contact log is still loading.
+    public static func dashFollowUps(_ n: Int?) -> String {
+        tr("Ponowne kontakty z mieszkańcami" + bracketed(n), "Follow-ups promised to residents" + bracketed(n))
     }
+    public static func dashPlans(_ n: Int) -> String { tr("Realizowane plany bezpieczeństwa (\(n))", "Active safety plans (\(n))") }
+    /// With no number while the contact log is still loading.
+    public static func dashContacts30(_ n: Int?) -> String {
+        tr("Kontakty z mieszkańcami w ostatnich 30 dniach\(bracketed(n)) według kategorii", "Contacts with residents in the last 30 days\(bracketed(n)) by category")
+    }
+    private static func bracketed(_ n: Int?) -> String { n.map { " (\($0))" } ?? "" }
     public static var noneNow: String { tr("brak", "none") }
     public static func planPastEnd(_ d: String) -> String {
         tr("okres minął \(d), plan czeka na ocenę", "period ended \(d), awaiting evaluation")

@@ -11,4 +11,8 @@ extension L10n {
         tr("Utworzono syntetyczny magazyn w \(path): \(m.districts.count) dzielnic, \(m.officers.count) funkcjonariuszy, \(m.plans.count) planów, \(m.tasks.count) zadań, \(m.contacts.count) kontaktów, \(m.meetings.count) posiedzeń.",
            "Created a synthetic store in \(path): \(m.districts.count) districts, \(m.officers.count) officers, \(m.plans.count) plans, \(m.tasks.count) tasks, \(m.contacts.count) contacts, \(m.meetings.count) meetings.")
     }
+    /// Where a screen would show the contact log (or figures of it) while it is still being read.
+    public static var contactLogLoading: String {
+        tr("Wczytywanie rejestru kontaktów z mieszkańcami…", "Loading the log of contacts with residents…")
+    }
 }

@@ -42,12 +42,16 @@ extension L10n {
            "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
     }
     static func segmentSize(_ found: Int?, _ written: Int?) -> String {
-        tr("plik ma \(found.map(String.init) ?? "0") bajtów, a zapisano \(written.map(String.init) ?? "0") (uszkodzony?)",
+        tr("plik ma \(found ?? 0) \(plural(found ?? 0, "bajt", "bajty", "bajtów")), a zapisano \(written ?? 0) (uszkodzony?)",
            "the file has \(found.map(String.init) ?? "0") bytes, but \(written.map(String.init) ?? "0") were written (damaged?)")
     }
     static func snapshotSeqMismatch(_ seq: Int, _ snapshot: String, _ snapSeq: Int) -> String {
         tr("manifest wskazuje wpis nr \(seq), a migawka \(snapshot) jest z wpisu nr \(snapSeq)",
            "the manifest says entry \(seq), but the snapshot \(snapshot) is as of entry \(snapSeq)")
+    }
+    static var changedOutsideBeat: String {
+        tr("plik zmieniono poza Beat: jego suma kontrolna nie jest tą, którą zapisał manifest. Jeśli to zmiana zamierzona, beat compact przyjmie plik takim, jaki jest; jeśli nie, przywróć magazyn z kopii zapasowej",
+           "the file was changed outside Beat: its digest is not the one the manifest recorded. If the change was meant, beat compact takes the file as it is; if not, restore the store from a backup")
     }
     public static var readOnlyRequested: String {
         tr("Otwarto go tylko do odczytu.", "It was opened read-only.")
@@ -60,8 +64,43 @@ extension L10n {
     }
 }
 
+// MARK: Files that are not what the store needs, and places Beat does not write
+extension L10n {
+    public static func symlinkInStore(_ path: String) -> String {
+        tr("\(path): to dowiązanie symboliczne; w magazynie Beat nie ma dowiązań (przywróć plik z kopii zapasowej).",
+           "\(path): this is a symbolic link; a Beat store holds none (restore the file from a backup).")
+    }
+    public static func notAPlainFile(_ path: String, _ kind: String) -> String {
+        tr("\(path): to nie jest zwykły plik, lecz \(kind); magazyn go nie otworzy (przywróć plik z kopii zapasowej).",
+           "\(path): this is not a plain file but \(kind); the store will not open it (restore the file from a backup).")
+    }
+    public static func notAFolder(_ path: String, _ kind: String) -> String {
+        tr("\(path): to nie jest folder, lecz \(kind) (przywróć magazyn z kopii zapasowej).",
+           "\(path): this is not a folder but \(kind) (restore the store from a backup).")
+    }
+    public static var kindFolder: String { tr("folder", "a folder") }
+    public static var kindFile: String { tr("plik", "a file") }
+    public static var kindSpecial: String { tr("plik specjalny (kolejka FIFO, gniazdo, urządzenie)", "a special file (a FIFO, socket or device)") }
+    public static func notAnEmptyFolder(_ path: String) -> String {
+        tr("\(path) istnieje i nie jest pustym folderem; niczego tam nie zmieniam. Wskaż nieistniejący albo pusty folder.",
+           "\(path) exists and is not an empty folder; nothing there was touched. Choose a missing or empty folder.")
+    }
+    public static func placeBusy(_ path: String) -> String {
+        tr("W \(path) inny proces tworzy właśnie magazyn; spróbuj za chwilę.", "Another process is creating a store in \(path); try again in a moment.")
+    }
+    public static func emptyPath(_ option: String) -> String {
+        tr("\(option): podano pustą ścieżkę.", "\(option): the path is empty.")
+    }
+}
+
 // MARK: Backup and restore
 extension L10n {
+    static var backupNotAFile: String { tr("to nie jest zwykły plik", "it is not a plain file") }
+    static func backupLongerThanDeclared(_ declared: Int, _ size: Int) -> String {
+        tr("plik ma \(size) \(plural(size, "bajt", "bajty", "bajtów")), a jego zawartość kończy się na bajcie \(declared)",
+           "the file has \(size) bytes, but its members end at byte \(declared)")
+    }
+    static var backupFileShrank: String { tr("plik skrócił się w trakcie kopiowania", "the file got shorter while it was copied") }
     public static func backupExists(_ file: String) -> String {
         tr("Plik \(file) już istnieje; kopii nie zapisuję na nim. Wskaż nowy plik.",
            "The file \(file) already exists; the backup will not overwrite it. Name a new file.")

@@ -223,15 +223,12 @@ extension L10n {
            "The store \(path) is busy with another writer (\(holder)); try again in a moment.")
     }
     public static func badPinnedToday(_ value: String) -> String {
-        tr("BEAT_TODAY=\(value) nie jest dniem kalendarza; podaj go w postaci 2026-11-22.",
+        if Day.isOutOfRange(value) { return "BEAT_TODAY: " + dayOutOfRange(value) }
+        return tr("BEAT_TODAY=\(value) nie jest dniem kalendarza; podaj go w postaci 2026-11-22.",
            "BEAT_TODAY=\(value) is not a calendar day; use the form 2026-11-22.")
     }
     public static func readOnlyStore(_ path: String) -> String {
         tr("Magazyn \(path) jest tylko do odczytu; zmiany nie są możliwe.", "The store \(path) is read-only; no changes can be made.")
-    }
-    public static func storeNeedsRepair(_ why: String) -> String {
-        tr("Magazyn nie przeszedł sprawdzenia, więc nic w nim nie zapisuję: \(why)",
-           "The store failed its check, so nothing is written to it: \(why)")
     }
     public static func looserPermissions(_ path: String, _ mode: String) -> String {
         tr("\(path): uprawnienia \(mode) są szersze niż potrzeba (dane osobowe); ustaw: chmod go-rwx \(path)",

@@ -19,6 +19,10 @@ final class App {
     /// How long text is edited outside the interface (`e` on the meeting's minutes): the real
     /// terminal suspends curses and runs `$EDITOR`; tests put a fake editor here.
     var editText: (String) -> Result<String, BeatError> = { _ in .failure(.other(L10n.editorNeedsTerminal(open: KeyMap.key(.open)))) }
+    /// The contacts this session's saves touched: lists update a few rows rather than all.
+    private var contactChanges: ContactLogChanges
+    /// Why the interface stopped on its own: the contact log, read after the first frame, turned out damaged.
+    private(set) var failure: BeatError?
 
     init(store: any ModelStore, terminal: any Terminal, me: String?, clock: @escaping () -> Clock, config: Config = Config(),
          language: Language = .current) {
@@ -27,6 +31,7 @@ final class App {
         self.language = language
         self.clock = clock
         state = AppState()
+        contactChanges = ContactLogChanges(at: store.model.seq)
         state.me = me
         state.restore(config, model: store.model)
         if store.isReadOnly { state.readOnlyReason = language.bind { L10n.interfaceReadOnly } + (store.readOnlyReason.map { " " + $0 } ?? "") }
@@ -39,7 +44,8 @@ final class App {
     func context() -> ScreenContext {
         let size = terminal.size
         return ScreenContext(model: store.model, clock: clock(), me: state.me, body: Frame.body(rows: size.rows, cols: size.cols),
-                             lastChannel: state.lastChannel, lastCategory: state.lastCategory)
+                             lastChannel: state.lastChannel, lastCategory: state.lastCategory,
+                             contactLogLoading: store.isLoadingInBackground, contactChanges: contactChanges)
     }
 
     /// The frame for the terminal's current size.
@@ -52,6 +58,12 @@ final class App {
     func press(_ key: Key) { language.bind { handle(key) } }
 
     private func handle(_ key: Key) {
+        // A key that may act on the contact log waits for it; moving between screens and the task list do not.
+        if store.isLoadingInBackground, state.modal == nil, state.current.actsOnContactLog,
+           KeyMap.binding(for: key, in: [.global], among: AppState.globalActions) == nil {
+            takeContactLog(wait: true)
+            if failure != nil { return }
+        }
         let configBefore = state.config, draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
@@ -63,14 +75,31 @@ final class App {
         }
     }
 
-    /// Runs until quit: draw, wait for a key (picking up other officers' changes while idle).
+    /// Runs until quit: draw, wait for a key (picking up other officers' changes while idle,
+    /// and the contact log as soon as it has been read).
     func run(idle: Double = 0.5, stop: () -> Bool = { false }) {
         while !state.quit && !stop() {
             terminal.show(frame())
-            if let key = terminal.nextKey(timeout: idle) {
+            let loading = store.isLoadingInBackground
+            if let key = terminal.nextKey(timeout: loading ? 0.02 : idle) {
                 press(key)
+            } else if loading {
+                takeContactLog(wait: false)
             } else {
                 refresh()
+            }
+        }
+    }
+
+    /// Takes in the contact log read after the first frame, once it is there (with `wait`,
+    /// waiting for it). A damaged one stops the interface: the launcher then says what `beat check` says.
+    func takeContactLog(wait: Bool) {
+        language.bind {
+            do {
+                if try store.completeBackgroundLoad(wait: wait) { contactChanges.restart(at: store.model.seq) }
+            } catch {
+                failure = (error as? BeatError) ?? .other("\(error)")
+                state.quit = true
             }
         }
     }
@@ -80,9 +109,9 @@ final class App {
 
     private func catchUp() {
         do {
-            if try store.refresh(), state.modal == nil, state.message == nil {
-                state.message = Message(text: L10n.updatedFromStore, isError: false)
-            }
+            guard try store.refresh() else { return }
+            contactChanges.restart(at: store.model.seq)
+            if state.modal == nil, state.message == nil { state.message = Message(text: L10n.updatedFromStore, isError: false) }
         } catch let e as BeatError {
             state.message = Message(text: e.message, isError: true)
         } catch {
@@ -109,6 +138,8 @@ final class App {
             case .failure(let e): state.message = Message(text: e.message, isError: true)
             }
         case .print(let request, let pipe):
+            takeContactLog(wait: true)
+            if failure != nil { return }
             switch printer(request, pipe, store.model, clock()) {
             case .success(let said): state.message = Message(text: said, isError: false)
             case .failure(let e): state.message = Message(text: e.message, isError: true)
@@ -136,19 +167,15 @@ final class App {
     @discardableResult
     private func save(_ changes: [Change], message: String) -> Bool {
         if let why = state.readOnlyReason { fail(why); return false }
-        let before = store.model
-        let ctx = context()
+        // Nothing here may hold the model across the append (not even a screen context): the
+        // store applies changes in place, and a second reference would make it copy the
+        // contact log. What undoing needs comes back from the same apply.
         do {
-            let created = try store.append(changes, by: state.me ?? Session.systemUser(), at: ctx.clock.now)
-            // Undo goes backwards; each inverse is computed against the model the change met.
-            var model = before
-            var inverse: [Change] = []
-            var undoable = true
-            for (change, made) in zip(changes, created) {
-                if let inv = model.inverse(of: change, created: made) { inverse = inv + inverse } else { undoable = false }
-                _ = try? model.apply(change, context: ChangeContext(by: state.me ?? "", at: ctx.clock.now))
-            }
-            if undoable && !inverse.isEmpty { state.undo.append(UndoStep(changes: inverse, label: message)) }
+            let applied = try append(changes)
+            // Undo goes backwards, the last change's way back first; one change without a way back leaves the step out.
+            let ways = applied.compactMap(\.undo)
+            let inverse = ways.reversed().flatMap { $0 }
+            if ways.count == applied.count, !inverse.isEmpty { state.undo.append(UndoStep(changes: inverse, label: message)) }
             if case .form? = state.modal { state.modal = nil }
             state.message = Message(text: message, isError: false)
             return true
@@ -167,12 +194,26 @@ final class App {
         }
         if let why = state.readOnlyReason { return fail(why) }
         do {
-            try store.append(step.changes, by: state.me ?? Session.systemUser(), at: clock().now)
+            try append(step.changes)
             state.message = Message(text: L10n.undone(step.label), isError: false)
         } catch let e as BeatError {
             state.message = Message(text: L10n.cannotUndo(e.message), isError: true)
         } catch {
             state.message = Message(text: "\(error)", isError: true)
         }
+    }
+
+    /// Saves `changes`, noting which contacts they touched.
+    @discardableResult
+    private func append(_ changes: [Change]) throws -> [Applied] {
+        let before = store.model.seq, loading = store.isLoadingInBackground
+        let applied = try store.append(changes, by: state.me ?? Session.systemUser(), at: clock().now)
+        if loading && !store.isLoadingInBackground {
+            // The change waited for the contact log, which came in with it.
+            contactChanges.restart(at: store.model.seq)
+        } else {
+            contactChanges.record(changes, applied, from: before, to: store.model.seq)
+        }
+        return applied
     }
 }

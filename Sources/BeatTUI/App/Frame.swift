@@ -23,9 +23,14 @@ enum Frame {
             return canvas
         }
         tabBar(&canvas, state, ctx)
-        state.screen.draw(into: &canvas, ctx: ctx)
+        let loading = ctx.contactLogLoading && state.current.showsContactLog
+        if loading {
+            canvas.put(L10n.contactLogLoading, row: ctx.body.row + 1, col: 2, style: .dim, clip: ctx.body)
+        } else {
+            state.screen.draw(into: &canvas, ctx: ctx)
+        }
         messageLine(&canvas, state, row: rows - 2)
-        keyBar(&canvas, state, ctx, row: rows - 1)
+        keyBar(&canvas, state, ctx, row: rows - 1, screenKeys: !loading)
         if let modal = state.modal {
             // Between the tab bar and the message line: what a key did shows under a window too.
             let area = Rect(row: 1, col: 0, height: rows - 3, width: cols)
@@ -36,7 +41,7 @@ enum Frame {
             case .confirm(let c): c.draw(into: &canvas, bounds: area)
             case .text(let t): t.draw(into: &canvas, bounds: area)
             }
-        } else if !state.screen.isTyping {
+        } else if loading || !state.screen.isTyping {
             canvas.cursor = nil
         }
         return canvas
@@ -71,7 +76,7 @@ enum Frame {
         }
     }
 
-    private static func keyBar(_ canvas: inout Canvas, _ state: AppState, _ ctx: ScreenContext, row: Int) {
+    private static func keyBar(_ canvas: inout Canvas, _ state: AppState, _ ctx: ScreenContext, row: Int, screenKeys: Bool) {
         let r = Rect(row: row, col: 0, height: 1, width: canvas.cols)
         canvas.fill(r, style: .statusBar)
         if state.modal != nil || state.screen.isTyping {
@@ -94,7 +99,7 @@ enum Frame {
         func width(_ hs: [(String, String)]) -> Int { hs.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
         // Help and quit always show, at the right; the screen's commands fill what is left.
         let always = hints([.help, .quit])
-        let shown = hints(state.screen.commands(ctx).filter {
+        let shown = hints((screenKeys ? state.screen.commands(ctx) : []).filter {
             KeyMap.binding($0)?.scope == .screen || [.search, .filter, .mine, .overdueOnly, .print].contains($0)
         } + [.undo])
         // As many with their labels as leave room for the rest as bare keys (`/ f o` show

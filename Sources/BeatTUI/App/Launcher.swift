@@ -21,13 +21,24 @@ enum Launcher {
         return app
     }
 
-    /// The interface on the real terminal; stopped by a signal, it throws that signal's exit code.
+    /// Opens the store as the interface does. A folder: all but the contact log, checked (a bad
+    /// store is reported before the terminal is touched); the caller starts reading the rest on
+    /// another thread (`loadRestInBackground`), taken in when it has arrived (`App.takeContactLog`).
+    /// A server: everything, as before.
+    static func openStore(_ session: Session) throws -> any BeatStore {
+        let scope: LoadScope
+        if case .folder = try session.location { scope = .reference } else { scope = .all }
+        return try session.openStore(scope, printWarnings: false, live: true)
+    }
+
+    /// The interface on the real terminal; stopped by a signal, it throws that signal's exit
+    /// code, and by a contact log found damaged behind the first frame, what `beat check` says.
     static func runInteractive(_ session: Session, notice: String?) throws {
         if let why = CursesTerminal.refusal(environment: session.environment) { throw BeatError.usage(why) }
         let localeNotice = try CursesTerminal.prepareLocale()
         // Open (and check) the store before touching the terminal: a bad store is reported
         // on a clean terminal, never hidden behind the interface.
-        let store = try session.openStore(printWarnings: false, live: true)
+        let store = try openStore(session)
         let terminal = CursesTerminal(environment: session.environment)
         defer { terminal.restore() }
         let app = try makeApp(session, store: store, terminal: terminal)
@@ -35,7 +46,15 @@ enum Launcher {
         app.editText = { text in terminal.suspended { ExternalEditor.edit(text, environment: env) } }
         if let n = notice ?? localeNotice ?? store.warnings.first { app.state.message = Message(text: n, isError: false) }
         keepMeetingDraft(app, in: MeetingDraftFile(environment: env, storeID: store.id))
+        // The first frame from the reference data, then the contact log behind it: the reading
+        // threads start once the officer sees the screen, not before.
+        terminal.show(app.frame())
+        store.loadRestInBackground()
         app.run(stop: { CursesTerminal.stopRequested })
+        if let failure = app.failure {
+            terminal.restore()
+            throw failure
+        }
         if CursesTerminal.stopRequested {
             terminal.restore()
             throw ExitCode(128 + CursesTerminal.stopSignal)
@@ -61,9 +80,13 @@ enum Launcher {
         }
         let parsed: [Key]
         do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-        let store = try session.openStore(printWarnings: false, live: true)
+        let store = try openStore(session)
         let terminal = VirtualTerminal(rows: rows, cols: cols, keys: parsed)
         let app = try makeApp(session, store: store, terminal: terminal)
+        // Keys arrive all at once: they meet the whole store, so the screen printed is the same on every run.
+        store.loadRestInBackground()
+        app.takeContactLog(wait: true)
+        if let failure = app.failure { throw failure }
         for key in parsed {
             terminal.keys.removeFirst()
             app.press(key)

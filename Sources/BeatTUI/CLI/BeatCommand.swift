@@ -54,17 +54,25 @@ struct DemoFlag: ParsableArguments {
 /// The bundled demo store, made fresh for today.
 enum DemoStore {
     /// Creates the demo at `location` (a folder or a server schema).
-    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10) throws {
-        try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock, lockTimeout: lockTimeout)
+    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil) throws {
+        try DemoPilot.checkToday(clock.today)
+        try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
+                            lockTimeout: lockTimeout, faults: faults)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.
     static func scratch(clock: Clock) throws -> String {
+        try DemoPilot.checkToday(clock.today)
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((base + "/beat-demo-XXXXXX").utf8CString)
         guard let p = mkdtemp(&template) else { throw BeatError.cannotCreate(L10n.cannotCreateFolder(base, "mkdtemp")) }
         let path = String(cString: p)
-        try create(at: .folder(path), clock: clock)
+        do {
+            try create(at: .folder(path), clock: clock)
+        } catch {
+            rmdir(path)  // ours, and empty: a failed create leaves the place as it was
+            throw error
+        }
         return path
     }
 }

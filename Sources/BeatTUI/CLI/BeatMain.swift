@@ -12,6 +12,9 @@ enum BeatMain {
         // Parsed from the copy above; `ps` sees the command line with no password in it.
         HiddenPasswords.blankOutOfCommandLine()
         let environment = ProcessInfo.processInfo.environment
+        if let refused = ArgumentBytes.invalidUTF8(ArgumentBytes.strict) {
+            language(arguments, environment).bind { fail(refused) }
+        }
         var command: ParsableCommand
         do {
             command = try BeatCommand.parseAsRoot(arguments)
@@ -38,7 +41,13 @@ enum BeatMain {
     /// code; anything else — help asked for, a completion script, the parser's own
     /// errors, an exit code — as the argument parser shows it.
     static func fail(_ error: Error) -> Never {
-        guard let e = error as? BeatError else { BeatCommand.exit(withError: error) }
+        guard let e = error as? BeatError else {
+            let code = BeatCommand.exitCode(for: error)
+            if code == .success { BeatCommand.exit(withError: error) }
+            // The parser's own message quotes what was typed: through SafeText, like every sentence.
+            FileHandle.standardError.write(Data((SafeText.lines(BeatCommand.fullMessage(for: error)) + "\n").utf8))
+            exit(code.rawValue)
+        }
         Output.error(e.message)
         if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
         exit(e.exitCode)

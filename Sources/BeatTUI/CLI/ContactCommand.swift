@@ -16,6 +16,7 @@ struct ContactCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore().model
+            try Arguments.checkFilters(officer: officer, district: district, in: model)
             let query = ContactQuery(officer: officer, district: district, category: category, since: since)
             let contacts = query.run(model)
             if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
@@ -66,7 +67,7 @@ struct ContactCommand: ParsableCommand {
                                      summary: summary,
                                      resident: resident.map { ResidentData(name: $0, phone: residentPhone, email: residentEmail, address: residentAddress) },
                                      followUp: followUp, task: task)
-            let created = try store.append(.addContact(draft), by: acting ?? who, at: session.clock.now)
+            let created = try store.append(.addContact(draft), by: acting ?? who, at: session.clock.now).created
             guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
             if json { return Output.json(JSONForms.contact(c)) }
             Output.line(L10n.contactAdded(id))

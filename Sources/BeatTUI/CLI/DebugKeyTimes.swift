@@ -18,10 +18,14 @@ extension DebugCommand {
             guard parts.count == 2, parts[0] > 0, parts[1] > 0 else { throw BeatError.usage(L10n.badSize(size)) }
             let parsed: [Key]
             do { parsed = try Key.parse(keys) } catch let e as Key.KeyParseError { throw BeatError.usage(L10n.badKeyName(e.name)) }
-            let store = try session.openStore(printWarnings: false)
+            // Opened as the interface opens it; the officer at work has the contact log in before the first key.
+            let store = try Launcher.openStore(session)
             let terminal = VirtualTerminal(rows: parts[1], cols: parts[0], keys: parsed)
             let app = try Launcher.makeApp(session, store: store, terminal: terminal)
             _ = app.frame()
+            store.loadRestInBackground()
+            app.takeContactLog(wait: true)
+            if let failure = app.failure { throw failure }
             var lines: [String] = []
             for key in parsed {
                 terminal.keys.removeFirst()

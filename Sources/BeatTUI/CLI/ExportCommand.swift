@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let store = try session.openStore()
-            if let o = officer { _ = try Arguments.officer(o, in: store.model) }
+            try Arguments.checkFilters(officer: officer, in: store.model)
             try Output.deliver(TaskCalendar.ics(model: store.model, storeID: store.id, officer: officer, asEvents: events), to: output)
         }
     }

@@ -21,14 +21,15 @@ struct InitCommand: SessionCommand {
         let path = location.display
         if let size = synthetic {
             guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
+            try DemoPilot.checkToday(session.clock.today)
             let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
-            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout)
+            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
             return Output.line(L10n.syntheticCreated(path, model))
         }
         if demoFlag.demo {
-            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout)
+            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
         } else {
-            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout)
+            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
         }
         Output.line(L10n.storeCreated(path))
     }
@@ -42,7 +43,8 @@ struct CheckCommand: SessionCommand {
     func run(_ session: Session) throws {
         let store = try session.openStore()
         for p in (store as? Store)?.permissionProblems() ?? [] { Output.warn(p) }
-        _ = try store.auditTrail()  // the whole history, line by line
+        // The whole history, line by line; a folder's reference.json also against its digest.
+        if let folder = store as? Store { try folder.checkEverything() } else { _ = try store.auditTrail() }
         if let why = store.readOnlyReason { Output.warn(L10n.readOnlyStore(store.location) + " " + why) }
         let m = store.model
         Output.line(L10n.checkSummary(path: store.location, seq: m.seq, districts: m.districts.count, officers: m.officers.count,

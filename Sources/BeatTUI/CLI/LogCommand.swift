@@ -13,7 +13,12 @@ struct LogCommand: SessionCommand {
 
     func run(_ session: Session) throws {
         let store = try session.openStore()
-        let entries = AuditLog.filter(try store.auditTrail(), since: since, officer: officer)
+        let trail = try store.auditTrail()
+        // An author as recorded: an officer of the store, or one the journal names (`user:NAME`).
+        if let o = officer, store.model.officer(o) == nil, !trail.contains(where: { $0.by == o }) {
+            throw BeatError.usage(L10n.unknownOfficer(o))
+        }
+        let entries = AuditLog.filter(trail, since: since, officer: officer)
         if json {
             return Output.json(.array(entries.map { e in
                 .object(["seq": .int(e.seq), "at": .string(e.at.description), "by": .string(e.by),

@@ -14,7 +14,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
-            if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t, among: model.teams)) }
+            try Arguments.checkFilters(team: team, in: model)
             let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
             if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
             // The team's id is what --team and report meeting take: shown beside its name.

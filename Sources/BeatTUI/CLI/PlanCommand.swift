@@ -16,7 +16,7 @@ struct PlanCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
-            if let d = district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
+            try Arguments.checkFilters(district: district, in: model)
             let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
             let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
             let today = session.clock.today
@@ -103,7 +103,7 @@ struct PlanCommand: ParsableCommand {
                 }
                 draft.dues = outside.map { CarriedDue(task: $0.id, due: choice == .none ? nil : min(max($0.due!, from), to)) }
             }
-            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
             guard case .nextPlan(let new, let tasks)? = created else { return }
             let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
             Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))

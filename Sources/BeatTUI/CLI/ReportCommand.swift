@@ -66,6 +66,6 @@ extension Output {
     static func deliver(_ text: String, to path: String?) throws {
         guard let path else { return Output.text(text) }
         let written = try OutputFile.write(text, to: path)
-        FileHandle.standardError.write(Data((L10n.reportWritten(written) + "\n").utf8))
+        Output.note(L10n.reportWritten(written))
     }
 }

@@ -20,6 +20,7 @@ struct TaskCommand: ParsableCommand {
             // The table shows no descriptions, notes or histories: they are left unread
             // (when the file is as Beat wrote it). JSON carries them, so it reads them.
             let model = try session.openStore(json ? .reference : .taskList).model
+            try Arguments.checkFilters(officer: officer, district: district, plan: plan, in: model)
             let query = TaskQuery(statuses: Set(status), officer: officer, district: district,
                                   plan: plan, overdueOnly: overdue)
             let today = session.clock.today
@@ -71,7 +72,7 @@ struct TaskCommand: ParsableCommand {
             let store = try session.openStore(.head)
             let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
                                   due: due, priority: priority)
-            let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now)
+            let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
             guard case .task(let id)? = created, let t = store.model.task(id) else { return }
             if json { return Output.json(JSONForms.task(t, today: session.clock.today)) }
             Output.line(L10n.taskAdded(id))

@@ -5,8 +5,9 @@ enum TaskForms {
     static let none = "-"
 
     static func officerChoices(_ m: Model, including id: String? = nil) -> [Choice] {
-        m.officers.filter { $0.active || $0.id == id }
-            .sorted { ($0.surname, $0.id) < ($1.surname, $1.id) }
+        // Surnames worked out once, not at every comparison.
+        m.officers.filter { $0.active || $0.id == id }.map { ($0.surname, $0) }
+            .sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
             .map { Choice($0.id, $0.title + " (" + (m.district($0.district)?.name ?? $0.district) + ")") }
     }
 

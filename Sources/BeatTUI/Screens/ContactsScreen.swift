@@ -38,19 +38,40 @@ struct ContactsScreen: Screen {
         let all = ctx.model.contacts
         let q = currentQuery
         let key = CacheKey(seq: ctx.model.seq, query: q, today: ctx.today, count: all.count)
+        let today = ctx.today
+        func due(_ c: ResidentContact) -> Bool { c.followUpOpen && c.followUp! <= today }
+        /// The order of the rows: due follow-ups first, the oldest promise first; then newest first.
+        func shownBefore(_ a: ResidentContact, _ b: ResidentContact) -> Bool {
+            if due(a) != due(b) { return due(a) }
+            return due(a) ? (a.followUp!, a.id) < (b.followUp!, b.id) : ContactRows.newer(a, b)
+        }
         let places = cache.rows(for: key) { previous in
+            // After a save: the contacts it touched move, the rest stay where they were.
+            if let previous, previous.key.query == q, previous.key.today == today,
+               let changed = ctx.contactChanges.between(previous.key.seq, key.seq), previous.key.count + changed.added == all.count,
+               let rows = ContactRows.updated(previous.rows, in: all, edited: changed.edited, oldCount: previous.key.count,
+                                              keep: q.matches, before: shownBefore) {
+                return rows
+            }
             // Typing more of a word only narrows: search what was shown, in its order.
             if let previous, previous.key.seq == key.seq, previous.key.count == key.count, previous.key.today == key.today,
                q.narrows(previous.key.query) {
                 return index.filter(previous.rows, of: all, version: key.seq, by: q)
             }
-            let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { ContactRows.newestFirst(all) }
-            let today = ctx.today
+            let order = newestFirst.rows(for: OrderKey(seq: key.seq, count: key.count)) { previous in
+                if let previous, let changed = ctx.contactChanges.between(previous.key.seq, key.seq),
+                   previous.key.count + changed.added == all.count,
+                   let order = ContactRows.updated(previous.rows, in: all, edited: changed.edited, oldCount: previous.key.count,
+                                                   keep: { _ in true }, before: ContactRows.newer) {
+                    return order
+                }
+                return ContactRows.newestFirst(all)
+            }
             let shown = index.filter(order, of: all, version: key.seq, by: q)
-            var due = shown.filter { let c = all[Int($0)]; return c.followUpOpen && c.followUp! <= today }
-            due.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
-            if due.isEmpty { return shown }
-            return due + shown.filter { let c = all[Int($0)]; return !(c.followUpOpen && c.followUp! <= today) }
+            var dueFirst = shown.filter { due(all[Int($0)]) }
+            dueFirst.sort { (all[Int($0)].followUp!, all[Int($0)].id) < (all[Int($1)].followUp!, all[Int($1)].id) }
+            if dueFirst.isEmpty { return shown }
+            return dueFirst + shown.filter { !due(all[Int($0)]) }
         }
         return ContactRows(contacts: all, places: places)
     }
@@ -179,16 +200,26 @@ struct ContactsScreen: Screen {
     /// a city station has 300,000 contacts.
     func table(_ ctx: ScreenContext, width: Int, wide: Bool) -> ListTable {
         let all = ctx.model.contacts
-        let ideal = measured.rows(for: MeasureKey(rows: OrderKey(seq: ctx.model.seq, count: all.count), width: width)) {
+        let key = MeasureKey(rows: OrderKey(seq: ctx.model.seq, count: all.count), width: width)
+        let ideal = measured.rows(for: key) { previous in
+            // After saves that added contacts or marked follow-ups, only the new contacts are
+            // measured: a save must not read the whole log (an edited text measures all again).
+            var from = 0
+            var category = 0, place = 0, summary = 0
+            if let previous, previous.key.width == width,
+               let changed = ctx.contactChanges.between(previous.key.rows.seq, key.rows.seq), !changed.text,
+               previous.key.rows.count + changed.added == all.count {
+                from = previous.key.rows.count
+                (category, place, summary) = (previous.rows[4], previous.rows[5], previous.rows[6])
+            }
             var categories = Set<ThreatCategory>()
-            var place = 0, summary = 0
-            for i in all.indices {
+            for i in all.indices.dropFirst(from) {
                 if categories.count < ThreatCategory.allCases.count { categories.insert(all[i].category) }
                 if place < width, all[i].place.utf8.count > place { place = max(place, DisplayWidth.of(all[i].place)) }
                 if summary < width, all[i].summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(all[i].summary)) }
             }
             let officer = ctx.model.officers.map { DisplayWidth.of($0.surname) }.max() ?? 0
-            let category = categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0
+            category = max(category, categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0)
             return [1, String(ctx.model.contacts.last?.id ?? 0).count, 0, officer, category, min(place, width), min(summary, width)]
         }
         var wanted = ideal

@@ -12,6 +12,7 @@ struct DashboardScreen: Screen {
         var me: String?
         var contacts: Int
         var tasks: Int
+        var contactLogLoading: Bool
     }
 
     struct Line {
@@ -41,7 +42,7 @@ struct DashboardScreen: Screen {
     /// All lines of the dashboard, top to bottom (computed again only when the data changes).
     func lines(_ ctx: ScreenContext) -> [Line] {
         cache.rows(for: CacheKey(seq: ctx.model.seq, today: ctx.today, me: ctx.me, contacts: ctx.model.contacts.count,
-                                 tasks: ctx.model.tasks.count)) { computeLines(ctx) }
+                                 tasks: ctx.model.tasks.count, contactLogLoading: ctx.contactLogLoading)) { computeLines(ctx) }
     }
 
     private func computeLines(_ ctx: ScreenContext) -> [Line] {
@@ -75,17 +76,19 @@ struct DashboardScreen: Screen {
         for t in soon { out.append(Line(text: "  " + taskLine(t, ctx), style: .normal, opens: .task(t.id))) }
         if soon.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
-        let followUps = m.contacts.filter { c in
+        // Sections of the contact log say it is loading rather than count what is not there yet.
+        let loading = ctx.contactLogLoading
+        let followUps = loading ? [] : m.contacts.filter { c in
             c.followUpOpen && c.followUp! <= week && (me == nil || c.officer == me!.id || (me!.beat == nil && c.district == me!.district))
         }.sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
-        heading(L10n.dashFollowUps(followUps.count), opens: .contacts(ContactQuery(officer: me?.beat == nil ? nil : me?.id,
-                                                                                   district: me?.beat == nil ? me?.district : nil)))
+        heading(L10n.dashFollowUps(loading ? nil : followUps.count), opens: .contacts(ContactQuery(officer: me?.beat == nil ? nil : me?.id,
+                                                                                                   district: me?.beat == nil ? me?.district : nil)))
         for c in followUps {
             let late = c.followUp! < today
             out.append(Line(text: (late ? "! " : "  ") + c.followUp!.description + "  " + c.place + " — " + c.summary,
                             style: late ? .overdue : .normal, opens: .contact(c.id)))
         }
-        if followUps.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
+        if followUps.isEmpty { out.append(Line(text: "  " + (loading ? L10n.contactLogLoading : L10n.noneNow), style: .dim)) }
 
         let active = m.plans.filter { $0.phase(on: today) == .active }
         heading(L10n.dashPlans(active.count), opens: .plans)
@@ -106,13 +109,14 @@ struct DashboardScreen: Screen {
         let from = today.adding(days: -30)
         var byCategory: [ThreatCategory: Int] = [:]
         var total = 0
-        for c in m.contacts where c.time.day >= from && c.time.day <= today
+        for c in m.contacts where !loading && c.time.day >= from && c.time.day <= today
             && (me == nil || me!.beat == nil || c.district == me!.district) {
             byCategory[c.category, default: 0] += 1
             total += 1
         }
         let recent = ContactQuery(district: me?.beat == nil ? nil : me?.district, since: from)
-        heading(L10n.dashContacts30(total), opens: .contacts(recent))
+        heading(L10n.dashContacts30(loading ? nil : total), opens: .contacts(recent))
+        if loading { out.append(Line(text: "  " + L10n.contactLogLoading, style: .dim)) }
         let top = byCategory.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         let most = top.first?.value ?? 1
         for (cat, n) in top {

@@ -11,6 +11,11 @@ struct ScreenContext {
     /// A new contact starts with the channel and category used last.
     var lastChannel: ContactChannel = .onBeat
     var lastCategory: ThreatCategory = .other
+    /// The contact log is still being read (the first frame comes from the reference data):
+    /// what needs it says so rather than show figures that would turn out wrong.
+    var contactLogLoading = false
+    /// Which contacts the session's saves touched, by version (lists update only those rows).
+    var contactChanges = ContactLogChanges()
 
     var today: Day { clock.today }
     var myOfficer: Officer? { me.flatMap { model.officer($0) } }

@@ -132,7 +132,8 @@ extension OfficerReport {
     /// field added there must be placed here (the switch says so) and is never left out silently.
     static func column(_ f: PersonalField) -> ReportColumn {
         switch f {
-        case .name: return ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable
+        // A name to call is not broken over lines while the category and place can give way.
+        case .name: return ReportColumn.text("resident", L10n.reportColResident, minWidth: 20).movable
         case .phone: return ReportColumn("phone", L10n.colPhone).movable
         case .email: return ReportColumn("email", L10n.reportColEmail, role: .detail)
         case .address: return ReportColumn("address", L10n.reportColAddress, role: .detail)

@@ -106,7 +106,8 @@ extension L10n {
         tr("Brak zadań dla tego filtra (\(filter) — zmień filtr).", "No tasks match (\(filter) — change the filter).")
     }
     public static var filterOverdue: String { tr("po terminie", "overdue") }
-    public static func daysLate(_ n: Int) -> String { tr("po terminie \(n) dn.", "\(n) days late") }
+    /// "12 dni po terminie": the same words as the meeting review, no "dn.".
+    public static func daysLate(_ n: Int) -> String { reviewDaysLate(n) }
     public static var selfSetTask: String { tr("Zadanie własne (karta samozadaniowania)", "Self-set task") }
     public static var priorityLabel: String { tr("Priorytet", "Priority") }
     public static var partnersLabel: String { tr("Partnerzy", "Partners") }
@@ -163,7 +164,10 @@ extension L10n {
     public static func planPastEnd(_ d: String) -> String {
         tr("okres minął \(d), plan czeka na ocenę", "period ended \(d), awaiting evaluation")
     }
-    public static func doneOfTotal(_ d: Int, _ t: Int) -> String { tr("\(d)/\(t) wyk.", "\(d)/\(t) done") }
+    /// A list's column of tasks done: "4 z 12" (the bar beside it says of what).
+    public static func doneOfTotal(_ d: Int, _ t: Int) -> String { tr("\(d) z \(t)", "\(d) of \(t)") }
+    /// The same in a sentence: "wykonano 4 z 12".
+    public static func tasksDoneOf(_ d: Int, _ t: Int) -> String { tr("wykonano \(d) z \(t)", "\(d) of \(t) done") }
     public static func contactNumber(_ id: Int) -> String { tr("Kontakt nr \(id)", "Contact \(id)") }
 }
 

@@ -17,10 +17,11 @@ struct MeetingCommand: ParsableCommand {
             try Arguments.checkFilters(team: team, in: model)
             let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
             if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
-            // The team's id is what --team and report meeting take: shown beside its name.
+            // The team's id is what --team and report meeting take: shown beside its name, which
+            // tells the teams apart and stays whole; on a narrow page the decisions go under the row.
             var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeamID),
-                                   .init(L10n.colTeam, flexible: true, minWidth: 12),
-                                   .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions)])
+                                   .init(L10n.colTeam, role: .identity, minWidth: 12),
+                                   .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions, leaves: 1)])
             for m in meetings {
                 table.add([String(m.id), m.day.description, m.team, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
                            L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,

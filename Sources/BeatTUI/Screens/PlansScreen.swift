@@ -44,7 +44,8 @@ struct PlansScreen: Screen {
             for p in plans {
                 let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
                 let late = p.status != .closed && p.end < ctx.today
-                let status = p.evaluation.map { L10n.outcomeName($0.outcome) } ?? L10n.planPhaseName(p.phase(on: ctx.today))
+                // The phase, as on the command line; a closed plan's outcome is in the detail pane.
+                let status = L10n.planPhaseName(p.phase(on: ctx.today))
                 out.append(Row(text: "", style: late ? .warning : (p.status == .closed ? .dim : .normal), plan: p.id,
                                cells: ["P\(p.id)", p.title, ProgressBar.text(fraction: pr.fraction), L10n.doneOfTotal(pr.done, pr.total),
                                        pr.overdue > 0 ? "!\(pr.overdue)" : "", status + (late ? " ⚠" : "")]))
@@ -137,8 +138,9 @@ enum PlanDetail {
             TextView.Line(p.title, .title),
             TextView.Line(L10n.colDistrict + ": " + (m.district(p.district)?.name ?? p.district)
                           + (p.officer.map { " · " + (m.officer($0)?.title ?? $0) } ?? "")),
-            TextView.Line(L10n.periodLabel + ": " + p.start.description + " – " + p.end.description + " · " + L10n.planPhaseName(p.phase(on: ctx.today))),
-            TextView.Line(L10n.progressLabel + ": " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
+            TextView.Line(L10n.periodLabel + ": " + p.start.description + " – " + p.end.description + " · " + L10n.planPhaseName(p.phase(on: ctx.today))
+                          + (p.evaluation.map { ": " + L10n.outcomeName($0.outcome) } ?? "")),
+            TextView.Line(L10n.progressLabel + ": " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.tasksDoneOf(pr.done, pr.total)
                           + (pr.overdue > 0 ? " · " + L10n.overdueCount(pr.overdue) : ""), pr.overdue > 0 ? .overdue : .normal),
             TextView.Line(""),
             TextView.Line(L10n.diagnosisLabel, .heading),

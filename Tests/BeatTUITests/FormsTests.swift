@@ -99,7 +99,7 @@ final class FormsTests: ScreenTestCase {
         press("<C-u>")
         type("21.11.2026")
         press("<C-s>")
-        XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
+        XCTAssertTrue(screen.contains("Data posiedzenia: 2026-11-21"), screen)
     }
 
     func testPrintingOnTheTeamsScreenSaysWhyNot() throws {

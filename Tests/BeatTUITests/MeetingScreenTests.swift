@@ -23,7 +23,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(s.contains("1. POSTĘP OD OSTATNIEGO POSIEDZENIA"), s)
         XCTAssertTrue(s.contains("wtedy " + ProgressBar.text(done: p.then.done, total: p.then.total) + "  \(p.then.done) z \(p.then.total)"), s)
         XCTAssertTrue(s.contains("teraz " + ProgressBar.text(done: p.now.done, total: p.now.total) + "  \(p.now.done) z \(p.now.total)"), s)
-        XCTAssertTrue(s.contains("wykonane \(p.completed.count) · ruszyły \(p.movedOn.count) · po terminie \(p.overdue.count)"), s)
+        XCTAssertTrue(s.contains("wykonane: \(p.completed.count) · ze zmianami: \(p.movedOn.count) · po terminie: \(p.overdue.count)"), s)
         for t in p.overdue { XCTAssertTrue(s.contains("! nr \(t.id) "), s) }
         XCTAssertFalse(s.contains("2. CO ZGŁASZALI MIESZKAŃCY"), "one item at a time")
 
@@ -34,7 +34,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(s.contains("* spożywanie alkoholu w miejscach niedozwolonych"), "the active plan's category is marked:\n\(s)")
         press("<Right>")
         s = screen
-        XCTAssertTrue(s.contains("3. ZOBOWIĄZANIA WOBEC MIESZKAŃCÓW"), s)
+        XCTAssertTrue(s.contains("3. PONOWNE KONTAKTY OBIECANE MIESZKAŃCOM"), s)
         let late = r.followUps.filter { $0.followUp! < Self.today }.count
         XCTAssertTrue(s.contains("\(r.followUps.count), w tym \(late) po terminie"), s)
         press("<Right>")
@@ -224,7 +224,7 @@ final class MeetingScreenTests: ScreenTestCase {
         press("<Tab>")
         type("Krótki protokół.")
         press("<C-s>")
-        XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
+        XCTAssertTrue(screen.contains("Data posiedzenia: 2026-11-21"), screen)
         XCTAssertTrue(screen.contains("Krótki protokół."), screen)
     }
 

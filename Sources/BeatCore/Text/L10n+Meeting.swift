@@ -65,13 +65,13 @@ extension L10n {
 
     public static var agendaProgress: String { tr("1. Postęp od ostatniego posiedzenia", "1. Progress since the last meeting") }
     public static var agendaResidents: String { tr("2. Co zgłaszali mieszkańcy", "2. What residents raised") }
-    public static var agendaFollowUps: String { tr("3. Zobowiązania wobec mieszkańców", "3. Follow-ups promised to residents") }
+    public static var agendaFollowUps: String { tr("3. Ponowne kontakty obiecane mieszkańcom", "3. Follow-ups promised to residents") }
     public static var agendaDecisions: String { tr("4. Decyzje", "4. Decisions") }
     public static var agendaRecord: String { tr("5. Zapis posiedzenia", "5. Record of the meeting") }
     static var agendaAttendance: String { tr("5. Lista obecności", "5. Attendance") }
     /// The short names on the screen's agenda bar.
     public static var agendaTabs: [String] {
-        [tr("Postęp", "Progress"), tr("Mieszkańcy", "Residents"), tr("Zobowiązania", "Follow-ups"),
+        [tr("Postęp", "Progress"), tr("Mieszkańcy", "Residents"), tr("Ponowne kontakty", "Follow-ups"),
          tr("Decyzje", "Decisions"), tr("Zapis", "Record")]
     }
 
@@ -95,19 +95,19 @@ extension L10n {
     static var reviewColTotalThen: String { tr("Wszystkie wtedy", "All then") }
     public static var reviewColNow: String { tr("Teraz", "Now") }
     public static var reviewColCompleted: String { tr("Wykonane", "Done") }
-    public static var reviewColMovedOn: String { tr("Ruszyły", "Moved") }
+    public static var reviewColMovedOn: String { tr("Ze zmianami", "Moved") }
     static var reviewColSupport: String { tr("Wsparcie", "Support") }
     public static func reviewThenLabel(_ d: Day) -> String { tr("Wtedy (\(d))", "Then (\(d))") }
     public static var reviewNowLabel: String { tr("Teraz", "Now") }
     public static var reviewCompletedHeading: String { tr("Wykonane od posiedzenia", "Done since the meeting") }
     static var reviewNoneCompleted: String { tr("Żadne zadanie nie zostało wykonane.", "No task was done.") }
-    public static var reviewMovedOnHeading: String { tr("Ruszyły (zmiana stanu, notatka, wsparcie)", "Moved on (status, note, support)") }
+    public static var reviewMovedOnHeading: String { tr("Ze zmianami (zmiana stanu, notatka, wsparcie)", "Moved on (status, note, support)") }
     static var reviewColStatusThen: String { tr("Wtedy", "Then") }
     static var reviewColStatusNow: String { tr("Teraz", "Now") }
     public static var reviewNew: String { tr("nowe", "new") }
     static var reviewNoneMoved: String { tr("Nic więcej się nie zmieniło.", "Nothing else moved.") }
     static var reviewColHolder: String { tr("Kto prowadzi", "Held by") }
-    static var reviewColDay: String { tr("Dzień", "Day") }
+    static var reviewColDay: String { tr("Data", "Day") }
     static var reviewColUnit: String { tr("Jednostka", "Unit") }
     static var reviewColWhat: String { tr("Co", "What") }
     static var reviewNoSupport: String { tr("Brak kart wsparcia w tym okresie.", "No support cards in this period.") }
@@ -115,7 +115,7 @@ extension L10n {
     public static var reviewColChange: String { tr("Zmiana", "Change") }
     static var reviewColPercent: String { tr("%", "%") }
     public static var reviewByCategory: String { tr("Według kategorii", "By category") }
-    static var reviewColPresent: String { tr("Obecny", "Present") }
+    static var reviewColPresent: String { tr("Obecność", "Present") }
     static var reviewColRole: String { tr("Funkcja", "Role") }
     static var reviewNoMembers: String { tr("Zespół nie ma członków.", "The team has no members.") }
     public static var reviewPlanCategoryLegend: String {
@@ -245,7 +245,7 @@ extension L10n {
     public static var reviewNowShort: String { tr("teraz", "now") }
     public static func reportDoneOfShort(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
     public static func reviewCounts(completed: Int, moved: Int, overdue: Int, support: Int) -> String {
-        tr("wykonane \(completed) · ruszyły \(moved) · po terminie \(overdue) · wsparcie \(support)",
+        tr("wykonane: \(completed) · ze zmianami: \(moved) · po terminie: \(overdue) · wsparcie: \(support)",
            "done \(completed) · moved \(moved) · overdue \(overdue) · support \(support)")
     }
     public static func notesCount(_ n: Int) -> String {
@@ -330,7 +330,7 @@ extension L10n {
     public static var meetingRecordTitle: String {
         tr("Posiedzenie: data, protokół i następne posiedzenie", "The meeting: day, minutes and the next meeting")
     }
-    public static var meetingDayLabel: String { tr("Dzień posiedzenia", "Day of the meeting") }
+    public static var meetingDayLabel: String { tr("Data posiedzenia", "Day of the meeting") }
     public static func draftForAnotherTeam(record: String) -> String {
         tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (\(record)) albo usuń jego decyzje i zaznaczenia.",
            "A meeting of another team is being recorded; record it first (\(record)) or clear its decisions and ticks.")

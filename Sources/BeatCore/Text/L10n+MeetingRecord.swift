@@ -131,7 +131,7 @@ extension L10n {
         tr("przyjęcie planu nr \(id) „\(title)”", "adopting plan \(id) \"\(title)\"")
     }
     static func invitationEvaluate(_ id: Int, _ title: String, _ end: Day) -> String {
-        tr("ocena planu nr \(id) „\(title)” — jego okres minął \(longDate(end))", "evaluating plan \(id) \"\(title)\" — its period ended on \(longDate(end))")
+        tr("ocena planu nr \(id) „\(title)” — jego okres upłynął \(longDate(end))", "evaluating plan \(id) \"\(title)\" — its period ended on \(longDate(end))")
     }
     static func invitationEnding(_ id: Int, _ title: String, _ end: Day) -> String {
         tr("plan na kolejny okres: plan nr \(id) „\(title)” kończy się \(longDate(end))",

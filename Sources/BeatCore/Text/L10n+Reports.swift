@@ -51,7 +51,7 @@ extension L10n {
         tr("Bez danych osobowych mieszkańców.", "No personal data of residents.")
     }
     static var reportHasPersonalData: String {
-        tr("ZAWIERA DANE OSOBOWE MIESZKAŃCÓW (--with-personal-data): chronić zgodnie z RODO, nie udostępniać osobom nieuprawnionym, zniszczyć, gdy przestanie być potrzebny.",
+        tr("ZAWIERA DANE OSOBOWE MIESZKAŃCÓW (--with-personal-data): chronić zgodnie z RODO, nie udostępniać osobom nieuprawnionym, zniszczyć, gdy wydruk przestanie być potrzebny.",
            "CONTAINS PERSONAL DATA OF RESIDENTS (--with-personal-data): protect under the GDPR, share with no one unauthorised, destroy when no longer needed.")
     }
 
@@ -170,7 +170,7 @@ extension L10n {
     static var reportFollowUpsHeading: String { tr("Ponowne kontakty z mieszkańcami", "Follow-ups promised to residents") }
     static var reportAllOpenHeading: String { tr("Wszystkie otwarte zadania według planów", "All open tasks by plan") }
     static var reportLastNote: String { tr("Ostatnia notatka", "Last note") }
-    static var reportColDaysLeft: String { tr("Za dni", "Days left") }
+    static var reportColDaysLeft: String { tr("Dni do terminu", "Days left") }
     static var reportColResident: String { tr("Mieszkaniec", "Resident") }
     static var reportColEmail: String { tr("E-mail", "E-mail") }
     static var reportColAddress: String { tr("Adres", "Address") }
@@ -211,7 +211,7 @@ extension L10n {
     }
     static var reportEvaluation: String { tr("Ocena", "Evaluation") }
     static var reportOutcome: String { tr("Wynik", "Outcome") }
-    static var reportEvaluationDay: String { tr("Dzień oceny", "Evaluated on") }
+    static var reportEvaluationDay: String { tr("Data oceny", "Evaluated on") }
     static var reportEvaluationNote: String { tr("Uzasadnienie", "Assessment") }
     static func reportNotEvaluated(_ end: Day) -> String {
         tr("Plan nie został jeszcze oceniony; jego okres kończy się \(end).", "The plan is not evaluated yet; its period ends on \(end).")
@@ -226,7 +226,7 @@ extension L10n {
            "contacts by month and category, channel and district, no personal data (for the evaluators)")
     }
     static var reportContactsTotal: String { tr("Kontakty", "Contacts") }
-    static var reportFollowUpsPromised: String { tr("Obiecane ponowne kontakty", "Follow-ups promised") }
+    static var reportFollowUpsPromised: String { tr("Ponowne kontakty obiecane mieszkańcom", "Follow-ups promised") }
     static func reportFollowUpsLine(_ n: Int, kept: Int, late: Int) -> String {
         tr("\(n), w tym wykonane \(kept), zaległe \(late)", "\(n): \(kept) made, \(late) overdue")
     }

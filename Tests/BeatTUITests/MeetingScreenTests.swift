@@ -96,7 +96,7 @@ final class MeetingScreenTests: ScreenTestCase {
         press("<C-s>")
         XCTAssertTrue(screen.contains("Zapisać posiedzenie z 2026-11-22? Obecni: 3, decyzje: 2, nowe zadania: 1."), screen)
         press("t")
-        XCTAssertTrue(screen.contains("Zapisano posiedzenie z 2026-11-22: decyzje 2, nowe zadania 1."), screen)
+        XCTAssertTrue(screen.contains("Zapisano posiedzenie z 2026-11-22: 2 decyzje, w tym 1 nowe zadanie."), screen)
         XCTAssertTrue(screen.contains("Posiedzenie nr \(store.model.meetings.last!.id) z 2026-11-22 — zapisane"), "the meeting as saved:\n\(screen)")
 
         let m = try reopened()

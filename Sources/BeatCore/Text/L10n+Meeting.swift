@@ -291,7 +291,8 @@ extension L10n {
            "Record the meeting of \(day)? Present: \(present), decisions: \(decisions), new tasks: \(tasks).")
     }
     public static func meetingRecorded(_ day: Day, decisions: Int, tasks: Int) -> String {
-        tr("Zapisano posiedzenie z \(day): decyzje \(decisions), nowe zadania \(tasks).",
+        tr("Zapisano posiedzenie z \(day): \(decisions) \(plural(decisions, "decyzja", "decyzje", "decyzji"))"
+           + (tasks > 0 ? ", w tym \(tasks) \(plural(tasks, "nowe zadanie", "nowe zadania", "nowych zadań"))." : "."),
            "Recorded the meeting of \(day): \(decisions) decisions, \(tasks) new tasks.")
     }
     public static func quitWithUnsavedMeeting(record: String) -> String {

@@ -212,6 +212,29 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("the station's own records (organisations, genders, roles, holders, requests) survive compaction, in every scope",
+          arguments: Backend.available)
+    func stationRecords(_ backend: Backend) throws {
+        try withPlace(backend) { place in
+            let store = try place.create()
+            #expect(!store.model.organisations.isEmpty && store.model.tasks.contains { $0.holder != nil })
+            try store.append(.putOrganisation(PartnerOrganisation(id: "mzbm", name: "Miejski Zarząd Budynków", kind: .housingCooperative)),
+                             by: "szymanski", at: Changes.at)
+            for compacted in [false, true] {
+                if compacted { try store.compact(by: "szymanski") }
+                for scope in [LoadScope.all, .reference, .taskList, .head] {
+                    let m = try place.open(scope: scope).model
+                    #expect(m.organisations == store.model.organisations, "\(scope), compacted: \(compacted)")
+                    #expect(m.officers == store.model.officers && m.teams == store.model.teams && m.beats == store.model.beats)
+                }
+                let all = try place.open().model
+                #expect(all.tasks.map(\.holder) == store.model.tasks.map(\.holder))
+                #expect(all.tasks.flatMap(\.support) == store.model.tasks.flatMap(\.support))
+                #expect(all.contacts.map(\.with) == store.model.contacts.map(\.with))
+            }
+        }
+    }
+
     @Test("an open store learns of another's change within a second", arguments: Backend.available)
     func liveUpdates(_ backend: Backend) throws {
         try withPlace(backend) { place in

@@ -15,6 +15,7 @@ final class KeyTableTests: ScreenTestCase {
         case (.global, _), (.list, _): return "2"
         case (.screen, .addTask), (.screen, .evaluate), (.screen, .nextPlan): return "4"
         case (.screen, .followUpDone): return "3"
+        case (.screen, .deactivate): return "5]]"
         case (.screen, .nextSection), (.screen, .previousSection), (.screen, .reviewScope), (.screen, .recordMeeting): return "6]"
         case (.screen, .toggle): return "6]]]]<Down>"
         case (.screen, .goalDealtWith): return "6]]]"

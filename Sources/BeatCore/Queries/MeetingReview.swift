@@ -175,11 +175,11 @@ extension DecisionReview {
     /// Where the decision stands, as the screen and the printout say it: the plan it closed
     /// or adopted, else its task's status and holder (carried on: where to, and how that one
     /// stands), how late; and whether that is late or done.
-    public func state(today: Day, who: (String) -> String) -> (text: String, late: Bool, done: Bool) {
+    public func state(today: Day, who: (PlanTask) -> String) -> (text: String, late: Bool, done: Bool) {
         if let c = decision.closes { return (L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome)), false, true) }
         if let p = decision.adopts { return (L10n.adoptedMark(p), false, true) }
         guard let t = carriedTo ?? task else { return ("", false, false) }
-        var s = (carriedTo.map { L10n.carriedOnShort($0.plan, $0.id) + ": " } ?? "") + L10n.statusName(t.status) + ", " + who(t.assignee)
+        var s = (carriedTo.map { L10n.carriedOnShort($0.plan, $0.id) + ": " } ?? "") + L10n.statusName(t.status) + ", " + who(t)
         let late = t.isOverdue(on: today)
         if late, let due = t.due { s += ", " + L10n.reviewDaysLate(due.days(to: today)) }
         return (s, late, t.status == .done)

@@ -60,7 +60,7 @@ enum InvitationReport {
             else if let n = next?.day, p.plan.end <= n { due.append(L10n.invitationEnding(p.plan.id, p.plan.title, p.plan.end)) }
         }
         for d in r.decisions {
-            let (state, late, _) = d.state(today: c.today, who: c.surname)
+            let (state, late, _) = d.state(today: c.today, who: c.holder)
             if late { due.append(L10n.invitationLateDecision(d.decision.text, state)) }
         }
         blocks.append(due.isEmpty ? .paragraph(L10n.invitationNothingDue) : .list(due))
@@ -72,7 +72,7 @@ enum InvitationReport {
         blocks.append(.heading(L10n.invitationInvited, level: 2))
         if r.team.members.isEmpty { blocks.append(.paragraph(L10n.reviewNoMembers)) } else {
             blocks.append(.list(r.team.members.map { m in
-                m.name + " — " + L10n.roleName(m.role) + (m.organisation.isEmpty ? "" : ", " + m.organisation)
+                m.name + " — " + L10n.roleName(m.role, m.gender) + (m.organisation.isEmpty ? "" : ", " + c.model.organisationName(m.organisation))
             }))
         }
         // The same list as data, for a mail merge (CSV and JSON; the text shows the list above).
@@ -80,11 +80,11 @@ enum InvitationReport {
             ReportColumn("member", "ID", role: .data), ReportColumn("name", L10n.colName, role: .data),
             ReportColumn("role", L10n.reviewColRole, role: .data), ReportColumn("organisation", L10n.organisationLabel, role: .data),
         ], emptyText: "")
-        for m in r.team.members { invited.rows.append([.text(m.id), .text(m.name), .text(L10n.roleName(m.role)), .text(m.organisation)]) }
+        for m in r.team.members { invited.rows.append([.text(m.id), .text(m.name), .text(L10n.roleName(m.role, m.gender)), .text(c.model.organisationName(m.organisation))]) }
         blocks.append(.table(invited))
         blocks.append(.paragraph(L10n.invitationClosing))
         blocks.append(.paragraph(L10n.letterRegards))
-        if let signer { blocks.append(.lines([signer.title])) }
+        if let signer { blocks.append(.lines([signer.title, L10n.post(of: signer)])) }
 
         return ReportDocument(kind: "invitation", title: L10n.reportTitleInvitation, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "invited",

@@ -47,7 +47,7 @@ enum MeetingReport {
         ], emptyText: L10n.reviewNoMembers)
         for m in r.team.members {
             attendance.rows.append([.text("[ ]"), .text(m.id), .text(m.name),
-                                    .text(L10n.roleName(m.role) + (m.organisation.isEmpty ? "" : ", " + m.organisation))])
+                                    .text(L10n.memberRole(m, in: c.model))])
         }
         blocks.append(.table(attendance))
         blocks.append(.paragraph(L10n.reviewAttendanceOthers))
@@ -101,7 +101,7 @@ enum MeetingReport {
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("closed", L10n.reportColDoneOn),
             ReportColumn("assignee", L10n.colAssignee).movable, ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reviewNoneCompleted)
-        for t in p.completed { done.rows.append([.int(t.id), .day(t.closedOn), .text(c.surname(t.assignee)), .text(t.title)]) }
+        for t in p.completed { done.rows.append([.int(t.id), .day(t.closedOn), .text(c.holder(t)), .text(t.title)]) }
         blocks.append(.table(done))
 
         blocks.append(.heading(L10n.reviewMovedOnHeading, level: 3))
@@ -113,7 +113,7 @@ enum MeetingReport {
         for m in p.movedOn {
             let note = m.notes.max { $0.at < $1.at }.map { "\($0.at.day): \($0.text)" }
             moved.rows.append([.int(m.task.id), .text(m.then.map(L10n.statusName) ?? L10n.reviewNew), .text(m.nowText),
-                               .text(c.surname(m.task.assignee)), .text(m.task.title), .text(note)])
+                               .text(c.holder(m.task)), .text(m.task.title), .text(note)])
         }
         blocks.append(.table(moved))
 
@@ -125,7 +125,10 @@ enum MeetingReport {
             ReportColumn("day", L10n.reviewColDay), ReportColumn.number("task", L10n.reportColNumber),
             ReportColumn.text("unit", L10n.reviewColUnit, minWidth: 14), ReportColumn("what", L10n.reviewColWhat, role: .detail),
         ], emptyText: L10n.reviewNoSupport)
-        for s in p.support { support.rows.append([.day(s.support.day), .int(s.task), .text(s.support.unit), .text(s.support.what)]) }
+        for s in p.support {
+            support.rows.append([.day(s.support.day), .int(s.task), .text(c.model.organisationName(s.support.unit)),
+                                 .text(s.support.isOpen ? L10n.supportAwaited(s.support.what) : s.support.what)])
+        }
         blocks.append(.table(support))
         return blocks
     }
@@ -230,7 +233,7 @@ enum MeetingReport {
     /// Where a decision stands: its task's status (late?) and holder — carried on, where to —
     /// or the plan it closed or adopted.
     static func state(_ c: ReportContext, _ d: DecisionReview) -> String {
-        let s = d.state(today: c.today, who: c.surname).text
+        let s = d.state(today: c.today, who: c.holder).text
         return s.isEmpty ? "—" : s
     }
 }

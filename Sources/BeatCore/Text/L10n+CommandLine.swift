@@ -69,10 +69,12 @@ extension L10n {
         tr("Zadań: \(n), w tym po terminie (!): \(overdue).", "Tasks: \(n), overdue (!): \(overdue).")
     }
     public static func contactCount(_ n: Int) -> String { tr("Kontaktów: \(n).", "Contacts: \(n).") }
-    public static var inactiveMark: String { tr("(nieaktywny)", "(inactive)") }
+    public static func inactiveMark(_ g: Gender?) -> String { tr("(\(gendered(g, "nieaktywny", "nieaktywna")))", "(inactive)") }
 
     public static var colRank: String { tr("Stopień", "Rank") }
     public static var colName: String { tr("Imię i nazwisko", "Name") }
+    /// The name of a thing, not a person: a district, a beat, an organisation, a team.
+    public static var colNameOfThing: String { tr("Nazwa", "Name") }
     public static var colBadge: String { tr("Nr służb.", "Badge") }
     public static var colDistrict: String { tr("Dzielnica", "District") }
     public static var colBeat: String { tr("Rejon", "Beat") }

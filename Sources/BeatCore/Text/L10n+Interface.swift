@@ -231,12 +231,15 @@ extension L10n {
 
 // MARK: Teams, meeting, help
 extension L10n {
-    public static func nominatedBy(_ n: String) -> String { tr("wyznaczony przez: \(n)", "nominated by \(n)") }
+    /// "wyznaczona przez: …", agreeing with the member nominated.
+    public static func nominatedBy(_ n: String, _ g: Gender?) -> String {
+        tr("\(gendered(g, "wyznaczony", "wyznaczona")) przez: \(n)", "nominated by \(n)")
+    }
     public static var noTeams: String { tr("Brak zespołów koordynacyjnych.", "No coordination teams.") }
     public static var roleLabel: String { tr("Rola", "Role") }
     public static var organisationLabel: String { tr("Instytucja", "Organisation") }
     public static var emailLabel: String { tr("E-mail", "E-mail") }
-    public static var nominatedByLabel: String { tr("Wyznaczony przez", "Nominated by") }
+    public static var nominatedByLabel: String { tr("Osoba wyznaczająca", "Nominated by") }
     public static func addMemberTitle(_ team: String) -> String { tr("Nowy członek: \(team)", "New member: \(team)") }
     public static func editMemberTitle(_ n: String) -> String { tr("\(n) — edycja", "Edit \(n)") }
     public static func memberSaved(_ n: String) -> String { tr("Zapisano: \(n).", "Saved \(n).") }

@@ -258,6 +258,7 @@ enum ContactDetail {
             out.append(TextView.Line(L10n.followUpLabel + ": " + f.description + " — " + state, c.followUpOpen && f <= ctx.today ? .overdue : .normal))
         }
         if let t = c.task { out.append(TextView.Line(L10n.taskNumber(t) + ": " + (m.task(t)?.title ?? ""))) }
+        if let w = c.with { out.append(TextView.Line(L10n.contactWith(m.name(of: w)))) }
         return out
     }
 }

@@ -36,7 +36,7 @@ final class PrintoutLanguageTests: ScreenTestCase {
         XCTAssertTrue(out.contains("3. Decyzje do podjęcia"), out)
         XCTAssertTrue(out.contains("plan nr 2 „"), out)
         XCTAssertTrue(out.contains("Krzysztof Jankowski"), "the members invited\n\(out)")
-        XCTAssertTrue(out.hasSuffix("st. asp. Łukasz Wiśniewski\n"), "signed, and no journal footer\n\(out)")
+        XCTAssertTrue(out.hasSuffix("st. asp. Łukasz Wiśniewski\ndzielnicowy\n"), "signed, and no journal footer\n\(out)")
         XCTAssertFalse(out.contains("dziennika"), out)
     }
 
@@ -89,4 +89,29 @@ extension PrintoutLanguageTests {
             XCTAssertFalse(row.hasPrefix("!"), row)
         }
     }
+}
+
+extension PrintoutLanguageTests {
+    func testTheResidentsLetterWritesDaysThePolishWayAndAgreesWithItsSigner() throws {
+        let her = try printout(.letter, ReportOptions(officer: "kaczmarek"))
+        XCTAssertTrue(her.hasPrefix("List dzielnicowej\n"), her)
+        XCTAssertTrue(her.contains("Od:     mł. asp. Małgorzata Kaczmarek, dzielnicowa\n"), her)
+        XCTAssertTrue(her.contains("Data:   Kalisz, 22 listopada 2026 r.\n"), her)
+        XCTAssertTrue(flattened(her).contains("jako dzielnicowa, która odpowiada"), her)
+        XCTAssertTrue(flattened(her).contains("czym się zajmowaliśmy od 23 sierpnia do 22 listopada 2026 r.,"), her)
+        XCTAssertTrue(her.hasSuffix("mł. asp. Małgorzata Kaczmarek\ndzielnicowa rejonu służbowego nr 2 (Dobrzec Południe)\n"), her)
+        // Days in running text, not ISO: what was done "28 września: …", what comes "do 24 listopada: …".
+        XCTAssertNil(her.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression), her)
+        XCTAssertNotNil(her.range(of: #"\n- \d{1,2} (sierpnia|września|października|listopada): "#, options: .regularExpression), her)
+        XCTAssertNotNil(her.range(of: #"\n- do \d{1,2} (listopada|grudnia)( 2026 r\.)?: "#, options: .regularExpression), her)
+
+        let his = try printout(.letter, ReportOptions(officer: "wisniewski"))
+        XCTAssertTrue(his.hasPrefix("List dzielnicowego\n"), his)
+        XCTAssertTrue(flattened(his).contains("jako dzielnicowy, który odpowiada"), his)
+        XCTAssertTrue(his.contains("\ndzielnicowy rejonu służbowego nr 1 (Dobrzec Północ)\n"), his)
+        XCTAssertEqual(Language.pl.bind { L10n.longDate(Day("2027-01-04")!, year: 2026) }, "4 stycznia 2027 r.")
+    }
+
+    /// The text's words on one line, for sentences that wrap.
+    func flattened(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 }

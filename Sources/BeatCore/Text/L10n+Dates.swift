@@ -16,6 +16,11 @@ extension L10n {
         tr("\(d.day) \(polishMonths[d.month - 1])", "\(d.day) \(englishMonths[d.month - 1])")
     }
 
+    /// A day in a text written in `year`: `7 grudnia` that year, else `7 grudnia 2027 r.`.
+    public static func longDate(_ d: Day, year: Int) -> String {
+        d.year == year ? longDateInYear(d) : longDate(d)
+    }
+
     /// `od 6 września do 5 grudnia 2026 r.`; `od 6 do 20 grudnia 2026 r.` within a month;
     /// `od 6 grudnia 2025 r. do 5 marca 2026 r.` across a year.
     public static func longPeriod(_ f: Day, _ t: Day) -> String {

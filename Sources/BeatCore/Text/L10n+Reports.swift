@@ -287,8 +287,8 @@ extension L10n {
     }
     static var letterGreeting: String { tr("Szanowni Państwo,", "Dear residents,") }
     static func letterIntro(_ o: Officer, _ f: Day, _ t: Day) -> String {
-        tr("piszę do Państwa jako \(post(of: o)), \(gendered(o.gender, "który", "która")) odpowiada za bezpieczeństwo i porządek na ulicach wymienionych powyżej, aby poinformować, czym się zajmowaliśmy od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
-           "I am your \(post(of: o)), responsible for safety and order in the streets named above. I am writing to tell you what we worked on from \(f) to \(t), what was done about the matters you raised, and what comes next.")
+        tr("piszę do Państwa jako \(post(of: o)), \(gendered(o.gender, "który", "która")) odpowiada za bezpieczeństwo i porządek na ulicach wymienionych powyżej, aby poinformować, czym się zajmowaliśmy \(longPeriod(f, t)), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
+           "I am your \(post(of: o)), responsible for safety and order in the streets named above. I am writing to tell you what we worked on \(longPeriod(f, t)), what was done about the matters you raised, and what comes next.")
     }
     static var letterHowToReach: String { tr("Jak się ze mną skontaktować", "How to reach me") }
     static var letterEmergencyLabel: String { tr("W nagłej sytuacji", "In an emergency") }
@@ -319,7 +319,7 @@ extension L10n {
         tr("oraz \(n) " + plural(n, "inne zadanie", "inne zadania", "innych zadań"), "and \(n) more " + (n == 1 ? "task" : "tasks"))
     }
     static var letterWhatsNext: String { tr("Nad czym pracujemy", "What comes next") }
-    static func letterDueBy(_ d: Day) -> String { tr("do \(d):", "by \(d):") }
+    static func letterDueBy(_ d: Day, year: Int) -> String { tr("do \(longDate(d, year: year)):", "by \(longDate(d, year: year)):") }
     static var letterClosing: String {
         tr("Dziękuję za każde zgłoszenie — to dzięki Państwa informacjom wiemy, gdzie jesteśmy potrzebni. Zapraszam do kontaktu.",
            "Thank you for every report: your information tells us where we are needed. Do get in touch.")

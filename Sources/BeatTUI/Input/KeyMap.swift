@@ -197,6 +197,7 @@ enum KeyMap {
             Binding(action: .note, keys: [.char("n")], scope: .taskWindow, label: L10n.actionNote, onBar: true),
             Binding(action: .reassign, keys: [.char("r")], scope: .taskWindow, label: L10n.actionReassign, onBar: true),
             Binding(action: .edit, keys: [.char("e")], scope: .taskWindow, label: L10n.actionEdit, onBar: true),
+            Binding(action: .support, keys: [.char("w")], scope: .taskWindow, label: L10n.actionSupport),
 
             Binding(action: .close, keys: [.escape, .char("q"), .enter, .char("?"), .function(1)], scope: .textView, label: L10n.actionClose, onBar: true),
             Binding(action: .up, keys: [.up, .char("k")], scope: .textView, label: L10n.actionUp),

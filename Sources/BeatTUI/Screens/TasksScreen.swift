@@ -138,7 +138,7 @@ struct TasksScreen: Screen {
         case .open:
             guard let task else { return [] }
             return [.showText(TaskDetail.window(task, ctx: ctx))]
-        case .edit, .status, .note, .reassign:
+        case .edit, .status, .note, .reassign, .support:
             guard let task else { return [] }
             return TasksScreen.act(action, on: task, ctx: ctx)
         default:
@@ -146,7 +146,7 @@ struct TasksScreen: Screen {
         }
     }
 
-    /// What `s`, `n`, `r` and `e` do to a task, in the list and in its window alike; nil for
+    /// What `s`, `n`, `r`, `e` and `w` do to a task, in the list and in its window alike; nil for
     /// another action.
     static func act(_ action: Action, on task: PlanTask, ctx: ScreenContext) -> [Effect]? {
         switch action {

@@ -173,7 +173,7 @@ final class MeetingScreenTests: ScreenTestCase {
         // The session ends without recording (a crash, a closed terminal); the next one brings it back.
         setUpFreshApp()
         Launcher.keepMeetingDraft(app, in: file)
-        XCTAssertTrue(screen.contains("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)"), screen)
+        XCTAssertTrue(screen.contains("Przywrócono niezapisany szkic posiedzenia (1 decyzja)"), screen)
         press("6]]]")
         XCTAssertTrue(screen.contains("1. Następne posiedzenie w styczniu"), screen)
         press("]")

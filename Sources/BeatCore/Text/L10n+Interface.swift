@@ -221,8 +221,8 @@ extension L10n {
     public static var fieldStartLabel: String { tr("Początek (RRRR-MM-DD)", "Start (YYYY-MM-DD)") }
     public static var fieldEndLabel: String { tr("Koniec (RRRR-MM-DD)", "End (YYYY-MM-DD)") }
     public static var addPlanTitle: String { tr("Nowy plan bezpieczeństwa", "New safety plan") }
-    public static func editPlanTitle(_ id: Int) -> String { tr("Plan P\(id) — edycja", "Edit plan P\(id)") }
-    public static func planSaved(_ id: Int) -> String { tr("Zapisano plan P\(id).", "Saved plan P\(id).") }
+    public static func editPlanTitle(_ id: Int) -> String { tr("Plan nr \(id) — edycja", "Edit plan \(id)") }
+    public static func planSaved(_ id: Int) -> String { tr("Zapisano plan nr \(id).", "Saved plan \(id).") }
     public static var planAdded: String { tr("Dodano plan.", "Plan added.") }
     public static func unknownSource(_ s: String, _ all: String) -> String {
         tr("Nieznane źródło diagnozy „\(s)”; dostępne: \(all).", "Unknown source \"\(s)\"; use: \(all).")

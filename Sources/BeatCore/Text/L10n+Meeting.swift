@@ -260,7 +260,7 @@ extension L10n {
     }
     public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
     public static func draftRestored(decisions: Int, record: String) -> String {
-        tr("Przywrócono niezapisany szkic posiedzenia (decyzje: \(decisions)) — ekran 6, \(record) go zapisze.",
+        tr("Przywrócono niezapisany szkic posiedzenia (\(decisions) \(plural(decisions, "decyzja", "decyzje", "decyzji"))) — ekran 6, \(record) go zapisze.",
            "An unsaved meeting draft is back (decisions: \(decisions)) — screen 6, \(record) records it.")
     }
     public static func draftNotKept(_ why: String) -> String {

@@ -219,7 +219,9 @@ private struct SyntheticBuilder {
             }
             for (key, by) in [("kontakt-sm", "prezes"), ("kontakt-rada", "rada"), ("kontakt-szkola", "szkola")] {
                 let who = person()
-                team.append(Partner(id: "\(id)-\(key)", name: who.name, role: .designatedContact, organisation: "osoba wskazana (\(by))",
+                // A designated contact belongs to the organisation of whoever nominated them.
+                let organisation = roles.first { $0.0 == by }?.2 ?? ""
+                team.append(Partner(id: "\(id)-\(key)", name: who.name, role: .designatedContact, organisation: organisation,
                                     phone: rng.chance(0.7) ? "+48 600 \(200 + d) \(300 + team.count)" : nil, nominatedBy: "\(id)-\(by)",
                                     gender: who.gender))
             }

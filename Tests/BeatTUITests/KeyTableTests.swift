@@ -49,6 +49,18 @@ final class KeyTableTests: ScreenTestCase {
     }
 
     /// A form's "throw away what you typed?" answers to the same question keys as any other.
+    /// The help and the key bar read alike: every label starts with a capital letter, in both
+    /// languages (movement keys read "następny ekran", "strona w dół" beside "Drukuj").
+    func testEveryLabelStartsWithACapital() {
+        for language in Language.allCases {
+            language.bind {
+                for b in KeyMap.bindings {
+                    XCTAssertEqual(b.label.first.map { String($0).uppercased() }, b.label.first.map(String.init), "\(language): \(b.label)")
+                }
+            }
+        }
+    }
+
     func testTheDiscardQuestionAnswersToThePromptKeys() throws {
         for b in KeyMap.bindings(in: .prompt) {
             for key in b.keys {

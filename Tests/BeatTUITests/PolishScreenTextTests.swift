@@ -71,12 +71,3 @@ extension PolishScreenTextTests {
         }
     }
 }
-
-extension PolishScreenTextTests {
-    func testThePickersQuestionReadsWhole() throws {
-        let beat = BeatBinary(data: path + "-first", env: ["XDG_CONFIG_HOME": path + "-config", "BEAT_OFFICER": ""])
-        try beat.ok(["init", "--demo"])
-        let first = try beat.ok(["--headless", "--size", "80x24", "--keys", ""])
-        XCTAssertTrue(first.contains("Kim jesteś? (wybór zostanie zapamiętany)"), first)
-    }
-}

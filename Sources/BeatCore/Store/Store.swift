@@ -57,8 +57,9 @@ public protocol BeatStore: ModelStore {
     var location: String { get }
     /// Things worth telling the user that do not stop work (a torn line skipped …).
     var warnings: [String] { get }
-    /// Writes a new snapshot of the current model (occasional; appends stay O(1)).
-    func compact(by officer: String) throws
+    /// Writes a new snapshot of the current model (occasional; appends stay O(1)); false when
+    /// the snapshot already holds every change and nothing was written.
+    @discardableResult func compact(by officer: String) throws -> Bool
     /// Every journal entry, oldest first, each sequence number once.
     func auditTrail() throws -> [JournalEntry]
     /// The store as its parts (snapshot and whole journal), for a copy to another place.
@@ -458,12 +459,12 @@ public final class Store: BeatStore {
 
     /// Writes a new snapshot of the current model and rotates the journal into `history/`.
     /// Occasional: it costs time proportional to the store, appends do not.
-    public func compact(by officer: String = "") throws {
+    @discardableResult public func compact(by officer: String = "") throws -> Bool {
         if let error = readOnlyError { throw error }
-        try withFaults {
+        return try withFaults {
             try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
                 if scope != .all { try widen(to: .all) }
-                try compactLocked()
+                return try compactLocked()
             }
         }
     }
@@ -482,14 +483,14 @@ public final class Store: BeatStore {
     /// sequence is not part of the store (readers pass over it, recovery removes it); after
     /// it, lines left in the journal are at or below the manifest's sequence: readers skip
     /// them, recovery drops them.
-    func compactLocked() throws {
+    @discardableResult func compactLocked() throws -> Bool {
         try catchUp()
         if try Store.recover(path, verified: true) { try reload() }
         try dropTornTail()
         guard model.seq > manifest.seq else {
             if (try Disk.read(journalPath))?.isEmpty == false { try emptyJournal() }
             try acceptOutsideChanges()
-            return
+            return false
         }
         let old = manifest
         let history = historyPath(old)
@@ -512,6 +513,7 @@ public final class Store: BeatStore {
         }
         removeUnreferencedFolders()
         try? emptyJournal()
+        return true
     }
 
     /// The live journal's lines with sequence numbers in `after+1...last`, as they are

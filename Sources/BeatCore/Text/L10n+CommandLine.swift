@@ -59,6 +59,9 @@ extension L10n {
            "\(path): OK — districts \(districts), officers \(officers), plans \(plans), tasks \(tasks), contacts \(contacts), meetings \(meetings); journal up to \(seq).")
     }
     public static func compacted(_ seq: Int) -> String { tr("Zapisano nową migawkę (nr \(seq)).", "Wrote a new snapshot (at \(seq)).") }
+    public static func nothingToCompact(_ seq: Int) -> String {
+        tr("Migawka (nr \(seq)) obejmuje już każdą zmianę; nic nie zapisano.", "The snapshot (at \(seq)) already holds every change; nothing written.")
+    }
     public static func taskAdded(_ id: Int) -> String { tr("Dodano zadanie nr \(id).", "Added task \(id).") }
     public static func taskStatusSet(_ id: Int, _ s: TaskStatus) -> String {
         tr("Zadanie nr \(id): \(statusName(s)).", "Task \(id): \(statusName(s)).")

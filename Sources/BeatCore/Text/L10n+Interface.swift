@@ -26,14 +26,14 @@ extension L10n {
     public static var screenPlans: String { tr("Plany", "Plans") }
     public static var screenTeams: String { tr("Zespoły", "Teams") }
     public static var screenMeeting: String { tr("Posiedzenie", "Meeting") }
-    public static var actionNextScreen: String { tr("następny ekran", "next screen") }
-    public static var actionPreviousScreen: String { tr("poprzedni ekran", "previous screen") }
-    public static var actionUp: String { tr("w górę", "up") }
-    public static var actionDown: String { tr("w dół", "down") }
-    public static var actionPageUp: String { tr("strona w górę", "page up") }
-    public static var actionPageDown: String { tr("strona w dół", "page down") }
-    public static var actionTop: String { tr("na początek", "to the top") }
-    public static var actionBottom: String { tr("na koniec", "to the bottom") }
+    public static var actionNextScreen: String { tr("Następny ekran", "Next screen") }
+    public static var actionPreviousScreen: String { tr("Poprzedni ekran", "Previous screen") }
+    public static var actionUp: String { tr("W górę", "Up") }
+    public static var actionDown: String { tr("W dół", "Down") }
+    public static var actionPageUp: String { tr("Strona w górę", "Page up") }
+    public static var actionPageDown: String { tr("Strona w dół", "Page down") }
+    public static var actionTop: String { tr("Na początek", "To the top") }
+    public static var actionBottom: String { tr("Na koniec", "To the bottom") }
     public static var actionOpen: String { tr("Otwórz", "Open") }
     public static var actionBack: String { tr("Wstecz", "Back") }
     public static var actionSearch: String { tr("Szukaj", "Search") }

@@ -155,6 +155,8 @@ public enum L10n {
     }
 
     public static func categoryName(_ c: ThreatCategory) -> String { tr(c.polishName, c.englishName) }
+    /// A category's short name, for narrow lists ("parkowanie").
+    public static func categoryShortName(_ c: ThreatCategory) -> String { tr(c.shortPolishName, c.shortEnglishName) }
     public static func channelName(_ c: ContactChannel) -> String { tr(c.polishName, c.englishName) }
     public static func sourceName(_ s: DiagnosisSource) -> String { tr(s.polishName, s.englishName) }
 

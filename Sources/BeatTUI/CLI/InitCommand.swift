@@ -62,7 +62,7 @@ struct CompactCommand: SessionCommand {
 
     func run(_ session: Session) throws {
         let store = try session.openStore()
-        try store.compact(by: try session.journalName(in: store.model))
-        Output.line(L10n.compacted(store.model.seq))
+        let wrote = try store.compact(by: try session.journalName(in: store.model))
+        Output.line(wrote ? L10n.compacted(store.model.seq) : L10n.nothingToCompact(store.model.seq))
     }
 }

@@ -95,11 +95,11 @@ final class FormsTests: ScreenTestCase {
 
     func testTheMeetingRecordFormStartsOnItsFirstField() throws {
         press("6]]]]<Enter>")
-        XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)
+        XCTAssertTrue(screen.contains("Posiedzenie: data, protokół i następne posiedzenie"), screen)
         press("<C-u>")
         type("21.11.2026")
         press("<C-s>")
-        XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
+        XCTAssertTrue(screen.contains("Data posiedzenia: 2026-11-21"), screen)
     }
 
     func testPrintingOnTheTeamsScreenSaysWhyNot() throws {

@@ -18,6 +18,8 @@ struct ReportCommand: SessionCommand {
         meeting    the coordination team's meeting review: progress since the last
                    meeting, what residents raised, follow-ups, decisions (needs --team;
                    --since defaults to the team's last meeting)
+        invitation the partners' invitation to the team's next meeting, with its agenda
+                   (needs --team; signed by --officer or --as)
         programme  the pilot summed up for the city and the commander: plans by outcome
                    and theme, tasks, threats, contacts and police figures per 1,000
                    residents, the sense of safety (period: the pilot's)
@@ -33,7 +35,7 @@ struct ReportCommand: SessionCommand {
     @Option(help: "The plan's number (plan; narrows progress).") var plan: Int?
     @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: Day?
     @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: Day?
-    @Option(help: "The coordination team (id), for the meeting review.") var team: String?
+    @Option(help: "The coordination team (id), for the meeting review and the invitation.") var team: String?
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
     var since: Day?
     @Option(help: "Only plans of this programme area (progress, programme).") var theme: PlanTheme?
@@ -54,6 +56,9 @@ struct ReportCommand: SessionCommand {
                                     theme: theme)
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
+        } else if options.officer == nil, kind == .invitation {
+            // Signed by whoever is acting, when Beat knows.
+            options.officer = try? session.actingOfficer(in: store.model)
         }
         let text = try Reports.print(kind: kind, format: format, model: store.model, options: options,
                                      clock: session.clock, source: ReportSource(store))

@@ -114,7 +114,7 @@ final class PrintoutConsistencyTests: XCTestCase {
                 switch kind.id {
                 case "officer", "letter": options.officer = "nowicki"
                 case "plan": guard !m.plans.isEmpty else { continue }; options.plan = 1
-                case "meeting": options.team = "zespol-dobrzec"
+                case "meeting", "invitation": options.team = "zespol-dobrzec"
                 default: break
                 }
                 let doc = try build(kind, m, options)

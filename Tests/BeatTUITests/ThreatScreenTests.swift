@@ -84,7 +84,7 @@ final class ThreatScreenTests: ScreenTestCase {
         press("g<C-s>")
         XCTAssertFalse(screen.contains("Wybierz status"), "no form was open")
         press("s")
-        XCTAssertTrue(screen.contains("Zagrożenie nr \(t.id) (nowe): dalej"), screen)
+        XCTAssertTrue(screen.contains("Zagrożenie nr \(t.id) (nowe) — zmiana statusu"), screen)
         press("<C-s>")
         XCTAssertTrue(screen.contains("Wybierz status"), screen)
         press("<Enter>")

@@ -399,7 +399,7 @@ extension L10n {
     public static func surveySafetyFieldLabel(_ a: SafetyAnswer) -> String {
         tr("„" + safetyAnswerName(a) + "”", "\"" + safetyAnswerName(a) + "\"")
     }
-    public static var surveyConcernsFieldLabel: String { tr("Główne problemy (kat.=liczba; …)", "Main concerns (category=count; …)") }
+    public static var surveyConcernsFieldLabel: String { tr("Główne problemy: kategoria=liczba", "Main concerns: category=count") }
     public static var surveyReplacesLabel: String { tr("Zastępuje badanie z tego dnia", "Replaces that day's round") }
     public static var surveyChooseDistrict: String { tr("Wybierz dzielnicę badania.", "Choose the survey's district.") }
     public static var surveyDayNeeded: String { tr("Wpisz dzień badania.", "Enter the survey's day.") }
@@ -418,5 +418,5 @@ extension L10n {
     }
     public static func noSurveys(add: String) -> String { tr("Brak badań (\(add) — nowe).", "No surveys (\(add): new).") }
     public static func respondentsCount(_ n: Int) -> String { "\(n) " + respondentsWord(n) }
-    public static func feelSafeShort(_ share: Int) -> String { tr("\(share)% bezp.", "\(share)% safe") }
+    public static func feelSafeShort(_ share: Int) -> String { tr("bezpiecznie: \(share)%", "safe: \(share)%") }
 }

@@ -117,7 +117,7 @@ extension L10n {
         tr("Zagrożenie z kontaktu nr \(contact)", "Threat from contact \(contact)")
     }
     public static func threatStatusTitle(_ id: Int, _ s: ThreatStatus) -> String {
-        tr("Zagrożenie nr \(id) (\(threatStatusName(s))): dalej", "Threat \(id) (\(threatStatusName(s))): next")
+        tr("Zagrożenie nr \(id) (\(threatStatusName(s))) — zmiana statusu", "Threat \(id) (\(threatStatusName(s))): change of status")
     }
     public static var threatFilterTitle: String { tr("Filtr rejestru zagrożeń", "Filter the threat register") }
     public static var threatFilterPending: String { tr("do odczytania lub weryfikacji", "to read or verify") }

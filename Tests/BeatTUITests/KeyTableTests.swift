@@ -178,12 +178,8 @@ enum TerminfoKeys {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/infocmp")
         p.arguments = ["-1", "-x", term]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return [] }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        guard let r = try? BeatBinary.capture(p) else { return [] }
+        let data = Data(r.stdout.utf8)
         var found: [Sequence] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)

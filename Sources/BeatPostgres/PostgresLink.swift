@@ -24,11 +24,14 @@ final class PostgresLink {
         private let lock = NSLock()
         private var _notified = false
         private var _lost = false
+        private var _heard = 0
 
         /// Whether a notification came since the last call (and forgets it).
         func takeNotified() -> Bool { lock.withLock { defer { _notified = false }; return _notified } }
         var lost: Bool { lock.withLock { _lost } }
-        func notify() { lock.withLock { _notified = true } }
+        /// The highest journal entry a notification announced (writers send theirs).
+        var heard: Int { lock.withLock { _heard } }
+        func notify(seq: Int? = nil) { lock.withLock { _notified = true; _heard = max(_heard, seq ?? 0) } }
         func lose() { lock.withLock { _lost = true; _notified = true } }
         /// False the first time only (then marks it lost): who came first.
         func takeFirst() -> Bool { lock.withLock { defer { _lost = true }; return _lost } }
@@ -68,7 +71,7 @@ final class PostgresLink {
         }
         connection.closeFuture.whenComplete { _ in signals.lose() }
         if let channel {
-            connection.addListener(channel: channel) { _, _ in signals.notify() }
+            connection.addListener(channel: channel) { _, note in signals.notify(seq: Int(note.payload)) }
             // LISTEN goes out before this query: once it returns, no notification is missed.
             try run("SELECT 1")
         }
@@ -150,8 +153,10 @@ final class PostgresLink {
         case .disable: return .disable
         case .prefer, .require:
             var c = TLSConfiguration.makeClientConfiguration()
-            // libpq's require: encrypted, the server's certificate not checked.
+            // libpq's require: encrypted, the server's certificate not checked — so no trust
+            // roots either (loading the system's costs every process milliseconds).
             c.certificateVerification = .none
+            c.trustRoots = .certificates([])
             let context = try tlsContext(c, address)
             return address.tls == .prefer ? .prefer(context) : .require(context)
         case .verifyFull:

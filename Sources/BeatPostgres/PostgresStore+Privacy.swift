@@ -45,7 +45,7 @@ extension PostgresStore {
         guard !dryRun, !report.isEmpty else { return report }
         model = next
         // Old row versions still hold the data until their tables are rewritten.
-        for table in ["journal", "snapshot"] {
+        for table in ["journal", "snapshot"] + (hasTaskList ? ["task_list"] : []) {
             do {
                 try link.run("VACUUM (FULL) \(unescaped: schema).\(unescaped: table)", timeout: max(lockTimeout, 600))
                 report.vacuumed.append(schema + "." + table)

@@ -438,11 +438,14 @@ public final class PostgresStore: BeatStore {
     static let contentionWindow: TimeInterval = 5
 
     /// Whether to try `appendAtOnce`: the model is the server's as far as this store knows —
-    /// no other writer's change met in the last few seconds, none announced (a live store
-    /// hears every commit) — and no test is stepping through the transaction (`faultStep`).
-    /// A guess that turns out wrong costs a reload of the model, so contention turns it off.
+    /// no other writer's change met in the last few seconds, none announced — and no test is
+    /// stepping through the transaction (`faultStep`). A guess that turns out wrong costs a
+    /// reload of the model, so only where that is cheap (the `.head` scope: `contact add`,
+    /// `task add`) or rare (a live store — the interface — hears every commit at once); a
+    /// writer that reads the whole store and appends in a loop unheard goes the long way.
     private var mayAppendAtOnce: Bool {
-        faultStep == nil && !stale && !link.isLost && Date() >= contendedUntil && link.signals.heard <= model.seq
+        faultStep == nil && !stale && !link.isLost && (live || scope == .head) && Date() >= contendedUntil
+            && link.signals.heard <= model.seq
     }
 
     /// One save in one round trip: the changes are checked against the model and sent in a

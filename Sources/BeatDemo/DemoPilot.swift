@@ -118,6 +118,8 @@ private enum DemoStep {
     case status(Day, TaskStatus, reason: String?, by: String?)
     case noted(Day, String, by: String?)
     case support(Day, unit: String, what: String)
+    /// Support asked for and not yet given (an open request), at a fixed hour.
+    case askSupport(Day, unit: String, what: String)
 
     static func go(_ day: Day, _ status: TaskStatus, reason: String? = nil, by: String? = nil) -> DemoStep {
         .status(day, status, reason: reason, by: by)
@@ -126,7 +128,7 @@ private enum DemoStep {
 
     var day: Day {
         switch self {
-        case .status(let d, _, _, _), .noted(let d, _, _), .support(let d, _, _): return d
+        case .status(let d, _, _, _), .noted(let d, _, _), .support(let d, _, _), .askSupport(let d, _, _): return d
         }
     }
 }
@@ -142,6 +144,8 @@ private struct DemoTask {
     var partners: [String] = []
     var due: Day?
     var priority: TaskPriority = .normal
+    /// A partner holding the task; the assignee follows it up.
+    var holder: PartnerRef? = nil
     var created: Day
     var createdBy: String
     /// Resident contacts of this category in the district may be linked to the task.
@@ -150,7 +154,7 @@ private struct DemoTask {
 
     func draft(_ refs: DemoRefs) -> TaskDraft {
         TaskDraft(plan: plan.map(refs.plan), district: plan == nil ? district : nil, title: title,
-                  description: description, assignee: assignee, partners: partners, due: due, priority: priority)
+                  description: description, assignee: assignee, partners: partners, due: due, priority: priority, holder: holder)
     }
 }
 
@@ -231,6 +235,9 @@ private struct DemoBuilder {
         DemoOfficer(id: "zielinska", district: "widok", beat: "widok-2", streets: widok2, weight: 20),
     ]
 
+    /// The station set up as a supervisor sets one up: districts, beats with their streets,
+    /// officers, partner organisations, then each team and its members one by one — the
+    /// same changes `beat district|beat|officer|organisation|team add` and `beat team member add` make.
     mutating func referenceData() {
         let at = stamp(previousStart.adding(days: -20), 9, 0)
         let sup = Self.sup
@@ -242,73 +249,88 @@ private struct DemoBuilder {
         ]
         for d in districts { schedule(at, by: sup) { _ in .putDistrict(d) } }
         let beats = [
-            Beat(id: "dobrzec-1", district: "dobrzec", name: "Dobrzec Północ (rejon nr 1)", streets: Self.dobrzec1),
-            Beat(id: "dobrzec-2", district: "dobrzec", name: "Dobrzec Południe (rejon nr 2)", streets: Self.dobrzec2),
-            Beat(id: "widok-1", district: "widok", name: "Widok Zachód (rejon nr 3)", streets: Self.widok1),
-            Beat(id: "widok-2", district: "widok", name: "Widok Wschód (rejon nr 4)", streets: Self.widok2),
+            Beat(id: "dobrzec-1", district: "dobrzec", number: 1, name: "Dobrzec Północ", streets: Self.dobrzec1),
+            Beat(id: "dobrzec-2", district: "dobrzec", number: 2, name: "Dobrzec Południe", streets: Self.dobrzec2),
+            Beat(id: "widok-1", district: "widok", number: 3, name: "Widok Zachód", streets: Self.widok1),
+            Beat(id: "widok-2", district: "widok", number: 4, name: "Widok Wschód", streets: Self.widok2),
         ]
         for b in beats { schedule(at, by: sup) { _ in .putBeat(b) } }
         let mail = "@kalisz.policja.example"
         let officers = [
             Officer(id: "szymanski", rank: "podkom.", name: "Tomasz Szymański", badge: "108 214",
-                    phone: "+48 600 000 100", email: "tomasz.szymanski" + mail, district: "dobrzec", beat: nil),
+                    phone: "+48 600 000 100", email: "tomasz.szymanski" + mail, district: "dobrzec", beat: nil,
+                    gender: .male, role: .supervisor),
             Officer(id: "wisniewski", rank: "st. asp.", name: "Łukasz Wiśniewski", badge: "112 407",
-                    phone: "+48 600 000 101", email: "lukasz.wisniewski" + mail, district: "dobrzec", beat: "dobrzec-1"),
+                    phone: "+48 600 000 101", email: "lukasz.wisniewski" + mail, district: "dobrzec", beat: "dobrzec-1", gender: .male),
             Officer(id: "kaczmarek", rank: "mł. asp.", name: "Małgorzata Kaczmarek", badge: "115 932",
-                    phone: "+48 600 000 102", email: "malgorzata.kaczmarek" + mail, district: "dobrzec", beat: "dobrzec-2"),
+                    phone: "+48 600 000 102", email: "malgorzata.kaczmarek" + mail, district: "dobrzec", beat: "dobrzec-2", gender: .female),
             Officer(id: "dabrowski", rank: "asp.", name: "Paweł Dąbrowski", badge: "113 658",
-                    phone: "+48 600 000 103", email: "pawel.dabrowski" + mail, district: "widok", beat: "widok-1"),
+                    phone: "+48 600 000 103", email: "pawel.dabrowski" + mail, district: "widok", beat: "widok-1", gender: .male),
             Officer(id: "zielinska", rank: "st. sierż.", name: "Agnieszka Zielińska", badge: "118 075",
-                    phone: "+48 600 000 104", email: "agnieszka.zielinska" + mail, district: "widok", beat: "widok-2"),
+                    phone: "+48 600 000 104", email: "agnieszka.zielinska" + mail, district: "widok", beat: "widok-2", gender: .female),
         ]
         for o in officers { schedule(at, by: sup) { _ in .putOfficer(o) } }
 
-        func p(_ id: String, _ name: String, _ role: PartnerRole, _ org: String, _ phone: Int, _ mail: String,
+        let organisations = [
+            PartnerOrganisation(id: "sm-dobrzec", name: "Spółdzielnia Mieszkaniowa „Dobrzec”", kind: .housingCooperative,
+                                district: "dobrzec", phone: "+48 600 000 301", email: "sekretariat@sm-dobrzec.example"),
+            PartnerOrganisation(id: "rada-dobrzec", name: "Rada Osiedla Dobrzec", kind: .estateCouncil, district: "dobrzec"),
+            PartnerOrganisation(id: "sp17", name: "Szkoła Podstawowa nr 17 w Kaliszu", kind: .school, district: "dobrzec"),
+            PartnerOrganisation(id: "sm-widok", name: "Spółdzielnia Mieszkaniowa „Widok”", kind: .housingCooperative,
+                                district: "widok", phone: "+48 600 000 311", email: "sekretariat@sm-widok.example"),
+            PartnerOrganisation(id: "rada-widok", name: "Rada Osiedla Widok", kind: .estateCouncil, district: "widok"),
+            PartnerOrganisation(id: "sp9", name: "Szkoła Podstawowa nr 9 w Kaliszu", kind: .school, district: "widok"),
+            PartnerOrganisation(id: "straz-miejska", name: "Straż Miejska Kalisza", kind: .cityGuard, phone: "986"),
+            PartnerOrganisation(id: "mops", name: "Miejski Ośrodek Pomocy Społecznej w Kaliszu", kind: .socialWelfare),
+            PartnerOrganisation(id: "mzdik", name: "Miejski Zarząd Dróg i Komunikacji w Kaliszu", kind: .roadAuthority),
+            PartnerOrganisation(id: "kmp-rewir", name: "KMP Kalisz — Rewir Dzielnicowych", kind: .policeUnit),
+            PartnerOrganisation(id: "kmp-prewencja", name: "Wydział Prewencji KMP Kalisz", kind: .policeUnit),
+            PartnerOrganisation(id: "kmp-opi", name: "Ogniwo Patrolowo-Interwencyjne KMP Kalisz", kind: .policeUnit),
+            PartnerOrganisation(id: "kmp-wrd", name: "Wydział Ruchu Drogowego KMP Kalisz", kind: .policeUnit),
+        ]
+        for o in organisations { schedule(at, by: sup) { _ in .putOrganisation(o) } }
+
+        func p(_ id: String, _ name: String, _ gender: Gender, _ role: PartnerRole, _ org: String, _ phone: Int, _ mail: String,
                by nominator: String? = nil) -> Partner {
             Partner(id: id, name: name, role: role, organisation: org, phone: "+48 600 000 \(phone)",
-                    email: mail, nominatedBy: nominator)
+                    email: mail, nominatedBy: nominator, gender: gender)
         }
         let dobrzec = CoordinationTeam(id: "zespol-dobrzec", district: "dobrzec",
                                        name: "Dzielnicowy Zespół Koordynacyjny Dobrzec", members: [
-            p("dob-prezes", "Krzysztof Jankowski", .cooperativePresident, "Spółdzielnia Mieszkaniowa „Dobrzec”", 201,
-              "prezes@sm-dobrzec.example"),
-            p("dob-rada", "Elżbieta Wróblewska", .estateCouncilChair, "Rada Osiedla Dobrzec", 202,
-              "rada@dobrzec.kalisz.example"),
-            p("dob-szkola", "Grażyna Pawłowska", .schoolDirector, "Szkoła Podstawowa nr 17 w Kaliszu", 203,
-              "dyrektor@sp17.kalisz.example"),
-            p("dob-kontakt-sm", "Dariusz Michalski", .designatedContact, "SM „Dobrzec” — administracja osiedla", 204,
+            p("dob-prezes", "Krzysztof Jankowski", .male, .cooperativePresident, "sm-dobrzec", 201, "prezes@sm-dobrzec.example"),
+            p("dob-rada", "Elżbieta Wróblewska", .female, .estateCouncilChair, "rada-dobrzec", 202, "rada@dobrzec.kalisz.example"),
+            p("dob-szkola", "Grażyna Pawłowska", .female, .schoolDirector, "sp17", 203, "dyrektor@sp17.kalisz.example"),
+            p("dob-kontakt-sm", "Dariusz Michalski", .male, .designatedContact, "sm-dobrzec", 204,
               "administracja@sm-dobrzec.example", by: "dob-prezes"),
-            p("dob-kontakt-szkola", "Joanna Kowalczyk", .designatedContact, "SP nr 17 — pedagog szkolny", 205,
+            p("dob-kontakt-szkola", "Joanna Kowalczyk", .female, .designatedContact, "sp17", 205,
               "pedagog@sp17.kalisz.example", by: "dob-szkola"),
-            p("dob-kontakt-rada", "Henryk Sołtysiak", .designatedContact, "Rada Osiedla Dobrzec", 206,
+            p("dob-kontakt-rada", "Henryk Sołtysiak", .male, .designatedContact, "rada-dobrzec", 206,
               "h.soltysiak@dobrzec.kalisz.example", by: "dob-rada"),
-            p("dob-policja", "podkom. Tomasz Szymański", .police, "KMP Kalisz — Rewir Dzielnicowych", 100,
-              "tomasz.szymanski" + mail),
-            p("dob-straz", "Marek Górecki", .other, "Straż Miejska Kalisza", 207, "m.gorecki@sm.kalisz.example"),
-            p("dob-mops", "Iwona Błaszczyk", .other, "Miejski Ośrodek Pomocy Społecznej w Kaliszu", 208,
-              "i.blaszczyk@mops.kalisz.example"),
+            p("dob-policja", "podkom. Tomasz Szymański", .male, .police, "kmp-rewir", 100, "tomasz.szymanski" + mail),
+            p("dob-straz", "Marek Górecki", .male, .cityGuard, "straz-miejska", 207, "m.gorecki@sm.kalisz.example"),
+            p("dob-mops", "Iwona Błaszczyk", .female, .other, "mops", 208, "i.blaszczyk@mops.kalisz.example"),
         ])
         let widok = CoordinationTeam(id: "zespol-widok", district: "widok",
                                      name: "Dzielnicowy Zespół Koordynacyjny Widok", members: [
-            p("wid-prezes", "Zbigniew Olejniczak", .cooperativePresident, "Spółdzielnia Mieszkaniowa „Widok”", 211,
-              "prezes@sm-widok.example"),
-            p("wid-rada", "Bożena Stępień", .estateCouncilChair, "Rada Osiedla Widok", 212,
-              "rada@widok.kalisz.example"),
-            p("wid-szkola", "Andrzej Walczak", .schoolDirector, "Szkoła Podstawowa nr 9 w Kaliszu", 213,
-              "dyrektor@sp9.kalisz.example"),
-            p("wid-kontakt-sm", "Renata Kubiak", .designatedContact, "SM „Widok” — administracja osiedla", 214,
+            p("wid-prezes", "Zbigniew Olejniczak", .male, .cooperativePresident, "sm-widok", 211, "prezes@sm-widok.example"),
+            p("wid-rada", "Bożena Stępień", .female, .estateCouncilChair, "rada-widok", 212, "rada@widok.kalisz.example"),
+            p("wid-szkola", "Andrzej Walczak", .male, .schoolDirector, "sp9", 213, "dyrektor@sp9.kalisz.example"),
+            p("wid-kontakt-sm", "Renata Kubiak", .female, .designatedContact, "sm-widok", 214,
               "administracja@sm-widok.example", by: "wid-prezes"),
-            p("wid-kontakt-szkola", "Piotr Łuczak", .designatedContact, "SP nr 9 — wicedyrektor", 215,
+            p("wid-kontakt-szkola", "Piotr Łuczak", .male, .designatedContact, "sp9", 215,
               "wicedyrektor@sp9.kalisz.example", by: "wid-szkola"),
-            p("wid-kontakt-rada", "Teresa Ratajczak", .designatedContact, "Rada Osiedla Widok", 216,
+            p("wid-kontakt-rada", "Teresa Ratajczak", .female, .designatedContact, "rada-widok", 216,
               "t.ratajczak@widok.kalisz.example", by: "wid-rada"),
-            p("wid-policja", "podkom. Tomasz Szymański", .police, "KMP Kalisz — Rewir Dzielnicowych", 100,
-              "tomasz.szymanski" + mail),
-            p("wid-straz", "Sławomir Nowicki", .other, "Straż Miejska Kalisza", 217, "s.nowicki@sm.kalisz.example"),
-            p("wid-mzdik", "Katarzyna Adamczyk", .other, "Miejski Zarząd Dróg i Komunikacji w Kaliszu", 218,
-              "k.adamczyk@mzdik.kalisz.example"),
+            p("wid-policja", "podkom. Tomasz Szymański", .male, .police, "kmp-rewir", 100, "tomasz.szymanski" + mail),
+            p("wid-straz", "Sławomir Nowicki", .male, .cityGuard, "straz-miejska", 217, "s.nowicki@sm.kalisz.example"),
+            p("wid-mzdik", "Katarzyna Adamczyk", .female, .other, "mzdik", 218, "k.adamczyk@mzdik.kalisz.example"),
         ])
-        for team in [dobrzec, widok] { schedule(at, by: sup) { _ in .putTeam(team) } }
+        for team in [dobrzec, widok] {
+            var empty = team
+            empty.members = []
+            schedule(at, by: sup) { _ in .putTeam(empty) }
+            for m in team.members { schedule(at, by: sup) { _ in .putMember(MemberPut(team: team.id, member: m)) } }
+        }
     }
 
     // MARK: Plans and tasks
@@ -330,6 +352,13 @@ private struct DemoBuilder {
         var last = created
         let name = task.name
         for step in task.steps {
+            if case .askSupport(let day, let unit, let what) = step {
+                // At a fixed hour: drawing one would move every later pseudo-random choice.
+                schedule(stamp(day, 15, 30), by: task.assignee) { refs in
+                    .addSupport(SupportAddition(task: refs.task(name), support: SupportReceived(unit: unit, what: what, day: day, open: true, asked: day)))
+                }
+                continue
+            }
             var at = office(step.day)
             if at <= last { at = Timestamp(seconds: last.seconds + 1_800, offsetMinutes: offsetMinutes) }
             last = at
@@ -344,6 +373,7 @@ private struct DemoBuilder {
                 schedule(at, by: task.assignee) { refs in
                     .addSupport(SupportAddition(task: refs.task(name), support: SupportReceived(unit: unit, what: what, day: day)))
                 }
+            case .askSupport: break
             }
         }
     }
@@ -381,7 +411,7 @@ private struct DemoBuilder {
                      assignee: "zielinska", partners: ["wid-szkola", "wid-prezes"], due: p.adding(days: 120),
                      created: p.adding(days: 4), createdBy: sup, steps: [
                         .go(p.adding(days: 20), .inProgress),
-                        .support(p.adding(days: 90), unit: "Wydział Prewencji KMP Kalisz",
+                        .support(p.adding(days: 90), unit: "kmp-prewencja",
                                  what: "Zespół ds. nieletnich i patologii: zajęcia profilaktyczne dla uczniów przed akcją"),
                         .note(p.adding(days: 105), "Graffiti usunięte z 14 garaży; udział 22 uczniów i 3 nauczycieli."),
                         .go(p.adding(days: 110), .done),
@@ -453,7 +483,7 @@ private struct DemoBuilder {
               description: "Piątki i soboty 18:00–23:00, co najmniej dwa patrole w tygodniu.", category: .publicDrinking, [
                 .go(t(-90), .inProgress),
                 .note(t(-82), "Pierwszy wspólny patrol ze SM: pouczono 4 osoby, 2 mandaty karne."),
-                .support(t(-61), unit: "Ogniwo Patrolowo-Interwencyjne KMP Kalisz",
+                .support(t(-61), unit: "kmp-opi",
                          what: "Dwóch policjantów OPI na patrolu w piątek wieczorem (skwer przy ul. Dobrzeckiej)"),
                 .note(t(-44), "Grupa przeniosła się pod garaże przy ul. Polnej — sprawa na posiedzenie zespołu."),
                 .note(t(-10), "Od trzech tygodni wyraźnie spokojniej; zgłoszeń mniej o połowę."),
@@ -481,7 +511,7 @@ private struct DemoBuilder {
             d("d5", "Spotkanie z rodzicami w SP nr 17: alkohol i bezpieczeństwo nieletnich",
               "kaczmarek", created: 4, due: 3, partners: ["dob-szkola", "dob-kontakt-szkola"], [
                 .note(t(-25), "Termin uzgodniony z dyrektor szkoły; zaproszenia przez dziennik elektroniczny."),
-                .support(t(-12), unit: "Wydział Prewencji KMP Kalisz",
+                .support(t(-12), unit: "kmp-prewencja",
                          what: "Specjalista ds. nieletnich poprowadzi część spotkania o odpowiedzialności prawnej"),
               ]),
             d("d6", "List dzielnicowego do mieszkańców ul. Dobrzeckiej i ul. Łódzkiej: jak zgłaszać zakłócanie porządku",
@@ -493,6 +523,8 @@ private struct DemoBuilder {
             d("d7", "Kontrole klatek schodowych przy ul. Podmiejskiej zgłaszanych jako miejsce libacji",
               "kaczmarek", created: 5, due: -5, .high, partners: ["dob-kontakt-sm"], category: .publicDrinking, [
                 .note(t(-40), "Administrator nie przekazał jeszcze kodów do domofonów — kontrole tylko z mieszkańcami."),
+                .askSupport(t(-6), unit: "kmp-prewencja",
+                            what: "Dwa wieczorne patrole przy klatkach ul. Podmiejskiej w przyszłym tygodniu"),
               ]),
             d("d8", "Wniosek do SM „Dobrzec” o monitoring placu zabaw przy ul. Łódzkiej",
               "wisniewski", created: 6, due: -20, partners: ["dob-prezes"], [
@@ -531,7 +563,7 @@ private struct DemoBuilder {
             w("w1", "Wspólne kontrole parkowania ze Strażą Miejską na drogach pożarowych przy ul. Widok 10–24",
               "dabrowski", created: 1, due: 40, .high, partners: ["wid-straz"], category: .wrongParking, [
                 .go(t(-92), .inProgress),
-                .support(t(-85), unit: "Wydział Ruchu Drogowego KMP Kalisz",
+                .support(t(-85), unit: "kmp-wrd",
                          what: "Wspólna kontrola parkowania, dwóch funkcjonariuszy WRD: 11 wezwań, 3 mandaty"),
                 .note(t(-50), "Drogi pożarowe wolne w 4 z 6 kontroli; problem wraca w weekendy."),
                 .note(t(-12), "W ostatnich dwóch tygodniach drogi pożarowe przejezdne przy każdej kontroli."),
@@ -560,7 +592,7 @@ private struct DemoBuilder {
             w("w6", "Bezpieczna droga do szkoły: kontrole parkowania przy SP nr 9 (ul. Żołnierska) w godz. 7:30–8:15",
               "dabrowski", created: 5, due: 2, .high, partners: ["wid-szkola", "wid-kontakt-szkola"], [
                 .go(t(-50), .inProgress),
-                .support(t(-20), unit: "Ogniwo Patrolowo-Interwencyjne KMP Kalisz",
+                .support(t(-20), unit: "kmp-opi",
                          what: "Patrol OPI przy szkole przez tydzień w godzinach porannych"),
                 .note(t(-3), "Rodzice korzystają z „kiss & ride” na ul. Wąskiej; na chodniku 1–2 auta dziennie."),
               ]),
@@ -586,7 +618,12 @@ private struct DemoBuilder {
             w("w11", "Weryfikacja zgłoszeń KMZB o nieprawidłowym parkowaniu (w ciągu 5 dni od zgłoszenia)",
               "dabrowski", created: 8, due: 21, .low, []),
         ]
-        for task in widok { add(task) }
+        // Held by partners, the dzielnicowy following them up.
+        let holders: [String: PartnerRef] = ["w2": .organisation("sm-widok"), "w8": .organisation("straz-miejska")]
+        for var task in widok {
+            task.holder = holders[task.name]
+            add(task)
+        }
     }
 
     /// Karty samozadaniowania: tasks the officers set themselves.
@@ -1016,9 +1053,11 @@ private struct DemoBuilder {
             let link = !candidates.isEmpty && linkDraw < 0.35 ? candidates[linkPick % candidates.count].name : nil
 
             let name = "c\(i)"
+            // A community meeting is the estate council's: the contact names it.
+            let with: PartnerRef? = channel == .communityMeeting ? .organisation("rada-" + officer.district) : nil
             let draftTemplate = ContactDraft(time: time, officer: officer.id, district: officer.district, beat: officer.beat,
                                              place: place, channel: channel, category: category, summary: summary,
-                                             resident: resident, followUp: followUp)
+                                             resident: resident, followUp: followUp, with: with)
             schedule(time, by: officer.id, names: [name]) { refs in
                 var draft = draftTemplate
                 draft.task = link.map(refs.task)

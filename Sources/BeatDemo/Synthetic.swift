@@ -148,6 +148,8 @@ private struct SyntheticBuilder {
     mutating func referenceData() {
         let at = stamp(start.adding(days: -30), 9, 0)
         var streetPool = SyntheticText.streets
+        // A street belongs to one beat: when the names run out, the next round is "… II", "… III".
+        var round = 1
         var officerNo = 0
         for d in 0..<scale.districts {
             let (name, residents) = SyntheticText.districts[d % SyntheticText.districts.count]
@@ -156,7 +158,10 @@ private struct SyntheticBuilder {
             for _ in 0..<scale.beatsPerDistrict {
                 var s: [String] = []
                 for _ in 0..<6 {
-                    if streetPool.isEmpty { streetPool = SyntheticText.streets }
+                    if streetPool.isEmpty {
+                        round += 1
+                        streetPool = SyntheticText.streets.map { $0 + " " + String(repeating: "I", count: round) }
+                    }
                     s.append(streetPool.remove(at: rng.int(0...(streetPool.count - 1))))
                 }
                 beatStreets.append(s)
@@ -165,7 +170,7 @@ private struct SyntheticBuilder {
                       at: at, by: "admin")
             districtCategories[id] = SyntheticText.categoryMix(&rng)
 
-            func officer(beat: String?, rank: String) -> String {
+            func officer(beat: String?, rank: String, role: OfficerRole = .officer) -> String {
                 officerNo += 1
                 let woman = rng.chance(0.4)
                 let given = rng.pick(woman ? SyntheticText.womenNames : SyntheticText.menNames)
@@ -175,14 +180,14 @@ private struct SyntheticBuilder {
                 let email = SyntheticText.slug(given) + "." + SyntheticText.slug(family) + "\(officerNo)@kalisz.policja.example"
                 _ = apply(.putOfficer(Officer(id: oid, rank: rank, name: "\(given) \(family)", badge: "1\(10 + officerNo % 90) \(100 + rng.int(0...899))",
                                               phone: "+48 600 \(String(100 + officerNo / 1000).suffix(3)) \(String(1000 + officerNo % 1000).suffix(3))",
-                                              email: email, district: id, beat: beat)),
+                                              email: email, district: id, beat: beat, gender: woman ? .female : .male, role: role)),
                           at: at, by: "admin")
                 return oid
             }
-            supervisors[id] = officer(beat: nil, rank: rng.pick(["podkom.", "kom.", "asp. sztab."]))
+            supervisors[id] = officer(beat: nil, rank: rng.pick(["podkom.", "kom.", "asp. sztab."]), role: .supervisor)
             for (k, streets) in beatStreets.enumerated() {
                 let beatID = "\(id)-\(k + 1)"
-                _ = apply(.putBeat(Beat(id: beatID, district: id, name: "\(name) — rejon nr \(d * scale.beatsPerDistrict + k + 1)", streets: streets)),
+                _ = apply(.putBeat(Beat(id: beatID, district: id, number: k + 1, name: "\(name) \(k + 1)", streets: streets)),
                           at: at, by: "admin")
                 let o = officer(beat: beatID, rank: rng.pick(SyntheticText.ranks))
                 beatOfficers[id, default: []].append(o)
@@ -190,29 +195,35 @@ private struct SyntheticBuilder {
             }
             // The coordination team: about twelve members, three of them designated contacts.
             var team: [Partner] = []
-            func person() -> String {
+            func person() -> (name: String, gender: Gender) {
                 let woman = rng.chance(0.5)
                 let surname = rng.pick(SyntheticText.surnames)
-                return rng.pick(woman ? SyntheticText.womenNames : SyntheticText.menNames) + " " + (woman ? surname.1 : surname.0)
+                return (rng.pick(woman ? SyntheticText.womenNames : SyntheticText.menNames) + " " + (woman ? surname.1 : surname.0),
+                        woman ? .female : .male)
             }
             let roles: [(String, PartnerRole, String)] = [
                 ("prezes", .cooperativePresident, "Spółdzielnia Mieszkaniowa „\(name)”"),
                 ("rada", .estateCouncilChair, "Rada Osiedla \(name)"),
                 ("szkola", .schoolDirector, "Szkoła Podstawowa nr \(d + 3) w Kaliszu"),
                 ("policja", .police, "KMP Kalisz — Rewir Dzielnicowych"),
-                ("straz", .other, "Straż Miejska Kalisza"),
+                ("straz", .cityGuard, "Straż Miejska Kalisza"),
                 ("mops", .other, "Miejski Ośrodek Pomocy Społecznej w Kaliszu"),
                 ("mzdik", .other, "Miejski Zarząd Dróg i Komunikacji w Kaliszu"),
                 ("parafia", .other, "Parafia na osiedlu \(name)"),
                 ("biblioteka", .other, "Filia Miejskiej Biblioteki Publicznej"),
             ]
             for (i, (key, role, org)) in roles.enumerated() {
-                team.append(Partner(id: "\(id)-\(key)", name: person(), role: role, organisation: org,
-                                    phone: "+48 600 \(200 + d) \(String(100 + i))", email: "\(key)@\(id).kalisz.example"))
+                let who = person()
+                team.append(Partner(id: "\(id)-\(key)", name: who.name, role: role, organisation: org,
+                                    phone: "+48 600 \(200 + d) \(String(100 + i))", email: "\(key)@\(id).kalisz.example", gender: who.gender))
             }
             for (key, by) in [("kontakt-sm", "prezes"), ("kontakt-rada", "rada"), ("kontakt-szkola", "szkola")] {
-                team.append(Partner(id: "\(id)-\(key)", name: person(), role: .designatedContact, organisation: "osoba wskazana (\(by))",
-                                    phone: rng.chance(0.7) ? "+48 600 \(200 + d) \(300 + team.count)" : nil, nominatedBy: "\(id)-\(by)"))
+                let who = person()
+                // A designated contact belongs to the organisation of whoever nominated them.
+                let organisation = roles.first { $0.0 == by }?.2 ?? ""
+                team.append(Partner(id: "\(id)-\(key)", name: who.name, role: .designatedContact, organisation: organisation,
+                                    phone: rng.chance(0.7) ? "+48 600 \(200 + d) \(300 + team.count)" : nil, nominatedBy: "\(id)-\(by)",
+                                    gender: who.gender))
             }
             members[id] = team.map(\.id)
             _ = apply(.putTeam(CoordinationTeam(id: "zespol-\(id)", district: id, name: "Dzielnicowy Zespół Koordynacyjny \(name)", members: team)),

@@ -552,14 +552,15 @@ public final class PostgresStore: BeatStore {
 
     /// Writes a new snapshot of the current model (in one transaction, the old one removed
     /// at the same commit). The journal rows stay: they are the audit trail.
-    public func compact(by officer: String = "") throws {
+    @discardableResult public func compact(by officer: String = "") throws -> Bool {
         if let error = readOnlyError { throw error }
         try reconnectIfLost()
         if scope != .all { try widenToAll() }
-        try link.transaction {
+        return try link.transaction {
             try catchUp(locking: true)
-            guard model.seq > snapshotSeq else { return }
+            guard model.seq > snapshotSeq else { return false }
             try writeSnapshot(model)
+            return true
         }
     }
 

@@ -46,11 +46,16 @@ public enum StoreLocation: Sendable, Equatable {
 
     /// Creates a new store holding `model`; refuses an existing one (`.cannotCreate`).
     @discardableResult
-    /// `faults`: a folder's disk steps made to fail (Beat's own tests, `BEAT_FAULT`).
-    public func create(model: Model, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil) throws -> any BeatStore {
+    /// `faults`: a folder's disk steps made to fail (Beat's own tests, `BEAT_FAULT`). `group`: a
+    /// folder store shared by that Unix group (not for a server, whose roles do that).
+    public func create(model: Model, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil,
+                       group: String? = nil) throws -> any BeatStore {
         switch self {
-        case .folder(let path): return try Store.create(at: path, model: model, clock: clock, lockTimeout: lockTimeout, faults: faults)
-        case .postgres(let address): return try PostgresStore.create(at: address, model: model, clock: clock, lockTimeout: lockTimeout)
+        case .folder(let path):
+            return try Store.create(at: path, model: model, clock: clock, lockTimeout: lockTimeout, faults: faults, group: group)
+        case .postgres(let address):
+            if group != nil { throw BeatError.usage(L10n.groupIsForFolders) }
+            return try PostgresStore.create(at: address, model: model, clock: clock, lockTimeout: lockTimeout)
         }
     }
 

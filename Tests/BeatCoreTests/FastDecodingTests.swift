@@ -168,3 +168,59 @@ extension Snapshot.Reference: Equatable {
 extension Snapshot.Segment: Equatable {
     public static func == (a: Self, b: Self) -> Bool { a.month == b.month && a.contacts == b.contacts }
 }
+
+/// The station's own fields (gender, login, role, organisations, holders, support requests,
+/// whom a contact was with) read the same on both paths, present and absent.
+final class StationFieldDecodingTests: XCTestCase {
+    func same<T: Codable & FastDecodable & Equatable>(_ value: T, file: StaticString = #filePath, line: UInt = #line) throws {
+        for pretty in [true, false] {
+            let bytes = try JSONCoding.encode(value, pretty: pretty)
+            let fast = try XCTUnwrap(FastJSON.decode(T.self, from: bytes), "the fast path gave up on \(T.self)", file: file, line: line)
+            XCTAssertEqual(fast, value, file: file, line: line)
+            XCTAssertEqual(try JSONDecoder().decode(T.self, from: Data(bytes)), value, file: file, line: line)
+        }
+    }
+
+    func testNewFieldsPresentAndAbsent() throws {
+        let m = Fixture.model()
+        var o = m.officer("zielinska")!
+        try same(o)
+        o.login = "azielinska"
+        o.role = .supervisor
+        try same(o)
+        var p = m.teams[0].members[0]
+        p.gender = .female
+        try same(p)
+        try same(PartnerOrganisation(id: "sm", name: "SM „Dobrzec”", kind: .housingCooperative, district: "dobrzec", phone: "1", email: "a@b"))
+        try same(PartnerOrganisation(id: "sm", name: "SM", kind: .other))
+        var t = m.tasks[0]
+        t.holder = .organisation("sm")
+        t.support = [SupportReceived(unit: "sm", what: "radar", day: Fixture.today, open: true, asked: Fixture.today),
+                     SupportReceived(unit: "WRD", what: "patrol", day: Fixture.today)]
+        try same(t)
+        t.holder = .member("prezes-sm")
+        try same(t)
+        var b = m.beats[0]
+        b.number = 3
+        try same(b)
+        let c = ResidentContact(id: 1, time: Fixture.at("2026-11-02"), officer: "nowicki", district: "dobrzec", channel: .phone,
+                                category: .drugs, summary: "s", with: .member("prezes-sm"))
+        try same(c)
+        let ref = Snapshot.Reference(seq: 1, counters: m.counters, districts: m.districts, beats: m.beats, officers: m.officers, teams: m.teams,
+                                     plans: m.plans, tasks: m.tasks, meetings: m.meetings,
+                                     organisations: [PartnerOrganisation(id: "sm", name: "SM", kind: .school)])
+        try same(ref)
+    }
+
+    func testAnOfficerWrittenBeforeRolesIsAnOfficerOnBothPaths() throws {
+        let old = #"{"active":true,"badge":"1","beat":null,"district":"d","email":"","id":"o","name":"N","phone":"","rank":"r"}"#
+        let fast = try XCTUnwrap(FastJSON.decode(Officer.self, from: Array(old.utf8)))
+        XCTAssertEqual(fast.role, .officer)
+        XCTAssertNil(fast.gender)
+        XCTAssertEqual(fast, try JSONDecoder().decode(Officer.self, from: Data(old.utf8)))
+        // A holder with two keys is not a holder: both paths refuse it.
+        let two = #"{"member":"a","organisation":"b"}"#
+        XCTAssertNil(FastJSON.decode(PartnerRef.self, from: Array(two.utf8)))
+        XCTAssertThrowsError(try JSONDecoder().decode(PartnerRef.self, from: Data(two.utf8)))
+    }
+}

@@ -16,9 +16,9 @@ enum Fixture {
             .putDistrict(District(id: "widok", name: "Widok", city: "Kalisz", residents: 13_000, streets: ["Żołnierska"])),
             .putBeat(Beat(id: "dobrzec-1", district: "dobrzec", name: "Dobrzec Północ", streets: ["Łódzka"])),
             .putOfficer(Officer(id: "nowicki", rank: "st. sierż.", name: "Łukasz Nowicki", badge: "12345", phone: "+48 600 000 101",
-                                email: "l.nowicki@kalisz.policja.example", district: "dobrzec", beat: "dobrzec-1")),
+                                email: "l.nowicki@kalisz.policja.example", district: "dobrzec", beat: "dobrzec-1", gender: .male)),
             .putOfficer(Officer(id: "zielinska", rank: "mł. asp.", name: "Małgorzata Zielińska", badge: "23456", phone: "+48 600 000 102",
-                                email: "m.zielinska@kalisz.policja.example", district: "widok", beat: nil)),
+                                email: "m.zielinska@kalisz.policja.example", district: "widok", beat: nil, gender: .female)),
             .putTeam(CoordinationTeam(id: "zespol-dobrzec", district: "dobrzec", name: "Zespół Dobrzec", members: [
                 Partner(id: "prezes-sm", name: "Grażyna Wójcik", role: .cooperativePresident, organisation: "SM „Dobrzec”"),
                 Partner(id: "kontakt-sm", name: "Paweł Łęcki", role: .designatedContact, organisation: "SM „Dobrzec”", nominatedBy: "prezes-sm"),

@@ -118,7 +118,7 @@ final class HeadScopeTests: SmallStoreTestCase {
         try Store.create(at: dir, model: model, clock: clock)
         let text = try String(contentsOfFile: reference, encoding: .utf8)
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        XCTAssertEqual(keys, ["seq", "counters", "districts", "beats", "officers", "teams", "plans", "meetings", "tasks"])
+        XCTAssertEqual(keys, ["seq", "counters", "districts", "beats", "officers", "teams", "organisations", "plans", "meetings", "tasks"])
         // Below the top, the file is what JSONEncoder writes.
         XCTAssertTrue(text.contains(String(decoding: try JSONCoding.encode(model.tasks[0].history, pretty: true), as: UTF8.self)
             .replacingOccurrences(of: "\n", with: "\n      ")))

@@ -25,13 +25,22 @@ final class RejectionTextTests: XCTestCase {
             (.taskNotOpenToCarry(1, .done), "Zadanie nr 1 jest już zamknięte (wykonane); przenosi się tylko niedokończone."),
             (.taskListedTwice, "To samo zadanie wymieniono dwa razy."),
             (.taskNotOfPlan(9, 1), "Zadanie nr 9 nie należy do planu nr 1."),
-            (.inactiveOfficer("nowicki"), "Funkcjonariusz „nowicki” nie jest już aktywny; przydziel zadanie komuś innemu."),
+            (.inactiveOfficer("nowicki"), "„nowicki” jest na liście nieaktywnych; przydziel zadanie komuś innemu."),
             (.taskStillLinked(3, contacts: [], meetings: [], continuations: [9]),
              "Zadania nr 3 nie można usunąć: wskazują na nie zadania, które je kontynuują, nr 9; najpierw usuń te powiązania."),
             (.planStillLinked(3, tasks: [9, 10, 11, 12, 13], meetings: []), "Planu nr 3 nie można usunąć: wskazują na niego zadania nr 9, 10, 11, 12, 13."),
             (.planStillLinked(1, tasks: [1, 2, 3, 4, 5, 6], meetings: [3]),
              "Planu nr 1 nie można usunąć: wskazują na niego zadania nr 1, 2, 3, 4, 5 … i decyzje posiedzeń nr 3."),
             (.meetingClosuresFixed(3), "Posiedzenie nr 3: zamknięcia planów uchwalone na posiedzeniu nie mogą być zmienione."),
+            (.streetInOtherBeat("Łódzka", "dobrzec-1"), "Ulica „Łódzka” należy już do rejonu „dobrzec-1”; ulica może należeć tylko do jednego rejonu."),
+            (.handoverNeeded("kaczmarek", 5), "Niezakończone zadania „kaczmarek” (5) trzeba komuś przekazać: wskaż, kto je przejmie (--handover ID)."),
+            (.memberStillLinked("dob-prezes", tasks: [2, 7], meetings: [1], contacts: [], nominated: ["dob-kontakt-sm"]),
+             "„dob-prezes” nie można usunąć z zespołu: wskazują na tę osobę zadania nr 2, 7, posiedzenia nr 1, osoby przez nią wyznaczone: dob-kontakt-sm."),
+            (.teamStillLinked("zespol-dobrzec", meetings: [1, 2], tasks: [4]),
+             "Zespół „zespol-dobrzec” nie może zmienić dzielnicy: ma już posiedzenia nr 1, 2 i zadania nr 4."),
+            (.supportNotOpen(16, 0), "Karta wsparcia nr 1 zadania nr 16 nie jest otwartą prośbą: wsparcia już udzielono."),
+            (.loginTaken("akaczmarek", "kaczmarek"), "Konto „akaczmarek” jest już przypisane do „kaczmarek”; jedno konto należy do jednej osoby."),
+            (.notImportable("removeTask"), "Zmiana „removeTask” nie może być częścią importu."),
         ]
         for (r, sentence) in sentences { XCTAssertEqual(BeatError.rejected(r).message, sentence) }
     }

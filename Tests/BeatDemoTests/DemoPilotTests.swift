@@ -351,3 +351,35 @@ final class DemoPilotTests: XCTestCase {
         }
     }
 }
+
+/// The demo sets its station up as a supervisor would, through the same changes the commands
+/// make, and shows every part of it: genders, a supervisor, organisations as records that
+/// members and support cards name, a task held by a partner, an open request, a contact with one.
+final class DemoStationTests: XCTestCase {
+    func testTheDemoStationIsSetUpLikeARealOne() throws {
+        let m = DemoPilot.model(today: Day("2026-11-22")!, offsetMinutes: 60)
+        XCTAssertTrue(m.officers.allSatisfy { $0.gender != nil }, "every officer's gender")
+        XCTAssertEqual(m.supervisors.map(\.id), [DemoPilot.supervisorID])
+        XCTAssertTrue(m.rolesConfigured)
+        XCTAssertFalse(m.loginsConfigured, "the demo runs under any account")
+        XCTAssertEqual(Set(m.beats.compactMap(\.number)), [1, 2, 3, 4])
+        XCTAssertGreaterThanOrEqual(m.organisations.count, 10)
+        for t in m.teams {
+            for member in t.members {
+                XCTAssertNotNil(member.gender, member.id)
+                XCTAssertNotNil(m.organisation(member.organisation), "\(member.id) names an organisation record")
+            }
+        }
+        let cards = m.tasks.flatMap(\.support)
+        XCTAssertTrue(cards.allSatisfy { m.organisation($0.unit)?.kind == .policeUnit }, "support comes from police units on record")
+        XCTAssertEqual(cards.filter(\.isOpen).count, 1, "one request still awaited")
+        XCTAssertEqual(m.tasks.compactMap(\.holder).count, 2)
+        XCTAssertTrue(m.tasks.contains { $0.holder == .organisation("straz-miejska") })
+        XCTAssertTrue(m.contacts.contains { $0.with == .organisation("rada-dobrzec") })
+        // Every contact's place names a street of its own beat.
+        let streets = StreetMatcher(m)
+        for c in m.contacts where !c.place.isEmpty {
+            if let match = streets.match(c.place) { XCTAssertEqual(match.district, c.district, c.place) }
+        }
+    }
+}

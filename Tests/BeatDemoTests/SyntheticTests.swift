@@ -40,6 +40,13 @@ final class SyntheticTests: XCTestCase {
         XCTAssertEqual(m.tasks.count, scale.tasks)
         XCTAssertEqual(m.teams.count, 3)
         XCTAssertTrue(m.teams.allSatisfy { (11...13).contains($0.members.count) })
+        // A designated contact is of the organisation of whoever nominated them.
+        for team in m.teams {
+            for p in team.members where p.role == .designatedContact {
+                let by = team.members.first { $0.id == p.nominatedBy }
+                XCTAssertEqual(p.organisation, by?.organisation, p.name)
+            }
+        }
         // Five years of contacts, up to yesterday, and about a fifth with personal data.
         XCTAssertEqual(m.contacts.first!.time.day.year, 2021)
         XCTAssertTrue(m.contacts.allSatisfy { $0.time.day < today })

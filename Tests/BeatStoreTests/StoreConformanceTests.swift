@@ -239,8 +239,8 @@ struct StoreConformanceTests {
             let store = try place.create()
             let early = try place.open()
             for k in 1...5 { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
-            try store.compact(by: "wisniewski")
-            try store.compact(by: "wisniewski") // nothing new: nothing to do
+            #expect(try store.compact(by: "wisniewski"), "a snapshot written")
+            #expect(try !store.compact(by: "wisniewski"), "nothing new: nothing written, and it says so")
             try store.append(Changes.contact(6), by: "wisniewski", at: Changes.at)
             let reopened = try place.open()
             #expect(reopened.model == store.model)
@@ -248,6 +248,29 @@ struct StoreConformanceTests {
             #expect(try early.refresh())
             #expect(early.model == store.model)
             #expect(try place.open(scope: .head).model.counters == store.model.counters)
+        }
+    }
+
+    @Test("the station's own records (organisations, genders, roles, holders, requests) survive compaction, in every scope",
+          arguments: Backend.available)
+    func stationRecords(_ backend: Backend) throws {
+        try withPlace(backend) { place in
+            let store = try place.create()
+            #expect(!store.model.organisations.isEmpty && store.model.tasks.contains { $0.holder != nil })
+            try store.append(.putOrganisation(PartnerOrganisation(id: "mzbm", name: "Miejski Zarząd Budynków", kind: .housingCooperative)),
+                             by: "szymanski", at: Changes.at)
+            for compacted in [false, true] {
+                if compacted { try store.compact(by: "szymanski") }
+                for scope in [LoadScope.all, .reference, .taskList, .head] {
+                    let m = try place.open(scope: scope).model
+                    #expect(m.organisations == store.model.organisations, "\(scope), compacted: \(compacted)")
+                    #expect(m.officers == store.model.officers && m.teams == store.model.teams && m.beats == store.model.beats)
+                }
+                let all = try place.open().model
+                #expect(all.tasks.map(\.holder) == store.model.tasks.map(\.holder))
+                #expect(all.tasks.flatMap(\.support) == store.model.tasks.flatMap(\.support))
+                #expect(all.contacts.map(\.with) == store.model.contacts.map(\.with))
+            }
         }
     }
 

@@ -42,10 +42,15 @@ struct BeatBinary {
         p.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [BeatBinary.path]) + args + (cwd == nil ? ["--data", data] : [])
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         p.environment = env
+        p.standardInput = FileHandle.nullDevice
+        return try BeatBinary.capture(p, timeout: timeout)
+    }
+
+    /// Runs `p` and returns its status and both outputs; `timeout`: seconds after which it is killed.
+    static func capture(_ p: Process, timeout: Double? = nil) throws -> Result {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
         try p.run()
         let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
         if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }

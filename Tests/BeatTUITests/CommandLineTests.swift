@@ -19,6 +19,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(again.stderr.contains("nie nadpisuję"), again.stderr)
     }
 
+    /// Compaction says what it did: a new snapshot, or none needed (it used to claim one).
+    func testCompactSaysWhetherItWroteASnapshot() throws {
+        let beat = try demo()
+        let snapshots = { try FileManager.default.contentsOfDirectory(atPath: beat.data).filter { $0.hasPrefix("snapshot-") } }
+        XCTAssertEqual(try snapshots(), ["snapshot-000000"])
+        XCTAssertTrue(try beat.ok(["compact"]).contains("obejmuje już każdą zmianę; nic nie zapisano"))
+        XCTAssertEqual(try snapshots(), ["snapshot-000000"])
+        try beat.ok(["task", "note", "8", "Pismo wysłane", "--as", "wisniewski"])
+        XCTAssertTrue(try beat.ok(["compact"]).contains("Zapisano nową migawkę (nr 1)"))
+        XCTAssertEqual(try snapshots(), ["snapshot-000001"])
+    }
+
     func testPolishTextRoundTripsByteExactThroughCLIAndStore() throws {
         let beat = try demo()
         let officers = try beat.json(["officer", "list"])

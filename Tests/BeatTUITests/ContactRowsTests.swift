@@ -184,3 +184,25 @@ final class Desk {
         changes.record([recorded ?? change], [applied], from: before, to: model.seq)
     }
 }
+
+extension ContactRowsTests {
+    /// At 80 columns the time column is the day: this year's without the year, an earlier
+    /// year's whole, so it never reads as one of this year's (or today's).
+    func testAContactOfAnEarlierYearShowsItsYear() throws {
+        var scale = Synthetic.Size.demo.scale
+        scale.contacts = 400
+        scale.days = 500
+        let model = Synthetic.model(scale, seed: 3, today: today, offsetMinutes: 60)
+        let ctx = ScreenContext(model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, offsetMinutes: 60)),
+                                me: nil, body: Rect(row: 1, col: 0, height: 20, width: 80))
+        let screen = ContactsScreen()
+        let old = try XCTUnwrap(model.contacts.first { $0.time.day.year < today.year })
+        let recent = try XCTUnwrap(model.contacts.last { $0.time.day.year == today.year })
+        XCTAssertEqual(screen.cells(old, ctx, wide: false)[2], old.time.day.polish)
+        XCTAssertEqual(screen.cells(recent, ctx, wide: false)[2], String(recent.time.day.polish.prefix(5)))
+        // The category by its short name, in full on a wide list.
+        let parking = try XCTUnwrap(model.contacts.first { $0.category == .wrongParking })
+        XCTAssertEqual(screen.cells(parking, ctx, wide: false)[4], "parkowanie")
+        XCTAssertEqual(screen.cells(parking, ctx, wide: true)[4], "nieprawidłowe parkowanie")
+    }
+}

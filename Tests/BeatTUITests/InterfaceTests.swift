@@ -264,7 +264,7 @@ final class InterfaceTests: ScreenTestCase {
     func testFirstRunAsksWhoYouAre() throws {
         let c = clock
         app = App(store: store, terminal: terminal, me: nil, clock: { c })
-        XCTAssertTrue(screen.contains("Kim jesteś?"), screen)
+        XCTAssertTrue(screen.contains("Kim jesteś? (wybór zostanie zapamiętany)"), "the title whole: \(screen)")
         type("kaczm")
         press("<Enter>")
         XCTAssertEqual(app.state.me, "kaczmarek")

@@ -15,6 +15,7 @@ final class KeyTableTests: ScreenTestCase {
         case (.global, _), (.list, _): return "2"
         case (.screen, .addTask), (.screen, .evaluate), (.screen, .nextPlan): return "4"
         case (.screen, .followUpDone): return "3"
+        case (.screen, .deactivate): return "5]]"
         case (.screen, .nextSection), (.screen, .previousSection), (.screen, .reviewScope), (.screen, .recordMeeting): return "6]"
         case (.screen, .toggle): return "6]]]]<Down>"
         case (.screen, .goalDealtWith): return "6]]]"
@@ -46,6 +47,18 @@ final class KeyTableTests: ScreenTestCase {
     }
 
     /// A form's "throw away what you typed?" answers to the same question keys as any other.
+    /// The help and the key bar read alike: every label starts with a capital letter, in both
+    /// languages (movement keys read "następny ekran", "strona w dół" beside "Drukuj").
+    func testEveryLabelStartsWithACapital() {
+        for language in Language.allCases {
+            language.bind {
+                for b in KeyMap.bindings {
+                    XCTAssertEqual(b.label.first.map { String($0).uppercased() }, b.label.first.map(String.init), "\(language): \(b.label)")
+                }
+            }
+        }
+    }
+
     func testTheDiscardQuestionAnswersToThePromptKeys() throws {
         for b in KeyMap.bindings(in: .prompt) {
             for key in b.keys {

@@ -109,7 +109,7 @@ final class ShellFilesTests: XCTestCase {
         p.waitUntilExit()
         XCTAssertEqual(lines, [
             "task",
-            "-h --help list add status note",
+            "-h --help list add status note support",
             "open in-progress done not-done cancelled",
             "open in-progress done not-done cancelled",
             "progress officer plan contacts districts letter meeting",

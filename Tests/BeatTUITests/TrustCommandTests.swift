@@ -329,7 +329,7 @@ final class TrustCommandTests: XCTestCase {
         try beat.ok(["check"])
 
         let log = try beat.ok(["log", "--officer", "kaczmarek"])
-        XCTAssertTrue(log.contains("spseudonimizował(a) dane mieszkańców w kontaktach sprzed 2026-08-22 (w migawce: \(old.count))"), log)
+        XCTAssertTrue(log.contains("spseudonimizowała dane mieszkańców w kontaktach sprzed 2026-08-22 (w migawce: \(old.count))"), log)
         let english = BeatBinary(data: beat.data, env: ["BEAT_LANG": "en"])
         XCTAssertTrue(try english.ok(["log", "--since", "2026-11-22"]).contains("pseudonymised residents' data"))
         XCTAssertTrue(try beat.ok(["log", "--officer", "zielinska"]).contains("Brak wpisów"))

@@ -6,9 +6,12 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public var district: String
     public var title: String
     public var description: String
+    /// The dzielnicowy who does it, or — when a partner holds it — follows it up.
     public var assignee: String
     /// Ids of coordination-team members involved.
     public var partners: [String]
+    /// A team member or partner organisation holding the task, if not the police alone.
+    public var holder: PartnerRef?
     public var due: Day?
     public var priority: TaskPriority
     public var status: TaskStatus
@@ -26,7 +29,7 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public var support: [SupportReceived]
 
     public init(id: Int, plan: Int?, district: String, title: String, description: String = "",
-                assignee: String, partners: [String] = [], due: Day?, priority: TaskPriority = .normal,
+                assignee: String, partners: [String] = [], holder: PartnerRef? = nil, due: Day?, priority: TaskPriority = .normal,
                 status: TaskStatus = .open, reason: String? = nil, created: Timestamp, createdBy: String,
                 meeting: Int? = nil, carriedFrom: Int? = nil, history: [StatusChange] = [], notes: [ProgressNote] = [],
                 support: [SupportReceived] = []) {
@@ -37,6 +40,7 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
         self.description = description
         self.assignee = assignee
         self.partners = partners
+        self.holder = holder
         self.due = due
         self.priority = priority
         self.status = status
@@ -146,15 +150,28 @@ public struct ProgressNote: Codable, Hashable, Sendable {
     }
 }
 
-/// Support received from another police unit (karta udzielonego wsparcia).
+/// Support from another police unit (karta udzielonego wsparcia): given, or asked for and
+/// not yet given (an open request).
 public struct SupportReceived: Codable, Hashable, Sendable {
+    /// The unit: a `PartnerOrganisation`'s id, or (in older stores) its name as written
+    /// (`Model.organisationName` shows either).
     public var unit: String
     public var what: String
+    /// The day it was given; for an open request, the day it was asked for.
     public var day: Day
+    /// True while asked for and not yet given; nil once given.
+    public var open: Bool?
+    /// For support that was asked for: the day it was asked.
+    public var asked: Day?
 
-    public init(unit: String, what: String, day: Day) {
+    public init(unit: String, what: String, day: Day, open: Bool? = nil, asked: Day? = nil) {
         self.unit = unit
         self.what = what
         self.day = day
+        self.open = open == true ? true : nil
+        self.asked = asked
     }
+
+    /// Asked for and not yet given.
+    public var isOpen: Bool { open == true }
 }

@@ -15,10 +15,13 @@ public struct ResidentContact: Codable, Hashable, Sendable, Identifiable {
     /// The day the promised follow-up was made, once it was.
     public var followUpDone: Day?
     public var task: Int?
+    /// The team member or partner organisation the contact was with, if any.
+    public var with: PartnerRef?
 
     public init(id: Int, time: Timestamp, officer: String, district: String, beat: String? = nil,
                 place: String = "", channel: ContactChannel, category: ThreatCategory, summary: String,
-                resident: ResidentData? = nil, followUp: Day? = nil, followUpDone: Day? = nil, task: Int? = nil) {
+                resident: ResidentData? = nil, followUp: Day? = nil, followUpDone: Day? = nil, task: Int? = nil,
+                with: PartnerRef? = nil) {
         self.id = id
         self.time = time
         self.officer = officer
@@ -32,6 +35,7 @@ public struct ResidentContact: Codable, Hashable, Sendable, Identifiable {
         self.followUp = followUp
         self.followUpDone = followUpDone
         self.task = task
+        self.with = with
     }
 
     /// A follow-up was promised and not yet made.

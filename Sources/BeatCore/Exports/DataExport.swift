@@ -21,7 +21,7 @@ public enum DataExport {
     static func tasks(_ model: Model, today: Day) -> String {
         var csv = CSVTable(header: ["id", "title", "status", "due", "daysOverdue", "assignee", "assigneeName", "plan", "planTitle",
                                     "district", "priority", "description", "reason", "partners", "meeting", "created",
-                                    "createdBy", "closed", "notes", "lastNoteAt", "lastNote"])
+                                    "createdBy", "closed", "notes", "lastNoteAt", "lastNote", "holder", "holderName"])
         for t in model.tasks {
             let last = t.notes.max { $0.at < $1.at }
             let late = t.isOverdue(on: today) ? t.due!.days(to: today) : nil
@@ -29,7 +29,8 @@ public enum DataExport {
                      .text(model.officer(t.assignee)?.title ?? ""), int(t.plan), .text(t.plan.flatMap(model.plan)?.title ?? ""),
                      .text(t.district), .raw(t.priority.rawValue), .text(t.description), .text(t.reason ?? ""),
                      .text(t.partners.joined(separator: ";")), int(t.meeting), .raw(t.created.description), .text(t.createdBy),
-                     day(t.closedOn), int(t.notes.count), .raw(last?.at.description ?? ""), .text(last?.text ?? "")])
+                     day(t.closedOn), int(t.notes.count), .raw(last?.at.description ?? ""), .text(last?.text ?? ""),
+                     .text(t.holder?.id ?? ""), .text(t.holder.map(model.name) ?? "")])
         }
         return csv.rendered()
     }

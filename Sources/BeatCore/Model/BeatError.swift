@@ -13,6 +13,13 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(String)
     /// The store is locked by another writer for longer than we wait (exit 75).
     case busy(String)
+    /// The person acting may not do this: another officer's name without a supervisor's
+    /// account, reference data without a supervisor's role (exit 77). The sentence says who may.
+    case notPermitted(String)
+    /// A file given to read that has bad lines: each `FILE:LINE: reason` (exit 65).
+    case badInput([String])
+    /// A file given to read that is not there or cannot be read (exit 66).
+    case noInput(String)
     /// A store server that is down, unreachable or refuses (exit 69, service unavailable).
     case unavailable(String)
     /// Anything else (exit 1).
@@ -20,7 +27,9 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var message: String {
         switch self {
-        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .unavailable(let m), .other(let m): return m
+        case .usage(let m), .badData(let m), .noStore(let m), .cannotCreate(let m), .busy(let m), .unavailable(let m), .other(let m),
+             .notPermitted(let m), .noInput(let m): return m
+        case .badInput(let lines): return lines.joined(separator: "\n")
         case .rejected(let r): return L10n.rejection(r)
         }
     }
@@ -28,11 +37,12 @@ public enum BeatError: Error, Equatable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .usage: return 64
-        case .badData, .rejected: return 65
-        case .noStore: return 66
+        case .badData, .rejected, .badInput: return 65
+        case .noStore, .noInput: return 66
         case .cannotCreate: return 73
         case .busy: return 75
         case .unavailable: return 69
+        case .notPermitted: return 77
         case .other: return 1
         }
     }

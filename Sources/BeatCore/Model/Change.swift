@@ -37,6 +37,20 @@ public enum Change: Sendable, Equatable {
     case removeMeeting(Removal)
     /// Residents' personal data in old contacts replaced by pseudonyms (`beat privacy purge`).
     case pseudonymise(Pseudonymisation)
+    /// Adds or replaces a partner organisation.
+    case putOrganisation(PartnerOrganisation)
+    /// Adds or replaces one member of a team (the rest of the team as it is).
+    case putMember(MemberPut)
+    /// Removes a member no task, meeting, contact or nomination names.
+    case removeMember(MemberRemoval)
+    /// A team's name and district (its members as they are).
+    case editTeam(TeamEdit)
+    /// An officer leaves: every open task moves to the officer taking over, in this one change.
+    case deactivateOfficer(OfficerDeactivation)
+    /// An open request for support marked given.
+    case giveSupport(SupportGiven)
+    /// A spreadsheet imported (`beat import`): its reference changes, applied all or none.
+    case importRecords(RecordImport)
 
     /// The change's name as written in the journal.
     public var name: String {
@@ -67,6 +81,13 @@ public enum Change: Sendable, Equatable {
         case .editMeeting: return "editMeeting"
         case .removeMeeting: return "removeMeeting"
         case .pseudonymise: return "pseudonymise"
+        case .putOrganisation: return "putOrganisation"
+        case .putMember: return "putMember"
+        case .removeMember: return "removeMember"
+        case .editTeam: return "editTeam"
+        case .deactivateOfficer: return "deactivateOfficer"
+        case .giveSupport: return "giveSupport"
+        case .importRecords: return "importRecords"
         }
     }
 }
@@ -173,10 +194,12 @@ public struct TaskDraft: Codable, Sendable, Equatable {
     public var due: Day?
     public var priority: TaskPriority
     public var meeting: Int?
+    /// A team member or organisation holding the task; `assignee` then follows it up.
+    public var holder: PartnerRef?
 
     public init(plan: Int? = nil, district: String? = nil, title: String, description: String = "",
                 assignee: String, partners: [String] = [], due: Day? = nil, priority: TaskPriority = .normal,
-                meeting: Int? = nil) {
+                meeting: Int? = nil, holder: PartnerRef? = nil) {
         self.plan = plan
         self.district = district
         self.title = title
@@ -186,6 +209,7 @@ public struct TaskDraft: Codable, Sendable, Equatable {
         self.due = due
         self.priority = priority
         self.meeting = meeting
+        self.holder = holder
     }
 }
 
@@ -201,9 +225,11 @@ public struct TaskEdit: Codable, Sendable, Equatable {
     public var priority: TaskPriority
     /// Without a plan: the task's district (nil keeps it). With one, the plan's district is the task's.
     public var district: String?
+    /// A team member or organisation holding the task; `assignee` then follows it up.
+    public var holder: PartnerRef?
 
     public init(task: Int, plan: Int?, title: String, description: String, assignee: String,
-                partners: [String], due: Day?, priority: TaskPriority, district: String? = nil) {
+                partners: [String], due: Day?, priority: TaskPriority, district: String? = nil, holder: PartnerRef? = nil) {
         self.task = task
         self.plan = plan
         self.title = title
@@ -213,13 +239,14 @@ public struct TaskEdit: Codable, Sendable, Equatable {
         self.due = due
         self.priority = priority
         self.district = district
+        self.holder = holder
     }
 
     /// The edit that would leave `task` as it is: start from it and change what you need.
     public init(of task: PlanTask) {
         self.init(task: task.id, plan: task.plan, title: task.title, description: task.description,
                   assignee: task.assignee, partners: task.partners, due: task.due, priority: task.priority,
-                  district: task.plan == nil ? task.district : nil)
+                  district: task.plan == nil ? task.district : nil, holder: task.holder)
     }
 }
 
@@ -269,10 +296,12 @@ public struct ContactDraft: Codable, Sendable, Equatable {
     public var resident: ResidentData?
     public var followUp: Day?
     public var task: Int?
+    /// The team member or organisation the contact was with.
+    public var with: PartnerRef?
 
     public init(time: Timestamp, officer: String, district: String, beat: String? = nil, place: String = "",
                 channel: ContactChannel, category: ThreatCategory, summary: String,
-                resident: ResidentData? = nil, followUp: Day? = nil, task: Int? = nil) {
+                resident: ResidentData? = nil, followUp: Day? = nil, task: Int? = nil, with: PartnerRef? = nil) {
         self.time = time
         self.officer = officer
         self.district = district
@@ -284,6 +313,7 @@ public struct ContactDraft: Codable, Sendable, Equatable {
         self.resident = resident
         self.followUp = followUp
         self.task = task
+        self.with = with
     }
 }
 
@@ -374,6 +404,13 @@ extension Change: Codable {
         case "editMeeting": self = .editMeeting(try v(Meeting.self))
         case "removeMeeting": self = .removeMeeting(try v(Removal.self))
         case "pseudonymise": self = .pseudonymise(try v(Pseudonymisation.self))
+        case "putOrganisation": self = .putOrganisation(try v(PartnerOrganisation.self))
+        case "putMember": self = .putMember(try v(MemberPut.self))
+        case "removeMember": self = .removeMember(try v(MemberRemoval.self))
+        case "editTeam": self = .editTeam(try v(TeamEdit.self))
+        case "deactivateOfficer": self = .deactivateOfficer(try v(OfficerDeactivation.self))
+        case "giveSupport": self = .giveSupport(try v(SupportGiven.self))
+        case "importRecords": self = .importRecords(try v(RecordImport.self))
         default:
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                 debugDescription: "unknown change \"\(key.stringValue)\" (written by a newer Beat?)"))
@@ -410,6 +447,67 @@ extension Change: Codable {
         case .editMeeting(let x): try c.encode(x, forKey: k)
         case .removeMeeting(let x): try c.encode(x, forKey: k)
         case .pseudonymise(let x): try c.encode(x, forKey: k)
+        case .putOrganisation(let x): try c.encode(x, forKey: k)
+        case .putMember(let x): try c.encode(x, forKey: k)
+        case .removeMember(let x): try c.encode(x, forKey: k)
+        case .editTeam(let x): try c.encode(x, forKey: k)
+        case .deactivateOfficer(let x): try c.encode(x, forKey: k)
+        case .giveSupport(let x): try c.encode(x, forKey: k)
+        case .importRecords(let x): try c.encode(x, forKey: k)
         }
     }
+}
+
+// MARK: Payloads of the station's own data
+
+/// One member of `team`, added or replaced (by the member's id).
+public struct MemberPut: Codable, Sendable, Equatable {
+    public var team: String
+    public var member: Partner
+    public init(team: String, member: Partner) { self.team = team; self.member = member }
+}
+
+public struct MemberRemoval: Codable, Sendable, Equatable {
+    public var team: String
+    public var member: String
+    public init(team: String, member: String) { self.team = team; self.member = member }
+}
+
+/// A team's own fields; its members change through `putMember` and `removeMember`.
+public struct TeamEdit: Codable, Sendable, Equatable {
+    public var team: String
+    public var name: String
+    public var district: String
+    public init(team: String, name: String, district: String) { self.team = team; self.name = name; self.district = district }
+}
+
+/// `officer` is no longer active; every open task of theirs moves to `handover` (needed
+/// while they have open tasks), with a line in its history.
+public struct OfficerDeactivation: Codable, Sendable, Equatable {
+    public var officer: String
+    public var handover: String?
+    public init(officer: String, handover: String? = nil) { self.officer = officer; self.handover = handover }
+}
+
+/// Support card `index` (from 0) of `task`, asked for, was given on `day`.
+public struct SupportGiven: Codable, Sendable, Equatable {
+    public var task: Int
+    public var index: Int
+    public var day: Day
+    public init(task: Int, index: Int, day: Day) { self.task = task; self.index = index; self.day = day }
+}
+
+/// What a spreadsheet holds.
+public enum ImportKind: String, Codable, CaseIterable, Sendable {
+    case officers, streets, members
+}
+
+/// A spreadsheet's rows as reference changes (`putOfficer`, `putBeat`, `putMember`,
+/// `putOrganisation`, `putDistrict`): one journal line, applied all or none.
+public struct RecordImport: Codable, Sendable, Equatable {
+    public var kind: ImportKind
+    /// The file's name (not its path), for the audit log.
+    public var file: String
+    public var changes: [Change]
+    public init(kind: ImportKind, file: String, changes: [Change]) { self.kind = kind; self.file = file; self.changes = changes }
 }

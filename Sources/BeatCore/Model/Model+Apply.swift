@@ -62,6 +62,7 @@ extension Model {
             try nonEmpty(b.name, .name, Limits.name)
             try needDistrict(b.district)
             try limitList(b.streets, .street, Limits.label)
+            try checkBeat(b)
             undo = upsert(&beats, b).map { [.putBeat($0)] }
         case .putOfficer(let o):
             try checkID(o.id)
@@ -72,6 +73,7 @@ extension Model {
             try limit(o.email, .email, Limits.email)
             try needDistrict(o.district)
             if let b = o.beat { try needBeat(b, in: o.district) }
+            try checkOfficer(o)
             undo = upsert(&officers, o).map { [.putOfficer($0)] }
         case .putTeam(let t):
             try checkID(t.id)
@@ -158,7 +160,7 @@ extension Model {
             let old = tasks[i]
             let draft = TaskDraft(plan: e.plan, district: e.plan == nil ? e.district ?? old.district : nil, title: e.title,
                                   description: e.description, assignee: e.assignee, partners: e.partners,
-                                  due: e.due, priority: e.priority, meeting: old.meeting)
+                                  due: e.due, priority: e.priority, meeting: old.meeting, holder: e.holder)
             var t = try makeTask(draft, id: old.id, context: context, existing: old)
             t.status = old.status
             t.reason = old.reason
@@ -194,7 +196,7 @@ extension Model {
             tasks[i].notes.remove(at: r.index)
         case .addSupport(let s):
             let i = try taskIndex(s.task)
-            try nonEmpty(s.support.unit, .name, Limits.name)
+            try nonEmpty(s.support.unit, .unit, Limits.name)
             try nonEmpty(s.support.what, .description, Limits.note)
             tasks[i].support.append(s.support)
         case .removeTask(let r):
@@ -220,7 +222,7 @@ extension Model {
             let i = try contactIndex(c.id)
             let d = ContactDraft(time: c.time, officer: c.officer, district: c.district, beat: c.beat, place: c.place,
                                  channel: c.channel, category: c.category, summary: c.summary, resident: c.resident,
-                                 followUp: c.followUp, task: c.task)
+                                 followUp: c.followUp, task: c.task, with: c.with)
             var edited = try makeContact(d, id: c.id, context: context, checkFuture: false)
             edited.followUpDone = c.followUpDone
             undo = [.editContact(contacts[i])]
@@ -264,6 +266,13 @@ extension Model {
             meetings.remove(at: try meetingIndex(r.id))
         case .pseudonymise(let p):
             try apply(p)
+        case .putOrganisation(let o): undo = try putOrganisation(o)
+        case .putMember(let m): undo = try putMember(m)
+        case .removeMember(let r): undo = try removeMember(r)
+        case .editTeam(let e): undo = try editTeam(e)
+        case .deactivateOfficer(let d): undo = try deactivateOfficer(d, context: context)
+        case .giveSupport(let g): try giveSupport(g)
+        case .importRecords(let r): undo = try importRecords(r, context: context)
         }
         return Applied(created: created, undo: undo)
     }
@@ -292,9 +301,10 @@ extension Model {
         }
         try needDistrict(district)
         for p in d.partners { try needPartner(p, district: district) }
+        try checkHolder(d.holder, district: district)
         if let m = d.meeting, meeting(m) == nil, m != counters.meeting { throw BeatError.rejected(.unknownMeeting(m)) }
         return PlanTask(id: id, plan: d.plan, district: district, title: d.title.trimmed, description: d.description,
-                        assignee: d.assignee, partners: d.partners, due: d.due, priority: d.priority,
+                        assignee: d.assignee, partners: d.partners, holder: d.holder, due: d.due, priority: d.priority,
                         created: context.at, createdBy: context.by, meeting: d.meeting)
     }
 
@@ -311,11 +321,12 @@ extension Model {
             try limit(r.address ?? "", .address, Limits.address)
         }
         if let t = d.task { _ = try needTask(t) }
+        try checkWith(d.with)
         if checkFuture, d.time.seconds > context.at.seconds + 86_400 { throw BeatError.rejected(.contactInFuture(d.time)) }
         if let f = d.followUp, f < d.time.day { throw BeatError.rejected(.followUpBeforeContact(f, d.time.day)) }
         return ResidentContact(id: id, time: d.time, officer: d.officer, district: d.district, beat: d.beat,
                                place: d.place.trimmed, channel: d.channel, category: d.category, summary: d.summary.trimmed,
-                               resident: d.resident, followUp: d.followUp, task: d.task)
+                               resident: d.resident, followUp: d.followUp, task: d.task, with: d.with)
     }
 
     private func makeMeeting(_ d: MeetingDraft, id: Int, context: ChangeContext) throws -> (Meeting, [PlanTask]) {
@@ -373,7 +384,8 @@ extension Model {
             guard t.isOpen else { throw BeatError.rejected(.taskNotOpenToCarry(id, t.status)) }
             let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
                                   partners: t.partners.filter { districtTeam?.member($0) != nil },
-                                  due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority)
+                                  due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority,
+                                  holder: t.holder.flatMap { h in (try? checkHolder(h, district: old.district)) != nil ? h : nil })
             var new = try scratch.makeTask(draft, id: counters.task + carried.count, context: context)
             new.carriedFrom = t.id
             // Work under way stays under way.
@@ -398,7 +410,7 @@ extension Model {
         try limitList(partners, .partners, Limits.label)
     }
 
-    private func checkMembers(_ t: CoordinationTeam) throws {
+    func checkMembers(_ t: CoordinationTeam) throws {
         var seen = Set<String>()
         for m in t.members {
             try checkID(m.id)
@@ -424,26 +436,26 @@ extension Model {
     // MARK: Lookups that reject
 
     @discardableResult
-    private func needOfficer(_ id: String) throws -> Officer {
+    func needOfficer(_ id: String) throws -> Officer {
         guard let o = officer(id) else { throw BeatError.rejected(.unknownOfficer(id)) }
         return o
     }
-    private func needDistrict(_ id: String) throws {
+    func needDistrict(_ id: String) throws {
         guard district(id) != nil else { throw BeatError.rejected(.unknownDistrict(id)) }
     }
-    private func needBeat(_ id: String, in district: String) throws {
+    func needBeat(_ id: String, in district: String) throws {
         guard let b = beat(id) else { throw BeatError.rejected(.unknownBeat(id)) }
         guard b.district == district else { throw BeatError.rejected(.beatNotInDistrict(id, district)) }
     }
-    private func needPlan(_ id: Int) throws -> SafetyPlan {
+    func needPlan(_ id: Int) throws -> SafetyPlan {
         guard let p = plan(id) else { throw BeatError.rejected(.unknownPlan(id)) }
         return p
     }
-    private func needTask(_ id: Int) throws -> PlanTask {
+    func needTask(_ id: Int) throws -> PlanTask {
         guard let t = task(id) else { throw BeatError.rejected(.unknownTask(id)) }
         return t
     }
-    private func needPartner(_ id: String, district: String) throws {
+    func needPartner(_ id: String, district: String) throws {
         guard partner(id) != nil else { throw BeatError.rejected(.unknownPartner(id)) }
         guard team(forDistrict: district)?.member(id) != nil else { throw BeatError.rejected(.partnerNotInTeam(id, district)) }
     }
@@ -451,7 +463,7 @@ extension Model {
         guard let i = Model.find(id, in: plans) else { throw BeatError.rejected(.unknownPlan(id)) }
         return i
     }
-    private func taskIndex(_ id: Int) throws -> Int {
+    func taskIndex(_ id: Int) throws -> Int {
         guard let i = Model.find(id, in: tasks) else { throw BeatError.rejected(.unknownTask(id)) }
         return i
     }
@@ -464,25 +476,25 @@ extension Model {
         return i
     }
 
-    private func nonEmpty(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
+    func nonEmpty(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
         guard !text.trimmed.isEmpty else { throw BeatError.rejected(.empty(field)) }
         try limit(text, field, max)
     }
-    fileprivate func limit(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
+    func limit(_ text: String, _ field: Rejection.Field, _ max: Int) throws {
         let n = text.count
         guard n <= max else { throw BeatError.rejected(.tooLong(field, max, n)) }
     }
-    private func limitList(_ items: [String], _ field: Rejection.Field, _ max: Int) throws {
+    func limitList(_ items: [String], _ field: Rejection.Field, _ max: Int) throws {
         guard items.count <= Limits.listItems else { throw BeatError.rejected(.tooMany(field, Limits.listItems, items.count)) }
         for item in items { try limit(item, field, max) }
     }
-    private func checkID(_ id: String) throws {
+    func checkID(_ id: String) throws {
         guard !id.isEmpty, id.utf8.count <= 64,
               id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
         else { throw BeatError.rejected(.badID(id)) }
     }
     /// Adds or replaces `item`; returns the record it replaced.
-    private func upsert<T: Identifiable>(_ items: inout [T], _ item: T) -> T? where T.ID == String {
+    func upsert<T: Identifiable>(_ items: inout [T], _ item: T) -> T? where T.ID == String {
         guard let i = items.firstIndex(where: { $0.id == item.id }) else {
             items.append(item)
             return nil

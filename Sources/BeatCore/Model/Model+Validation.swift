@@ -47,6 +47,7 @@ extension Model {
         dupes(beats, "beats") { $0.id }
         dupes(officers, "officers") { $0.id }
         dupes(teams, "teams") { $0.id }
+        dupes(organisations, "organisations") { $0.id }
         // Numbered records are kept sorted by id: a repeated id is next to its twin.
         func sortedDupes<T: Identifiable>(_ items: [T], _ key: String) where T.ID == Int {
             // Ids read in place: copying a record to read its id would retain all its texts.

@@ -8,6 +8,8 @@ public struct Model: Sendable, Equatable {
     public internal(set) var beats: [Beat]
     public internal(set) var officers: [Officer]
     public internal(set) var teams: [CoordinationTeam]
+    /// Partner organisations: housing cooperatives, schools, the city guard, other units …
+    public internal(set) var organisations: [PartnerOrganisation]
     public internal(set) var plans: [SafetyPlan]
     public internal(set) var tasks: [PlanTask]
     public internal(set) var contacts: [ResidentContact]
@@ -19,11 +21,13 @@ public struct Model: Sendable, Equatable {
 
     public init(districts: [District] = [], beats: [Beat] = [], officers: [Officer] = [],
                 teams: [CoordinationTeam] = [], plans: [SafetyPlan] = [], tasks: [PlanTask] = [],
-                contacts: [ResidentContact] = [], meetings: [Meeting] = [], counters: Counters? = nil, seq: Int = 0) {
+                contacts: [ResidentContact] = [], meetings: [Meeting] = [], counters: Counters? = nil, seq: Int = 0,
+                organisations: [PartnerOrganisation] = []) {
         self.districts = districts
         self.beats = beats
         self.officers = officers
         self.teams = teams
+        self.organisations = organisations
         // Sorting copies; records read from a store are in order already.
         self.plans = Model.sortedByID(plans)
         self.tasks = Model.sortedByID(tasks)
@@ -56,6 +60,30 @@ public struct Model: Sendable, Equatable {
         for t in teams { if let p = t.member(id) { return p } }
         return nil
     }
+    public func organisation(_ id: String) -> PartnerOrganisation? { organisations.first { $0.id == id } }
+    /// The team a member belongs to.
+    public func team(ofMember id: String) -> CoordinationTeam? { teams.first { $0.member(id) != nil } }
+
+    /// An organisation as a member or a support card names it: the record's name when `ref`
+    /// is a record's id, else `ref` itself (a name written before organisations were records).
+    public func organisationName(_ ref: String) -> String { organisation(ref)?.name ?? ref }
+
+    /// A member's or an organisation's name, for lists and sentences; the id when neither is known.
+    public func name(of ref: PartnerRef) -> String {
+        switch ref {
+        case .member(let id): return partner(id)?.name ?? id
+        case .organisation(let id): return organisation(id)?.name ?? id
+        }
+    }
+
+    /// Whether any officer has a Unix login: then who is acting comes from the account.
+    public var loginsConfigured: Bool { officers.contains { $0.login != nil } }
+    /// Whether any active officer is a supervisor: then only supervisors change reference data.
+    public var rolesConfigured: Bool { officers.contains { $0.role == .supervisor && $0.active } }
+    /// The active supervisors, for "who may do it".
+    public var supervisors: [Officer] { officers.filter { $0.role == .supervisor && $0.active } }
+    /// The officer working under a Unix account.
+    public func officer(login: String) -> Officer? { officers.first { $0.login == login } }
 
     /// Tasks of a plan, in id order.
     public func tasks(ofPlan id: Int) -> [PlanTask] { tasks.filter { $0.plan == id } }

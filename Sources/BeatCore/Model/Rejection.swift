@@ -5,7 +5,7 @@ public enum Rejection: Equatable, Sendable {
     /// A field a rejection names (a record's text, a count).
     public enum Field: String, CaseIterable, Sendable {
         case address, badge, city, description, email, goal, measure, minutes, name, note, organisation, partners, phone,
-             place, rank, reason, residents, street, summary, text, threat, title
+             place, rank, reason, residents, street, summary, text, threat, title, unit
     }
 
     // People and places
@@ -79,4 +79,32 @@ public enum Rejection: Equatable, Sendable {
     case badID(String)
     /// The kind of record, and the id it repeats.
     case duplicateID(String, String)
+
+    // The station's own data
+    case unknownOrganisation(String)
+    /// A street, and the beat that already has it.
+    case streetInOtherBeat(String, String)
+    case streetListedTwice(String)
+    /// A beat number, its district, and the beat that already has it.
+    case beatNumberTaken(Int, String, String)
+    /// A login, and the officer who already has it.
+    case loginTaken(String, String)
+    case badLogin(String)
+    /// An officer leaving with open tasks needs someone to take them over; the count.
+    case handoverNeeded(String, Int)
+    /// An officer cannot hand their tasks over to themselves.
+    case handoverToSelf(String)
+    case officerAlreadyInactive(String)
+    /// A team member still named somewhere: tasks, meetings, contacts, members they nominated.
+    case memberStillLinked(String, tasks: [Int], meetings: [Int], contacts: [Int], nominated: [String])
+    /// A team that cannot move district: its meetings, and tasks its members are on.
+    case teamStillLinked(String, meetings: [Int], tasks: [Int])
+    /// A task, and the index of the support card it does not have.
+    case unknownSupport(Int, Int)
+    /// A task, and the index of a support card that is not an open request.
+    case supportNotOpen(Int, Int)
+    /// The day support was given, and the day it was asked for, after it.
+    case supportGivenBeforeAsked(Day, Day)
+    /// A change that has no place in an import (by its name).
+    case notImportable(String)
 }

@@ -1,6 +1,6 @@
 extension ReportKind {
     /// `letter`: *list dzielnicowego*, a one-page letter from the dzielnicowy to the
-    /// residents of his beat — who he is and how to reach him, what residents raised (by
+    /// residents of their beat — who he is and how to reach him, what residents raised (by
     /// category, in counts) and what was done, what comes next. Plain words, no personal
     /// data. Period default: the last three months.
     public static let letter = ReportKind(id: "letter", accepts: [.period], requires: [.officer],
@@ -35,14 +35,14 @@ enum LetterReport {
         let next = mine.filter { $0.isOpen && $0.due != nil && $0.due! >= c.today }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
 
         let header = [
-            ReportField("to", L10n.letterTo, .text(L10n.letterAddressees(beat?.name, district?.name ?? o.district))),
+            ReportField("to", L10n.letterTo, .text(L10n.letterAddressees(beat, district?.name ?? o.district))),
             ReportField("streets", L10n.reportStreets, .text(streets.joined(separator: ", "))),
-            ReportField("from", L10n.letterFrom, .text(o.title + ", " + L10n.letterRole)),
+            ReportField("from", L10n.letterFrom, .text(o.title + ", " + L10n.post(of: o))),
             ReportField("date", L10n.letterDate, .text((city.isEmpty ? "" : city + ", ") + c.today.description)),
         ]
         var blocks: [ReportBlock] = [
             .paragraph(L10n.letterGreeting),
-            .paragraph(L10n.letterIntro(from, to)),
+            .paragraph(L10n.letterIntro(o, from, to)),
             .heading(L10n.letterHowToReach, level: 2),
             .fields([ReportField("phone", L10n.colPhone, .text(o.phone)), ReportField("email", L10n.reportColEmail, .text(o.email)),
                      ReportField("emergency", L10n.letterEmergencyLabel, .text(L10n.letterEmergency))]),
@@ -69,20 +69,20 @@ enum LetterReport {
         if done.isEmpty {
             blocks.append(.paragraph(L10n.letterNothingDone))
         } else {
-            var items = done.prefix(listLimit).map { "\($0.closedOn!): \($0.title)" }
+            var items = done.prefix(listLimit).map { "\($0.closedOn!): \(c.titleWithHolder($0))" }
             if done.count > listLimit { items.append(L10n.letterMoreDone(done.count - listLimit)) }
             blocks.append(.list(items))
         }
         if !next.isEmpty {
             blocks.append(.heading(L10n.letterWhatsNext, level: 2))
-            blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!) + " " + $0.title }))
+            blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!) + " " + c.titleWithHolder($0) }))
         }
         blocks.append(.paragraph(L10n.letterClosing))
         blocks.append(.paragraph(L10n.letterRegards))
-        blocks.append(.lines([o.title, L10n.letterSignature(beat?.name)]))
+        blocks.append(.lines([o.title, L10n.letterSignature(o, beat)]))
 
-        return ReportDocument(kind: "letter", title: L10n.reportTitleLetter, header: header, blocks: blocks,
+        return ReportDocument(kind: "letter", title: L10n.reportTitleLetter(o), header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "concerns",
-                              runningHead: L10n.reportTitleLetter + " · " + o.title, isLetter: true)
+                              runningHead: L10n.reportTitleLetter(o) + " · " + o.title, isLetter: true)
     }
 }

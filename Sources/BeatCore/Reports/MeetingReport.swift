@@ -46,7 +46,7 @@ enum MeetingReport {
         ], emptyText: L10n.reviewNoMembers)
         for m in r.team.members {
             attendance.rows.append([.text("[ ]"), .text(m.id), .text(m.name),
-                                    .text(L10n.roleName(m.role) + (m.organisation.isEmpty ? "" : ", " + m.organisation))])
+                                    .text(L10n.memberRole(m, in: c.model))])
         }
         blocks.append(.table(attendance))
         blocks.append(.paragraph(L10n.reviewAttendanceOthers))
@@ -100,7 +100,7 @@ enum MeetingReport {
             ReportColumn.number("id", L10n.reportColNumber), ReportColumn("closed", L10n.reportColDoneOn),
             ReportColumn("assignee", L10n.colAssignee).movable, ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reviewNoneCompleted)
-        for t in p.completed { done.rows.append([.int(t.id), .day(t.closedOn), .text(c.surname(t.assignee)), .text(t.title)]) }
+        for t in p.completed { done.rows.append([.int(t.id), .day(t.closedOn), .text(c.holder(t)), .text(t.title)]) }
         blocks.append(.table(done))
 
         blocks.append(.heading(L10n.reviewMovedOnHeading, level: 3))
@@ -112,7 +112,7 @@ enum MeetingReport {
         for m in p.movedOn {
             let note = m.notes.max { $0.at < $1.at }.map { "\($0.at.day): \($0.text)" }
             moved.rows.append([.int(m.task.id), .text(m.then.map(L10n.statusName) ?? L10n.reviewNew), .text(L10n.statusName(m.task.status)),
-                               .text(c.surname(m.task.assignee)), .text(m.task.title), .text(note)])
+                               .text(c.holder(m.task)), .text(m.task.title), .text(note)])
         }
         blocks.append(.table(moved))
 
@@ -124,7 +124,10 @@ enum MeetingReport {
             ReportColumn("day", L10n.reviewColDay), ReportColumn.number("task", L10n.reportColNumber),
             ReportColumn.text("unit", L10n.reviewColUnit, minWidth: 14), ReportColumn("what", L10n.reviewColWhat, role: .detail),
         ], emptyText: L10n.reviewNoSupport)
-        for s in p.support { support.rows.append([.day(s.support.day), .int(s.task), .text(s.support.unit), .text(s.support.what)]) }
+        for s in p.support {
+            support.rows.append([.day(s.support.day), .int(s.task), .text(c.model.organisationName(s.support.unit)),
+                                 .text(s.support.isOpen ? L10n.supportAwaited(s.support.what) : s.support.what)])
+        }
         blocks.append(.table(support))
         return blocks
     }
@@ -223,7 +226,7 @@ enum MeetingReport {
             return L10n.reviewPlanClosed(closes.plan, L10n.outcomeName(closes.outcome))
         }
         guard let t = d.task else { return "—" }
-        var s = L10n.statusName(t.status) + ", " + c.surname(t.assignee)
+        var s = L10n.statusName(t.status) + ", " + c.holder(t)
         if let late = c.daysLate(t) { s += ", " + L10n.reviewDaysLate(late) }
         return s
     }

@@ -25,9 +25,9 @@ enum OfficerReport {
             .sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
         let personal = c.options.withPersonalData
 
-        var header = [ReportField("officer", L10n.colOfficer, .text(o.title + " (" + L10n.reportBadge(o.badge) + ")"))]
+        var header = [ReportField("officer", L10n.colOfficer, .text(o.title + ", " + L10n.post(of: o) + " (" + L10n.reportBadge(o.badge) + ")"))]
         if let b = o.beat.flatMap(c.model.beat) {
-            header.append(ReportField("beat", L10n.colBeat, .text(b.name + ", " + c.districtName(b.district))))
+            header.append(ReportField("beat", L10n.colBeat, .text(L10n.beatShort(b) + ", " + c.districtName(b.district))))
             header.append(ReportField("streets", L10n.reportStreets, .text(b.streets.joined(separator: ", "))))
         } else {
             header.append(ReportField("district", L10n.reportDistrict, .text(c.districtName(o.district))))
@@ -49,7 +49,7 @@ enum OfficerReport {
             ReportColumn.text("title", L10n.reportColTask), ReportColumn("lastNote", L10n.reportLastNote, role: .detail),
         ], emptyText: L10n.reportNoOverdue)
         for t in overdue {
-            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(planLabel(t)), .text(t.title), .text(c.lastNote(t))])
+            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(planLabel(t)), .text(c.titleWithHolder(t)), .text(c.lastNote(t))])
         }
         blocks.append(.table(late))
 
@@ -60,7 +60,7 @@ enum OfficerReport {
             ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNothingDueSoon)
         for t in dueSoon {
-            next.rows.append([.int(t.id), .day(t.due), .int(c.today.days(to: t.due!)), .text(planLabel(t)), .text(t.title)])
+            next.rows.append([.int(t.id), .day(t.due), .int(c.today.days(to: t.due!)), .text(planLabel(t)), .text(c.titleWithHolder(t))])
         }
         blocks.append(.table(next))
 
@@ -99,14 +99,14 @@ enum OfficerReport {
             ], emptyText: L10n.reportNoOpenTasks)
             for t in tasks.sorted(by: byDue) {
                 table.rows.append([.int(t.id), .int(t.plan), .text(L10n.statusName(t.status)), .day(t.due), .int(c.daysLate(t)),
-                                   .text(L10n.priorityName(t.priority)), .text(t.title), .text(c.lastNote(t))])
+                                   .text(L10n.priorityName(t.priority)), .text(c.titleWithHolder(t)), .text(c.lastNote(t))])
             }
             blocks.append(.table(table))
         }
 
-        return ReportDocument(kind: "officer", title: L10n.reportTitleOfficer, header: header, blocks: blocks,
+        return ReportDocument(kind: "officer", title: L10n.reportTitleOfficer(o), header: header, blocks: blocks,
                               footer: c.footer(personalData: personal), mainTable: "tasks",
-                              runningHead: L10n.reportTitleOfficer + " · " + o.title)
+                              runningHead: L10n.reportTitleOfficer(o) + " · " + o.title)
     }
 
     /// `nr 2`, or `własne` for a self-set task.

@@ -44,7 +44,7 @@ enum PlanReport {
         if let team, !team.members.isEmpty {
             blocks.append(.heading(L10n.reportTeamMembers(team.name), level: 3))
             blocks.append(.list(team.members.map { m in
-                m.name + " — " + L10n.roleName(m.role) + (m.organisation.isEmpty ? "" : ", " + m.organisation)
+                m.name + " — " + L10n.memberRole(m, in: c.model)
             }))
         }
 
@@ -72,7 +72,7 @@ enum PlanReport {
         for task in tasks {
             let partners = task.partners.map { c.model.partner($0)?.name ?? $0 }.joined(separator: ", ")
             table.rows.append([.int(task.id), .text(L10n.statusName(task.status)), .day(task.due), .int(c.daysLate(task)),
-                               .text(c.surname(task.assignee)), .text(task.title), .text(task.assignee),
+                               .text(c.holder(task)), .text(task.title), .text(task.assignee),
                                .text(L10n.priorityName(task.priority)), .day(task.closedOn),
                                .text(partners.isEmpty ? nil : partners), .text(task.reason), .text(c.lastNote(task))])
         }
@@ -81,7 +81,7 @@ enum PlanReport {
         let support = tasks.flatMap { task in task.support.map { (task.id, $0) } }.sorted { ($0.1.day, $0.0) < ($1.1.day, $1.0) }
         if !support.isEmpty {
             blocks.append(.heading(L10n.reportSupport, level: 1))
-            blocks.append(.list(support.map { L10n.reportSupportLine($0.1.day, $0.1.unit, $0.1.what, task: $0.0) }))
+            blocks.append(.list(support.map { L10n.reportSupportLine(L10n.supportLine($0.1, in: c.model), task: $0.0) }))
         }
 
         blocks.append(.heading(L10n.reportEvaluation, level: 1))

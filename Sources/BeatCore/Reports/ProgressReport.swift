@@ -102,7 +102,7 @@ enum ProgressReport {
             ReportColumn("assignee", L10n.colAssignee).movable, ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNoneDone)
         for t in doneNow {
-            finished.rows.append([.int(t.id), .day(t.closedOn), .text(c.surname(t.assignee)), .text(t.title)])
+            finished.rows.append([.int(t.id), .day(t.closedOn), .text(c.holder(t)), .text(t.title)])
         }
         blocks.append(.table(finished))
         return blocks
@@ -142,7 +142,7 @@ extension ReportTable {
             ReportColumn.text("title", L10n.reportColTask),
         ], emptyText: L10n.reportNoOverdue)
         for t in tasks {
-            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(c.surname(t.assignee)), .text(t.title)])
+            late.rows.append([.int(t.id), .day(t.due), .int(c.daysLate(t)), .text(c.holder(t)), .text(t.title)])
         }
         return late
     }

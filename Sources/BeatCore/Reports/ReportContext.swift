@@ -35,6 +35,13 @@ public struct ReportContext: Sendable {
     public func officerTitle(_ id: String) -> String { model.officer(id)?.title ?? id }
     /// The surname, for narrow columns.
     public func surname(_ id: String) -> String { model.officer(id)?.surname ?? id }
+    /// Who holds a task, for narrow columns: the officer's surname, or the officer following it
+    /// up and the partner holding it, "Dąbrowski / Straż Miejska Kalisza".
+    public func holder(_ t: PlanTask) -> String { L10n.holderCell(t.holder.map(model.name), surname(t.assignee)) }
+    /// A task's title, with the partner holding it if one does: "… (prowadzi: Straż Miejska Kalisza)".
+    public func titleWithHolder(_ t: PlanTask) -> String {
+        t.holder.map { t.title + " (" + L10n.heldBy(model.name(of: $0)) + ")" } ?? t.title
+    }
     public func districtName(_ id: String) -> String { model.district(id)?.name ?? id }
     public func beatName(_ id: String?) -> String? { id.map { model.beat($0)?.name ?? $0 } }
 

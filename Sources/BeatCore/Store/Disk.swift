@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 
 /// The few POSIX file operations the store needs, with the durability the store promises:
-/// files `0600`, folders `0700`, every write fsynced, replacements atomic.
+/// files `0600`, folders `0700` (in a folder shared by a group, `0660` and `2770`: see
+/// `modes(in:)`), every write fsynced, replacements atomic.
 ///
 /// A store's own files are opened never following a symlink (`O_NOFOLLOW`) and never
 /// blocking (`O_NONBLOCK`: a FIFO put in a file's place must not hang a command holding the
@@ -116,9 +117,13 @@ enum Disk {
     // MARK: Store files
 
     /// Opens a store file: never through a symlink, never blocking, a plain file only.
-    /// Nil when it does not exist (and `flags` do not create it).
-    static func openStoreFile(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws -> Int32? {
+    /// Nil when it does not exist (and `flags` do not create it). A file it creates gets its
+    /// folder's mode (`modes(in:)`).
+    static func openStoreFile(_ path: String, _ flags: Int32) throws -> Int32? {
+        let mode = fileMode(for: path)
         let fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
+        // Whatever the umask (harmless when another account made the file: then it already has its mode).
+        if fd >= 0, flags & O_CREAT != 0 { _ = fchmod(fd, mode) }
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }
@@ -145,6 +150,41 @@ enum Disk {
         return fd
     }
 
+    /// The modes of what is made in `folder`. A folder shared by a group — set-group-ID, as
+    /// `beat init --group` makes a store — gives its group read and write: files `0660`,
+    /// folders `2770` (so what is made in them keeps the group too). Any other folder keeps
+    /// residents' data to its owner: files `0600`, folders `0700`. Decided by the folder, so
+    /// every write in a store keeps its modes, whoever makes it, whatever the umask.
+    static func modes(in folder: String) -> (file: mode_t, folder: mode_t) {
+        var st = stat()
+        if stat(folder.isEmpty ? "." : folder, &st) == 0, st.st_mode & mode_t(S_ISGID) != 0 { return (0o660, 0o2770) }
+        return (0o600, 0o700)
+    }
+
+    /// The mode of a file made at `path` (from its folder, see `modes(in:)`).
+    static func fileMode(for path: String) -> mode_t { modes(in: parent(path)).file }
+
+    /// The number of the group named `group`; a usage error when there is none.
+    static func groupID(_ group: String) throws -> gid_t {
+        guard let g = getgrnam(group) else { throw BeatError.usage(L10n.unknownGroup(group)) }
+        return g.pointee.gr_gid
+    }
+
+    /// A group's name, or its number when it has none.
+    static func groupName(_ gid: gid_t) -> String {
+        guard let g = getgrgid(gid), let name = g.pointee.gr_name else { return String(gid) }
+        return String(cString: name)
+    }
+
+    /// Makes `folder` (just created, empty) shared by `group`: its group set, set-group-ID,
+    /// `2770` — everything made in it after is the group's (`modes(in:)`).
+    static func share(_ folder: String, group: String) throws {
+        let gid = try groupID(group)
+        guard chown(folder, uid_t.max, gid) == 0, chmod(folder, 0o2770) == 0 else {
+            throw BeatError.cannotCreate(L10n.cannotShare(folder, group, errnoText()))
+        }
+    }
+
     /// A folder of the store must be a real folder: not a symlink, not a file. Nil when missing.
     static func checkStoreFolder(_ path: String) throws -> Bool {
         switch kind(path) {
@@ -156,7 +196,7 @@ enum Disk {
         }
     }
 
-    /// Creates a folder `0700` (and its parents as needed); returns the folders it made,
+    /// Creates a folder `0700` (`2770` in a shared one; and its parents as needed); returns the folders it made,
     /// outermost first. An existing folder keeps its mode: it is not Beat's to change.
     /// On failure the folders it made are removed again.
     @discardableResult
@@ -167,8 +207,9 @@ enum Disk {
         if up != path, !isDirectory(up) { made = try makeFolder(up) }
         do {
             try FaultInjection.failIfChosen(.makeFolder, path)
-            if mkdir(path, 0o700) == 0 {
-                chmod(path, 0o700)  // whatever the umask
+            let mode = modes(in: up).folder
+            if mkdir(path, mode & 0o777) == 0 {
+                chmod(path, mode)  // whatever the umask; mkdir drops set-group-ID
                 made.append(path)
             } else if errno != EEXIST || !isDirectory(path) {
                 throw BeatError.cannotCreate(L10n.cannotCreateFolder(path, errnoText()))
@@ -322,7 +363,7 @@ enum Disk {
         try rename(from, to: to)
     }
 
-    /// Creates the file `path` (which must not exist) `0600`, writes it whole and fsyncs it
+    /// Creates the file `path` (which must not exist) `0600` (`0660` in a shared folder), writes it whole and fsyncs it
     /// (not atomic: for files inside a folder that is itself renamed into place, or not yet
     /// referred to).
     static func writeNewFile(_ path: String, _ bytes: [UInt8]) throws {
@@ -332,12 +373,14 @@ enum Disk {
         try fsyncOrThrow(fd, path: path)
     }
 
-    /// Creates the file `path`, which must not exist (never through a symlink), `0600`.
+    /// Creates the file `path`, which must not exist (never through a symlink), `0600` —
+    /// `0660` in a shared folder (`modes(in:)`).
     static func createFile(_ path: String) throws -> Int32 {
         try FaultInjection.failIfChosen(.create, path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let mode = fileMode(for: path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw BeatError.cannotCreate(L10n.cannotWrite(path, errnoText())) }
-        fchmod(fd, 0o600)
+        fchmod(fd, mode)
         return fd
     }
 

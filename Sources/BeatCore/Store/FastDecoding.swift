@@ -16,18 +16,34 @@ enum FastEnums {
     static let goalKind = FastEnum(Goal.Kind.self)
     static let outcome = FastEnum(Evaluation.Outcome.self)
     static let role = FastEnum(PartnerRole.self)
+    static let gender = FastEnum(Gender.self)
+    static let officerRole = FastEnum(OfficerRole.self)
+    static let organisationKind = FastEnum(OrganisationKind.self)
+}
+
+extension FastJSON {
+    /// An enum's value or null.
+    mutating func optionalValue<E>(_ table: FastEnum<E>) throws(GiveUp) -> E? {
+        if null() { return nil }
+        return try value(table)
+    }
+
+    mutating func optionalBool() throws(GiveUp) -> Bool? {
+        if null() { return nil }
+        return try bool()
+    }
 }
 
 // MARK: Contacts
 
 extension ResidentContact: FastDecodable {
     private static let keys = FastKeys(["beat", "category", "channel", "district", "followUp", "followUpDone", "id", "officer",
-                                        "place", "resident", "summary", "task", "time"])
+                                        "place", "resident", "summary", "task", "time", "with"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var id: Int?, time: Timestamp?, officer: String?, district: String?, beat: String?, place: String?
         var channel: ContactChannel?, category: ThreatCategory?, summary: String?, resident: ResidentData?
-        var followUp: Day?, followUpDone: Day?, task: Int?
+        var followUp: Day?, followUpDone: Day?, task: Int?, with: PartnerRef?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -45,13 +61,15 @@ extension ResidentContact: FastDecodable {
                 case 10: summary = try r.string()
                 case 11: task = try r.optionalInt()
                 case 12: time = try r.timestamp()
+                case 13: with = try r.optional(PartnerRef.self)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let id, let time, let officer, let district, let place, let channel, let category, let summary else { throw GiveUp() }
         self.init(id: id, time: time, officer: officer, district: district, beat: beat, place: place, channel: channel,
-                  category: category, summary: summary, resident: resident, followUp: followUp, followUpDone: followUpDone, task: task)
+                  category: category, summary: summary, resident: resident, followUp: followUp, followUpDone: followUpDone, task: task,
+                  with: with)
     }
 }
 
@@ -152,10 +170,10 @@ extension District: FastDecodable {
 }
 
 extension Beat: FastDecodable {
-    private static let keys = FastKeys(["district", "id", "name", "streets"])
+    private static let keys = FastKeys(["district", "id", "name", "number", "streets"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var district: String?, id: String?, name: String?, streets: [String]?
+        var district: String?, id: String?, name: String?, number: Int?, streets: [String]?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -163,22 +181,24 @@ extension Beat: FastDecodable {
                 case 0: district = try r.string()
                 case 1: id = try r.string()
                 case 2: name = try r.string()
-                case 3: streets = try r.strings()
+                case 3: number = try r.optionalInt()
+                case 4: streets = try r.strings()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let district, let id, let name, let streets else { throw GiveUp() }
-        self.init(id: id, district: district, name: name, streets: streets)
+        self.init(id: id, district: district, number: number, name: name, streets: streets)
     }
 }
 
 extension Officer: FastDecodable {
-    private static let keys = FastKeys(["active", "badge", "beat", "district", "email", "id", "name", "phone", "rank"])
+    private static let keys = FastKeys(["active", "badge", "beat", "district", "email", "gender", "id", "login", "name", "phone",
+                                        "rank", "role"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var active: Bool?, badge: String?, beat: String?, district: String?, email: String?, id: String?, name: String?
-        var phone: String?, rank: String?
+        var active: Bool?, badge: String?, beat: String?, district: String?, email: String?, gender: Gender?, id: String?
+        var login: String?, name: String?, phone: String?, rank: String?, role: OfficerRole?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -188,16 +208,20 @@ extension Officer: FastDecodable {
                 case 2: beat = try r.optionalString()
                 case 3: district = try r.string()
                 case 4: email = try r.string()
-                case 5: id = try r.string()
-                case 6: name = try r.string()
-                case 7: phone = try r.string()
-                case 8: rank = try r.string()
+                case 5: gender = try r.optionalValue(FastEnums.gender)
+                case 6: id = try r.string()
+                case 7: login = try r.optionalString()
+                case 8: name = try r.string()
+                case 9: phone = try r.string()
+                case 10: rank = try r.string()
+                case 11: role = try r.optionalValue(FastEnums.officerRole)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let active, let badge, let district, let email, let id, let name, let phone, let rank else { throw GiveUp() }
-        self.init(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district, beat: beat, active: active)
+        self.init(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district, beat: beat, active: active,
+                  gender: gender, login: login, role: role ?? .officer)
     }
 }
 
@@ -224,28 +248,75 @@ extension CoordinationTeam: FastDecodable {
 }
 
 extension Partner: FastDecodable {
-    private static let keys = FastKeys(["email", "id", "name", "nominatedBy", "organisation", "phone", "role"])
+    private static let keys = FastKeys(["email", "gender", "id", "name", "nominatedBy", "organisation", "phone", "role"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var email: String?, id: String?, name: String?, nominatedBy: String?, organisation: String?, phone: String?
+        var email: String?, gender: Gender?, id: String?, name: String?, nominatedBy: String?, organisation: String?, phone: String?
         var role: PartnerRole?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
                 case 0: email = try r.optionalString()
-                case 1: id = try r.string()
-                case 2: name = try r.string()
-                case 3: nominatedBy = try r.optionalString()
-                case 4: organisation = try r.string()
-                case 5: phone = try r.optionalString()
-                case 6: role = try r.value(FastEnums.role)
+                case 1: gender = try r.optionalValue(FastEnums.gender)
+                case 2: id = try r.string()
+                case 3: name = try r.string()
+                case 4: nominatedBy = try r.optionalString()
+                case 5: organisation = try r.string()
+                case 6: phone = try r.optionalString()
+                case 7: role = try r.value(FastEnums.role)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let id, let name, let organisation, let role else { throw GiveUp() }
-        self.init(id: id, name: name, role: role, organisation: organisation, phone: phone, email: email, nominatedBy: nominatedBy)
+        self.init(id: id, name: name, role: role, organisation: organisation, phone: phone, email: email, nominatedBy: nominatedBy,
+                  gender: gender)
+    }
+}
+
+extension PartnerOrganisation: FastDecodable {
+    private static let keys = FastKeys(["district", "email", "id", "kind", "name", "phone"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var district: String?, email: String?, id: String?, kind: OrganisationKind?, name: String?, phone: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: district = try r.optionalString()
+                case 1: email = try r.optionalString()
+                case 2: id = try r.string()
+                case 3: kind = try r.value(FastEnums.organisationKind)
+                case 4: name = try r.string()
+                case 5: phone = try r.optionalString()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let id, let kind, let name else { throw GiveUp() }
+        self.init(id: id, name: name, kind: kind, district: district, phone: phone, email: email)
+    }
+}
+
+extension PartnerRef: FastDecodable {
+    private static let keys = FastKeys(["member", "organisation"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var found: PartnerRef?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                // Exactly one key, as the Codable form requires.
+                case 0 where found == nil: found = .member(try r.string())
+                case 1 where found == nil: found = .organisation(try r.string())
+                default: throw GiveUp()
+                }
+            } while try r.objectNext()
+        }
+        guard let found else { throw GiveUp() }
+        self = found
     }
 }
 
@@ -355,10 +426,12 @@ extension Evaluation: FastDecodable {
 
 extension PlanTask: FastDecodable {
     private static let keys = FastKeys(["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
-                                        "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"])
+                                        "holder", "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support",
+                                        "title"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var assignee: String?, carriedFrom: Int?, created: Timestamp?, createdBy: String?, description: String?, district: String?
+        var holder: PartnerRef?
         var due: Day?, history: [StatusChange]?, id: Int?, meeting: Int?, notes: [ProgressNote]?, partners: [String]?, plan: Int?
         var priority: TaskPriority?, reason: String?, status: TaskStatus?, support: [SupportReceived]?, title: String?
         var seen: UInt64 = 0, hint = 0
@@ -373,16 +446,17 @@ extension PlanTask: FastDecodable {
                 case 5: district = try r.string()
                 case 6: due = try r.optionalDay()
                 case 7: history = try r.array(of: StatusChange.self)
-                case 8: id = try r.int()
-                case 9: meeting = try r.optionalInt()
-                case 10: notes = try r.array(of: ProgressNote.self)
-                case 11: partners = try r.strings()
-                case 12: plan = try r.optionalInt()
-                case 13: priority = try r.value(FastEnums.priority)
-                case 14: reason = try r.optionalString()
-                case 15: status = try r.value(FastEnums.taskStatus)
-                case 16: support = try r.array(of: SupportReceived.self)
-                case 17: title = try r.string()
+                case 8: holder = try r.optional(PartnerRef.self)
+                case 9: id = try r.int()
+                case 10: meeting = try r.optionalInt()
+                case 11: notes = try r.array(of: ProgressNote.self)
+                case 12: partners = try r.strings()
+                case 13: plan = try r.optionalInt()
+                case 14: priority = try r.value(FastEnums.priority)
+                case 15: reason = try r.optionalString()
+                case 16: status = try r.value(FastEnums.taskStatus)
+                case 17: support = try r.array(of: SupportReceived.self)
+                case 18: title = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
@@ -390,7 +464,7 @@ extension PlanTask: FastDecodable {
         guard let assignee, let created, let createdBy, let description, let district, let history, let id, let notes,
               let partners, let priority, let status, let support, let title else { throw GiveUp() }
         self.init(id: id, plan: plan, district: district, title: title, description: description, assignee: assignee,
-                  partners: partners, due: due, priority: priority, status: status, reason: reason, created: created,
+                  partners: partners, holder: holder, due: due, priority: priority, status: status, reason: reason, created: created,
                   createdBy: createdBy, meeting: meeting, carriedFrom: carriedFrom, history: history, notes: notes, support: support)
     }
 }
@@ -440,23 +514,25 @@ extension ProgressNote: FastDecodable {
 }
 
 extension SupportReceived: FastDecodable {
-    private static let keys = FastKeys(["day", "unit", "what"])
+    private static let keys = FastKeys(["asked", "day", "open", "unit", "what"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var day: Day?, unit: String?, what: String?
+        var asked: Day?, day: Day?, open: Bool?, unit: String?, what: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
-                case 0: day = try r.day()
-                case 1: unit = try r.string()
-                case 2: what = try r.string()
+                case 0: asked = try r.optionalDay()
+                case 1: day = try r.day()
+                case 2: open = try r.optionalBool()
+                case 3: unit = try r.string()
+                case 4: what = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let day, let unit, let what else { throw GiveUp() }
-        self.init(unit: unit, what: what, day: day)
+        self.init(unit: unit, what: what, day: day, open: open, asked: asked)
     }
 }
 
@@ -527,9 +603,11 @@ extension PlanClosure: FastDecodable {
 }
 
 extension Snapshot.Reference: FastDecodable {
-    private static let keys = FastKeys(["beats", "counters", "districts", "meetings", "officers", "plans", "seq", "tasks", "teams"])
+    private static let keys = FastKeys(["beats", "counters", "districts", "meetings", "officers", "plans", "seq", "tasks", "teams",
+                                        "organisations"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var organisations: [PartnerOrganisation]?
         var beats: [Beat]?, counters: Counters?, districts: [District]?, meetings: [Meeting]?, officers: [Officer]?
         var plans: [SafetyPlan]?, seq: Int?, tasks: [PlanTask]?, teams: [CoordinationTeam]?
         var seen: UInt64 = 0, hint = 0
@@ -545,6 +623,7 @@ extension Snapshot.Reference: FastDecodable {
                 case 6: seq = try r.int()
                 case 7: tasks = try r.arrayEndingTheFile(of: PlanTask.self, bytesEach: 700)
                 case 8: teams = try r.array(of: CoordinationTeam.self)
+                case 9: organisations = try r.array(of: PartnerOrganisation.self)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
@@ -553,6 +632,6 @@ extension Snapshot.Reference: FastDecodable {
             throw GiveUp()
         }
         self.init(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers, teams: teams, plans: plans,
-                  tasks: tasks, meetings: meetings)
+                  tasks: tasks, meetings: meetings, organisations: organisations ?? [])
     }
 }

@@ -17,7 +17,10 @@ final class FileLock {
         // Never through a symlink (a dangling one must not make a file, a live one must not
         // have its target truncated), never blocking on a FIFO.
         let flags = O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
-        var fd = open(path, O_RDWR | O_CREAT | flags, 0o600)
+        let mode = Disk.fileMode(for: path)
+        var fd = open(path, O_RDWR | O_CREAT | flags, mode)
+        // The umask may have taken the group's bits from a new lock file; a shared store needs them.
+        if fd >= 0 { _ = fchmod(fd, mode) }
         var writable = true
         if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
             fd = open(path, O_RDONLY | flags)

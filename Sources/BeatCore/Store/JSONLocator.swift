@@ -34,7 +34,7 @@ struct JSONLocator {
             skipSpace()
             try value(depth: 0)
             skipSpace()
-            if i < bytes.count { return (i, "unexpected text after the end of the JSON value") }
+            if i < bytes.count { return (i, L10n.jsonTextAfterValue) }
             return nil
         } catch let e as Failure {
             return (e.offset, e.reason)

@@ -129,7 +129,9 @@ extension Change {
     /// What checking this change reads: a change is never accepted in a scope that lacks it.
     var need: ScopeNeed {
         switch self {
-        case .putDistrict, .putBeat, .putOfficer, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan, .reopenPlan:
+        // An officer made inactive has no open tasks: those are read.
+        case .putOfficer(let o): return o.active ? .head : .reference
+        case .putDistrict, .putBeat, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan, .reopenPlan:
             return .head
         // The plan's tasks (and for a removal, the meetings that may name it).
         case .startNextPlan, .removePlan: return .reference
@@ -143,6 +145,16 @@ extension Change {
         case .addMeeting(let d): return d.decisions.contains { $0.task != nil } ? .reference : .head
         case .editMeeting, .removeMeeting: return .reference
         case .removeTask, .editContact, .removeContact, .markFollowUp, .pseudonymise: return .all
+        case .putOrganisation, .putMember: return .head
+        case .giveSupport(let g): return .task(g.task)
+        // Tasks, meetings and contacts that may name the member.
+        case .removeMember: return .all
+        // The team's meetings and its members' tasks, when it moves district.
+        case .editTeam: return .reference
+        // Every open task of the officer.
+        case .deactivateOfficer: return .reference
+        case .importRecords(let r):
+            return r.changes.contains { $0.need != .head } ? .reference : .head
         }
     }
 
@@ -157,6 +169,7 @@ extension Change {
         case .addNote(let n): return .task(n.task)
         case .removeNote(let r): return .task(r.task)
         case .addSupport(let s): return .task(s.task)
+        case .giveSupport(let g): return .task(g.task)
         case .removeTask(let r): return .task(r.id)
         case .editContact(let c): return .contact(c.id)
         case .removeContact(let r): return .contact(r.id)

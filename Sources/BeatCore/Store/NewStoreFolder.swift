@@ -76,22 +76,25 @@ struct NewStoreFolder {
     }
 
     /// Builds the store with `body` (given the folder to write into, which must end up
-    /// holding a whole store, manifest included), then puts it in place.
-    func build(lockTimeout: Double = 10, _ body: (String) throws -> Void) throws {
+    /// holding a whole store, manifest included), then puts it in place. With `group` the
+    /// store is shared by it (`Disk.share`): the folder built in — or, asked for it, the
+    /// existing empty folder — is the group's, so all made in it is.
+    func build(lockTimeout: Double = 10, group: String? = nil, _ body: (String) throws -> Void) throws {
         if exists {
-            try buildInside(lockTimeout: lockTimeout, body)
+            try buildInside(lockTimeout: lockTimeout, group: group, body)
         } else {
-            try buildBeside(lockTimeout: lockTimeout, body)
+            try buildBeside(lockTimeout: lockTimeout, group: group, body)
         }
     }
 
     // MARK: A missing place: beside it, then one rename
 
-    private func buildBeside(lockTimeout: Double, _ body: (String) throws -> Void) throws {
+    private func buildBeside(lockTimeout: Double, group: String?, _ body: (String) throws -> Void) throws {
         let madeParents = try Disk.makeFolder(parent)
         var building: (folder: String, fd: Int32)?
         do {
             building = try makeSibling(lockTimeout: lockTimeout)
+            if let group { try Disk.share(building!.folder, group: group) }
             try body(building!.folder)
             try Disk.syncFolder(building!.folder)
             try FaultInjection.failIfChosen(.rename, path)
@@ -127,7 +130,7 @@ struct NewStoreFolder {
 
     // MARK: An existing empty folder: inside it, then the files moved up
 
-    private func buildInside(lockTimeout: Double, _ body: (String) throws -> Void) throws {
+    private func buildInside(lockTimeout: Double, group: String?, _ body: (String) throws -> Void) throws {
         let placeFD = try NewStoreFolder.lock(path, timeout: lockTimeout, place: given)
         defer { flock(placeFD, LOCK_UN); close(placeFD) }
         // Under the lock: what an interrupted build left goes, then the folder must be empty.
@@ -135,6 +138,8 @@ struct NewStoreFolder {
             for e in Disk.entries(path) where NewStoreFolder.isBuildName(e.name) { Disk.removeTree(path + "/" + e.name) }
         }
         try NewStoreFolder.checkEmpty(path, given: given, refuse: refuse, leftoversAllowed: false)
+        // Shared as asked (`--group`): the one change to a folder Beat did not make.
+        if let group { try Disk.share(path, group: group) }
         var building: (folder: String, fd: Int32)?
         var moved: [String] = []
         do {

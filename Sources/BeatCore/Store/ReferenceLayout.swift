@@ -7,7 +7,8 @@ import Darwin
 /// How `reference.json` is laid out so that a command can stop reading early.
 ///
 /// The small reference data comes first — `seq`, `counters`, `districts`, `beats`,
-/// `officers`, `teams`, `plans` (the head) — and the bulk last: `meetings`, then `tasks`.
+/// `officers`, `teams`, `organisations`, `plans` (the head) — and the bulk last: `meetings`,
+/// then `tasks`. (`organisations` is absent in files from before it existed.)
 /// Everything below the top level is written as before (pretty, keys sorted), so the file
 /// reads the same to a person; only the top-level order is chosen. Readers accept any
 /// order: a file whose keys were reordered by hand is read whole.
@@ -16,7 +17,9 @@ import Darwin
 /// syntax of the rest (the `.head` scope); `beat task status N` reads the head and task N
 /// alone, found by its `"id"` line and checked by decoding it.
 enum ReferenceLayout {
-    static let headKeys = ["seq", "counters", "districts", "beats", "officers", "teams", "plans"]
+    static let headKeys = ["seq", "counters", "districts", "beats", "officers", "teams", "plans", "organisations"]
+    /// The keys after the head, by their index among `headKeys + ["meetings", "tasks"]`.
+    static let meetingsKey = headKeys.count, tasksKey = headKeys.count + 1
 
     /// The file's bytes: the head first, meetings and tasks last.
     static func encode(_ ref: Snapshot.Reference) throws -> [UInt8] {
@@ -37,6 +40,7 @@ enum ReferenceLayout {
         member("beats", try JSONCoding.encode(ref.beats, pretty: true))
         member("officers", try JSONCoding.encode(ref.officers, pretty: true))
         member("teams", try JSONCoding.encode(ref.teams, pretty: true))
+        member("organisations", try JSONCoding.encode(ref.organisations ?? [], pretty: true))
         member("plans", try JSONCoding.encode(ref.plans, pretty: true))
         member("meetings", try JSONCoding.encode(ref.meetings, pretty: true))
         member("tasks", try JSONCoding.encode(ref.tasks, pretty: true), last: true)
@@ -63,9 +67,9 @@ enum ReferenceLayout {
                 let key = try r.field(keys, &seen, &hint)
                 switch key {
                 case 0..<headKeys.count: try head.read(key, &r)
-                case 7 where headDone && !checkRest && wanted.isEmpty:
+                case meetingsKey where headDone && !checkRest && wanted.isEmpty:
                     break reading
-                case 8:
+                case tasksKey:
                     r.skipSpace()
                     tasksAt = r.i
                     if headDone && !checkRest { break reading }
@@ -92,8 +96,10 @@ enum ReferenceLayout {
     /// reads or skips around them.
     struct Head {
         var seq: Int?, counters: Counters?, districts: [District]?, beats: [Beat]?, officers: [Officer]?
-        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?
+        var teams: [CoordinationTeam]?, plans: [SafetyPlan]?, organisations: [PartnerOrganisation]?
 
+        /// Whether every head key Beat has always written was read (`organisations`, written
+        /// before `plans`, may be absent in older files).
         var isComplete: Bool {
             seq != nil && counters != nil && districts != nil && beats != nil && officers != nil && teams != nil && plans != nil
         }
@@ -107,7 +113,8 @@ enum ReferenceLayout {
             case 3: beats = try r.array(of: Beat.self)
             case 4: officers = try r.array(of: Officer.self)
             case 5: teams = try r.array(of: CoordinationTeam.self)
-            default: plans = try r.array(of: SafetyPlan.self)
+            case 6: plans = try r.array(of: SafetyPlan.self)
+            default: organisations = try r.array(of: PartnerOrganisation.self)
             }
         }
 
@@ -115,7 +122,7 @@ enum ReferenceLayout {
         func reference(tasks: [PlanTask], meetings: [Meeting]) -> Snapshot.Reference? {
             guard let seq, let counters, let districts, let beats, let officers, let teams, let plans else { return nil }
             return Snapshot.Reference(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers,
-                                      teams: teams, plans: plans, tasks: tasks, meetings: meetings)
+                                      teams: teams, plans: plans, tasks: tasks, meetings: meetings, organisations: organisations ?? [])
         }
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// in one file per month, so a command can leave the contacts unread.
 ///
 /// ```
-/// snapshot-000042/reference.json       seq, counters, districts, beats, officers, teams, plans, meetings, tasks
+/// snapshot-000042/reference.json       seq, counters, districts, beats, officers, teams, organisations, plans, meetings, tasks
 /// snapshot-000042/contacts/2026-11.json  {"month": "2026-11", "contacts": [...]}
 /// ```
 enum Snapshot {
@@ -21,6 +21,8 @@ enum Snapshot {
         var plans: [SafetyPlan]
         var tasks: [PlanTask]
         var meetings: [Meeting]
+        /// Absent in stores from before organisations were records.
+        var organisations: [PartnerOrganisation]? = nil
     }
 
     struct Segment: Codable {
@@ -69,7 +71,7 @@ enum Snapshot {
     static func files(of model: Model) throws -> (files: [(path: String, bytes: [UInt8])], digest: String) {
         let ref = Reference(seq: model.seq, counters: model.counters, districts: model.districts, beats: model.beats,
                             officers: model.officers, teams: model.teams, plans: model.plans, tasks: model.tasks,
-                            meetings: model.meetings)
+                            meetings: model.meetings, organisations: model.organisations)
         let refBytes = try ReferenceLayout.encode(ref) + [10]
         var out = [(path: "reference.json", bytes: refBytes)]
         var byMonth: [String: [ResidentContact]] = [:]
@@ -124,7 +126,7 @@ enum Snapshot {
         let contacts = scope == .all ? try readContacts() : []
         let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
                           plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
-                          counters: ref.counters, seq: ref.seq)
+                          counters: ref.counters, seq: ref.seq, organisations: ref.organisations ?? [])
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []

@@ -49,14 +49,14 @@ public enum SnapshotFiles {
         }
     }
 
-    /// The head of the reference data (districts, beats, officers, teams, plans, counters and
-    /// seq) from the first `headLength(ofReference:)` bytes of a reference.json Beat wrote and
+    /// The head of the reference data (districts, beats, officers, teams, organisations, plans,
+    /// counters and seq) from the first `headLength(ofReference:)` bytes of a reference.json Beat wrote and
     /// that is known unchanged; nil when they do not read so (then read the whole file).
     public static func head(prefix: [UInt8]) -> Model? {
         prefix.withUnsafeBufferPointer { bytes -> Model? in
             guard let ref = ReferenceLayout.head(bytes, tasks: [], checkRest: false) else { return nil }
             return Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams, plans: ref.plans,
-                         tasks: [], contacts: [], meetings: [], counters: ref.counters, seq: ref.seq)
+                         tasks: [], contacts: [], meetings: [], counters: ref.counters, seq: ref.seq, organisations: ref.organisations ?? [])
         }
     }
 }

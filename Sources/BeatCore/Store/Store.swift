@@ -57,8 +57,9 @@ public protocol BeatStore: ModelStore {
     var location: String { get }
     /// Things worth telling the user that do not stop work (a torn line skipped …).
     var warnings: [String] { get }
-    /// Writes a new snapshot of the current model (occasional; appends stay O(1)).
-    func compact(by officer: String) throws
+    /// Writes a new snapshot of the current model (occasional; appends stay O(1)); false when
+    /// the snapshot already holds every change and nothing was written.
+    @discardableResult func compact(by officer: String) throws -> Bool
     /// Every journal entry, oldest first, each sequence number once.
     func auditTrail() throws -> [JournalEntry]
     /// The store as its parts (snapshot and whole journal), for a copy to another place.
@@ -174,13 +175,16 @@ public final class Store: BeatStore {
 
     /// Creates a new store holding `model` in `path`, which must be missing or an empty
     /// folder. The store is built whole beside it and moved into place in one rename
-    /// (`NewStoreFolder`): a failure or a crash at any step leaves `path` as it was.
+    /// (`NewStoreFolder`): a failure or a crash at any step leaves `path` as it was. With
+    /// `group`, the store is shared by that Unix group: folders `2770`, files `0660`, kept so
+    /// by every later write (`Disk.modes(in:)`).
     @discardableResult
     public static func create(at path: String, model: Model, clock: Clock, lockTimeout: Double = 10,
-                              faults: FaultInjection? = nil) throws -> Store {
+                              faults: FaultInjection? = nil, group: String? = nil) throws -> Store {
+        if let group { _ = try Disk.groupID(group) }  // before anything is made
         try FaultInjection.$current.withValue(faults) {
             let place = try NewStoreFolder(path, refuse: L10n.folderNotEmpty)
-            try place.build(lockTimeout: lockTimeout) { folder in
+            try place.build(lockTimeout: lockTimeout, group: group) { folder in
                 var m = model
                 m.seq = 0
                 let name = Snapshot.folderName(seq: 0)
@@ -455,12 +459,12 @@ public final class Store: BeatStore {
 
     /// Writes a new snapshot of the current model and rotates the journal into `history/`.
     /// Occasional: it costs time proportional to the store, appends do not.
-    public func compact(by officer: String = "") throws {
+    @discardableResult public func compact(by officer: String = "") throws -> Bool {
         if let error = readOnlyError { throw error }
-        try withFaults {
+        return try withFaults {
             try lock.with(exclusive: true, timeout: lockTimeout, who: officer) {
                 if scope != .all { try widen(to: .all) }
-                try compactLocked()
+                return try compactLocked()
             }
         }
     }
@@ -479,14 +483,14 @@ public final class Store: BeatStore {
     /// sequence is not part of the store (readers pass over it, recovery removes it); after
     /// it, lines left in the journal are at or below the manifest's sequence: readers skip
     /// them, recovery drops them.
-    func compactLocked() throws {
+    @discardableResult func compactLocked() throws -> Bool {
         try catchUp()
         if try Store.recover(path, verified: true) { try reload() }
         try dropTornTail()
         guard model.seq > manifest.seq else {
             if (try Disk.read(journalPath))?.isEmpty == false { try emptyJournal() }
             try acceptOutsideChanges()
-            return
+            return false
         }
         let old = manifest
         let history = historyPath(old)
@@ -509,6 +513,7 @@ public final class Store: BeatStore {
         }
         removeUnreferencedFolders()
         try? emptyJournal()
+        return true
     }
 
     /// The live journal's lines with sequence numbers in `after+1...last`, as they are
@@ -630,21 +635,36 @@ public final class Store: BeatStore {
         return out
     }
 
-    /// The store's files whose permissions let others than the owner in (`0600`/`0700` are
-    /// what Beat makes).
+    /// The store's files whose permissions are wrong for it: in a store of one account,
+    /// anything looser than `0600`/`0700`; in one shared by a group (`beat init --group`),
+    /// anything others may read, anything the group cannot write, anything of another group.
     public func permissionProblems() -> [String] {
         var out: [String] = []
-        func check(_ p: String, _ mode: mode_t?) {
-            if let m = mode, m & 0o077 != 0 { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+        var root = stat()
+        let shared = stat(path, &root) == 0 && root.st_mode & mode_t(S_ISGID) != 0
+        func check(_ p: String, folder: Bool) {
+            var st = stat()
+            guard lstat(p, &st) == 0 else { return }
+            let m = st.st_mode & 0o777
+            guard shared else {
+                if m & 0o077 != 0 { out.append(L10n.looserPermissions(p, String(m, radix: 8))) }
+                return
+            }
+            let groupNeeds: mode_t = folder ? 0o070 : 0o060
+            if m & 0o007 != 0 { out.append(L10n.readableByOthers(p, String(m, radix: 8))) }
+            if m & groupNeeds != groupNeeds { out.append(L10n.groupCannotWrite(p, String(m, radix: 8), folder: folder)) }
+            if st.st_gid != root.st_gid { out.append(L10n.otherGroup(p, Disk.groupName(st.st_gid), Disk.groupName(root.st_gid))) }
         }
-        var st = stat()
-        check(path, stat(path, &st) == 0 ? st.st_mode & 0o777 : nil)  // the folder itself may be a symlink
-        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, Disk.mode(path + "/" + f)) }
+        check(path, folder: true)
+        for f in ["store.json", "journal.jsonl", "lock"] { check(path + "/" + f, folder: false) }
         let snap = path + "/" + manifest.snapshot
-        var files = [snap, snap + "/reference.json"] + Disk.list(snap + "/contacts").map { snap + "/contacts/" + $0 }
+        check(snap, folder: true)
+        check(snap + "/contacts", folder: true)
+        check(snap + "/reference.json", folder: false)
+        for c in Disk.list(snap + "/contacts") { check(snap + "/contacts/" + c, folder: false) }
         let history = historyPath(manifest)
-        files += [history] + ((try? HistoryFile.committed(in: history, upTo: manifest.seq)) ?? []).map { history + "/" + $0.name }
-        for f in files { check(f, Disk.mode(f)) }
+        check(history, folder: true)
+        for f in (try? HistoryFile.committed(in: history, upTo: manifest.seq)) ?? [] { check(history + "/" + f.name, folder: false) }
         return out
     }
 }

@@ -36,8 +36,8 @@ enum TaskListReading {
                 let key = try r.field(keys, &seen, &hint)
                 switch key {
                 case 0..<ReferenceLayout.headKeys.count: try head.read(key, &r)
-                case 7: meetings = try r.array(reading: ListedMeeting.self)
-                case 8: tasks = try r.arrayEndingTheFile(reading: ListedTask.self, bytesEach: 700)
+                case ReferenceLayout.meetingsKey: meetings = try r.array(reading: ListedMeeting.self)
+                case ReferenceLayout.tasksKey: tasks = try r.arrayEndingTheFile(reading: ListedTask.self, bytesEach: 700)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
@@ -55,15 +55,15 @@ enum TaskListReading {
 enum ListedTask: FastReader {
     // The keys of `PlanTask` (its fast form's list), sorted as written.
     private static let names = ["assignee", "carriedFrom", "created", "createdBy", "description", "district", "due", "history",
-                                "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"]
+                                "holder", "id", "meeting", "notes", "partners", "plan", "priority", "reason", "status", "support", "title"]
     private static let keys = FastKeys(names)
     /// Every key but the optional ones must be there, read or skipped, as for the whole record.
     private static let required: UInt64 = names.enumerated().reduce(0) { mask, key in
-        ["carriedFrom", "due", "meeting", "plan", "reason"].contains(key.element) ? mask : mask | 1 << UInt64(key.offset)
+        ["carriedFrom", "due", "holder", "meeting", "plan", "reason"].contains(key.element) ? mask : mask | 1 << UInt64(key.offset)
     }
 
     static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> PlanTask {
-        var assignee: String?, carriedFrom: Int?, district: String?, due: Day?, id: Int?, meeting: Int?, notes = 0, plan: Int?
+        var assignee: String?, carriedFrom: Int?, holder: PartnerRef?, district: String?, due: Day?, id: Int?, meeting: Int?, notes = 0, plan: Int?
         var priority: TaskPriority?, reason: String?, status: TaskStatus?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
@@ -75,17 +75,18 @@ enum ListedTask: FastReader {
                 case 1: carriedFrom = try r.optionalInt()
                 case 5: district = try r.string()
                 case 6: due = try r.optionalDay()
-                case 8: id = try r.int()
-                case 9: meeting = try r.optionalInt()
-                case 10:
+                case 8: holder = try r.optional(PartnerRef.self)
+                case 9: id = try r.int()
+                case 10: meeting = try r.optionalInt()
+                case 11:
                     if let indent, let n = try r.skipPrettyContainer(indent: indent) { notes = n } else { notes = try r.skipCountingElements() }
-                case 12: plan = try r.optionalInt()
-                case 13: priority = try r.value(FastEnums.priority)
-                case 14: reason = try r.optionalString()
-                case 15: status = try r.value(FastEnums.taskStatus)
-                case 17: title = try r.string()
+                case 13: plan = try r.optionalInt()
+                case 14: priority = try r.value(FastEnums.priority)
+                case 15: reason = try r.optionalString()
+                case 16: status = try r.value(FastEnums.taskStatus)
+                case 18: title = try r.string()
                 // history, partners, support: lists skipped by their lines
-                case 7, 11, 16:
+                case 7, 12, 17:
                     if let indent, try r.skipPrettyContainer(indent: indent) != nil { break }
                     try r.skipValue()
                 // created, createdBy, description, unknown keys
@@ -96,7 +97,7 @@ enum ListedTask: FastReader {
         guard seen & required == required, let assignee, let district, let id, let priority, let status, let title else {
             throw FastJSON.GiveUp()
         }
-        return PlanTask(id: id, plan: plan, district: district, title: title, assignee: assignee, due: due, priority: priority,
+        return PlanTask(id: id, plan: plan, district: district, title: title, assignee: assignee, holder: holder, due: due, priority: priority,
                         status: status, reason: reason, created: TaskListReading.unread, createdBy: "", meeting: meeting,
                         carriedFrom: carriedFrom,
                         notes: notes < TaskListReading.unreadNotes.count ? TaskListReading.unreadNotes[notes]

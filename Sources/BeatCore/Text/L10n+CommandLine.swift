@@ -59,6 +59,9 @@ extension L10n {
            "\(path): OK — districts \(districts), officers \(officers), plans \(plans), tasks \(tasks), contacts \(contacts), meetings \(meetings); journal up to \(seq).")
     }
     public static func compacted(_ seq: Int) -> String { tr("Zapisano nową migawkę (nr \(seq)).", "Wrote a new snapshot (at \(seq)).") }
+    public static func nothingToCompact(_ seq: Int) -> String {
+        tr("Migawka (nr \(seq)) obejmuje już każdą zmianę; nic nie zapisano.", "The snapshot (at \(seq)) already holds every change; nothing written.")
+    }
     public static func taskAdded(_ id: Int) -> String { tr("Dodano zadanie nr \(id).", "Added task \(id).") }
     public static func taskStatusSet(_ id: Int, _ s: TaskStatus) -> String {
         tr("Zadanie nr \(id): \(statusName(s)).", "Task \(id): \(statusName(s)).")
@@ -69,10 +72,12 @@ extension L10n {
         tr("Zadań: \(n), w tym po terminie (!): \(overdue).", "Tasks: \(n), overdue (!): \(overdue).")
     }
     public static func contactCount(_ n: Int) -> String { tr("Kontaktów: \(n).", "Contacts: \(n).") }
-    public static var inactiveMark: String { tr("(nieaktywny)", "(inactive)") }
+    public static func inactiveMark(_ g: Gender?) -> String { tr("(\(gendered(g, "nieaktywny", "nieaktywna")))", "(inactive)") }
 
     public static var colRank: String { tr("Stopień", "Rank") }
     public static var colName: String { tr("Imię i nazwisko", "Name") }
+    /// The name of a thing, not a person: a district, a beat, an organisation, a team.
+    public static var colNameOfThing: String { tr("Nazwa", "Name") }
     public static var colBadge: String { tr("Nr służb.", "Badge") }
     public static var colDistrict: String { tr("Dzielnica", "District") }
     public static var colBeat: String { tr("Rejon", "Beat") }

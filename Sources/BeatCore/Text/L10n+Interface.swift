@@ -26,14 +26,14 @@ extension L10n {
     public static var screenPlans: String { tr("Plany", "Plans") }
     public static var screenTeams: String { tr("Zespoły", "Teams") }
     public static var screenMeeting: String { tr("Posiedzenie", "Meeting") }
-    public static var actionNextScreen: String { tr("następny ekran", "next screen") }
-    public static var actionPreviousScreen: String { tr("poprzedni ekran", "previous screen") }
-    public static var actionUp: String { tr("w górę", "up") }
-    public static var actionDown: String { tr("w dół", "down") }
-    public static var actionPageUp: String { tr("strona w górę", "page up") }
-    public static var actionPageDown: String { tr("strona w dół", "page down") }
-    public static var actionTop: String { tr("na początek", "to the top") }
-    public static var actionBottom: String { tr("na koniec", "to the bottom") }
+    public static var actionNextScreen: String { tr("Następny ekran", "Next screen") }
+    public static var actionPreviousScreen: String { tr("Poprzedni ekran", "Previous screen") }
+    public static var actionUp: String { tr("W górę", "Up") }
+    public static var actionDown: String { tr("W dół", "Down") }
+    public static var actionPageUp: String { tr("Strona w górę", "Page up") }
+    public static var actionPageDown: String { tr("Strona w dół", "Page down") }
+    public static var actionTop: String { tr("Na początek", "To the top") }
+    public static var actionBottom: String { tr("Na koniec", "To the bottom") }
     public static var actionOpen: String { tr("Otwórz", "Open") }
     public static var actionBack: String { tr("Wstecz", "Back") }
     public static var actionSearch: String { tr("Szukaj", "Search") }
@@ -236,12 +236,15 @@ extension L10n {
 
 // MARK: Teams, meeting, help
 extension L10n {
-    public static func nominatedBy(_ n: String) -> String { tr("wyznaczony przez: \(n)", "nominated by \(n)") }
+    /// "wyznaczona przez: …", agreeing with the member nominated.
+    public static func nominatedBy(_ n: String, _ g: Gender?) -> String {
+        tr("\(gendered(g, "wyznaczony", "wyznaczona")) przez: \(n)", "nominated by \(n)")
+    }
     public static var noTeams: String { tr("Brak zespołów koordynacyjnych.", "No coordination teams.") }
     public static var roleLabel: String { tr("Rola", "Role") }
     public static var organisationLabel: String { tr("Instytucja", "Organisation") }
     public static var emailLabel: String { tr("E-mail", "E-mail") }
-    public static var nominatedByLabel: String { tr("Wyznaczony przez", "Nominated by") }
+    public static var nominatedByLabel: String { tr("Osoba wyznaczająca", "Nominated by") }
     public static func addMemberTitle(_ team: String) -> String { tr("Nowy członek: \(team)", "New member: \(team)") }
     public static func editMemberTitle(_ n: String) -> String { tr("\(n) — edycja", "Edit \(n)") }
     public static func memberSaved(_ n: String) -> String { tr("Zapisano: \(n).", "Saved \(n).") }

@@ -6,25 +6,25 @@ extension L10n {
     public static var actionNextField: String { tr("Następne pole", "Next field") }
     public static var actionPreviousField: String { tr("Poprzednie pole", "Previous field") }
     public static var actionNextFieldOrSave: String {
-        tr("następne pole (na ostatnim: zapisz)", "next field (on the last: save)")
+        tr("Następne pole (na ostatnim: zapisz)", "Next field (on the last: save)")
     }
     public static var actionNewLine: String { tr("Nowy wiersz", "New line") }
     public static var actionOpenList: String { tr("Lista", "List") }
     public static var actionNarrowList: String {
-        tr("otwórz listę zawężoną do wpisanych liter („lodz” znajdzie „Łódzka”)",
-           "open the list narrowed to the letters typed (\"lodz\" finds \"Łódzka\")")
+        tr("Otwórz listę zawężoną do wpisanych liter („lodz” znajdzie „Łódzka”)",
+           "Open the list narrowed to the letters typed (\"lodz\" finds \"Łódzka\")")
     }
-    public static var actionType: String { tr("wpisuje tekst", "types text") }
-    public static var actionCursorLeft: String { tr("kursor w lewo", "cursor left") }
-    public static var actionCursorRight: String { tr("kursor w prawo", "cursor right") }
-    public static var actionLineStart: String { tr("na początek tekstu", "to the start of the text") }
-    public static var actionLineEnd: String { tr("na koniec tekstu", "to the end of the text") }
-    public static var actionDeleteBack: String { tr("usuń znak przed kursorem", "delete the character before the cursor") }
-    public static var actionDeleteForward: String { tr("usuń znak pod kursorem", "delete the character under the cursor") }
-    public static var actionClearField: String { tr("wyczyść pole", "clear the field") }
-    public static var actionDeleteWord: String { tr("usuń słowo przed kursorem", "delete the word before the cursor") }
-    public static var actionYes: String { tr("tak", "yes") }
-    public static var actionNo: String { tr("nie", "no") }
+    public static var actionType: String { tr("Wpisuje tekst", "Types text") }
+    public static var actionCursorLeft: String { tr("Kursor w lewo", "Cursor left") }
+    public static var actionCursorRight: String { tr("Kursor w prawo", "Cursor right") }
+    public static var actionLineStart: String { tr("Na początek tekstu", "To the start of the text") }
+    public static var actionLineEnd: String { tr("Na koniec tekstu", "To the end of the text") }
+    public static var actionDeleteBack: String { tr("Usuń znak przed kursorem", "Delete the character before the cursor") }
+    public static var actionDeleteForward: String { tr("Usuń znak pod kursorem", "Delete the character under the cursor") }
+    public static var actionClearField: String { tr("Wyczyść pole", "Clear the field") }
+    public static var actionDeleteWord: String { tr("Usuń słowo przed kursorem", "Delete the word before the cursor") }
+    public static var actionYes: String { tr("Tak", "Yes") }
+    public static var actionNo: String { tr("Nie", "No") }
     public static var actionChoose: String { tr("Wybierz", "Choose") }
     public static var actionKeepSearch: String { tr("Zatwierdź", "Keep") }
     public static var actionClearSearch: String { tr("Wyczyść", "Clear") }

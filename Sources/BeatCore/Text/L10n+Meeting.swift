@@ -41,15 +41,6 @@ extension L10n {
            "The \"\(kind)\" report needs a team: --team ID (see beat meeting list).")
     }
 
-    // MARK: The audit log
-
-    static func logReopenPlan(_ plan: String) -> String { tr("otworzył(a) ponownie \(plan)", "reopened \(plan)") }
-    static func logStartNextPlan(_ plan: String, _ from: Day, _ to: Day) -> String {
-        tr("rozpoczął(ęła) plan na \(reportPeriod(from, to)) po \(plan), przenosząc niedokończone zadania",
-           "started the plan for \(reportPeriod(from, to)) after \(plan), carrying its unfinished tasks")
-    }
-    static func logRemovePlan(_ id: Int) -> String { tr("usunął(ęła) plan nr \(id)", "removed plan \(id)") }
-
     // MARK: Numbers
 
     /// `+3`, `−2` (a real minus sign), `0`.
@@ -223,8 +214,8 @@ extension L10n {
 
     public static var actionEvaluate: String { tr("Zamknij z oceną", "Close with evaluation") }
     public static var actionNextPlan: String { tr("Plan na kolejny okres", "Next period's plan") }
-    public static var actionNextSection: String { tr("Następny punkt", "Next item") }
-    public static var actionPreviousSection: String { tr("Poprzedni punkt", "Previous item") }
+    public static var actionNextSection: String { tr("Dalej", "Next") }
+    public static var actionPreviousSection: String { tr("Wstecz", "Back") }
     public static var actionReviewScope: String { tr("Zespół i okres", "Team and period") }
     public static var actionToggle: String { tr("Zaznacz", "Tick") }
     public static var actionGoalDealtWith: String { tr("Cel osiągnięty", "Goal dealt with") }

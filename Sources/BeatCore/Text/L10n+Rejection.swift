@@ -47,6 +47,22 @@ extension L10n {
         case .numberOutOfRange(let n): return numberOutOfRange(n)
         case .badID(let id): return badID(id)
         case .duplicateID(let kind, let id): return duplicateID(kind, id)
+        case .unknownOrganisation(let id): return unknownOrganisation(id)
+        case .streetInOtherBeat(let street, let beat): return streetInOtherBeat(street, beat)
+        case .streetListedTwice(let street): return streetListedTwice(street)
+        case .beatNumberTaken(let n, let district, let beat): return beatNumberTaken(n, district, beat)
+        case .loginTaken(let login, let officer): return loginTaken(login, officer)
+        case .badLogin(let login): return badLogin(login)
+        case .handoverNeeded(let id, let n): return handoverNeeded(id, n)
+        case .handoverToSelf(let id): return handoverToSelf(id)
+        case .officerAlreadyInactive(let id): return officerAlreadyInactive(id)
+        case .memberStillLinked(let id, let tasks, let meetings, let contacts, let nominated):
+            return memberStillLinked(id, tasks: tasks, meetings: meetings, contacts: contacts, nominated: nominated)
+        case .teamStillLinked(let id, let meetings, let tasks): return teamStillLinked(id, meetings: meetings, tasks: tasks)
+        case .unknownSupport(let task, let index): return unknownSupport(task, index)
+        case .supportNotOpen(let task, let index): return supportNotOpen(task, index)
+        case .supportGivenBeforeAsked(let day, let asked): return supportGivenBeforeAsked(day, asked)
+        case .notImportable(let name): return notImportable(name)
         }
     }
 
@@ -75,6 +91,84 @@ extension L10n {
         case .text: return fieldText
         case .threat: return fieldThreat
         case .title: return fieldTitle
+        case .unit: return fieldUnit
         }
+    }
+}
+
+// MARK: The station's own data
+extension L10n {
+    public static var fieldUnit: String { tr("jednostka", "unit") }
+
+    /// Up to five numbers or ids, "…" for more.
+    static func shortList<T>(_ items: [T]) -> String {
+        items.prefix(5).map { "\($0)" }.joined(separator: ", ") + (items.count > 5 ? " …" : "")
+    }
+
+    public static func unknownOrganisation(_ id: String) -> String {
+        tr("Nie ma organizacji partnerskiej „\(id)”. Sprawdź listę: beat organisation list.",
+           "There is no partner organisation \"\(id)\". See: beat organisation list.")
+    }
+    public static func streetInOtherBeat(_ street: String, _ beat: String) -> String {
+        tr("Ulica „\(street)” należy już do rejonu „\(beat)”; ulica może należeć tylko do jednego rejonu.",
+           "Street \"\(street)\" already belongs to beat \"\(beat)\"; a street belongs to one beat only.")
+    }
+    public static func streetListedTwice(_ street: String) -> String {
+        tr("Ulica „\(street)” jest na liście dwa razy.", "Street \"\(street)\" is listed twice.")
+    }
+    public static func beatNumberTaken(_ n: Int, _ district: String, _ beat: String) -> String {
+        tr("W dzielnicy „\(district)” rejon nr \(n) już istnieje („\(beat)”).",
+           "District \"\(district)\" already has a beat number \(n) (\"\(beat)\").")
+    }
+    public static func loginTaken(_ login: String, _ officer: String) -> String {
+        tr("Konto „\(login)” jest już przypisane do „\(officer)”; jedno konto należy do jednej osoby.",
+           "The login \"\(login)\" already belongs to officer \"\(officer)\"; one login, one person.")
+    }
+    public static func badLogin(_ login: String) -> String {
+        tr("„\(login)” nie jest nazwą konta w systemie (małe litery, cyfry, „_”, „-”, „.”, najwyżej 32 znaki).",
+           "\"\(login)\" is not a Unix account name (lower-case letters, digits, \"_\", \"-\", \".\", at most 32 characters).")
+    }
+    public static func handoverNeeded(_ id: String, _ n: Int) -> String {
+        tr("Niezakończone zadania „\(id)” (\(n)) trzeba komuś przekazać: wskaż, kto je przejmie (--handover ID).",
+           "\"\(id)\" has \(n) unfinished \(n == 1 ? "task" : "tasks"); name who takes them over (--handover ID).")
+    }
+    public static func handoverToSelf(_ id: String) -> String {
+        tr("Zadań nie można przekazać temu samemu funkcjonariuszowi („\(id)”).", "Tasks cannot be handed over to the same officer (\"\(id)\").")
+    }
+    public static func officerAlreadyInactive(_ id: String) -> String {
+        tr("„\(id)” jest już na liście nieaktywnych.", "\"\(id)\" is already inactive.")
+    }
+    /// What still names a record: the kinds given that have items, "zadania nr 1, 2, posiedzenia nr 3".
+    static func linked(_ kinds: [(items: [String], pl: String, en: String)], separator: (pl: String, en: String)) -> (pl: String, en: String) {
+        let named = kinds.filter { !$0.items.isEmpty }
+        return (named.map { "\($0.pl) \(shortList($0.items))" }.joined(separator: separator.pl),
+                named.map { "\($0.en) \(shortList($0.items))" }.joined(separator: separator.en))
+    }
+    public static func memberStillLinked(_ id: String, tasks: [Int], meetings: [Int], contacts: [Int], nominated: [String]) -> String {
+        let l = linked([(tasks.map(String.init), "zadania nr", "tasks"), (meetings.map(String.init), "posiedzenia nr", "meetings"),
+                        (contacts.map(String.init), "kontakty nr", "contacts"), (nominated, "osoby przez nią wyznaczone:", "people they nominated:")],
+                       separator: (", ", ", "))
+        return tr("„\(id)” nie można usunąć z zespołu: wskazują na tę osobę \(l.pl).", "Team member \"\(id)\" cannot be removed: \(l.en) name them.")
+    }
+    public static func teamStillLinked(_ id: String, meetings: [Int], tasks: [Int]) -> String {
+        let l = linked([(meetings.map(String.init), "posiedzenia nr", "meetings"), (tasks.map(String.init), "zadania nr", "tasks")],
+                       separator: (" i ", " and "))
+        return tr("Zespół „\(id)” nie może zmienić dzielnicy: ma już \(l.pl).", "Team \"\(id)\" cannot change district: it already has \(l.en).")
+    }
+    public static func unknownSupport(_ task: Int, _ index: Int) -> String {
+        let n = index < Int.max ? String(index + 1) : "\(index)+1"
+        return tr("Zadanie nr \(task) nie ma karty wsparcia nr \(n).", "Task \(task) has no support card \(n).")
+    }
+    public static func supportNotOpen(_ task: Int, _ index: Int) -> String {
+        let n = index < Int.max ? String(index + 1) : "\(index)+1"
+        return tr("Karta wsparcia nr \(n) zadania nr \(task) nie jest otwartą prośbą: wsparcia już udzielono.",
+                  "Support card \(n) of task \(task) is not an open request: the support was given.")
+    }
+    public static func supportGivenBeforeAsked(_ day: Day, _ asked: Day) -> String {
+        tr("Wsparcia nie można udzielić (\(day)) przed prośbą o nie (\(asked)).",
+           "Support cannot be given (\(day)) before it was asked for (\(asked)).")
+    }
+    public static func notImportable(_ name: String) -> String {
+        tr("Zmiana „\(name)” nie może być częścią importu.", "The change \"\(name)\" cannot be part of an import.")
     }
 }

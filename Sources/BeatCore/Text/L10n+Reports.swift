@@ -158,7 +158,10 @@ extension L10n {
 
 // MARK: The officer's worklist
 extension L10n {
-    static var reportTitleOfficer: String { tr("Wykaz zadań dzielnicowego", "The beat officer's worklist") }
+    /// "Wykaz zadań dzielnicowej", "… funkcjonariusza": the post agrees with the officer.
+    static func reportTitleOfficer(_ o: Officer) -> String {
+        tr("Wykaz zadań " + postGenitive(of: o), o.beat != nil ? "The beat officer's worklist" : "The officer's worklist")
+    }
     static var reportPurposeOfficer: String {
         tr("wykaz zadań jednego funkcjonariusza do zabrania w rejon: po terminie, na najbliższe dni, ponowne kontakty, wszystkie otwarte",
            "one officer's worklist to carry on the beat: overdue, due soon, follow-ups, all open tasks")
@@ -210,8 +213,8 @@ extension L10n {
     static var reportColClosed: String { tr("Zamknięto", "Closed") }
     static var reportReason: String { tr("Powód", "Reason") }
     static var reportSupport: String { tr("Wsparcie innych jednostek", "Support from other units") }
-    static func reportSupportLine(_ d: Day, _ unit: String, _ what: String, task: Int) -> String {
-        tr("\(d) · \(unit): \(what) (zadanie nr \(task))", "\(d) · \(unit): \(what) (task \(task))")
+    static func reportSupportLine(_ line: String, task: Int) -> String {
+        tr("\(line) (zadanie nr \(task))", "\(line) (task \(task))")
     }
     static var reportEvaluation: String { tr("Ocena", "Evaluation") }
     static var reportOutcome: String { tr("Wynik", "Outcome") }
@@ -271,7 +274,10 @@ extension L10n {
 
 // MARK: The letter (list dzielnicowego)
 extension L10n {
-    static var reportTitleLetter: String { tr("List dzielnicowego", "A letter from your beat officer") }
+    /// "List dzielnicowej", "List kierownika rewiru dzielnicowych".
+    static func reportTitleLetter(_ o: Officer) -> String {
+        tr("List " + postGenitive(of: o), o.beat != nil ? "A letter from your beat officer" : "A letter from your police officer")
+    }
     static var reportPurposeLetter: String {
         tr("list dzielnicowego do mieszkańców rejonu: kim jest i jak się z nim skontaktować, co zgłaszali, co zrobiono (jedna strona, bez danych osobowych)",
            "the beat officer's letter to the residents: who he is, how to reach him, what they raised, what was done (one page, no personal data)")
@@ -279,15 +285,14 @@ extension L10n {
     static var letterTo: String { tr("Do", "To") }
     static var letterFrom: String { tr("Od", "From") }
     static var letterDate: String { tr("Data", "Date") }
-    static func letterAddressees(_ beat: String?, _ district: String) -> String {
-        if let beat { return tr("Mieszkańcy rejonu \(beat), \(district)", "The residents of \(beat), \(district)") }
+    static func letterAddressees(_ beat: Beat?, _ district: String) -> String {
+        if let beat { return tr("Mieszkańcy " + beatGenitive(beat), "The residents of \(beatName(beat)), \(district)") }
         return tr("Mieszkańcy dzielnicy \(district)", "The residents of \(district)")
     }
-    static var letterRole: String { tr("dzielnicowy", "your beat officer (dzielnicowy)") }
     static var letterGreeting: String { tr("Szanowni Państwo,", "Dear residents,") }
-    static func letterIntro(_ f: Day, _ t: Day) -> String {
-        tr("piszę do Państwa jako dzielnicowy, który odpowiada za bezpieczeństwo i porządek na ulicach wymienionych wyżej, by opowiedzieć, czym zajmowaliśmy się od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
-           "I am your beat officer, responsible for safety and order in the streets named above. I am writing to tell you what we worked on from \(f) to \(t), what was done about the matters you raised, and what comes next.")
+    static func letterIntro(_ o: Officer, _ f: Day, _ t: Day) -> String {
+        tr("piszę do Państwa jako \(post(of: o)), \(gendered(o.gender, "który", "która")) odpowiada za bezpieczeństwo i porządek na ulicach wymienionych powyżej, aby poinformować, czym się zajmowaliśmy od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
+           "I am your \(post(of: o)), responsible for safety and order in the streets named above. I am writing to tell you what we worked on from \(f) to \(t), what was done about the matters you raised, and what comes next.")
     }
     static var letterHowToReach: String { tr("Jak się ze mną skontaktować", "How to reach me") }
     static var letterEmergencyLabel: String { tr("W nagłej sytuacji", "In an emergency") }
@@ -324,8 +329,9 @@ extension L10n {
            "Thank you for every report: your information tells us where we are needed. Do get in touch.")
     }
     static var letterRegards: String { tr("Z wyrazami szacunku", "Yours faithfully,") }
-    static func letterSignature(_ beat: String?) -> String {
-        beat.map { tr("dzielnicowy, rejon \($0)", "beat officer, \($0)") } ?? tr("dzielnicowy", "beat officer")
+    /// "dzielnicowa rejonu służbowego nr 2 (Dobrzec Południe)"; without a beat, the post alone.
+    static func letterSignature(_ o: Officer, _ beat: Beat?) -> String {
+        beat.map { tr(post(of: o) + " " + beatGenitive($0), "beat officer, \(beatName($0))") } ?? post(of: o)
     }
 }
 

@@ -232,6 +232,7 @@ extension L10n {
 // MARK: JSON syntax (what the locator says is wrong at file:line:column)
 extension L10n {
     static func jsonTooDeep(_ n: Int) -> String { tr("wartości zagnieżdżone głębiej niż \(n) poziomów", "values nested more than \(n) deep") }
+    static var jsonTextAfterValue: String { tr("dalszy tekst po końcu wartości JSON", "unexpected text after the end of the JSON value") }
     static var jsonEndsInValue: String { tr("plik kończy się w środku wartości (ucięty?)", "the file ends in the middle of a value (truncated?)") }
     static var jsonEndsInObject: String { tr("plik kończy się wewnątrz obiektu (ucięty?)", "the file ends inside an object (truncated?)") }
     static var jsonExpectedKey: String { tr("oczekiwano klucza w cudzysłowie", "expected a key in double quotes") }

@@ -8,7 +8,7 @@ public enum L10n {
            "There is no officer with the id \"\(id)\". See: beat officer list.")
     }
     public static func inactiveOfficer(_ id: String) -> String {
-        tr("Funkcjonariusz „\(id)” nie jest już aktywny; przydziel zadanie komuś innemu.",
+        tr("„\(id)” jest na liście nieaktywnych; przydziel zadanie komuś innemu.",
            "Officer \"\(id)\" is no longer active; assign the task to someone else.")
     }
     public static func unknownDistrict(_ id: String) -> String {
@@ -155,8 +155,9 @@ public enum L10n {
     }
 
     public static func categoryName(_ c: ThreatCategory) -> String { tr(c.polishName, c.englishName) }
+    /// A category's short name, for narrow lists ("parkowanie").
+    public static func categoryShortName(_ c: ThreatCategory) -> String { tr(c.shortPolishName, c.shortEnglishName) }
     public static func channelName(_ c: ContactChannel) -> String { tr(c.polishName, c.englishName) }
-    public static func roleName(_ r: PartnerRole) -> String { tr(r.polishName, r.englishName) }
     public static func sourceName(_ s: DiagnosisSource) -> String { tr(s.polishName, s.englishName) }
 
     // MARK: Field names (used in messages)

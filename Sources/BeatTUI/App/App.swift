@@ -207,6 +207,8 @@ final class App {
     /// Saves `changes`, noting which contacts they touched.
     @discardableResult
     private func append(_ changes: [Change]) throws -> [Applied] {
+        // Who may: the same rule the commands keep (the model is read here, not held across the append).
+        for c in changes { try Authority.check(c, by: state.me, in: store.model) }
         let before = store.model.seq, loading = store.isLoadingInBackground
         let applied = try store.append(changes, by: state.me ?? Session.systemUser(), at: clock().now)
         if loading && !store.isLoadingInBackground {

@@ -32,6 +32,8 @@ struct AppState {
     var meeting = MeetingScreen()
     var modal: Modal?
     var message: Message?
+    /// Esc was pressed once on "who are you?": a second Esc quits.
+    var refusedToSayWho = false
     var undo: [UndoStep] = []
     var me: String?
     var quit = false
@@ -155,6 +157,8 @@ struct AppState {
         guard let m = modal else { return ([], false) }
         switch m {
         case .form(var form):
+            let field = form.focused
+            form.note = nil
             let outcome = action.map { form.perform($0, key: key) } ?? .ignored
             switch outcome {
             case .ignored:
@@ -163,6 +167,7 @@ struct AppState {
             case .cancel:
                 modal = nil
             case .none:
+                if form.focused != field { form.purpose.left(field, in: &form, ctx: ctx) }
                 modal = .form(form)
             case .submit:
                 switch form.purpose.submit(form, ctx: ctx) {
@@ -181,6 +186,11 @@ struct AppState {
         case .picker(var picker, let purpose):
             switch action.map({ picker.perform($0, key: key) }) ?? .ignored {
             case .ignored: return ([], false)
+            // Nothing is written as an unknown person: who you are is asked until chosen; Esc twice quits.
+            case .cancelled where purpose == .whoAmI:
+                if refusedToSayWho { quit = true } else { message = Message(text: L10n.chooseWhoYouAre, isError: true) }
+                refusedToSayWho = true
+                modal = .picker(picker, purpose)
             case .cancelled: modal = nil
             case .none: modal = .picker(picker, purpose)
             case .chosen(let choice):
@@ -232,6 +242,12 @@ struct AppState {
         case .whoAmI:
             me = choice.id
             return [.message(L10n.workingAs(ctx.model.officer(choice.id)?.title ?? choice.id))]
+        case .support(let id):
+            guard let index = Int(choice.id) else { return [.openForm(TaskForms.supportForm(task: id, ctx: ctx))] }
+            return [.openForm(TaskForms.supportGivenForm(task: id, index: index, ctx: ctx))]
+        case .addToTeams:
+            guard let team = ctx.model.team(choice.id) else { return [.openForm(StationForms.teamForm(nil, ctx: ctx))] }
+            return [.openForm(TeamForms.memberForm(nil, team: team, ctx: ctx))]
         }
     }
 
@@ -239,6 +255,9 @@ struct AppState {
         switch purpose {
         case .followUpDone(let id):
             return [.apply([.markFollowUp(FollowUpMark(contact: id, done: ctx.today))], message: L10n.followUpMarked(id))]
+        case .removeMember(let team, let member):
+            let name = ctx.model.partner(member)?.name ?? member
+            return [.apply([.removeMember(MemberRemoval(team: team, member: member))], message: L10n.memberRemoved(name, ctx.model.team(team)?.name ?? team))]
         case .recordMeeting(let draft):
             return [.apply([.addMeeting(draft)], message: L10n.meetingRecorded(draft.day, decisions: draft.decisions.count,
                                                                                tasks: draft.decisions.filter { $0.newTask != nil }.count),

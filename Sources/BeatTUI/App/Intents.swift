@@ -8,6 +8,7 @@ enum FormPurpose: Equatable, Sendable {
     case plan(PlanFormPurpose)
     case team(TeamFormPurpose)
     case meeting(MeetingFormPurpose)
+    case station(StationFormPurpose)
 }
 
 enum TaskFormPurpose: Equatable, Sendable {
@@ -16,6 +17,10 @@ enum TaskFormPurpose: Equatable, Sendable {
     case statusReason(task: Int, status: TaskStatus)
     case note(task: Int)
     case filter
+    /// Support from another unit recorded on a task: given, or asked for.
+    case support(task: Int)
+    /// An open request (by its place among the task's cards) was given.
+    case supportGiven(task: Int, index: Int)
 }
 
 enum ContactFormPurpose: Equatable, Sendable {
@@ -52,6 +57,10 @@ enum PickerPurpose: Equatable, Sendable {
     case taskStatus(task: Int)
     case reassign(task: Int)
     case whoAmI
+    /// A new support card, or one of the task's open requests given.
+    case support(task: Int)
+    /// Screen 5: a member of the team chosen, or a new team.
+    case addToTeams
 }
 
 /// What a confirmation is for.
@@ -60,6 +69,7 @@ enum ConfirmPurpose: Equatable, Sendable {
     case recordMeeting(MeetingDraft)
     /// Quitting while a meeting is being recorded and not yet saved.
     case quitWithDraft
+    case removeMember(team: String, member: String)
 }
 
 /// What a saved form turns into.
@@ -74,6 +84,14 @@ enum Submission {
 }
 
 extension FormPurpose {
+    /// The focus left `field`: what the form fills in from it (a contact's district from its street).
+    func left(_ field: FieldID, in form: inout Form, ctx: ScreenContext) {
+        switch (self, field) {
+        case (.contact(.add), .place), (.contact(.edit), .place): ContactForms.placed(&form, ctx: ctx)
+        default: break
+        }
+    }
+
     /// Turns the form's fields into what saving means for this purpose.
     func submit(_ form: Form, ctx: ScreenContext) -> Submission {
         switch self {
@@ -82,6 +100,7 @@ extension FormPurpose {
         case .plan(let p): return PlanForms.submit(form, purpose: p, ctx: ctx)
         case .team(let p): return TeamForms.submit(form, purpose: p, ctx: ctx)
         case .meeting(let p): return MeetingForms.submit(form, purpose: p, ctx: ctx)
+        case .station(let p): return StationForms.submit(form, purpose: p, ctx: ctx)
         }
     }
 }
@@ -93,6 +112,7 @@ enum FieldID: String, Sendable {
     case team, decision, outcome, day, minutes
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
     case name, role, organisation, phone, email, nominatedBy
+    case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }
 
 /// Reading typed values out of form fields; a bad one names its field by its label on screen.
@@ -206,7 +226,13 @@ extension FieldError {
         case .goal: return [.goalDescription]
         case .partners: return [.partners]
         case .threat: return [.what]
-        case .address, .badge, .city, .rank, .residents, .street: return []
+        case .unit: return [.unit]
+        case .badge: return [.badge]
+        case .city: return [.city]
+        case .rank: return [.rank]
+        case .residents: return [.residents]
+        case .street: return [.streets]
+        case .address: return []
         }
     }
 }

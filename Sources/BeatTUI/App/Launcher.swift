@@ -4,9 +4,14 @@ import Foundation
 
 /// Starting the interface: on a real terminal, or headless on a virtual one.
 enum Launcher {
-    /// Who is working: `--as`, `$BEAT_OFFICER`, the saved choice — or nil (the first-run picker asks).
+    /// Who is working: the Unix account's officer when officers have logins; else `--as`,
+    /// `$BEAT_OFFICER`, the saved choice — or nil (the first-run picker asks).
     static func me(_ session: Session, model: Model) throws -> String? {
-        try session.actingOfficer(in: model)
+        let me = try session.actingOfficer(in: model)
+        if me == nil, model.loginsConfigured {
+            throw BeatError.notPermitted(L10n.accountUnknown(Session.account, supervisors: model.supervisors.map(\.title)))
+        }
+        return me
     }
 
     static func makeApp(_ session: Session, store: any BeatStore, terminal: any Terminal) throws -> App {

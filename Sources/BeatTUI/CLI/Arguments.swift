@@ -12,6 +12,23 @@ enum Arguments {
         return id
     }
 
+    /// A partner organisation by its id or its name (Polish letters and case ignored).
+    static func organisation(_ text: String, in model: Model) throws -> String {
+        if let o = model.organisation(text) ?? model.organisations.first(where: { TextFold.key($0.name) == TextFold.key(text) }) {
+            return o.id
+        }
+        throw BeatError.usage(L10n.unknownOrganisation(text))
+    }
+
+    /// A team member (by id, or by a name only one member has) or an organisation (by id or name).
+    static func partner(_ text: String, in model: Model) throws -> PartnerRef {
+        if model.partner(text) != nil { return .member(text) }
+        if let id = try? organisation(text, in: model) { return .organisation(id) }
+        let named = model.teams.flatMap(\.members).filter { TextFold.key($0.name) == TextFold.key(text) }
+        if named.count == 1 { return .member(named[0].id) }
+        throw BeatError.usage(L10n.unknownPartnerOrOrganisation(text))
+    }
+
     /// Every id a list is filtered by must name something in the store: a typo would list
     /// nothing and say nothing, so it is a usage error (64), for every list alike.
     static func checkFilters(officer: String? = nil, district: String? = nil, plan: Int? = nil, team: String? = nil,

@@ -9,8 +9,9 @@ struct BeatCommand: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "beat",
         abstract: "Beat — the desk tool of a neighbourhood beat officer (dzielnicowy).",
-        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store, 69 server unavailable, 73 cannot create, 75 store busy, 1 other.",
-        subcommands: [InitCommand.self, CheckCommand.self, OfficerCommand.self, TaskCommand.self,
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store or input file, 69 server unavailable, 73 cannot create, 75 store busy, 77 not permitted, 1 other.",
+        subcommands: [InitCommand.self, CheckCommand.self, DistrictCommand.self, RejonCommand.self, OfficerCommand.self,
+                      OrganisationCommand.self, TeamCommand.self, ImportCommand.self, TaskCommand.self,
                       ContactCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
                       CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self,
                       CopyCommand.self, StoreCommand.self, DebugCommand.self, ManualCommand.self]
@@ -54,10 +55,11 @@ struct DemoFlag: ParsableArguments {
 /// The bundled demo store, made fresh for today.
 enum DemoStore {
     /// Creates the demo at `location` (a folder or a server schema).
-    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil) throws {
+    static func create(at location: StoreLocation, clock: Clock, lockTimeout: Double = 10, faults: FaultInjection? = nil,
+                       group: String? = nil) throws {
         try DemoPilot.checkToday(clock.today)
         try location.create(model: DemoPilot.model(today: clock.today, offsetMinutes: clock.now.offsetMinutes), clock: clock,
-                            lockTimeout: lockTimeout, faults: faults)
+                            lockTimeout: lockTimeout, faults: faults, group: group)
     }
 
     /// Creates a scratch copy in a new temporary folder and returns its path.

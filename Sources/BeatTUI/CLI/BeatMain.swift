@@ -48,7 +48,8 @@ enum BeatMain {
             FileHandle.standardError.write(Data((SafeText.lines(BeatCommand.fullMessage(for: error)) + "\n").utf8))
             exit(code.rawValue)
         }
-        Output.error(e.message)
+        // A file's bad lines, one `FILE:LINE: reason` each.
+        if case .badInput(let lines) = e { lines.forEach(Output.error) } else { Output.error(e.message) }
         if case .badData = e { Output.hint(L10n.badDataWhatToDo) }
         exit(e.exitCode)
     }

@@ -79,21 +79,37 @@ struct Session {
         return store
     }
 
-    /// The acting officer's id: `--as`, `$BEAT_OFFICER`, the saved choice; checked against the store.
+    /// The acting officer's id: `--as`, `$BEAT_OFFICER`, the saved choice — checked against
+    /// the store and, when officers have logins, against the Unix account (`Authority`).
     func actingOfficer(in model: Model) throws -> String? {
-        let id = options.actingOfficer ?? environment["BEAT_OFFICER"].flatMap { $0.isEmpty ? nil : $0 } ?? Config.load(environment).officer
-        guard let id else { return nil }
-        guard model.officer(id) != nil else { throw BeatError.usage(L10n.unknownOfficer(id)) }
-        return id
+        let requested = options.actingOfficer ?? environment["BEAT_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
+        return try Authority.acting(requested: requested, saved: Config.load(environment).officer, account: Session.account, in: model)
     }
 
-    /// Who the journal records: the acting officer, else the system user.
+    /// Who the journal records: the acting officer, else (without logins) the Unix account.
     func journalName(in model: Model) throws -> String {
-        try actingOfficer(in: model) ?? Session.systemUser(environment)
+        try Authority.journalName(actor: try actingOfficer(in: model), account: Session.account, in: model)
     }
 
-    /// `user:NAME` for changes made without an officer named.
-    static func systemUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        "user:" + (env["USER"] ?? env["LOGNAME"] ?? "unknown")
+    /// Writes `changes` as the officer acting, if they may make them (`Authority.check`):
+    /// the one way commands change a store.
+    @discardableResult
+    func write(_ store: any BeatStore, _ changes: [Change]) throws -> [Created?] {
+        let actor = try actingOfficer(in: store.model)
+        for c in changes { try Authority.check(c, by: actor, in: store.model) }
+        return try store.append(changes, by: try Authority.journalName(actor: actor, account: Session.account, in: store.model),
+                                at: clock.now).map(\.created)
     }
+
+    @discardableResult
+    func write(_ store: any BeatStore, _ change: Change) throws -> Created? { try write(store, [change]).first ?? nil }
+
+    /// The Unix account running Beat, from the system (not from `$USER`, which anyone can set).
+    static var account: String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid-\(geteuid())"
+    }
+
+    /// `user:ACCOUNT`, for changes made without an officer named (stores without logins).
+    static func systemUser() -> String { "user:" + account }
 }

@@ -35,12 +35,13 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Log a contact with residents.")
         @OptionGroup var common: CommonOptions
         @Option(help: "The officer (default: the one acting, --as).") var officer: String?
-        @Option(help: "The district (default: the officer's).") var district: String?
+        @Option(help: "The district (default: the one whose street --place names, else the officer's).") var district: String?
         // Defaults as the interface's contact form starts: on the beat, "inne".
         @Option(help: "How the concern reached you (or the Polish name).") var channel: ContactChannel = .onBeat
         @Option(help: "The concern's category: its id or Polish name; the catch-all is \"inne\".") var category: ThreatCategory = .other
         @Option(help: "What it was about.") var summary: String
-        @Option(help: "Where.") var place: String = ""
+        @Option(help: "Where: a street and number finds the beat and district (\"ul. Łódzka 12\").") var place: String = ""
+        @Option(help: "The team member or partner organisation the contact was with (id or name).") var with: String?
         @Option(help: "The resident's name (personal data).") var resident: String?
         @Option(help: "The resident's phone (personal data).") var residentPhone: String?
         @Option(help: "The resident's e-mail (personal data).") var residentEmail: String?
@@ -57,17 +58,23 @@ struct ContactCommand: ParsableCommand {
             guard let officerID = officer ?? acting else { throw BeatError.usage(L10n.officerNeeded) }
             let who = try Arguments.officer(officerID, in: model)
             let o = model.officer(who)!
-            let districtID = try Arguments.district(district ?? o.district, in: model)
+            // The street named in the place gives the beat and district, unless a district is given.
+            let street = StreetMatcher(model).match(place)
+            let districtID = try Arguments.district(district ?? street?.district ?? o.district, in: model)
+            let beat = street.flatMap { $0.district == districtID ? $0.beat : nil } ?? (districtID == o.district ? o.beat : nil)
+            let partner = try with.map { try Arguments.partner($0, in: model) }
             if resident == nil, residentPhone != nil || residentEmail != nil || residentAddress != nil {
                 throw BeatError.usage(L10n.residentNameNeeded)
             }
             let draft = ContactDraft(time: time ?? session.clock.now, officer: who, district: districtID,
-                                     beat: districtID == o.district ? o.beat : nil, place: place,
+                                     beat: beat, place: place,
                                      channel: channel, category: category,
                                      summary: summary,
                                      resident: resident.map { ResidentData(name: $0, phone: residentPhone, email: residentEmail, address: residentAddress) },
-                                     followUp: followUp, task: task)
-            let created = try store.append(.addContact(draft), by: acting ?? who, at: session.clock.now).created
+                                     followUp: followUp, task: task, with: partner)
+            // Without logins, a contact logged for an officer is recorded as theirs.
+            let by = try Authority.journalName(actor: acting ?? (model.loginsConfigured ? nil : who), account: Session.account, in: model)
+            let created = try store.append(.addContact(draft), by: by, at: session.clock.now).created
             guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
             if json { return Output.json(JSONForms.contact(c)) }
             Output.line(L10n.contactAdded(id))

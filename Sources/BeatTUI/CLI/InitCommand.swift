@@ -16,6 +16,9 @@ struct InitCommand: SessionCommand {
     @Option(help: "The seed of the synthetic store's pseudo-random choices (same seed and day: the same store).")
     var seed: UInt64 = 1
 
+    @Option(help: "Share the store with this Unix group: folders 2770 (set-group-ID), files 0660, kept by every write.")
+    var group: String?
+
     func run(_ session: Session) throws {
         let location = try session.location
         let path = location.display
@@ -23,15 +26,15 @@ struct InitCommand: SessionCommand {
             guard !demoFlag.demo else { throw BeatError.usage(L10n.syntheticWithDemo) }
             try DemoPilot.checkToday(session.clock.today)
             let model = Synthetic.model(size, seed: seed, today: session.clock.today, offsetMinutes: session.clock.now.offsetMinutes)
-            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
+            try location.create(model: model, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults, group: group)
             return Output.line(L10n.syntheticCreated(path, model))
         }
         if demoFlag.demo {
-            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
+            try DemoStore.create(at: location, clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults, group: group)
         } else {
-            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults)
+            try location.create(model: Model(), clock: session.clock, lockTimeout: session.lockTimeout, faults: session.faults, group: group)
         }
-        Output.line(L10n.storeCreated(path))
+        Output.line(group.map { L10n.sharedStoreCreated(path, $0) } ?? L10n.storeCreated(path))
     }
 }
 
@@ -59,7 +62,7 @@ struct CompactCommand: SessionCommand {
 
     func run(_ session: Session) throws {
         let store = try session.openStore()
-        try store.compact(by: try session.journalName(in: store.model))
-        Output.line(L10n.compacted(store.model.seq))
+        let wrote = try store.compact(by: try session.journalName(in: store.model))
+        Output.line(wrote ? L10n.compacted(store.model.seq) : L10n.nothingToCompact(store.model.seq))
     }
 }

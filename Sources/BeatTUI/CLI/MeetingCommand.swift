@@ -47,7 +47,7 @@ enum MeetingText {
         var out = [L10n.meetingTitle(m.id, model.team(m.team)?.name ?? m.team, m.day), ""]
         let team = model.team(m.team)
         out.append(L10n.colAttendees + ":")
-        for a in m.attendees { out.append("  " + (team?.member(a).map { $0.name + " — " + L10n.roleName($0.role) } ?? a)) }
+        for a in m.attendees { out.append("  " + (team?.member(a).map { $0.name + " — " + L10n.roleName($0.role, $0.gender) } ?? a)) }
         if !m.officers.isEmpty {
             out.append(L10n.officersPresent + ":")
             for o in m.officers { out.append("  " + (model.officer(o)?.title ?? o)) }

@@ -2,12 +2,13 @@ import ArgumentParser
 import BeatCore
 
 struct OfficerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "officer", abstract: "Officers.", subcommands: [List.self])
+    static let configuration = CommandConfiguration(commandName: "officer", abstract: "Officers.",
+                                                    subcommands: [List.self, Add.self, Edit.self, Deactivate.self])
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List officers.")
         @OptionGroup var common: CommonOptions
-        @Flag(help: "JSON output (keys: id, name, rank, badge, district, beat, phone, email, active).")
+        @Flag(help: "JSON output (keys: id, name, rank, badge, district, beat, phone, email, active, gender, login, role).")
         var json = false
 
         func run(_ session: Session) throws {
@@ -20,8 +21,8 @@ struct OfficerCommand: ParsableCommand {
                                    .init(L10n.colBadge), .init(L10n.colDistrict, leaves: 2), .init(L10n.colBeat, leaves: 1),
                                    .init(L10n.colPhone)])
             for o in officers {
-                table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark), o.badge,
-                           model.district(o.district)?.name ?? o.district, o.beat.flatMap { model.beat($0)?.name } ?? "—", o.phone])
+                table.add([o.id, o.rank, o.name + (o.active ? "" : " " + L10n.inactiveMark(o.gender)), o.badge,
+                           model.district(o.district)?.name ?? o.district, o.beat.flatMap { b in model.beat(b).map(L10n.beatShort) ?? b } ?? "—", o.phone])
             }
             Output.table(table)
         }

@@ -69,8 +69,7 @@ struct PlanCommand: ParsableCommand {
             guard plan.status != .closed else { throw BeatError.rejected(.planAlreadyClosed(id)) }
             let when = day ?? session.clock.today
             Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
-            try store.append(.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))),
-                             by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))))
             Output.line(L10n.planEvaluated(id, outcome))
         }
     }
@@ -93,7 +92,7 @@ struct PlanCommand: ParsableCommand {
             let to = end ?? from.adding(months: 6).adding(days: -1)
             let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
                                       reason: reason ?? L10n.carriedReason)
-            let created = try store.append(.startNextPlan(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
+            let created = try session.write(store, .startNextPlan(draft))
             guard case .nextPlan(let new, let tasks)? = created else { return }
             let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
             Output.line(L10n.nextPlanStarted(new, from, to, carried: Array(zip(originals, tasks))))

@@ -3,7 +3,7 @@ import BeatCore
 
 struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "task", abstract: "Tasks of the safety plans, and self-set tasks.",
-                                                    subcommands: [List.self, Add.self, Status.self, Note.self])
+                                                    subcommands: [List.self, Add.self, Status.self, Note.self, Support.self])
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List tasks (all, unless filtered).")
@@ -27,7 +27,7 @@ struct TaskCommand: ParsableCommand {
             let tasks = query.run(model, today: today)
             if json { return Output.json(.array(tasks.map { JSONForms.task($0, today: today) })) }
             var table = TextTable([.init("ID", alignRight: true), .init(""), .init(L10n.colStatus), .init(L10n.colDue),
-                                   .init(L10n.colDistrict), .init(L10n.colAssignee), .init(L10n.colPlan, alignRight: true),
+                                   .init(L10n.colDistrict), .init(L10n.colAssignee, role: .text, minWidth: 10), .init(L10n.colPlan, alignRight: true),
                                    .init(L10n.colTitle, role: .identity, minWidth: 12)])
             // Looked up once, not per row: a city station lists 12,000 tasks.
             let districtNames = Dictionary(model.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -46,7 +46,8 @@ struct TaskCommand: ParsableCommand {
                     table.addCell(statusNames[buf[k].status] ?? "")
                     table.addCell(buf[k].due?.description ?? "—")
                     table.addCell(districtNames[buf[k].district] ?? buf[k].district)
-                    table.addCell(surnames[buf[k].assignee] ?? buf[k].assignee)
+                    let officer = surnames[buf[k].assignee] ?? buf[k].assignee
+                    if let h = buf[k].holder { table.addCell(L10n.holderCell(model.name(of: h), officer)) } else { table.addCell(officer) }
                     table.addCell(buf[k].plan.map(String.init) ?? "—")
                     table.addCell(buf[k].title)
                     table.endRow()
@@ -66,13 +67,16 @@ struct TaskCommand: ParsableCommand {
         @Option(help: "The priority (Polish names too).") var priority: TaskPriority = .normal
         @Option(help: "Description.") var description: String = ""
         @Option(help: "A team member involved (id; repeatable).") var partner: [String] = []
+        @Option(help: "A team member or partner organisation that holds the task (id or name); the assignee follows it up.")
+        var holder: String?
         @Flag(help: "Print the new task as JSON.") var json = false
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.head)
+            let held = try holder.map { try Arguments.partner($0, in: store.model) }
             let draft = TaskDraft(plan: plan, title: title, description: description, assignee: assignee, partners: partner,
-                                  due: due, priority: priority)
-            let created = try store.append(.addTask(draft), by: try session.journalName(in: store.model), at: session.clock.now).created
+                                  due: due, priority: priority, holder: held)
+            let created = try session.write(store, .addTask(draft))
             guard case .task(let id)? = created, let t = store.model.task(id) else { return }
             if json { return Output.json(JSONForms.task(t, today: session.clock.today)) }
             Output.line(L10n.taskAdded(id))
@@ -88,8 +92,7 @@ struct TaskCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.head, tasks: [id])
-            try store.append(.setTaskStatus(TaskStatusUpdate(task: id, status: status, reason: reason)),
-                             by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .setTaskStatus(TaskStatusUpdate(task: id, status: status, reason: reason)))
             Output.line(L10n.taskStatusSet(id, status))
         }
     }
@@ -102,8 +105,38 @@ struct TaskCommand: ParsableCommand {
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.head, tasks: [id])
-            try store.append(.addNote(NoteAddition(task: id, text: text)), by: try session.journalName(in: store.model), at: session.clock.now)
+            try session.write(store, .addNote(NoteAddition(task: id, text: text)))
             Output.line(L10n.noteAdded(id))
+        }
+    }
+
+    struct Support: SessionCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "support",
+            abstract: "Record support from another police unit on a task (karta udzielonego wsparcia): given, asked for (--requested), or an open request given (--given K).")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Task number.") var id: Int
+        @Option(help: "The unit: a partner organisation's id or name (beat organisation list).") var unit: String?
+        @Option(help: "What it gave or is asked to give.") var what: String?
+        @Option(help: "The day it was given (or asked for), YYYY-MM-DD (default: today).") var day: Day?
+        @Flag(help: "Asked for, not yet given: an open request, shown on the dashboard until given.") var requested = false
+        @Option(help: "The open request number K of the task (as `beat task list --json` lists support, from 1) was given.")
+        var given: Int?
+
+        func run(_ session: Session) throws {
+            let store = try session.openStore(.head, tasks: [id])
+            let when = day ?? session.clock.today
+            if let given {
+                guard unit == nil, what == nil, !requested else { throw BeatError.usage(L10n.supportGivenAlone) }
+                guard given >= 1 else { throw BeatError.usage(L10n.unknownSupport(id, given - 1)) }
+                try session.write(store, .giveSupport(SupportGiven(task: id, index: given - 1, day: when)))
+                return Output.line(L10n.supportGivenRecorded(id, given))
+            }
+            guard let unit, let what else { throw BeatError.usage(L10n.supportNeedsUnitAndWhat) }
+            let org = try Arguments.organisation(unit, in: store.model)
+            let card = SupportReceived(unit: org, what: what, day: when, open: requested, asked: requested ? when : nil)
+            try session.write(store, .addSupport(SupportAddition(task: id, support: card)))
+            Output.line(requested ? L10n.supportRequested(id) : L10n.supportRecorded(id))
         }
     }
 }

@@ -31,9 +31,18 @@ enum ContactForms {
             .text(.residentPhone, L10n.fieldResidentPhoneLabel, c?.resident?.phone ?? ""),
             .text(.followUp, L10n.fieldFollowUpLabel, c?.followUp?.description ?? ""),
             .choice(.task, L10n.fieldTaskLabel, tasks, selected: c?.task.map(String.init) ?? none),
+            .choice(.with, L10n.withLabel, PartnerChoices.choices(m), selected: PartnerChoices.id(c?.with)),
         ]
         return Form(title: c.map { L10n.editContactTitle($0.id) } ?? L10n.addContactTitle, fields: fields,
                     purpose: .contact(c.map { .edit($0.id) } ?? .add), focus: .summary)
+    }
+
+    /// The place was typed: a street of a beat gives the district, filled in for the officer
+    /// to see (and change, if the street was not where it happened).
+    static func placed(_ form: inout Form, ctx: ScreenContext) {
+        guard let street = StreetMatcher(ctx.model).match(form.text(.place)), form.choice(.district) != street.district else { return }
+        form.choose(.district, street.district)
+        form.note = L10n.districtFromStreet(street.street, ctx.model.district(street.district)?.name ?? street.district)
     }
 
     static let any = "*"
@@ -84,7 +93,10 @@ enum ContactForms {
             }
             let officer = form.choice(.officer) ?? ""
             let district = form.choice(.district) ?? ""
-            let beat = ctx.model.officer(officer).flatMap { $0.district == district ? $0.beat : nil }
+            // The beat of the street named, else the officer's (in the officer's district).
+            let street = StreetMatcher(ctx.model).match(form.text(.place))
+            let beat = street.flatMap { $0.district == district ? $0.beat : nil }
+                ?? ctx.model.officer(officer).flatMap { $0.district == district ? $0.beat : nil }
             let name = form.text(.resident).trimmingCharacters(in: .whitespaces)
             let phone = form.text(.residentPhone).trimmingCharacters(in: .whitespaces)
             if name.isEmpty && !phone.isEmpty { return .invalid(FieldError(.resident, L10n.residentNameNeeded)) }
@@ -93,13 +105,13 @@ enum ContactForms {
             let category = ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other
             let draft = ContactDraft(time: time, officer: officer, district: district, beat: beat, place: form.text(.place),
                                      channel: channel, category: category, summary: summary, resident: resident, followUp: followUp,
-                                     task: form.choice(.task).flatMap { $0 == none ? nil : Int($0) })
+                                     task: form.choice(.task).flatMap { $0 == none ? nil : Int($0) }, with: PartnerChoices.ref(form.choice(.with)))
             if case .edit(let id) = purpose {
                 guard let old = ctx.model.contact(id) else { return .invalid(FieldError(nil, L10n.unknownContact(id))) }
                 var c = old
                 c.time = draft.time; c.officer = draft.officer; c.district = draft.district; c.beat = draft.beat
                 c.place = draft.place; c.channel = draft.channel; c.category = draft.category; c.summary = draft.summary
-                c.followUp = draft.followUp; c.task = draft.task
+                c.followUp = draft.followUp; c.task = draft.task; c.with = draft.with
                 // Keep the resident's other details (e-mail, address) unless the name was cleared.
                 if let r = resident {
                     var kept = old.resident ?? r

@@ -30,6 +30,7 @@ enum TaskForms {
             .choice(.priority, L10n.priorityLabel, TaskPriority.allCases.map { Choice($0.rawValue, L10n.priorityName($0)) },
                     selected: (task?.priority ?? .normal).rawValue),
             .choice(.partner, L10n.partnerLabel, partners, selected: task?.partners.first ?? none),
+            .choice(.holder, L10n.holderLabel, PartnerChoices.choices(m), selected: PartnerChoices.id(task?.holder)),
         ]
         let title = task.map { L10n.editTaskTitle($0.id) } ?? L10n.addTaskTitle
         return Form(title: title, fields: fields, purpose: .task(task.map { .edit($0.id) } ?? .add(plan: plan)))
@@ -42,6 +43,40 @@ enum TaskForms {
 
     static func noteForm(task: Int) -> Form {
         Form(title: L10n.noteTitle(task), fields: [.multiline(.text, L10n.fieldNoteLabel, required: true)], purpose: .task(.note(task: task)))
+    }
+
+    // MARK: Support from other units
+
+    static let given = "given", asked = "asked"
+
+    /// `w` on a task: the support form, or first a choice between a new card and the task's
+    /// open requests (one of which was given).
+    static func support(_ t: PlanTask, ctx: ScreenContext) -> Effect {
+        let open = t.support.indices.filter { t.support[$0].isOpen }
+        guard !open.isEmpty else { return .openForm(supportForm(task: t.id, ctx: ctx)) }
+        let options = [Choice(none, L10n.newSupportCard)]
+            + open.map { Choice(String($0), L10n.requestGiven(L10n.supportLine(t.support[$0], in: ctx.model))) }
+        return .openPicker(Picker(title: L10n.supportTitle(t.id), options: options), .support(task: t.id))
+    }
+
+    static func supportForm(task: Int, ctx: ScreenContext) -> Form {
+        let m = ctx.model
+        // Police units first: support comes from them.
+        let units = m.organisations.sorted { ($0.kind == .policeUnit ? 0 : 1, $0.name) < ($1.kind == .policeUnit ? 0 : 1, $1.name) }
+        let fields: [Form.Field] = [
+            .choice(.unit, L10n.fieldUnitLabel, [Choice(none, "—")] + units.map { Choice($0.id, $0.name) }, selected: none),
+            .text(.what, L10n.fieldSupportWhatLabel, required: true),
+            // Given or only asked for: the officer says which (no default states it).
+            .choice(.requested, L10n.fieldSupportStateLabel,
+                    [Choice(none, "—"), Choice(given, L10n.supportStateGiven), Choice(asked, L10n.supportStateAsked)], selected: none),
+            .text(.day, L10n.fieldDayLabel, ctx.today.description),
+        ]
+        return Form(title: L10n.supportTitle(task), fields: fields, purpose: .task(.support(task: task)))
+    }
+
+    static func supportGivenForm(task: Int, index: Int, ctx: ScreenContext) -> Form {
+        Form(title: L10n.supportGivenTitle(task, index + 1), fields: [.text(.day, L10n.fieldSupportGivenDayLabel, ctx.today.description)],
+             purpose: .task(.supportGiven(task: task, index: index)))
     }
 
     static func statusPicker(_ t: PlanTask) -> Picker {
@@ -107,10 +142,12 @@ enum TaskForms {
                 e.due = due
                 e.priority = priority
                 e.partners = partner.map { p in old.partners.contains(p) ? old.partners : [p] + old.partners.dropFirst() } ?? []
+                e.holder = PartnerChoices.ref(form.choice(.holder))
                 return .changes([.editTask(e)], message: L10n.taskSaved(id))
             }
             let draft = TaskDraft(plan: plan, title: title, description: form.text(.description), assignee: assignee,
-                                  partners: partner.map { [$0] } ?? [], due: due, priority: priority)
+                                  partners: partner.map { [$0] } ?? [], due: due, priority: priority,
+                                  holder: PartnerChoices.ref(form.choice(.holder)))
             return .changes([.addTask(draft)], message: L10n.taskAddedShort)
         case .statusReason(let id, let status):
             let reason = form.text(.reason).trimmingCharacters(in: .whitespaces)
@@ -119,6 +156,24 @@ enum TaskForms {
         case .note(let id):
             if case .failure(let e) = FieldValue.required(form, .text, trimming: .whitespacesAndNewlines) { return .invalid(e) }
             return .changes([.addNote(NoteAddition(task: id, text: form.text(.text)))], message: L10n.noteAdded(id))
+        case .support(let id):
+            guard let unit = form.choice(.unit), unit != none else { return .invalid(FieldError(.unit, L10n.chooseUnit)) }
+            guard let state = form.choice(.requested), state != none else { return .invalid(FieldError(.requested, L10n.chooseSupportState)) }
+            if case .failure(let e) = FieldValue.required(form, .what) { return .invalid(e) }
+            switch FieldValue.requiredDay(form, .day, today: ctx.today) {
+            case .failure(let e): return .invalid(e)
+            case .success(let day):
+                let open = state == asked
+                let card = SupportReceived(unit: unit, what: form.text(.what), day: day, open: open, asked: open ? day : nil)
+                return .changes([.addSupport(SupportAddition(task: id, support: card))],
+                                message: open ? L10n.supportRequested(id) : L10n.supportRecorded(id))
+            }
+        case .supportGiven(let id, let index):
+            switch FieldValue.requiredDay(form, .day, today: ctx.today) {
+            case .failure(let e): return .invalid(e)
+            case .success(let day):
+                return .changes([.giveSupport(SupportGiven(task: id, index: index, day: day))], message: L10n.supportGivenRecorded(id, index + 1))
+            }
         case .filter:
             var q = TaskQuery()
             switch form.choice(.status) {

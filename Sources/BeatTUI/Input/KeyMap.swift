@@ -9,7 +9,7 @@ enum Action: String, CaseIterable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case open, back
     case search, filter, sort
-    case add, edit, status, note, reassign, addTask, followUpDone
+    case add, edit, status, note, reassign, addTask, followUpDone, support, deactivate
     case evaluate, nextPlan
     case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting
     case print, printPipe
@@ -138,6 +138,8 @@ enum KeyMap {
             Binding(action: .reassign, keys: [.char("r")], scope: .screen, label: L10n.actionReassign),
             Binding(action: .addTask, keys: [.char("t")], scope: .screen, label: L10n.actionAddTask),
             Binding(action: .followUpDone, keys: [.char("x")], scope: .screen, label: L10n.actionFollowUpDone),
+            Binding(action: .support, keys: [.char("w")], scope: .screen, label: L10n.actionSupport),
+            Binding(action: .deactivate, keys: [.char("D")], scope: .screen, label: L10n.actionDeactivate),
             Binding(action: .evaluate, keys: [.char("c")], scope: .screen, label: L10n.actionEvaluate),
             Binding(action: .nextPlan, keys: [.char("N")], scope: .screen, label: L10n.actionNextPlan),
             Binding(action: .nextSection, keys: [.right, .char("]")], scope: .screen, label: L10n.actionNextSection),

@@ -158,13 +158,22 @@ struct ContactsScreen: Screen {
          TableColumn(L10n.colPlace, role: .text, minWidth: 8), TableColumn(L10n.colSummary, role: .identity, minWidth: 12)]
     }
 
+    /// A category as the list names it: in full on a wide list, by its short name on a narrow
+    /// one (the detail pane names it in full).
+    static func category(_ c: ThreatCategory, wide: Bool) -> String {
+        wide ? L10n.categoryName(c) : L10n.categoryShortName(c)
+    }
+
     /// A contact's cells, in the order of `columns`: the mark (`!` follow-up due, `↻` promised),
-    /// number, time (the whole day on a wide list), officer, category, place, summary.
+    /// number, time (on a narrow list the day alone), officer, category, place, summary.
     func cells(_ c: ResidentContact, _ ctx: ScreenContext, wide: Bool) -> [String] {
         let due = c.followUpOpen && c.followUp! <= ctx.today
-        let time = wide ? c.time.day.description + " " + c.time.hourMinute : String(c.time.day.polish.prefix(5)) + " " + c.time.hourMinute
+        // Narrow: the day alone (the detail pane has the time), this year's by day and month,
+        // earlier ones whole, so a contact of five years ago never reads as today's.
+        let time = wide ? c.time.day.description + " " + c.time.hourMinute
+            : c.time.day.year == ctx.today.year ? String(c.time.day.polish.prefix(5)) : c.time.day.polish
         return [due ? "!" : (c.followUpOpen ? "↻" : " "), String(c.id), time, ctx.model.officer(c.officer)?.surname ?? c.officer,
-                L10n.categoryName(c.category), c.place, c.summary]
+                ContactsScreen.category(c.category, wide: wide), c.place, c.summary]
     }
 
     /// The columns laid out for a list `width` wide. Measured over the whole contact log, once
@@ -179,25 +188,29 @@ struct ContactsScreen: Screen {
             // After saves that added contacts or marked follow-ups, only the new contacts are
             // measured: a save must not read the whole log (an edited text measures all again).
             var from = 0
-            var category = 0, place = 0, summary = 0
+            // The day: "22.07" while the log holds this year's contacts only, "22.07.2021" once
+            // it holds an earlier year's.
+            var category = 0, place = 0, summary = 0, time = 5
             if let previous, previous.key.width == width,
                let changed = ctx.contactChanges.between(previous.key.rows.seq, key.rows.seq), !changed.text,
                previous.key.rows.count + changed.added == all.count {
                 from = previous.key.rows.count
-                (category, place, summary) = (previous.rows[4], previous.rows[5], previous.rows[6])
+                (time, category, place, summary) = (previous.rows[2], previous.rows[4], previous.rows[5], previous.rows[6])
             }
             var categories = Set<ThreatCategory>()
+            let year = ctx.today.year
             for i in all.indices.dropFirst(from) {
+                if time < 10, all[i].time.day.year != year { time = 10 }
                 if categories.count < ThreatCategory.allCases.count { categories.insert(all[i].category) }
                 if place < width, all[i].place.utf8.count > place { place = max(place, DisplayWidth.of(all[i].place)) }
                 if summary < width, all[i].summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(all[i].summary)) }
             }
             let officer = ctx.model.officers.map { DisplayWidth.of($0.surname) }.max() ?? 0
-            category = max(category, categories.map { DisplayWidth.of(L10n.categoryName($0)) }.max() ?? 0)
-            return [1, String(ctx.model.contacts.last?.id ?? 0).count, 0, officer, category, min(place, width), min(summary, width)]
+            category = max(category, categories.map { DisplayWidth.of(ContactsScreen.category($0, wide: wide)) }.max() ?? 0)
+            return [1, String(ctx.model.contacts.last?.id ?? 0).count, time, officer, category, min(place, width), min(summary, width)]
         }
         var wanted = ideal
-        wanted[2] = wide ? 16 : 11
+        if wide { wanted[2] = 16 }
         return ListTable(ContactsScreen.columns, ideal: wanted, width: width)
     }
 
@@ -232,6 +245,7 @@ enum ContactDetail {
             out.append(TextView.Line(L10n.followUpLabel + ": " + f.description + " — " + state, c.followUpOpen && f <= ctx.today ? .overdue : .normal))
         }
         if let t = c.task { out.append(TextView.Line(L10n.taskNumber(t) + ": " + (m.task(t)?.title ?? ""))) }
+        if let w = c.with { out.append(TextView.Line(L10n.contactWith(m.name(of: w)))) }
         return out
     }
 }

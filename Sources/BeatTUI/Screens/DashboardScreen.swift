@@ -1,7 +1,8 @@
 import BeatCore
 
 /// Pulpit: what needs doing first — my overdue tasks, what is due this week, follow-ups
-/// promised to residents, each active plan's progress, and what residents raised lately.
+/// promised to residents, support asked of other units and not yet given, each active plan's
+/// progress, and what residents raised lately.
 struct DashboardScreen: Screen {
     var list = ListView()
     private let cache = RowCache<CacheKey, Line>()
@@ -78,6 +79,17 @@ struct DashboardScreen: Screen {
         }
         if followUps.isEmpty { out.append(Line(text: "  " + (loading ? L10n.contactLogLoading : L10n.noneNow), style: .dim)) }
 
+        // Support asked of other units and not yet given: someone may need chasing.
+        let asked = scope.flatMap { t in t.support.filter(\.isOpen).map { (task: t, support: $0) } }
+            .sorted { ($0.support.day, $0.task.id) < ($1.support.day, $1.task.id) }
+        heading(L10n.dashSupportRequests(asked.count))
+        for a in asked {
+            // The day asked first, as the other sections' days; the heading says they are requests.
+            out.append(Line(text: "  " + a.support.day.description + "  " + L10n.no(a.task.id) + "  " + m.organisationName(a.support.unit)
+                            + ": " + a.support.what, style: .normal, task: a.task.id))
+        }
+        if asked.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
+
         let active = m.plans.filter { $0.status == .active }
         heading(L10n.dashPlans(active.count))
         for p in active {
@@ -110,7 +122,7 @@ struct DashboardScreen: Screen {
     }
 
     private func taskLine(_ t: PlanTask, _ ctx: ScreenContext) -> String {
-        let who = ctx.model.officer(t.assignee)?.surname ?? t.assignee
+        let who = L10n.holderCell(t.holder.map(ctx.model.name), ctx.model.officer(t.assignee)?.surname ?? t.assignee)
         return (t.due?.description ?? "—") + "  " + L10n.no(t.id) + "  " + t.title + "  · " + who
     }
 

@@ -107,6 +107,8 @@ struct MeetingScreen: Screen {
         }
         let m = ctx.model
         func who(_ id: String) -> String { m.officer(id)?.surname ?? id }
+        // The officer, and the partner holding the task if one does.
+        func holder(_ t: PlanTask) -> String { L10n.holderCell(t.holder.map(m.name), who(t.assignee)) }
 
         switch section {
         case 0:
@@ -123,7 +125,7 @@ struct MeetingScreen: Screen {
                 if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
                 // Who, what changed and how late come before the title: a long title is cut, not them.
                 for t in p.completed {
-                    add("  ✓ " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
+                    add("  ✓ " + L10n.no(t.id) + "  " + holder(t) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
                 }
                 for mv in p.movedOn {
                     let now = L10n.statusName(mv.task.status)
@@ -131,10 +133,10 @@ struct MeetingScreen: Screen {
                     add("  → " + L10n.no(mv.task.id) + "  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
                 }
                 for t in p.overdue {
-                    add("  ! " + L10n.no(t.id) + "  " + who(t.assignee) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
+                    add("  ! " + L10n.no(t.id) + "  " + holder(t) + ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)) + " — " + t.title, .overdue)
                 }
                 for s in p.support {
-                    add("  + " + s.support.day.description + " " + s.support.unit + ": " + s.support.what + " (" + L10n.no(s.task) + ")", .dim)
+                    add("  + " + L10n.supportLine(s.support, in: ctx.model) + " (" + L10n.no(s.task) + ")", .dim)
                 }
             }
         case 1:
@@ -189,7 +191,7 @@ struct MeetingScreen: Screen {
                     if let c = d.decision.closes {
                         state = L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome))
                     } else if let t = d.task {
-                        state = L10n.statusName(t.status) + ", " + who(t.assignee)
+                        state = L10n.statusName(t.status) + ", " + holder(t)
                         if t.isOverdue(on: ctx.today) { state += ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)); style = .overdue }
                         if t.status == .done { style = .good }
                     }
@@ -228,7 +230,7 @@ struct MeetingScreen: Screen {
             let count = teamValue.members.filter { draft.attendees.contains($0.id) }.count + officers.filter { present.contains($0.id) }.count
             add(L10n.presentHeading(count, toggle: KeyMap.key(.toggle)), .heading)
             for p in teamValue.members {
-                add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role), .normal, .member(p.id))
+                add("  " + (draft.attendees.contains(p.id) ? "[x] " : "[ ] ") + p.name + " — " + L10n.roleName(p.role, p.gender), .normal, .member(p.id))
             }
             for o in officers {
                 add("  " + (present.contains(o.id) ? "[x] " : "[ ] ") + o.title, .normal, .officer(o.id))

@@ -88,7 +88,7 @@ struct TasksScreen: Screen {
     func commands(_ ctx: ScreenContext) -> [Action] {
         var c: [Action] = [.add, .search, .filter, .sort]
         if let t = selectedTask(ctx) {
-            c = [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.search, .filter, .sort]
+            c = [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.support, .search, .filter, .sort]
         }
         return c + [.print]
     }
@@ -128,6 +128,9 @@ struct TasksScreen: Screen {
         case .note:
             guard let task else { return [] }
             return [.openForm(TaskForms.noteForm(task: task.id))]
+        case .support:
+            guard let task else { return [] }
+            return [TaskForms.support(task, ctx: ctx)]
         case .reassign:
             guard let task else { return [] }
             let officers = ctx.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
@@ -179,8 +182,13 @@ struct TasksScreen: Screen {
     func cells(_ t: PlanTask, _ ctx: ScreenContext) -> [String] {
         let m = ctx.model
         return [t.isOverdue(on: ctx.today) ? "!" : (t.isOpen ? " " : "✓"), String(t.id), L10n.statusName(t.status),
-                t.due?.description ?? "—", m.district(t.district)?.name ?? t.district, m.officer(t.assignee)?.surname ?? t.assignee,
+                t.due?.description ?? "—", m.district(t.district)?.name ?? t.district, TasksScreen.holder(t, m),
                 t.plan.map { "P\($0)" } ?? "—", t.title]
+    }
+
+    /// Who holds the task: the officer, or the officer and the partner holding it.
+    static func holder(_ t: PlanTask, _ m: Model) -> String {
+        L10n.holderCell(t.holder.map(m.name), m.officer(t.assignee)?.surname ?? t.assignee)
     }
 
     /// The columns laid out for a list `width` wide, measured once per change of the rows or
@@ -190,12 +198,12 @@ struct TasksScreen: Screen {
     func table(_ ctx: ScreenContext, width: Int) -> ListTable {
         let ideal = measured.rows(for: MeasureKey(rows: cacheKey(ctx), width: width)) {
             let m = ctx.model
-            var statuses = Set<TaskStatus>(), districts = Set<String>(), assignees = Set<String>()
+            var statuses = Set<TaskStatus>(), districts = Set<String>(), assignees = Set<String>(), held = 0
             var maxID = 0, maxPlan = 0, due = 0, noPlan = false, title = 0
             for t in rows(ctx) {
                 statuses.insert(t.status)
                 districts.insert(t.district)
-                assignees.insert(t.assignee)
+                if t.holder == nil { assignees.insert(t.assignee) } else { held = max(held, DisplayWidth.of(TasksScreen.holder(t, m))) }
                 maxID = max(maxID, t.id)
                 if let p = t.plan { maxPlan = max(maxPlan, p) } else { noPlan = true }
                 due = max(due, t.due == nil ? 1 : 10)  // "—", or YYYY-MM-DD
@@ -204,7 +212,7 @@ struct TasksScreen: Screen {
             func widest(_ names: [String]) -> Int { names.map(DisplayWidth.of).max() ?? 0 }
             let plan = max(noPlan ? 1 : 0, maxPlan > 0 ? 1 + String(maxPlan).count : 0)
             return [1, String(maxID).count, widest(statuses.map(L10n.statusName)), due,
-                    widest(districts.map { m.district($0)?.name ?? $0 }), widest(assignees.map { m.officer($0)?.surname ?? $0 }),
+                    widest(districts.map { m.district($0)?.name ?? $0 }), max(held, widest(assignees.map { m.officer($0)?.surname ?? $0 })),
                     plan, min(title, width)]
         }
         return ListTable(TasksScreen.columns, ideal: ideal, width: width)
@@ -249,6 +257,7 @@ enum TaskDetail {
             out.append(TextView.Line(L10n.colDue + ": " + due.description + late, t.isOverdue(on: ctx.today) ? .overdue : .normal))
         }
         out.append(TextView.Line(L10n.colAssignee + ": " + (m.officer(t.assignee)?.title ?? t.assignee)))
+        if let h = t.holder { out.append(TextView.Line(L10n.heldBy(m.name(of: h)))) }
         if let p = t.plan { out.append(TextView.Line(L10n.colPlan + ": P\(p) " + (m.plan(p)?.title ?? ""))) }
         else { out.append(TextView.Line(L10n.selfSetTask)) }
         out.append(TextView.Line(L10n.colDistrict + ": " + (m.district(t.district)?.name ?? t.district) + " · " + L10n.priorityLabel + ": " + L10n.priorityName(t.priority)))
@@ -280,7 +289,7 @@ enum TaskDetail {
         if !t.support.isEmpty {
             out.append(TextView.Line(""))
             out.append(TextView.Line(L10n.supportReceived, .heading))
-            for s in t.support { out.append(TextView.Line(s.day.description + " " + s.unit + ": " + s.what)) }
+            for s in t.support { out.append(TextView.Line(L10n.supportLine(s, in: m))) }
         }
         return out
     }

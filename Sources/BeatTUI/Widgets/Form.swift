@@ -55,6 +55,8 @@ struct Form: Equatable, Sendable {
     var purpose: FormPurpose
     /// Why the last save failed; the form stays open with everything typed.
     var error: String?
+    /// What the form filled in by itself, said under the fields until the next key.
+    var note: String?
     var picker: Picker?
     var confirmingDiscard = false
     private let initial: [String]
@@ -76,6 +78,11 @@ struct Form: Equatable, Sendable {
     func label(_ id: FieldID) -> String { fields.first { $0.id == id }?.label ?? id.rawValue }
     /// The focused field.
     var focused: FieldID { fields[focus].id }
+
+    /// Chooses `option` in a list field (when the list has it).
+    mutating func choose(_ id: FieldID, _ option: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }), fields[i].options.contains(where: { $0.id == option }) { fields[i].choice = option }
+    }
 
     mutating func set(_ id: FieldID, text: String) {
         if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].editor = LineEditor(text, multiline: fields[i].editor.multiline) }
@@ -155,6 +162,8 @@ struct Form: Equatable, Sendable {
             notes = [(L10n.discardQuestion, .warning), (KeyMap.hints([.prompt]), .dim)]
         } else if let error {
             notes = DisplayWidth.wrap("! " + SafeText.line(error), width: innerWidth).map { ($0, .warning) }
+        } else if let note {
+            notes = DisplayWidth.wrap(SafeText.line(note), width: innerWidth).map { ($0, .dim) }
         }
         let fieldRows = fields.reduce(0) { $0 + $1.height }
         let rowsNeeded = fieldRows + 2 + (notes.isEmpty ? 0 : notes.count + 1)
@@ -165,7 +174,9 @@ struct Form: Equatable, Sendable {
         guard inner.height >= 1, inner.width >= 10 else { return }
         // The notes keep their rows (the first of them at least); the fields scroll in the rest.
         let noteRows = notes.isEmpty ? 0 : min(notes.count + 1, max(2, inner.height - fields[focus].height))
-        let labelWidth = min(max(8, fields.map { visibleWidth($0.label) }.max() ?? 8) + 1, inner.width / 3)
+        // Labels are read whole where the box allows: up to a third of it, more while the
+        // values keep 40 columns.
+        let labelWidth = min(max(8, fields.map { visibleWidth($0.label) }.max() ?? 8) + 1, max(inner.width / 3, inner.width - 41))
         let valueCol = inner.col + labelWidth + 1
         let valueWidth = max(1, inner.right - valueCol)
         let listHeight = max(1, inner.height - noteRows)

@@ -68,7 +68,9 @@ struct Picker: Equatable, Sendable {
     /// Draws the picker as a box in the middle of `bounds`.
     func draw(into canvas: inout Canvas, bounds: Rect) {
         let items = matching
-        let width = min(bounds.width - 2, max(30, min(70, (items.map { visibleWidth($0.label) }.max() ?? 20) + 6)))
+        // Wide enough for its title and its longest item (within 70 columns and the screen).
+        let widest = max(visibleWidth(title) + 4, (items.map { visibleWidth($0.label) }.max() ?? 20) + 6)
+        let width = min(bounds.width - 2, max(30, min(70, widest)))
         let height = min(bounds.height - 2, max(6, min(items.count, 14) + 4))
         let box = bounds.centred(height: height, width: width)
         canvas.fill(box)

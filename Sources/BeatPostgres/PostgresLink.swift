@@ -95,14 +95,31 @@ final class PostgresLink {
     /// Runs a statement and returns its rows.
     @discardableResult
     func rows(_ query: PostgresQuery, timeout: Double? = nil) throws -> [PostgresRow] {
-        if isLost { throw BeatError.unavailable(L10n.pgUnavailable(address.display, L10n.pgConnectionLost)) }
-        let connection = connection
-        let future = connection.query(query, logger: PostgresLink.logger)
-        do {
-            return try PostgresLink.wait(future, timeout: timeout ?? self.timeout, onTimeout: { PostgresLink.drop(connection) }).rows
-        } catch {
-            throw PostgresLink.beatError(error, address: address, timeout: timeout ?? self.timeout)
+        try send(query, timeout: timeout).rows()
+    }
+
+    /// A statement sent, its rows not waited for yet: the server works on it while the caller
+    /// does something else (statements run one after another, in the order sent).
+    struct Pending {
+        fileprivate let link: PostgresLink
+        fileprivate let future: EventLoopFuture<PostgresQueryResult>?
+        fileprivate let timeout: Double
+
+        /// Its rows (waiting at most the timeout, counted from now).
+        func rows() throws -> [PostgresRow] {
+            guard let future else { throw BeatError.unavailable(L10n.pgUnavailable(link.address.display, L10n.pgConnectionLost)) }
+            let connection = link.connection
+            do {
+                return try PostgresLink.wait(future, timeout: timeout, onTimeout: { PostgresLink.drop(connection) }).rows
+            } catch {
+                throw PostgresLink.beatError(error, address: link.address, timeout: timeout)
+            }
         }
+    }
+
+    /// Sends a statement (see `Pending`).
+    func send(_ query: PostgresQuery, timeout: Double? = nil) -> Pending {
+        Pending(link: self, future: isLost ? nil : connection.query(query, logger: PostgresLink.logger), timeout: timeout ?? self.timeout)
     }
 
     /// Runs a statement whose rows do not matter.

@@ -301,17 +301,20 @@ public final class PostgresStore: BeatStore {
             model = m
         } else if scope == .taskList, hasTaskList,
                   let row = try link.rows("SELECT bytes FROM \(unescaped: s).task_list WHERE seq = \(h.snapshot) AND reference = \(h.reference)").first,
-                  let m = SnapshotFiles.decodeTaskList(bytes(try row.decode(ByteBuffer.self))) {
+                  let m = try row.decode(ByteBuffer.self).withUnsafeReadableBytes({ SnapshotFiles.decodeTaskList($0) }) {
             // The list's share, made from this very reference.json (its digest says so).
             model = m
         } else {
-            guard let row = try link.rows("SELECT bytes FROM \(unescaped: s).snapshot WHERE seq = \(h.snapshot) AND path = 'reference.json'",
-                                          timeout: max(lockTimeout, 60)).first else {
+            let referenceRow = link.send("SELECT bytes FROM \(unescaped: s).snapshot WHERE seq = \(h.snapshot) AND path = 'reference.json'",
+                                         timeout: max(lockTimeout, 60))
+            // The whole store: the server reads the contact log while reference.json is decoded here.
+            let contacts = scope == .all ? sendSegments(seq: h.snapshot) : nil
+            guard let row = try referenceRow.rows().first else {
                 throw BeatError.badData(L10n.missingFile(display + "/reference.json"))
             }
             let reference = bytes(try row.decode(ByteBuffer.self))
             model = try SnapshotFiles.decode(reference: reference, display: display, scope: scope, tasks: pinned, digest: h.reference) {
-                try self.segments(seq: h.snapshot)
+                try contacts.map { try self.segments($0) } ?? self.segments(seq: h.snapshot)
             }
         }
         guard model.seq == h.snapshot else {
@@ -325,8 +328,18 @@ public final class PostgresStore: BeatStore {
 
     /// The snapshot's contact segments, in path order.
     func segments(seq: Int) throws -> [SnapshotFiles.File] {
-        try link.rows("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
-                      timeout: max(lockTimeout, 60)).map { row in
+        try segments(sendSegments(seq: seq))
+    }
+
+    /// Asks for the snapshot's contact segments (see `segments(_:)`).
+    func sendSegments(seq: Int) -> PostgresLink.Pending {
+        link.send("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
+                  timeout: max(lockTimeout, 60))
+    }
+
+    /// The contact segments asked for.
+    func segments(_ pending: PostgresLink.Pending) throws -> [SnapshotFiles.File] {
+        try pending.rows().map { row in
             let (path, buffer) = try row.decode((String, ByteBuffer).self)
             return SnapshotFiles.File(path: path, bytes: bytes(buffer))
         }

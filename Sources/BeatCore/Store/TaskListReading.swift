@@ -143,30 +143,16 @@ extension SnapshotFiles {
     /// Nil when `reference` does not read so.
     public static func taskList(ofReference reference: [UInt8]) throws -> [UInt8]? {
         guard let ref = reference.withUnsafeBufferPointer({ TaskListReading.reference($0) }) else { return nil }
-        var out: [UInt8] = Array("{".utf8)
-        func member(_ key: String, _ value: [UInt8], last: Bool = false) {
-            out += Array("\"\(key)\":".utf8) + value
-            out.append(last ? 125 : 44)
-        }
-        member("seq", try JSONCoding.encode(ref.seq, pretty: false))
-        member("counters", try JSONCoding.encode(ref.counters, pretty: false))
-        member("districts", try JSONCoding.encode(ref.districts, pretty: false))
-        member("beats", try JSONCoding.encode(ref.beats, pretty: false))
-        member("officers", try JSONCoding.encode(ref.officers, pretty: false))
-        member("teams", try JSONCoding.encode(ref.teams, pretty: false))
-        member("plans", try JSONCoding.encode(ref.plans, pretty: false))
-        member("meetings", try JSONCoding.encode(ref.meetings, pretty: false))
-        member("tasks", try JSONCoding.encode(ref.tasks, pretty: false), last: true)
-        return out
+        return try ReferenceLayout.encode(ref, pretty: false)
     }
 
     /// The model `beat task list` reads (`LoadScope.taskList`) from bytes `taskList(ofReference:)`
     /// made: the same as from the reference.json they were made from. Nil when they do not read
     /// so or do not hold together (then read reference.json, which explains).
-    public static func decodeTaskList(_ bytes: [UInt8]) -> Model? {
-        guard let ref = bytes.withUnsafeBufferPointer({ TaskListReading.reference($0) }) else { return nil }
-        let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams, plans: ref.plans,
-                          tasks: ref.tasks, contacts: [], meetings: ref.meetings, counters: ref.counters, seq: ref.seq)
+    /// (Read in place: the bytes as they came from the server, not copied.)
+    public static func decodeTaskList(_ bytes: UnsafeRawBufferPointer) -> Model? {
+        guard let ref = TaskListReading.reference(bytes.bindMemory(to: UInt8.self)) else { return nil }
+        let model = ref.model(contacts: [])
         return model.problems().isEmpty ? model : nil
     }
 }

@@ -23,6 +23,12 @@ enum Snapshot {
         var meetings: [Meeting]
         /// Absent in stores from before organisations were records.
         var organisations: [PartnerOrganisation]? = nil
+
+        /// The model this reference data and `contacts` make.
+        func model(contacts: [ResidentContact]) -> Model {
+            Model(districts: districts, beats: beats, officers: officers, teams: teams, plans: plans, tasks: tasks, contacts: contacts,
+                  meetings: meetings, counters: counters, seq: seq, organisations: organisations ?? [])
+        }
     }
 
     struct Segment: Codable {
@@ -124,9 +130,7 @@ enum Snapshot {
         }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try readContacts() : []
-        let model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
-                          plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
-                          counters: ref.counters, seq: ref.seq, organisations: ref.organisations ?? [])
+        let model = ref.model(contacts: contacts)
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []

@@ -32,7 +32,8 @@ extension Bench {
         let folderCopy = try scratchCopy("pg-folder")
         progress("PostgreSQL: one save, durable (in-process), folder and server")
         let folderSave = try alternatingSaves(try Store.open(at: folderCopy))
-        let serverSave = try alternatingSaves(try PostgresStore.open(at: address, lockTimeout: 60))
+        // Live, as the interface opens it (it hears others' commits, so it saves in one round trip).
+        let serverSave = try alternatingSaves(try PostgresStore.open(at: address, lockTimeout: 60, live: true))
         report.figures.append(Figure(name: "save one change, durable: folder (fsync)", median: folderSave.median * 1000,
                                      p95: folderSave.p99 * 1000, unit: .milliseconds, note: "p99 in the p95 column"))
         report.figures.append(Figure(name: "save one change, durable: PostgreSQL (commit)", median: serverSave.median * 1000,

@@ -24,11 +24,14 @@ final class PostgresLink {
         private let lock = NSLock()
         private var _notified = false
         private var _lost = false
+        private var _heard = 0
 
         /// Whether a notification came since the last call (and forgets it).
         func takeNotified() -> Bool { lock.withLock { defer { _notified = false }; return _notified } }
         var lost: Bool { lock.withLock { _lost } }
-        func notify() { lock.withLock { _notified = true } }
+        /// The highest journal entry a notification announced (writers send theirs).
+        var heard: Int { lock.withLock { _heard } }
+        func notify(seq: Int? = nil) { lock.withLock { _notified = true; _heard = max(_heard, seq ?? 0) } }
         func lose() { lock.withLock { _lost = true; _notified = true } }
         /// False the first time only (then marks it lost): who came first.
         func takeFirst() -> Bool { lock.withLock { defer { _lost = true }; return _lost } }
@@ -68,7 +71,7 @@ final class PostgresLink {
         }
         connection.closeFuture.whenComplete { _ in signals.lose() }
         if let channel {
-            connection.addListener(channel: channel) { _, _ in signals.notify() }
+            connection.addListener(channel: channel) { _, note in signals.notify(seq: Int(note.payload)) }
             // LISTEN goes out before this query: once it returns, no notification is missed.
             try run("SELECT 1")
         }
@@ -92,14 +95,31 @@ final class PostgresLink {
     /// Runs a statement and returns its rows.
     @discardableResult
     func rows(_ query: PostgresQuery, timeout: Double? = nil) throws -> [PostgresRow] {
-        if isLost { throw BeatError.unavailable(L10n.pgUnavailable(address.display, L10n.pgConnectionLost)) }
-        let connection = connection
-        let future = connection.query(query, logger: PostgresLink.logger)
-        do {
-            return try PostgresLink.wait(future, timeout: timeout ?? self.timeout, onTimeout: { PostgresLink.drop(connection) }).rows
-        } catch {
-            throw PostgresLink.beatError(error, address: address, timeout: timeout ?? self.timeout)
+        try send(query, timeout: timeout).rows()
+    }
+
+    /// A statement sent, its rows not waited for yet: the server works on it while the caller
+    /// does something else (statements run one after another, in the order sent).
+    struct Pending {
+        fileprivate let link: PostgresLink
+        fileprivate let future: EventLoopFuture<PostgresQueryResult>?
+        fileprivate let timeout: Double
+
+        /// Its rows (waiting at most the timeout, counted from now).
+        func rows() throws -> [PostgresRow] {
+            guard let future else { throw BeatError.unavailable(L10n.pgUnavailable(link.address.display, L10n.pgConnectionLost)) }
+            let connection = link.connection
+            do {
+                return try PostgresLink.wait(future, timeout: timeout, onTimeout: { PostgresLink.drop(connection) }).rows
+            } catch {
+                throw PostgresLink.beatError(error, address: link.address, timeout: timeout)
+            }
         }
+    }
+
+    /// Sends a statement (see `Pending`).
+    func send(_ query: PostgresQuery, timeout: Double? = nil) -> Pending {
+        Pending(link: self, future: isLost ? nil : connection.query(query, logger: PostgresLink.logger), timeout: timeout ?? self.timeout)
     }
 
     /// Runs a statement whose rows do not matter.
@@ -150,8 +170,10 @@ final class PostgresLink {
         case .disable: return .disable
         case .prefer, .require:
             var c = TLSConfiguration.makeClientConfiguration()
-            // libpq's require: encrypted, the server's certificate not checked.
+            // libpq's require: encrypted, the server's certificate not checked — so no trust
+            // roots either (loading the system's costs every process milliseconds).
             c.certificateVerification = .none
+            c.trustRoots = .certificates([])
             let context = try tlsContext(c, address)
             return address.tls == .prefer ? .prefer(context) : .require(context)
         case .verifyFull:

@@ -12,6 +12,12 @@ import PostgresNIO
 /// snapshot  the snapshot's files, as a folder store writes them: (seq, path, bytes),
 ///           reference.json and contacts/YYYY-MM.json; stored uncompressed (STORAGE
 ///           EXTERNAL), so the head of reference.json is read without the rest
+/// task_list what `beat task list` reads of that reference.json (`SnapshotFiles.taskList`,
+///           a third of its bytes): (seq, reference — the Digest of the reference.json it was
+///           made from —, bytes), written with the snapshot and read only while `reference`
+///           matches the store row's; derived, so a store made before it works without it
+///           (it gets it when its owner compacts) and a list of a store without it reads
+///           reference.json
 /// ```
 ///
 /// The journal is the audit trail: rows are never changed or removed, except by a purge of
@@ -56,8 +62,14 @@ enum PostgresSchema {
             CREATE TRIGGER journal_no_truncate BEFORE TRUNCATE ON \(unescaped: s).journal
                 FOR EACH STATEMENT EXECUTE FUNCTION \(unescaped: s).journal_append_only()
             """,
+            createTaskList(s),
             "COMMENT ON SCHEMA \(unescaped: s) IS 'beat-store'",
         ]
+    }
+
+    /// The `task_list` table (see above).
+    static func createTaskList(_ s: String) -> PostgresQuery {
+        "CREATE TABLE \(unescaped: s).task_list (seq bigint PRIMARY KEY, reference text NOT NULL, bytes bytea NOT NULL)"
     }
 
     /// The channel writers notify on commit and open interfaces listen to.

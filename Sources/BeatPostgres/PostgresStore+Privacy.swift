@@ -15,6 +15,7 @@ extension PostgresStore {
         try reconnectIfLost()
         if scope != .all { try widenToAll() }
         var next = model
+        var purge: String? // the purge's transaction id
         var report = try link.transaction(dryRun ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN") { () throws -> PurgeReport in
             try catchUp(locking: !dryRun)
             let s = schema
@@ -40,12 +41,14 @@ extension PostgresStore {
             try next.applyAsNext(plan.change, context: ChangeContext(by: officer, at: time))
             try appendRows([JournalEntry(seq: next.seq, at: time, by: officer, change: plan.change)])
             try writeSnapshot(next)
+            purge = try link.rows("SELECT (txid_current() % 4294967296)::text").first?.decode(String.self)
             return plan.report
         }
         guard !dryRun, !report.isEmpty else { return report }
         model = next
+        if let purge { waitForOlderTransactions(than: purge) }
         // Old row versions still hold the data until their tables are rewritten.
-        for table in ["journal", "snapshot"] {
+        for table in ["journal", "snapshot"] + (hasTaskList ? ["task_list"] : []) {
             do {
                 try link.run("VACUUM (FULL) \(unescaped: schema).\(unescaped: table)", timeout: max(lockTimeout, 600))
                 report.vacuumed.append(schema + "." + table)
@@ -54,6 +57,23 @@ extension PostgresStore {
             }
         }
         return report
+    }
+
+    /// Waits, at most `lockTimeout`, until no other session in the database runs a transaction
+    /// that began before the purge (`xid`) committed: VACUUM FULL keeps the old row versions
+    /// such a transaction may still see — they would outlive the purge (other stores' writers,
+    /// a reader's snapshot, in the same database).
+    private func waitForOlderTransactions(than xid: String) {
+        let deadline = Date().addingTimeInterval(lockTimeout)
+        while Date() < deadline {
+            let older = try? link.rows("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid()
+                  AND (age(backend_xmin) >= age(\(xid)::text::xid) OR age(backend_xid) >= age(\(xid)::text::xid))
+                """).first?.decode(Int.self)
+            if older == 0 || older == nil { return }
+            usleep(20_000)
+        }
     }
 
     /// Reads the whole store, for an operation on all of it.

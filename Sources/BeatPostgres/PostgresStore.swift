@@ -43,6 +43,10 @@ public final class PostgresStore: BeatStore {
     private var stale = false
     /// When `refresh` last asked the server.
     private var lastAsked = Date()
+    /// Until when to expect other writers (see `mayAppendAtOnce`).
+    private var contendedUntil = Date.distantPast
+    /// Whether the store has the `task_list` table (see `PostgresSchema`).
+    var hasTaskList = false
 
     var schema: String { address.schema }
     /// How the journal is named in messages: `postgresql://…?schema=s journal`.
@@ -103,6 +107,9 @@ public final class PostgresStore: BeatStore {
                     try link.run("INSERT INTO \(unescaped: s).snapshot (seq, path, bytes) VALUES (\(snapshot.seq), \(file.path), \(ByteBuffer(bytes: file.bytes)))",
                                  timeout: max(lockTimeout, 60))
                 }
+                if let list = try SnapshotFiles.taskList(ofReference: files.files[0].bytes) {
+                    try link.run("INSERT INTO \(unescaped: s).task_list (seq, reference, bytes) VALUES (\(snapshot.seq), \(files.digest), \(ByteBuffer(bytes: list)))")
+                }
                 for chunk in stride(from: 0, to: journal.count, by: 5000) {
                     try insertJournal(Array(journal[chunk..<min(chunk + 5000, journal.count)]), link: link, schema: s)
                 }
@@ -157,7 +164,7 @@ public final class PostgresStore: BeatStore {
         let rows: [PostgresRow]
         do {
             rows = try link.rows("""
-                SELECT has_table_privilege(\(s + ".journal"), 'INSERT'), pg_is_in_recovery()
+                SELECT has_table_privilege(\(s + ".journal"), 'INSERT'), pg_is_in_recovery(), to_regclass(\(s + ".task_list")) IS NOT NULL
                 FROM pg_namespace WHERE nspname = \(s) AND obj_description(oid, 'pg_namespace') = \(PostgresSchema.format)
                 """)
         } catch {
@@ -168,12 +175,15 @@ public final class PostgresStore: BeatStore {
             link.close()
             throw BeatError.noStore(L10n.noStore(address.display))
         }
-        let (mayAppend, standby) = try row.decode((Bool, Bool).self)
+        let (mayAppend, standby, hasTaskList) = try row.decode((Bool, Bool, Bool).self)
         let reason: String? = readOnly ? L10n.readOnlyRequested
             : standby || !mayAppend ? L10n.pgNoPermission(address.display) : nil
         let store = PostgresStore(address: address, link: link, live: live, lockTimeout: lockTimeout, readOnlyReason: reason,
                                   scope: scope, pinned: scope == .head ? tasks : [])
+        store.hasTaskList = hasTaskList
         do {
+            // Commands that need only the head (`contact add`, `task add`) read it in one round trip.
+            if scope == .head, tasks.isEmpty, try store.loadHeadAtOnce() { return store }
             try store.readOnlyTransaction { try store.load() }
         } catch BeatError.badData where scope != .all {
             // A partial read met a bad row: read everything, so the message is the one `beat check` gives.
@@ -230,13 +240,45 @@ public final class PostgresStore: BeatStore {
             ? "SELECT format, version, id, seq, snapshot, reference, head_length FROM \(unescaped: schema).store FOR UPDATE"
             : "SELECT format, version, id, seq, snapshot, reference, head_length FROM \(unescaped: schema).store")
         guard let row = rows.first else { throw BeatError.badData(L10n.pgNotAStore(address.display)) }
-        let (format, version, id, seq, snapshot, reference, headLength) = try row.decode((String, Int, String, Int, Int, String, Int?).self)
+        return try checkedHead(try row.decode((String, Int, String, Int, Int, String, Int?).self))
+    }
+
+    /// The store row's columns (format, version, id, seq, snapshot, reference, head_length), checked.
+    private func checkedHead(_ columns: (String, Int, String, Int, Int, String, Int?)) throws -> Head {
+        let (format, version, id, seq, snapshot, reference, headLength) = columns
         guard format == PostgresSchema.format else { throw BeatError.badData(L10n.pgNotAStore(address.display)) }
         guard version == PostgresSchema.version else { throw BeatError.badData(L10n.pgUnknownVersion(address.display, version)) }
         guard seq >= snapshot, snapshot >= 0 else {
             throw BeatError.badData(address.display + ": " + L10n.journalOutOfOrder(snapshot, seq))
         }
         return Head(id: id, seq: seq, snapshot: snapshot, reference: reference, headLength: headLength)
+    }
+
+    /// The `.head` scope read in one statement (one round trip, and one snapshot of the
+    /// server's data, as a transaction would give): the store row, the head of reference.json
+    /// and the journal after the snapshot. False, with nothing read, when the store keeps no
+    /// head length or its prefix does not read as one (then `load` reads the whole file).
+    func loadHeadAtOnce() throws -> Bool {
+        let s = schema
+        guard let row = try link.rows("""
+            SELECT st.format, st.version, st.id, st.seq, st.snapshot, st.reference, st.head_length,
+                   (SELECT substring(sn.bytes FROM 1 FOR st.head_length) FROM \(unescaped: s).snapshot sn
+                     WHERE sn.seq = st.snapshot AND sn.path = 'reference.json'),
+                   ARRAY(SELECT j.seq FROM \(unescaped: s).journal j WHERE j.seq > st.snapshot AND j.seq <= st.seq ORDER BY j.seq),
+                   ARRAY(SELECT j.entry FROM \(unescaped: s).journal j WHERE j.seq > st.snapshot AND j.seq <= st.seq ORDER BY j.seq)
+            FROM \(unescaped: s).store st
+            """, timeout: max(lockTimeout, 60)).first else { throw BeatError.badData(L10n.pgNotAStore(address.display)) }
+        let (format, version, id, seq, snapshot, reference, headLength, prefix, seqs, entries) =
+            try row.decode((String, Int, String, Int, Int, String, Int?, ByteBuffer?, [Int], [String]).self)
+        let h = try checkedHead((format, version, id, seq, snapshot, reference, headLength))
+        guard h.headLength != nil, let prefix, let m = SnapshotFiles.head(prefix: bytes(prefix)), m.seq == h.snapshot else { return false }
+        stale = true
+        model = m
+        self.id = h.id
+        snapshotSeq = h.snapshot
+        try replay(zip(seqs, entries), upTo: h.seq)
+        stale = false
+        return true
     }
 
     /// Reads the store again in `scope` (no tasks pinned). Inside a transaction.
@@ -257,14 +299,22 @@ public final class PostgresStore: BeatStore {
            let row = try link.rows("SELECT substring(bytes FROM 1 FOR \(length)::integer) FROM \(unescaped: s).snapshot WHERE seq = \(h.snapshot) AND path = 'reference.json'").first,
            let m = SnapshotFiles.head(prefix: bytes(try row.decode(ByteBuffer.self))) {
             model = m
+        } else if scope == .taskList, hasTaskList,
+                  let row = try link.rows("SELECT bytes FROM \(unescaped: s).task_list WHERE seq = \(h.snapshot) AND reference = \(h.reference)").first,
+                  let m = try row.decode(ByteBuffer.self).withUnsafeReadableBytes({ SnapshotFiles.decodeTaskList($0) }) {
+            // The list's share, made from this very reference.json (its digest says so).
+            model = m
         } else {
-            guard let row = try link.rows("SELECT bytes FROM \(unescaped: s).snapshot WHERE seq = \(h.snapshot) AND path = 'reference.json'",
-                                          timeout: max(lockTimeout, 60)).first else {
+            let referenceRow = link.send("SELECT bytes FROM \(unescaped: s).snapshot WHERE seq = \(h.snapshot) AND path = 'reference.json'",
+                                         timeout: max(lockTimeout, 60))
+            // The whole store: the server reads the contact log while reference.json is decoded here.
+            let contacts = scope == .all ? sendSegments(seq: h.snapshot) : nil
+            guard let row = try referenceRow.rows().first else {
                 throw BeatError.badData(L10n.missingFile(display + "/reference.json"))
             }
             let reference = bytes(try row.decode(ByteBuffer.self))
             model = try SnapshotFiles.decode(reference: reference, display: display, scope: scope, tasks: pinned, digest: h.reference) {
-                try self.segments(seq: h.snapshot)
+                try contacts.map { try self.segments($0) } ?? self.segments(seq: h.snapshot)
             }
         }
         guard model.seq == h.snapshot else {
@@ -278,8 +328,18 @@ public final class PostgresStore: BeatStore {
 
     /// The snapshot's contact segments, in path order.
     func segments(seq: Int) throws -> [SnapshotFiles.File] {
-        try link.rows("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
-                      timeout: max(lockTimeout, 60)).map { row in
+        try segments(sendSegments(seq: seq))
+    }
+
+    /// Asks for the snapshot's contact segments (see `segments(_:)`).
+    func sendSegments(seq: Int) -> PostgresLink.Pending {
+        link.send("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
+                  timeout: max(lockTimeout, 60))
+    }
+
+    /// The contact segments asked for.
+    func segments(_ pending: PostgresLink.Pending) throws -> [SnapshotFiles.File] {
+        try pending.rows().map { row in
             let (path, buffer) = try row.decode((String, ByteBuffer).self)
             return SnapshotFiles.File(path: path, bytes: bytes(buffer))
         }
@@ -293,8 +353,12 @@ public final class PostgresStore: BeatStore {
         }
         let rows = try link.rows("SELECT seq, entry FROM \(unescaped: schema).journal WHERE seq > \(model.seq) AND seq <= \(last) ORDER BY seq",
                                  timeout: max(lockTimeout, 60))
-        for row in rows {
-            let (seq, text) = try row.decode((Int, String).self)
+        try replay(try rows.map { try $0.decode((Int, String).self) }, upTo: last)
+    }
+
+    /// Applies journal rows (seq, the line), oldest first, which must bring the model to `last`.
+    private func replay<Rows: Sequence>(_ rows: Rows, upTo last: Int) throws where Rows.Element == (Int, String) {
+        for (seq, text) in rows {
             let entry = try JournalEntry(line: Array(text.utf8), file: journalName + " \(seq)", lineNumber: 1)
             guard entry.seq == seq else {
                 throw BeatError.badData(journalName + " \(seq):1:1: " + L10n.journalOutOfOrder(seq, entry.seq))
@@ -344,12 +408,16 @@ public final class PostgresStore: BeatStore {
                 try readOnlyTransaction { try load() }
             }
         }
+        if mayAppendAtOnce, let results = try appendAtOnce(changes, by: officer, at: time) { return results }
         var entries: [JournalEntry] = []
         var results: [Applied] = []
         var applied = false
         do {
             return try link.transaction {
+                let before = model.seq
                 try catchUp(locking: true)
+                // Others wrote since: expect them again for a while (see `mayAppendAtOnce`).
+                if model.seq != before { contendedUntil = Date().addingTimeInterval(PostgresStore.contentionWindow) }
                 try faultStep?("locked")
                 // Applied in place: a copy of a city station's model would cost more than the rest.
                 // `apply` changes nothing when it rejects a change, so only a later failure reloads.
@@ -364,19 +432,70 @@ public final class PostgresStore: BeatStore {
             }
         } catch {
             guard applied else { throw error }
-            // Lost at the commit, the change may be in or not: the journal says which.
-            // If it is, the model (the changes applied in place) is the server's.
-            if case BeatError.unavailable = error, let first = entries.first, (try? committed(first)) == true {
-                return results
-            }
-            // The model never runs ahead of the server: read back what the server holds.
-            try? reconnectIfLost()
-            try? readOnlyTransaction { try load() }
-            throw error
+            try recoverFromFailedAppend(error, entries: entries)
+            return results
         }
     }
 
+    /// After a write that failed once its changes were applied to `model`: returns when they
+    /// committed all the same (the answer was lost, the journal has them); else reads back
+    /// what the server holds — the model never runs ahead of the server — and rethrows.
+    private func recoverFromFailedAppend(_ error: Error, entries: [JournalEntry]) throws {
+        if case BeatError.unavailable = error, let first = entries.first, (try? committed(first)) == true { return }
+        try? reconnectIfLost()
+        try? readOnlyTransaction { try load() }
+        throw error
+    }
+
+    /// How long a writer that met others' changes expects more (see `mayAppendAtOnce`).
+    static let contentionWindow: TimeInterval = 5
+
+    /// Whether to try `appendAtOnce`: the model is the server's as far as this store knows —
+    /// no other writer's change met in the last few seconds, none announced — and no test is
+    /// stepping through the transaction (`faultStep`). A guess that turns out wrong costs a
+    /// reload of the model, so only where that is cheap (the `.head` scope: `contact add`,
+    /// `task add`) or rare (a live store — the interface — hears every commit at once); a
+    /// writer that reads the whole store and appends in a loop unheard goes the long way.
+    private var mayAppendAtOnce: Bool {
+        faultStep == nil && !stale && !link.isLost && (live || scope == .head) && Date() >= contendedUntil
+            && link.signals.heard <= model.seq
+    }
+
+    /// One save in one round trip: the changes are checked against the model and sent in a
+    /// single statement, committed on its own, that appends them only if the head row still
+    /// names the model's entry and store — taking the head row's lock as the transaction
+    /// would, so writers still go one at a time and what was checked is what the journal
+    /// holds before them. Nil when another writer came first: nothing was written, the model
+    /// is read again, and the caller goes the long way (lock, catch up, check, append).
+    private func appendAtOnce(_ changes: [Change], by officer: String, at time: Timestamp) throws -> [Applied]? {
+        let expected = model.seq, store = id
+        var entries: [JournalEntry] = []
+        var results: [Applied] = []
+        for change in changes {
+            do {
+                results.append(try model.applyAsNext(change, context: ChangeContext(by: officer, at: time)))
+            } catch {
+                // A rejection changes nothing; the changes before it, if any, are read back.
+                if !entries.isEmpty { try? readOnlyTransaction { try load() } }
+                throw error
+            }
+            entries.append(JournalEntry(seq: model.seq, at: time, by: officer, change: change))
+        }
+        let moved: Bool
+        do {
+            moved = try appendRows(entries, ifHeadIs: (expected, store))
+        } catch {
+            try recoverFromFailedAppend(error, entries: entries)
+            return results
+        }
+        if moved { return results }
+        contendedUntil = Date().addingTimeInterval(PostgresStore.contentionWindow)
+        try readOnlyTransaction { try load() }
+        return nil
+    }
+
     /// Inserts journal rows and moves the head, notifying listeners at commit: one statement.
+    /// Inside a transaction holding the head row.
     func appendRows(_ entries: [JournalEntry]) throws {
         let (seqs, ats, bys, lines) = try PostgresStore.columns(entries)
         let s = schema
@@ -387,6 +506,23 @@ public final class PostgresStore: BeatStore {
                  moved AS (UPDATE \(unescaped: s).store SET seq = \(last))
             SELECT pg_notify(\(PostgresSchema.channel(s)), \(String(last)))
             """)
+    }
+
+    /// The same in a statement of its own (its own transaction): the head row is locked and
+    /// moved only while it still names entry `head.seq` of store `head.id` (a writer holding
+    /// it is waited for, then the row read again), and the rows go in only with it. Whether
+    /// they went in.
+    func appendRows(_ entries: [JournalEntry], ifHeadIs head: (seq: Int, id: String)) throws -> Bool {
+        let (seqs, ats, bys, lines) = try PostgresStore.columns(entries)
+        let s = schema
+        let last = entries.last?.seq ?? model.seq
+        return try !link.rows("""
+            WITH moved AS (UPDATE \(unescaped: s).store SET seq = \(last) WHERE seq = \(head.seq) AND id = \(head.id) RETURNING seq),
+                 appended AS (INSERT INTO \(unescaped: s).journal (seq, at, officer, entry)
+                              SELECT u.* FROM unnest(\(seqs)::bigint[], \(ats)::text[], \(bys)::text[], \(lines)::text[])
+                                  AS u(seq, at, officer, entry), moved)
+            SELECT pg_notify(\(PostgresSchema.channel(s)), \(String(last))) FROM moved
+            """).isEmpty
     }
 
     /// Whether `entry` is in the journal as written (after a commit whose answer was lost).
@@ -455,7 +591,32 @@ public final class PostgresStore: BeatStore {
             UPDATE \(unescaped: s).store SET snapshot = \(m.seq), reference = \(files.digest),
                 head_length = \(SnapshotFiles.headLength(ofReference: files.files[0].bytes))
             """)
+        try writeTaskList(seq: m.seq, reference: files.files[0].bytes, digest: files.digest)
         snapshotSeq = m.seq
+    }
+
+    /// Replaces the list's share of the snapshot (`task_list`); a store made before that table
+    /// gets it here when the user may create it (its owner), else goes on without it.
+    /// Inside a transaction holding the head.
+    private func writeTaskList(seq: Int, reference: [UInt8], digest: String) throws {
+        let s = schema
+        hasTaskList = try link.rows("SELECT to_regclass(\(s + ".task_list")) IS NOT NULL").first?.decode(Bool.self) ?? false
+        if !hasTaskList {
+            try link.run("SAVEPOINT task_list")
+            do {
+                try link.run(PostgresSchema.createTaskList(s))
+                try link.run("RELEASE SAVEPOINT task_list")
+                hasTaskList = true
+            } catch {
+                if link.isLost { throw error }
+                try link.run("ROLLBACK TO SAVEPOINT task_list")
+                return
+            }
+        }
+        try link.run("DELETE FROM \(unescaped: s).task_list")
+        guard let list = try SnapshotFiles.taskList(ofReference: reference) else { return }
+        try link.run("INSERT INTO \(unescaped: s).task_list (seq, reference, bytes) VALUES (\(seq), \(digest), \(ByteBuffer(bytes: list)))",
+                     timeout: max(lockTimeout, 60))
     }
 
     // MARK: Audit trail

@@ -72,6 +72,24 @@ enum Place: Sendable {
         }
     }
 
+    /// Holds a snapshot of the database from another session for `seconds` (a reader in the
+    /// middle of its transaction), then ends it; returns once the snapshot is taken.
+    static func holdSnapshot(_ address: PostgresAddress, seconds: Double) throws {
+        guard case .tcp(let host, let port) = address.endpoint else { fatalError("tests use a TCP address") }
+        let config = PostgresConnection.Configuration(host: host, port: port, username: address.user, password: address.password,
+                                                      database: address.database, tls: .disable)
+        let connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: config, id: 8,
+                                                        logger: Logger(label: "beat-tests")).wait()
+        let logger = Logger(label: "beat-tests")
+        _ = try connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ", logger: logger).wait()
+        _ = try connection.query("SELECT count(*) FROM pg_class", logger: logger).wait()
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            _ = try? connection.query("COMMIT", logger: logger).wait()
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = try? closing.wait()
+        }
+    }
+
     /// Runs SQL on the test server as the test's own client (corrupting rows on purpose …)
     /// and returns the first column of each row as text.
     @discardableResult

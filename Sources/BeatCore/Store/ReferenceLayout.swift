@@ -22,9 +22,16 @@ enum ReferenceLayout {
     static let meetingsKey = headKeys.count, tasksKey = headKeys.count + 1
 
     /// The file's bytes: the head first, meetings and tasks last.
-    static func encode(_ ref: Snapshot.Reference) throws -> [UInt8] {
-        var out: [UInt8] = Array("{\n".utf8)
+    /// `pretty: false`: the same members in the same order, compact (the task list's share a
+    /// server keeps, `SnapshotFiles.taskList`).
+    static func encode(_ ref: Snapshot.Reference, pretty: Bool = true) throws -> [UInt8] {
+        var out: [UInt8] = Array((pretty ? "{\n" : "{").utf8)
         func member(_ key: String, _ value: [UInt8], last: Bool = false) {
+            guard pretty else {
+                out += Array("\"\(key)\":".utf8) + value
+                if !last { out.append(44) }
+                return
+            }
             out += Array("  \"\(key)\" : ".utf8)
             // Indent the value's lines by two; blank lines (inside empty arrays) stay blank,
             // as JSONEncoder writes them.
@@ -34,16 +41,16 @@ enum ReferenceLayout {
             }
             out += last ? [10] : [44, 10]
         }
-        member("seq", try JSONCoding.encode(ref.seq, pretty: true))
-        member("counters", try JSONCoding.encode(ref.counters, pretty: true))
-        member("districts", try JSONCoding.encode(ref.districts, pretty: true))
-        member("beats", try JSONCoding.encode(ref.beats, pretty: true))
-        member("officers", try JSONCoding.encode(ref.officers, pretty: true))
-        member("teams", try JSONCoding.encode(ref.teams, pretty: true))
-        member("organisations", try JSONCoding.encode(ref.organisations ?? [], pretty: true))
-        member("plans", try JSONCoding.encode(ref.plans, pretty: true))
-        member("meetings", try JSONCoding.encode(ref.meetings, pretty: true))
-        member("tasks", try JSONCoding.encode(ref.tasks, pretty: true), last: true)
+        member("seq", try JSONCoding.encode(ref.seq, pretty: pretty))
+        member("counters", try JSONCoding.encode(ref.counters, pretty: pretty))
+        member("districts", try JSONCoding.encode(ref.districts, pretty: pretty))
+        member("beats", try JSONCoding.encode(ref.beats, pretty: pretty))
+        member("officers", try JSONCoding.encode(ref.officers, pretty: pretty))
+        member("teams", try JSONCoding.encode(ref.teams, pretty: pretty))
+        member("organisations", try JSONCoding.encode(ref.organisations ?? [], pretty: pretty))
+        member("plans", try JSONCoding.encode(ref.plans, pretty: pretty))
+        member("meetings", try JSONCoding.encode(ref.meetings, pretty: pretty))
+        member("tasks", try JSONCoding.encode(ref.tasks, pretty: pretty), last: true)
         out.append(125)
         return out
     }

@@ -23,6 +23,12 @@ enum Snapshot {
         var meetings: [Meeting]
         /// Absent in stores from before organisations were records.
         var organisations: [PartnerOrganisation]? = nil
+
+        /// The model this reference data and `contacts` make.
+        func model(contacts: [ResidentContact]) -> Model {
+            Model(districts: districts, beats: beats, officers: officers, teams: teams, plans: plans, tasks: tasks, contacts: contacts,
+                  meetings: meetings, counters: counters, seq: seq, organisations: organisations ?? [])
+        }
     }
 
     /// The evidence side of the store (`register.json`, a `Register`): threats, police figures,
@@ -135,9 +141,7 @@ enum Snapshot {
         }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try readContacts() : []
-        var model = Model(districts: ref.districts, beats: ref.beats, officers: ref.officers, teams: ref.teams,
-                          plans: ref.plans, tasks: ref.tasks, contacts: contacts, meetings: ref.meetings,
-                          counters: ref.counters, seq: ref.seq, organisations: ref.organisations ?? [])
+        var model = ref.model(contacts: contacts)
         if scope == .reference || scope == .all, let bytes = try register() {
             let file = display + "/" + registerFile
             model.register = try JSONCoding.decode(Register.self, from: bytes, file: file)

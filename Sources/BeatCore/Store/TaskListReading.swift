@@ -134,3 +134,46 @@ enum ListedMeeting: FastReader {
         return Meeting(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: "", decisions: decisions)
     }
 }
+
+extension SnapshotFiles {
+    /// What `beat task list` reads of a reference.json Beat wrote (`LoadScope.taskList`), as a
+    /// file of its own: the same members in the same order, compact, with only the fields the
+    /// list reads and `TaskListReading`'s stand-ins for the rest — a quarter of the bytes.
+    /// A store on a server keeps it beside its snapshot, so a list is not sent the whole file.
+    /// Nil when `reference` does not read so.
+    public static func taskList(ofReference reference: [UInt8]) throws -> [UInt8]? {
+        guard let ref = reference.withUnsafeBufferPointer({ TaskListReading.reference($0) }) else { return nil }
+        // Each unread note written as `0`: the reader only counts them (and a `{"` never occurs
+        // inside a JSON string, so only the stand-ins match). A third of the bytes less again.
+        return replacing(try JSONCoding.encode(TaskListReading.unreadNote, pretty: false), with: [0x30],
+                         in: try ReferenceLayout.encode(ref, pretty: false))
+    }
+
+    /// `bytes` with every occurrence of `pattern` replaced.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let first = pattern.first else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == first, i + pattern.count <= bytes.count, bytes[i..<i + pattern.count].elementsEqual(pattern) {
+                out += replacement
+                i += pattern.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The model `beat task list` reads (`LoadScope.taskList`) from bytes `taskList(ofReference:)`
+    /// made: the same as from the reference.json they were made from. Nil when they do not read
+    /// so or do not hold together (then read reference.json, which explains).
+    /// (Read in place: the bytes as they came from the server, not copied.)
+    public static func decodeTaskList(_ bytes: UnsafeRawBufferPointer) -> Model? {
+        guard let ref = TaskListReading.reference(bytes.bindMemory(to: UInt8.self)) else { return nil }
+        let model = ref.model(contacts: [])
+        return model.problems().isEmpty ? model : nil
+    }
+}

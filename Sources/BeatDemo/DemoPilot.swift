@@ -482,16 +482,16 @@ private struct DemoBuilder {
               "wisniewski", created: 1, due: 45, .high, partners: ["dob-straz"],
               description: "Piątki i soboty 18:00–23:00, co najmniej dwa patrole w tygodniu.", category: .publicDrinking, [
                 .go(t(-90), .inProgress),
-                .note(t(-82), "Pierwszy wspólny patrol ze SM: pouczono 4 osoby, 2 mandaty karne."),
+                .note(t(-82), "Pierwszy wspólny patrol ze Strażą Miejską: pouczono 4 osoby, 2 mandaty karne."),
                 .support(t(-61), unit: "kmp-opi",
                          what: "Dwóch policjantów OPI na patrolu w piątek wieczorem (skwer przy ul. Dobrzeckiej)"),
                 .note(t(-44), "Grupa przeniosła się pod garaże przy ul. Polnej — sprawa na posiedzenie zespołu."),
                 .note(t(-10), "Od trzech tygodni wyraźnie spokojniej; zgłoszeń mniej o połowę."),
               ]),
-            d("d2", "Ustalić ze spółdzielnią przeniesienie ławek spod sklepu całodobowego przy ul. Legionów",
+            d("d2", "Uzgodnienie ze spółdzielnią przeniesienia ławek spod sklepu całodobowego przy ul. Legionów",
               "kaczmarek", created: 2, due: -50, partners: ["dob-prezes", "dob-kontakt-sm"], [
                 .go(t(-85), .inProgress),
-                .note(t(-72), "Zarząd SM zgodził się na demontaż; termin po uzgodnieniu z właścicielem sklepu."),
+                .note(t(-72), "Zarząd spółdzielni zgodził się na demontaż; termin po uzgodnieniu z właścicielem sklepu."),
                 .go(t(-55), .done),
                 .note(t(-54), "Ławki zdemontowane i ustawione na placu zabaw przy ul. Łódzkiej."),
               ]),
@@ -518,9 +518,9 @@ private struct DemoBuilder {
               "wisniewski", created: 5, due: -65, .low, partners: ["dob-prezes"], [
                 .go(t(-88), .inProgress),
                 .go(t(-66), .done),
-                .note(t(-66), "Rozniesiono 420 listów do skrzynek; administracja SM wywiesiła je w klatkach."),
+                .note(t(-66), "Rozniesiono 420 listów do skrzynek; administracja spółdzielni wywiesiła je w klatkach."),
               ]),
-            d("d7", "Kontrole klatek schodowych przy ul. Podmiejskiej zgłaszanych jako miejsce libacji",
+            d("d7", "Kontrole klatek schodowych przy ul. Podmiejskiej zgłaszanych jako miejsca libacji",
               "kaczmarek", created: 5, due: -5, .high, partners: ["dob-kontakt-sm"], category: .publicDrinking, [
                 .note(t(-40), "Administrator nie przekazał jeszcze kodów do domofonów — kontrole tylko z mieszkańcami."),
                 .askSupport(t(-6), unit: "kmp-prewencja",
@@ -529,13 +529,13 @@ private struct DemoBuilder {
             d("d8", "Wniosek do SM „Dobrzec” o monitoring placu zabaw przy ul. Łódzkiej",
               "wisniewski", created: 6, due: -20, partners: ["dob-prezes"], [
                 .go(t(-70), .inProgress),
-                .note(t(-58), "Wniosek złożony, rada nadzorcza SM rozpatrzy go na najbliższym posiedzeniu."),
+                .note(t(-58), "Wniosek złożony, rada nadzorcza spółdzielni rozpatrzy go na najbliższym posiedzeniu."),
                 .go(t(-15), .notDone,
-                    reason: "Zarząd spółdzielni nie przyznał środków w tegorocznym budżecie; wniosek ponowiony do planu na przyszły rok."),
+                    reason: "Zarząd spółdzielni nie przyznał środków w tegorocznym budżecie; wniosek zostanie złożony ponownie w przyszłym roku."),
               ]),
             d("d9", "Piknik rodzinny „Bezpieczny Dobrzec” na boisku SP nr 17",
               "wisniewski", created: 7, due: 10, .low, partners: ["dob-rada", "dob-szkola"], [
-                .note(t(-60), "Wstępnie uzgodniony program: stoisko policji, SM i straży pożarnej."),
+                .note(t(-60), "Wstępnie uzgodniony program: stoisko policji, Straży Miejskiej i straży pożarnej."),
                 .go(t(-18), .cancelled, reason: "Rada Osiedla przeniosła piknik na wiosnę z powodu remontu boiska.", by: sup),
               ]),
             d("d10", "Zestawienie interwencji i zgłoszeń KMZB dotyczących alkoholu (miernik celu planu)",
@@ -544,7 +544,7 @@ private struct DemoBuilder {
                 .go(t(-72), .done),
                 .go(t(-20), .inProgress, by: sup),
                 .note(t(-20), "Zespół prosi o zestawienie także za ostatni miesiąc.", by: sup),
-                .note(t(-6), "Dane z ostatniego miesiąca zebrane, zostało porównanie z poprzednim półroczem."),
+                .note(t(-6), "Dane z ostatniego miesiąca zebrane, pozostało porównanie z poprzednim półroczem."),
               ]),
             d("d11", "Weryfikacja zgłoszeń KMZB przy ul. Obywatelskiej (w ciągu 5 dni od zgłoszenia)",
               "kaczmarek", created: 8, due: 20, .low, category: .publicDrinking, []),
@@ -629,10 +629,10 @@ private struct DemoBuilder {
     /// Karty samozadaniowania: tasks the officers set themselves.
     mutating func selfSetTasks() {
         add(DemoTask(name: "s1", district: "dobrzec",
-                     title: "Sprawdzić oświetlenie i zarośla na ścieżce od ul. Polnej do ul. Żytniej",
+                     title: "Sprawdzenie oświetlenia i zarośli na ścieżce od ul. Polnej do ul. Żytniej",
                      assignee: "kaczmarek", due: t(2), created: t(-9), createdBy: "kaczmarek"))
         add(DemoTask(name: "s2", district: "widok",
-                     title: "Nawiązać kontakt z nowym administratorem budynków przy ul. Żołnierskiej",
+                     title: "Nawiązanie kontaktu z nowym administratorem budynków przy ul. Żołnierskiej",
                      assignee: "dabrowski", due: t(-20), created: t(-40), createdBy: "dabrowski", steps: [
                         .go(t(-38), .inProgress),
                         .note(t(-30), "Umówione spotkanie w biurze administracji."),
@@ -707,17 +707,17 @@ private struct DemoBuilder {
                                                     .note(t(-10), "Ankieta uzgodniona z Radą Osiedla; druk 500 egzemplarzy."),
                                                    ])),
                     DemoDecision(text: "Uzupełnić zestawienie interwencji o ostatni miesiąc.", existing: "d10"),
-                    DemoDecision(text: "Monitoring placu zabaw: SM przedstawi stanowisko zarządu.", existing: "d8"),
+                    DemoDecision(text: "Monitoring placu zabaw: SM „Dobrzec” przedstawi stanowisko zarządu.", existing: "d8"),
                 ])
         meeting("widok-1", team: "zespol-widok", day: w1,
                 attendees: ["wid-prezes", "wid-rada", "wid-szkola", "wid-kontakt-sm", "wid-policja", "wid-straz", "wid-mzdik"],
                 officers: officersW, minutes: """
                 Posiedzenie Dzielnicowego Zespołu Koordynacyjnego Widok w SP nr 9. Prowadził podkom. Tomasz Szymański.
                 1. Podsumowano poprzedni plan (wandalizm): ograniczenie o 41%, kamera monitoringu nie powstała.
-                2. Wspólne kontrole z SM i WRD na drogach pożarowych przy ul. Widok: 11 wezwań, 3 mandaty.
+                2. Wspólne kontrole ze Strażą Miejską i WRD na drogach pożarowych przy ul. Widok: 11 wezwań, 3 mandaty.
                 3. Mieszkańcy zgłaszają zajmowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12.
                 """, decisions: [
-                    DemoDecision(text: "Wystąpić do SM o oznakowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12.",
+                    DemoDecision(text: "Wystąpić do SM „Widok” o oznakowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12.",
                                  newTask: DemoTask(name: "w-m1", plan: "widok-parkowanie", district: "widok",
                                                    title: "Oznakowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12",
                                                    assignee: "zielinska", partners: ["wid-prezes"], due: w1.adding(days: 40),
@@ -742,7 +742,7 @@ private struct DemoBuilder {
                                                    assignee: "zielinska", partners: ["wid-straz"], due: t(6), priority: .high,
                                                    created: w2, createdBy: sup, category: .wrongParking, steps: [
                                                     .go(t(-20), .inProgress),
-                                                    .note(t(-5), "Dwie kontrole nocne: 5 pojazdów na chodniku, sprawy przekazane SM."),
+                                                    .note(t(-5), "Dwie kontrole nocne: 5 pojazdów na chodniku, sprawy przekazane Straży Miejskiej."),
                                                    ])),
                     DemoDecision(text: "Strefa płatnego parkowania: decyzja po konsultacjach Rady Osiedla.", existing: "w9"),
                 ])
@@ -911,9 +911,9 @@ private struct DemoBuilder {
 
     static let channelLead: [ContactChannel: String] = [
         .onBeat: "W rejonie: ", .officeHours: "Na dyżurze: ", .phone: "Telefonicznie: ", .email: "E-mail: ",
-        .letter: "Pismo: ", .communityMeeting: "Na spotkaniu z mieszkańcami: ",
+        .letter: "Listownie: ", .communityMeeting: "Na spotkaniu z mieszkańcami: ",
     ]
-    static let mapStatuses = ["potwierdzone", "potwierdzone", "niepotwierdzone", "potwierdzone – wyeliminowane"]
+    static let mapStatuses = ["potwierdzone", "potwierdzone", "niepotwierdzone", "potwierdzone (wyeliminowane)"]
 
     static let womenNames = ["Janina", "Krystyna", "Barbara", "Halina", "Bożena", "Danuta", "Teresa", "Jadwiga",
                              "Urszula", "Beata", "Katarzyna", "Ewa", "Aneta", "Dorota"]
@@ -1046,7 +1046,7 @@ private struct DemoBuilder {
                 let lead = Self.channelLead[channel] ?? ""
                 summary = "\(lead)\(who) \(singular ? verb.0 : verb.1) \(what)\(when). \(action)"
             }
-            if let f = followUp { summary += " Uzgodniono kontakt zwrotny do \(f.polish)." }
+            if let f = followUp { summary += " Uzgodniono ponowny kontakt do \(f.polish)." }
 
             // Link some contacts to a task of their district and category that already existed.
             let candidates = linkable.filter { $0.district == officer.district && $0.category == category && $0.created < day }

@@ -445,7 +445,7 @@ private struct SyntheticBuilder {
         var followUp: Day?
         if rng.chance(0.2) { followUp = day.adding(days: rng.int(2...14)) }
         var summary = SyntheticText.summary(&rng, channel: channel, category: category)
-        if let f = followUp { summary += " Uzgodniono kontakt zwrotny do \(f.polish)." }
+        if let f = followUp { summary += " Uzgodniono ponowny kontakt do \(f.polish)." }
         var task: Int?
         if rng.chance(0.3), let linked = recentTasks[p.district + "/" + category.rawValue], !linked.isEmpty {
             task = linked[linked.count - 1 - rng.int(0...min(5, linked.count - 1))]
@@ -608,13 +608,13 @@ enum SyntheticText {
 
     static let channelLead: [ContactChannel: String] = [
         .onBeat: "W rejonie: ", .officeHours: "Na dyżurze: ", .phone: "Telefonicznie: ", .email: "E-mail: ",
-        .letter: "Pismo: ", .communityMeeting: "Na spotkaniu z mieszkańcami: ",
+        .letter: "Listownie: ", .communityMeeting: "Na spotkaniu z mieszkańcami: ",
     ]
 
     static func summary(_ rng: inout SplitMix64, channel: ContactChannel, category: ThreatCategory) -> String {
         let what = rng.pick(whats(category)), when = rng.pick(whens), action = rng.pick(actions(category))
         if channel == .mapReport {
-            return "Anonimowe zgłoszenie KMZB wskazuje \(what)\(when). Po weryfikacji: \(rng.pick(["potwierdzone", "niepotwierdzone", "potwierdzone – wyeliminowane"])). \(action)"
+            return "Anonimowe zgłoszenie KMZB wskazuje \(what)\(when). Po weryfikacji: \(rng.pick(["potwierdzone", "niepotwierdzone", "potwierdzone (wyeliminowane)"])). \(action)"
         }
         let (who, singular) = rng.pick(whos)
         let verb = rng.pick(verbs)

@@ -28,11 +28,15 @@ final class BackupTests: XCTestCase {
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/bin/tar")
         tar.arguments = ["tf", parent + "/kopia.tar"]
-        let out = Pipe()
+        // The listing goes to a file: reading a pipe with Foundation traps when a signal interrupts it.
+        let listing = parent + "/listing.txt"
+        _ = FileManager.default.createFile(atPath: listing, contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: listing))
         tar.standardOutput = out
         try tar.run()
-        let listed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
         tar.waitUntilExit()
+        try out.close()
+        let listed = try String(contentsOfFile: listing, encoding: .utf8).split(separator: "\n").map(String.init)
         XCTAssertEqual(listed, index.files.map(\.path) + ["beat-backup.json"])
     }
 

@@ -21,6 +21,7 @@ final class ContactSearchIndexTests: XCTestCase {
         "hałas", "HAŁAS", "łódz", "park", "parkowanie", "p", "a", "zażółć jaźń", "alkoh żab", "kowal", "łęck", "łukasz",
         "grupa młod", "spożywanie", "wandal", "młodzieży", "e", "czerw", "nowak", "dwa", "w", "ß", "firma", "ﬁr",
         "ωmega", "Ω", "zzz", "a b c", "p a r k", "1 2 3 4 5 6 7 8 9", "ół",
+        "halas", "lodz", "zazolc jazn", "mlodziezy", "lukasz slezak", "leck", "zaneta", "ss",
     ]
 
     /// A log of `n` contacts, made from the samples in a fixed pseudo-random way.

@@ -54,6 +54,7 @@ enum ReportFixture {
         ("districts", .districts, ReportOptions()),
         ("letter", .letter, ReportOptions(officer: "kaczmarek")),
         ("meeting", .meeting, ReportOptions(team: "zespol-dobrzec")),
+        ("invitation", .invitation, ReportOptions(officer: "wisniewski", team: "zespol-dobrzec")),
     ]
 
     static func document(_ kind: ReportKind, _ options: ReportOptions) throws -> ReportDocument {

@@ -141,19 +141,21 @@ final class TextSpeedPathTests: XCTestCase {
     }
 }
 
-/// The contact filter finds exactly what lowercasing everything and searching found.
+/// The contact filter finds exactly what folding everything (case and Polish letters) and
+/// searching finds.
 final class ContactFilterTests: XCTestCase {
     func reference(_ q: ContactQuery, _ c: ResidentContact) -> Bool {
-        let hay = (c.summary + " " + c.place + " " + c.category.polishName + " " + (c.resident?.name ?? "")).lowercased()
-        return q.text.lowercased().split(separator: " ").allSatisfy { hay.contains($0) }
+        let hay = TextFold.key(c.summary + " " + c.place + " " + c.category.polishName + " " + (c.resident?.name ?? ""))
+        return TextFold.key(q.text).split(separator: " ").allSatisfy { hay.contains($0) }
     }
 
-    func testTheFastFilterAgreesWithLowercasingEverything() {
+    func testTheFastFilterAgreesWithFoldingEverything() {
         var scale = Synthetic.Size.demo.scale
         scale.contacts = 400
         var contacts = Synthetic.model(scale, seed: 4, today: Day("2026-11-22")!, offsetMinutes: 60).contacts
         let tricky = ["ŻÓŁW i ĄĆĘŁŃÓŚŹŻ", "İstanbul", "ΣΟΦΙΑ ς", "Crème brûlée", "cre\u{300}me", "ﬁlm", "ẞ groß", "a\r\nb", "👮‍♀️ POLICJA",
-                      "Ǆemal ǅ", "Ⅻ wiek", "Ⓐ", "КИРИЛЛИЦА", "\u{1}ctrl", "—„Cytat”—", "ΐ"]
+                      "Ǆemal ǅ", "Ⅻ wiek", "Ⓐ", "КИРИЛЛИЦА", "\u{1}ctrl", "—„Cytat”—", "ΐ", "Słupki MŁODZIEŻ", "Ærø Đakovo",
+                      "\u{2000}quad\u{2126}"]
         for (k, t) in tricky.enumerated() {
             contacts[k].summary = t
             contacts[k + 20].place = t
@@ -161,7 +163,8 @@ final class ContactFilterTests: XCTestCase {
         }
         let queries = ["", "ż", "ŻÓŁW", "żółw ąćęłńóśźż", "istanbul", "i̇stanbul", "σοφια", "ς", "crème", "creme", "e", "fil", "ﬁ", "groß", "ß", "ss",
                        "a\r", "\r\nb", "policja", "👮", "ǆemal", "ǆ", "ⅻ", "ⓐ", "кириллица", "\u{1}", "„cytat”", "—", "ul.", "UL. PARKING", "kmzb",
-                       "alkohol", "spożywanie alkoholu", "wandalizm", "zzzz", "ΐ", "parkowanie zgłoszenie"]
+                       "alkohol", "spożywanie alkoholu", "wandalizm", "zzzz", "ΐ", "parkowanie zgłoszenie",
+                       "zolw", "ZOLW acelnoszz", "slupki", "mlodziez", "zglosz", "Æ", "æ", "ǅ", "đ", "Ø"]
         for text in queries {
             let q = ContactQuery(text: text)
             for c in contacts { XCTAssertEqual(q.matches(c), reference(q, c), "\(text.debugDescription) in \(c.summary.prefix(40).debugDescription)") }

@@ -46,27 +46,14 @@ struct BeatBinary {
         return try BeatBinary.capture(p, timeout: timeout)
     }
 
-    /// Runs `p` and returns its status and both outputs; `timeout`: seconds after which it is killed.
+    /// Runs what `p` describes (program, arguments, environment, folder) and returns its
+    /// status and both outputs; `timeout`: seconds after which it is killed. `p` itself is never
+    /// run: `ChildProcess` spawns it (Foundation's `Process.run` can crash the test process).
     static func capture(_ p: Process, timeout: Double? = nil) throws -> Result {
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
-        defer { timer.cancel() }
-        // Read both pipes fully before waiting, so a large output cannot block the child.
-        final class Box: @unchecked Sendable { var data = Data() }
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let errData = errBox.data
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                      signaled: p.terminationReason == .uncaughtSignal)
+        let r = try ChildProcess.run(p.executableURL!.path, p.arguments ?? [], environment: p.environment,
+                                     cwd: p.currentDirectoryURL?.path, timeout: timeout)
+        return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self), stderr: String(decoding: r.stderr, as: UTF8.self),
+                      signaled: r.signaled)
     }
 
     /// Runs and expects success; returns stdout.

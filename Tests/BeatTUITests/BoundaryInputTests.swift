@@ -84,11 +84,7 @@ final class BoundaryInputTests: XCTestCase {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: BeatBinary.path)
         p.arguments = ["--experimental-dump-help"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        let data = Data(try BeatBinary.capture(p).stdout.utf8)
         let root = try XCTUnwrap((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["command"] as? [String: Any])
         var found: [(path: [String], options: [String], positionals: [String], flags: [String])] = []
         func walk(_ c: [String: Any], _ path: [String]) {

@@ -254,7 +254,7 @@ final class EndToEndTests: XCTestCase {
         t.kill()
 
         let t2 = try start(beat, env: state)
-        _ = try t2.waitFor("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)")
+        _ = try t2.waitFor("Przywrócono niezapisany szkic posiedzenia (1 decyzja)")
         try t2.keys("6", "]", "]", "]")
         _ = try t2.waitFor("1. Monitoring placu zabaw do marca")
     }

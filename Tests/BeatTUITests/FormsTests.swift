@@ -95,11 +95,11 @@ final class FormsTests: ScreenTestCase {
 
     func testTheMeetingRecordFormStartsOnItsFirstField() throws {
         press("6]]]]<Enter>")
-        XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)
+        XCTAssertTrue(screen.contains("Posiedzenie: data, protokół i następne posiedzenie"), screen)
         press("<C-u>")
         type("21.11.2026")
         press("<C-s>")
-        XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
+        XCTAssertTrue(screen.contains("Data posiedzenia: 2026-11-21"), screen)
     }
 
     func testPrintingOnTheTeamsScreenSaysWhyNot() throws {
@@ -120,5 +120,23 @@ final class FormsTests: ScreenTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         XCTAssertEqual(files.count, 1, "the printout is in the file it names")
         XCTAssertEqual(app.state.message?.text.hasSuffix(folder + "/" + files[0]), true, app.state.message?.text ?? "")
+    }
+
+    /// `P` sends the printout to `lpr` (a stand-in here that keeps what it was given) and says
+    /// so; an `lpr` that fails is reported with its status.
+    func testToThePrinterSendsThePrintoutToLpr() throws {
+        let folder = temporaryFolder(self)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let lpr = folder + "/lpr"
+        try "#!/bin/sh\n/bin/cp \"$1\" \"${0%/lpr}/printed.txt\"\nexit ${LPR_STATUS:-0}\n".write(toFile: lpr, atomically: true, encoding: .utf8)
+        chmod(lpr, 0o755)
+        for (status, said) in [("0", "Wysłano do drukarki (lpr)"), ("3", "lpr zakończył się błędem (3)")] {
+            let printer = Printer(storePath: path, storeID: store.id, environment: ["PATH": folder, "BEAT_PRINT_DIR": folder, "LPR_STATUS": status],
+                                  language: .pl)
+            app.printer = { request, pipe, model, clock in printer.print(request, pipe: pipe, model: model, clock: clock) }
+            press("2P")
+            XCTAssertEqual(app.state.message?.text.hasPrefix(said), true, "\(status): \(app.state.message?.text ?? screen)")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/printed.txt"), "lpr got the printout")
+        }
     }
 }

@@ -19,6 +19,8 @@ final class KeyTableTests: ScreenTestCase {
         case (.screen, .nextSection), (.screen, .previousSection), (.screen, .reviewScope), (.screen, .recordMeeting): return "6]"
         case (.screen, .toggle): return "6]]]]<Down>"
         case (.screen, .goalDealtWith): return "6]]]"
+        case (.screen, .showSummaries): return "6]]"
+        case (.screen, .adoptPlan): return "6]]]"
         case (.screen, .remove): return "6]]]aDecyzja do usunięcia<Enter><End>"
         case (.screen, _): return "2"
         case (.form, _), (.textField, _), (.editing, _): return "2aTytuł"
@@ -27,7 +29,7 @@ final class KeyTableTests: ScreenTestCase {
         case (.prompt, _): return "3x"
         case (.picker, _): return "2s"
         case (.search, _): return "2/"
-        case (.textView, _): return "2<Enter>"
+        case (.textView, _), (.taskWindow, _): return "2<Enter>"
         }
     }
 
@@ -86,7 +88,7 @@ final class KeyTableTests: ScreenTestCase {
         for scope in KeyScope.allCases {
             expected += ["", scope.title] + KeyMap.bindings(in: scope).map(HelpView.entry)
         }
-        XCTAssertEqual(rest, expected)
+        XCTAssertEqual(rest, expected + HelpView.symbols.map(\.text))
         // This screen's part lists its commands, each as in the table.
         let now = lines.prefix { !$0.isEmpty }
         XCTAssertEqual(Array(now.dropFirst()), app.state.tasks.commands(app.context()).compactMap { KeyMap.binding($0) }.map(HelpView.entry))
@@ -105,7 +107,8 @@ final class KeyTableTests: ScreenTestCase {
     func testTheKeyBarOfEveryScopeComesFromTheTable() throws {
         for (keys, scopes) in [("2aTytuł", [KeyScope.textField, .form, .editing]), ("2a<Tab>", [.multilineField, .form, .editing]),
                                ("2a<Tab><Tab>", [.choiceField, .form]), ("3x", [.prompt]), ("2s", [.picker, .editing]),
-                               ("2/", [.search, .editing]), ("2<Enter>", [.textView]), ("2aTytuł<Esc>", [.prompt])] {
+                               ("2/", [.search, .editing]), ("2<Enter>", [.taskWindow, .textView]), ("4<Enter>", [.textView]),
+                               ("2aTytuł<Esc>", [.prompt])] {
             setUpFreshApp()
             press(keys)
             XCTAssertEqual(app.state.scopes, scopes, keys)
@@ -175,12 +178,8 @@ enum TerminfoKeys {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/infocmp")
         p.arguments = ["-1", "-x", term]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return [] }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        guard let r = try? BeatBinary.capture(p) else { return [] }
+        let data = Data(r.stdout.utf8)
         var found: [Sequence] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)

@@ -36,7 +36,8 @@ final class ListsAt80Tests: ScreenTestCase {
         press("<Enter><C-s>")
         let all = app.state.tasks.rows(app.context())
         XCTAssertTrue(all.contains { $0.status == .notDone }, "the filter shows every status")
-        for t in all.prefix(11) {
+        // The filter line takes a row of the list.
+        for t in all.prefix(app.state.tasks.layout(app.context().body).list.height) {
             let row = try XCTUnwrap(row(t.id), screen)
             XCTAssertGreaterThanOrEqual(shown(t.title, in: row), min(40, DisplayWidth.of(t.title)), row)
         }
@@ -107,6 +108,80 @@ final class CommandLineListsAt80Tests: XCTestCase {
         for p in try beat.json(["plan", "list"]) {
             let title = try XCTUnwrap(p["title"] as? String)
             XCTAssertTrue(out.contains(String(title.prefix(50))), "\(title):\n\(out)")
+        }
+    }
+}
+
+extension CommandLineListsAt80Tests {
+    /// The row of `id` and what is under it (what left the row), its lines joined.
+    func row(_ id: String, in out: String) -> (line: String, under: String)? {
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let i = lines.firstIndex(where: { $0.drop { $0 == " " }.hasPrefix(id + " ") }) else { return nil }
+        // What left the row may wrap over several lines, indented, none starting with a number.
+        let under = lines[(i + 1)...].prefix { $0.hasPrefix("    ") && !($0.drop { $0 == " " }.first?.isNumber ?? true) }
+        return (lines[i], under.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+    }
+
+    func testTheTaskListGivesTitlesAtLeast40ColumnsAndPutsTheRestUnderTheRow() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["task", "list"])
+        XCTAssertTrue(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, out)
+        let tasks = try beat.json(["task", "list"])
+        XCTAssertGreaterThan(tasks.count, 20)
+        for t in tasks {
+            let id = String(t["id"] as! Int), title = t["title"] as! String
+            let (line, under) = try XCTUnwrap(row(id, in: out), "task \(id)\n\(out)")
+            XCTAssertTrue(line.contains(String(title.prefix(40))), "task \(id): \(line)")
+            XCTAssertTrue(under.contains("Wykonawca: "), "task \(id): \(under)")
+            XCTAssertTrue(under.contains("Dzielnica: "), "task \(id): \(under)")
+        }
+        // Two tasks that open alike are told apart.
+        let alike = tasks.filter { ($0["title"] as! String).hasPrefix("Wniosek do MZDiK o") }
+        XCTAssertGreaterThanOrEqual(alike.count, 2)
+        for t in alike { XCTAssertTrue(out.contains(String((t["title"] as! String).prefix(40))), out) }
+        // A wide page keeps every column on the row.
+        let wide = try BeatBinary(data: beat.data, env: ["COLUMNS": "200"]).ok(["task", "list"])
+        XCTAssertFalse(wide.contains("Wykonawca: "), wide)
+    }
+
+    func testTheContactListGivesSummariesTheRoomAndShowsCategoryAndPlaceWholeUnderTheRow() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["contact", "list"])
+        XCTAssertTrue(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, out)
+        for c in try beat.json(["contact", "list"]).prefix(40) {
+            let id = String(c["id"] as! Int), summary = c["summary"] as! String
+            let (line, under) = try XCTUnwrap(row(id, in: out), "contact \(id)\n\(out)")
+            XCTAssertTrue(line.contains(String(summary.prefix(40))), "contact \(id): \(line)")
+            let category = try Language.pl.bind { L10n.categoryName(try XCTUnwrap(ThreatCategory(rawValue: c["category"] as! String))) }
+            XCTAssertTrue(under.contains("Kategoria: " + category), "contact \(id): \(under)")
+            let place = c["place"] as! String
+            if !place.isEmpty { XCTAssertTrue(under.contains("Miejsce: " + place), "contact \(id): \(under)") }
+        }
+    }
+
+    func testTheTeamListShowsNamesWhole() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["team", "list"])
+        XCTAssertTrue(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, out)
+        for t in try beat.json(["team", "list"]) {
+            for m in try XCTUnwrap(t["members"] as? [[String: Any]]) {
+                let (line, _) = try XCTUnwrap(row(m["id"] as! String, in: out), out)
+                XCTAssertTrue(line.contains(m["name"] as! String), line)
+            }
+        }
+    }
+
+    func testTheMeetingListShowsTeamNamesWhole() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["meeting", "list"])
+        for m in try beat.json(["meeting", "list"]) {
+            let (line, _) = try XCTUnwrap(row(String(m["id"] as! Int), in: out), out)
+            XCTAssertTrue(line.contains(m["team"] as! String), line)
+            XCTAssertTrue(line.contains("Dzielnicowy Zespół Koordynacyjny"), line)
         }
     }
 }

@@ -19,14 +19,14 @@ final class MeetingCommandTests: XCTestCase {
         let all = try beat.json(["meeting", "list"])
         XCTAssertEqual(all.count, model.meetings.count)
         for m in all {
-            XCTAssertEqual(Set(m.keys), ["id", "team", "day", "attendees", "officers", "minutes", "decisions"])
+            XCTAssertEqual(Set(m.keys), ["id", "team", "day", "attendees", "officers", "minutes", "decisions", "next"])
         }
         let days = all.map { $0["day"] as! String }
         XCTAssertEqual(days, days.sorted(), "oldest first")
         let dobrzec = try beat.json(["meeting", "list", "--team", "zespol-dobrzec"])
         XCTAssertEqual(dobrzec.map { $0["id"] as! Int }, model.meetings.filter { $0.team == "zespol-dobrzec" }.map(\.id))
         let decision = try XCTUnwrap((dobrzec.first?["decisions"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(decision.keys), ["text", "task", "closes"])
+        XCTAssertEqual(Set(decision.keys), ["text", "task", "closes", "adopts"])
         let text = try beat.ok(["meeting", "list"])
         XCTAssertTrue(text.contains("Dzielnicowy Zespół Koordynacyjny Widok"), text)
         XCTAssertTrue(text.contains("Posiedzeń: \(model.meetings.count)."), text)
@@ -73,7 +73,7 @@ final class MeetingCommandTests: XCTestCase {
         let out = try beat.ok(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "Mniej libacji na skwerze"])
         XCTAssertTrue(out.hasPrefix("Dowody do oceny planu nr 2:"), out)
         XCTAssertTrue(out.contains("Kontakty w kategorii planu:"), out)
-        XCTAssertTrue(out.contains("Plan nr 2 zamknięty z oceną: ograniczono."), out)
+        XCTAssertTrue(out.contains("Plan nr 2 zamknięty: zagrożenie ograniczone."), out)
         let closed = try Store.open(at: beat.data).model.plan(2)
         XCTAssertEqual(closed?.status, .closed)
         XCTAssertEqual(closed?.evaluation, Evaluation(outcome: .reduced, note: "Mniej libacji na skwerze", day: Day("2026-11-22")!))
@@ -90,8 +90,13 @@ final class MeetingCommandTests: XCTestCase {
         let beat = try demo()
         let open = try beat.json(["task", "list", "--plan", "3", "--status", "open", "--status", "in-progress"]).map { $0["id"] as! Int }
         XCTAssertFalse(open.isEmpty)
-        let out = try beat.ok(["plan", "next", "3", "--as", "szymanski"])
-        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesione zadania: \(open[0])→"), out)
+        // Tasks due before the new period: Beat does not decide what becomes of their due days.
+        let asked = try beat.run(["plan", "next", "3", "--as", "szymanski"])
+        XCTAssertEqual(asked.status, 64)
+        XCTAssertTrue(asked.stderr.contains("poza okresem nowego planu (2027-02-01\u{00A0}– 2027-07-31)"), asked.stderr)
+        XCTAssertTrue(asked.stderr.contains("--outside-due nearest"), asked.stderr)
+        let out = try beat.ok(["plan", "next", "3", "--as", "szymanski", "--outside-due", "none"])
+        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono zadania: nr \(open[0]) → nr "), out)
         let carried = try beat.json(["task", "list", "--plan", "4"])
         XCTAssertEqual(carried.map { $0["carriedFrom"] as! Int }.sorted(), open)
         XCTAssertTrue(carried.allSatisfy { $0["createdBy"] as? String == "szymanski" })
@@ -99,7 +104,7 @@ final class MeetingCommandTests: XCTestCase {
         XCTAssertTrue(Set(open).isSubset(of: Set(old.map { $0["id"] as! Int })))
         XCTAssertTrue(old.filter { open.contains($0["id"] as! Int) }.allSatisfy { $0["reason"] as? String == "Przeniesione do planu na kolejny okres." })
         try beat.ok(["check"])
-        let early = try beat.run(["plan", "next", "3", "--start", "2026-01-01", "--end", "2026-06-30"])
+        let early = try beat.run(["plan", "next", "3", "--start", "2026-01-01", "--end", "2026-06-30", "--outside-due", "none"])
         XCTAssertEqual(early.status, 65)
         XCTAssertTrue(early.stderr.contains("musi zaczynać się po początku planu nr 3"), early.stderr)
     }

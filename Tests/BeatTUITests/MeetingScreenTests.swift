@@ -23,7 +23,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(s.contains("1. POSTĘP OD OSTATNIEGO POSIEDZENIA"), s)
         XCTAssertTrue(s.contains("wtedy " + ProgressBar.text(done: p.then.done, total: p.then.total) + "  \(p.then.done) z \(p.then.total)"), s)
         XCTAssertTrue(s.contains("teraz " + ProgressBar.text(done: p.now.done, total: p.now.total) + "  \(p.now.done) z \(p.now.total)"), s)
-        XCTAssertTrue(s.contains("wykonane \(p.completed.count) · ruszyły \(p.movedOn.count) · po terminie \(p.overdue.count)"), s)
+        XCTAssertTrue(s.contains("wykonane: \(p.completed.count) · ze zmianami: \(p.movedOn.count) · po terminie: \(p.overdue.count)"), s)
         for t in p.overdue { XCTAssertTrue(s.contains("! nr \(t.id) "), s) }
         XCTAssertFalse(s.contains("2. CO ZGŁASZALI MIESZKAŃCY"), "one item at a time")
 
@@ -34,9 +34,9 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(s.contains("* spożywanie alkoholu w miejscach niedozwolonych"), "the active plan's category is marked:\n\(s)")
         press("<Right>")
         s = screen
-        XCTAssertTrue(s.contains("3. ZOBOWIĄZANIA WOBEC MIESZKAŃCÓW"), s)
+        XCTAssertTrue(s.contains("3. PONOWNE KONTAKTY OBIECANE MIESZKAŃCOM"), s)
         let late = r.followUps.filter { $0.followUp! < Self.today }.count
-        XCTAssertTrue(s.contains("\(r.followUps.count), w tym po terminie \(late)"), s)
+        XCTAssertTrue(s.contains("\(r.followUps.count), w tym \(late) po terminie"), s)
         press("<Right>")
         XCTAssertTrue(screen.contains("Decyzje posiedzenia nr \(r.reviewedMeeting!.id) z \(r.since) — stan"), screen)
         press("<Right>")
@@ -79,7 +79,10 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(screen.contains("2. Następne posiedzenie w styczniu"), screen)
 
         // The same plan cannot be closed by this meeting as well.
-        press("c<C-s>")
+        press("c")
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
         XCTAssertTrue(screen.contains("O planie nr 2 jest już inna decyzja"), screen)
 
         // The record: the first two members and the officer using Beat; minutes from $EDITOR.
@@ -93,8 +96,8 @@ final class MeetingScreenTests: ScreenTestCase {
         press("<C-s>")
         XCTAssertTrue(screen.contains("Zapisać posiedzenie z 2026-11-22? Obecni: 3, decyzje: 2, nowe zadania: 1."), screen)
         press("t")
-        XCTAssertTrue(screen.contains("Zapisano posiedzenie z 2026-11-22: decyzje 2, nowe zadania 1."), screen)
-        XCTAssertTrue(screen.contains("Obecni: 1 (Spacja zaznacza)"), "a fresh record for the next meeting:\n\(screen)")
+        XCTAssertTrue(screen.contains("Zapisano posiedzenie z 2026-11-22: 2 decyzje, w tym 1 nowe zadanie."), screen)
+        XCTAssertTrue(screen.contains("Posiedzenie nr \(store.model.meetings.last!.id) z 2026-11-22 — zapisane"), "the meeting as saved:\n\(screen)")
 
         let m = try reopened()
         XCTAssertEqual(m.seq, seq + 1, "one journalled change")
@@ -126,10 +129,12 @@ final class MeetingScreenTests: ScreenTestCase {
         press("6]]]")
         press("c")
         XCTAssertTrue(screen.contains("Decyzja: cel planu osiągnięty"), screen)
-        XCTAssertTrue(screen.contains("‹ograniczono›"), screen)
-        press("<C-s>")
-        XCTAssertTrue(flat.contains("1. ✓ P2 ograniczono: Zespół uznał cel planu nr 2 za osiągnięty."), screen)
-        XCTAssertTrue(screen.contains("P2 ✓ ograniczono · ograniczenie: Ograniczenie o połowę"), screen)
+        XCTAssertTrue(screen.contains("‹— wybierz —›"), screen)
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
+        XCTAssertTrue(flat.contains("1. ✓ P2 zagrożenie ograniczone: Zespół uznał cel planu nr 2 za osiągnięty."), screen)
+        XCTAssertTrue(screen.contains("P2 ✓ zagrożenie ograniczone · ograniczenie: Ograniczenie o połowę"), screen)
         // Recording without anyone ticked present is refused; then tick and record.
         press("]")
         press("<Down><Space>")
@@ -141,7 +146,7 @@ final class MeetingScreenTests: ScreenTestCase {
         XCTAssertTrue(plan.evaluation?.note.hasPrefix("Zespół uznał cel planu nr 2 za osiągnięty. Kontakty mieszkańców w kategorii") == true,
                       plan.evaluation?.note ?? "")
         press("[[[[")
-        XCTAssertTrue(screen.contains("plan nr 2 zamknięty: ograniczono (2026-11-22)"), screen)
+        XCTAssertTrue(screen.contains("plan nr 2 zamknięty: zagrożenie ograniczone (2026-11-22)"), screen)
     }
 
     func testEveryoneWhoMayAttendIsListedOnce() throws {
@@ -168,7 +173,7 @@ final class MeetingScreenTests: ScreenTestCase {
         // The session ends without recording (a crash, a closed terminal); the next one brings it back.
         setUpFreshApp()
         Launcher.keepMeetingDraft(app, in: file)
-        XCTAssertTrue(screen.contains("Przywrócono niezapisany szkic posiedzenia (decyzje: 1)"), screen)
+        XCTAssertTrue(screen.contains("Przywrócono niezapisany szkic posiedzenia (1 decyzja)"), screen)
         press("6]]]")
         XCTAssertTrue(screen.contains("1. Następne posiedzenie w styczniu"), screen)
         press("]")
@@ -210,7 +215,7 @@ final class MeetingScreenTests: ScreenTestCase {
 
     func testTheDayAndMinutesCanBeTypedInAForm() throws {
         press("6]]]]<Enter>")
-        XCTAssertTrue(screen.contains("Posiedzenie: dzień i protokół"), screen)
+        XCTAssertTrue(screen.contains("Posiedzenie: data, protokół i następne posiedzenie"), screen)
         // The form starts on its first field, the day.
         guard case .form(let form)? = app.state.modal else { return XCTFail(screen) }
         XCTAssertEqual(form.focused, .day)
@@ -219,7 +224,7 @@ final class MeetingScreenTests: ScreenTestCase {
         press("<Tab>")
         type("Krótki protokół.")
         press("<C-s>")
-        XCTAssertTrue(screen.contains("Dzień posiedzenia: 2026-11-21"), screen)
+        XCTAssertTrue(screen.contains("Data posiedzenia: 2026-11-21"), screen)
         XCTAssertTrue(screen.contains("Krótki protokół."), screen)
     }
 
@@ -285,8 +290,10 @@ final class MeetingScreenTests: ScreenTestCase {
         guard case .form(let form)? = app.state.modal else { return XCTFail("no form") }
         let evidence = PlanEvidence(plan: try XCTUnwrap(store.model.plan(2)), model: store.model, today: Self.today)
         XCTAssertEqual(form.text(.note), evidence.summary + " ", "the note starts from the evidence")
-        press("<C-s>")
-        XCTAssertTrue(screen.contains("Plan nr 2 zamknięty z oceną: ograniczono."), screen)
+        type("ogranicz")
+        press("<Enter><C-s>")
+        if case .confirm? = app.state.modal { press("t") }  // when the evidence speaks against it
+        XCTAssertTrue(screen.contains("Plan nr 2 zamknięty: zagrożenie ograniczone."), screen)
         XCTAssertEqual(try reopened().plan(2)?.status, .closed)
         press("u")
         XCTAssertEqual(try reopened().plan(2)?.status, .active)
@@ -295,9 +302,11 @@ final class MeetingScreenTests: ScreenTestCase {
     func testTheNextPeriodsPlanCarriesTheUnfinishedTasks() throws {
         let open = store.model.tasks(ofPlan: 2).filter(\.isOpen).map(\.id)
         press("4N")
-        XCTAssertTrue(screen.contains("Plan na kolejny okres po planie nr 2 (przeniesie zadań: \(open.count))"), screen)
-        press("<C-s>")
-        XCTAssertTrue(screen.contains("Plan na 2027-02-01\u{00A0}– 2027-07-31 gotowy; przeniesiono zadań: \(open.count)."), screen)
+        XCTAssertTrue(screen.contains("Plan na kolejny okres po planie nr 2 (zostanie przeniesionych \(open.count) zadań)"), screen)
+        press("<Down><Down><Down>")   // due days outside the period: asked
+        type("bez")
+        press("<Enter><C-s>")
+        XCTAssertTrue(screen.contains("Utworzono plan na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono \(open.count) zadań."), screen)
         let m = try reopened()
         let next = try XCTUnwrap(m.plans.last)
         XCTAssertEqual(next.start, Day("2027-02-01"))

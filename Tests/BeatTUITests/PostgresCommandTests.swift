@@ -43,13 +43,9 @@ final class PostgresCommandTests: XCTestCase {
             p.arguments = args + ["--data", url]
             p.currentDirectoryURL = URL(fileURLWithPath: cwd)
             p.environment = ["BEAT_TODAY": "2026-11-22", "BEAT_LANG": "en", "HOME": cwd, "BEAT_LOCK_TIMEOUT": "2"]
-            let err = Pipe()
-            p.standardError = err
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, code, text)
+            let r = try BeatBinary.capture(p)
+            let text = r.stderr
+            XCTAssertEqual(r.status, code, text)
             XCTAssertFalse(text.contains("tajne"), text)
             XCTAssertEqual(text.split(separator: "\n").count, 1, text)
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cwd), [], "beat \(args) made something in the current folder")

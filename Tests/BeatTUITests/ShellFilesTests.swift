@@ -69,14 +69,9 @@ final class ShellFilesTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: "/usr/bin/man")
         p.arguments = ["-l", Self.share + "/" + Self.manual]
         p.environment = ["MANWIDTH": "80", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "MANPAGER": "cat", "PAGER": "cat"]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let warnings = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, warnings)
+        let r = try BeatBinary.capture(p)
+        let text = r.stdout, warnings = r.stderr
+        XCTAssertEqual(r.status, 0, warnings)
         XCTAssertEqual(warnings, "", "roff warnings")
         for words in ["beat task status ID STATUS", "EXIT STATUS", "BEAT_LOCK_TIMEOUT", "Values: open, in-progress, done, not-done, cancelled."] {
             XCTAssertTrue(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(words), words)
@@ -102,17 +97,13 @@ final class ShellFilesTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
         p.arguments = ["-c", script]
         p.environment = ["PATH": URL(fileURLWithPath: BeatBinary.path).deletingLastPathComponent().path + ":/usr/bin:/bin"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
-        p.waitUntilExit()
+        let lines = try BeatBinary.capture(p).stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines, [
             "task",
             "-h --help list add status note support",
             "open in-progress done not-done cancelled",
             "open in-progress done not-done cancelled",
-            "progress officer plan contacts districts letter meeting",
+            "progress officer plan contacts districts letter meeting invitation",
             "beat office-hours phone email letter community-meeting map-report",
         ])
     }

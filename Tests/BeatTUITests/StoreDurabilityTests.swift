@@ -6,33 +6,50 @@ import XCTest
 final class StoreDurabilityTests: XCTestCase {
     /// Starts `beat debug write-loop` and collects the notes it acknowledged.
     final class Writer: @unchecked Sendable {
-        let process = Process()
-        private let pipe = Pipe()
+        /// The `beat debug write-loop` process (spawned with `ChildProcess`, not Foundation's `Process`).
+        let pid: pid_t
         private let lock = NSLock()
         private var buffer = Data()
         private let done = DispatchSemaphore(value: 0)
+        private let waiting = NSLock()
+        private var end: (status: Int32, signaled: Bool)?
 
         init(beat: BeatBinary, tag: String, count: Int = 0) throws {
-            process.executableURL = URL(fileURLWithPath: BeatBinary.path)
-            process.arguments = ["debug", "write-loop", "--task", "1", "--tag", tag, "--count", String(count), "--data", beat.data]
-            process.environment = beat.env
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let handle = pipe.fileHandleForReading
+            let out = try ChildProcess.pipe()
+            defer { close(out.write) }
+            do {
+                pid = try ChildProcess.spawn(BeatBinary.path, ["debug", "write-loop", "--task", "1", "--tag", tag, "--count", String(count),
+                                                               "--data", beat.data], environment: beat.env, stdout: out.write)
+            } catch {
+                close(out.read)
+                throw error
+            }
             DispatchQueue.global().async { [self] in
+                var chunk = [UInt8](repeating: 0, count: 4096)
                 while true {
-                    let d = handle.availableData
-                    if d.isEmpty { break }
-                    lock.lock(); buffer.append(d); lock.unlock()
+                    let n = chunk.withUnsafeMutableBytes { read(out.read, $0.baseAddress, $0.count) }
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { break }
+                    lock.lock(); buffer.append(contentsOf: chunk[..<n]); lock.unlock()
                 }
+                close(out.read)
                 done.signal()
             }
         }
 
+        /// Waits for the process to end (once): its exit status, or the signal that ended it.
+        @discardableResult
+        func ended() -> (status: Int32, signaled: Bool) {
+            waiting.lock(); defer { waiting.unlock() }
+            if let end { return end }
+            let e = ChildProcess.wait(pid)
+            end = e
+            return e
+        }
+
         /// Acknowledged note texts, once the process has ended.
         func acknowledged() -> [String] {
-            process.waitUntilExit()
+            ended()
             done.wait()
             lock.lock(); defer { lock.unlock() }
             return String(decoding: buffer, as: UTF8.self).split(separator: "\n").compactMap { line in
@@ -56,7 +73,7 @@ final class StoreDurabilityTests: XCTestCase {
             let deadline = Date().addingTimeInterval(5)
             while w.ackCount == 0 && Date() < deadline { usleep(1_000) }
             usleep(UInt32.random(in: 0...30_000, using: &rng))
-            kill(w.process.processIdentifier, SIGKILL)
+            kill(w.pid, SIGKILL)
             let acks = w.acknowledged()
             acknowledged += acks.count
             let store = try Store.open(at: beat.data)
@@ -79,7 +96,7 @@ final class StoreDurabilityTests: XCTestCase {
         var acks: [String] = []
         for w in writers {
             let a = w.acknowledged()
-            XCTAssertEqual(w.process.terminationStatus, 0)
+            XCTAssertEqual(w.ended().status, 0)
             XCTAssertEqual(a.count, 50)
             acks += a
         }

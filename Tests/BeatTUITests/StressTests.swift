@@ -28,18 +28,11 @@ final class StressTests: XCTestCase {
 
     /// Runs `beat ARGS` to the end (or its death), registered as killable.
     static func run(_ beat: BeatBinary, _ args: [String], _ run: Run, label: String) -> Int32? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: BeatBinary.path)
-        p.arguments = args + ["--data", beat.data]
-        p.environment = beat.env
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        p.standardInput = FileHandle.nullDevice
-        do { try p.run() } catch { return nil }
-        run.note { $0.live[p.processIdentifier] = label; $0.started += 1 }
-        p.waitUntilExit()
-        run.note { $0.live[p.processIdentifier] = nil }
-        return p.terminationReason == .exit ? p.terminationStatus : nil
+        guard let pid = try? ChildProcess.spawn(BeatBinary.path, args + ["--data", beat.data], environment: beat.env) else { return nil }
+        run.note { $0.live[pid] = label; $0.started += 1 }
+        let ended = ChildProcess.wait(pid)
+        run.note { $0.live[pid] = nil }
+        return ended.signaled ? nil : ended.status
     }
 
     func testKillNineAtRandomAmongEightWritersCompactionPurgeAndBackupLosesNothing() throws {
@@ -57,9 +50,9 @@ final class StressTests: XCTestCase {
                 var round = 0
                 while !run.stopping {
                     guard let w = try? StoreDurabilityTests.Writer(beat: env, tag: "w\(k)r\(round)") else { break }
-                    run.note { $0.live[w.process.processIdentifier] = "write-loop"; $0.started += 1; $0.writers.append(w) }
-                    w.process.waitUntilExit()
-                    run.note { $0.live[w.process.processIdentifier] = nil }
+                    run.note { $0.live[w.pid] = "write-loop"; $0.started += 1; $0.writers.append(w) }
+                    _ = w.ended()
+                    run.note { $0.live[w.pid] = nil }
                     round += 1
                 }
                 group.leave()

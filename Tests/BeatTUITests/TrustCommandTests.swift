@@ -164,13 +164,7 @@ final class TrustCommandTests: XCTestCase {
         p.arguments = ["-m", "sh", "-c", "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && shift && exec \"$@\"",
                        target, "--", BeatBinary.path] + args + ["--data", beat.data]
         p.environment = beat.env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let r = BeatBinary.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        let r = try BeatBinary.capture(p)
         if r.stderr.contains("unshare:") || r.stderr.contains("mount:") {
             throw XCTSkip("cannot make a read-only mount here (\(r.stderr.prefix(120))); the seam tests cover Store.open(readOnly:)")
         }

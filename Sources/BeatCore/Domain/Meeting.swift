@@ -9,9 +9,11 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public var officers: [String]
     public var minutes: String
     public var decisions: [Decision]
+    /// When and where the team meets next, as agreed at this meeting.
+    public var next: NextMeeting?
 
     public init(id: Int, team: String, day: Day, attendees: [String], officers: [String] = [],
-                minutes: String, decisions: [Decision]) {
+                minutes: String, decisions: [Decision], next: NextMeeting? = nil) {
         self.id = id
         self.team = team
         self.day = day
@@ -19,22 +21,38 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         self.officers = officers
         self.minutes = minutes
         self.decisions = decisions
+        self.next = next
+    }
+}
+
+/// The team's next meeting as agreed: its day and place.
+public struct NextMeeting: Codable, Hashable, Sendable {
+    public var day: Day
+    public var place: String
+
+    public init(day: Day, place: String) {
+        self.day = day
+        self.place = place
     }
 }
 
 /// A decision of a meeting; `task` is the task it made (or the existing task it is about),
-/// `closes` the plan whose goal the team declared dealt with.
+/// `closes` the plan whose goal the team declared dealt with, `adopts` the plan it adopted.
 public struct Decision: Codable, Hashable, Sendable {
     public var text: String
     public var task: Int?
     /// The plan this decision closed, with the outcome the team agreed; the decision's text
     /// is the plan's evaluation note.
     public var closes: PlanClosure?
+    /// The draft plan the team adopted with this decision: it became active, and this
+    /// meeting is the one that adopted it (`Model.adoption(of:)`).
+    public var adopts: Int?
 
-    public init(text: String, task: Int? = nil, closes: PlanClosure? = nil) {
+    public init(text: String, task: Int? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
         self.text = text
         self.task = task
         self.closes = closes
+        self.adopts = adopts
     }
 }
 
@@ -46,5 +64,12 @@ public struct PlanClosure: Codable, Hashable, Sendable {
     public init(plan: Int, outcome: Evaluation.Outcome) {
         self.plan = plan
         self.outcome = outcome
+    }
+}
+
+extension Model {
+    /// The meeting that adopted `plan`, if one did.
+    public func adoption(of plan: Int) -> Meeting? {
+        meetings.first { $0.decisions.contains { $0.adopts == plan } }
     }
 }

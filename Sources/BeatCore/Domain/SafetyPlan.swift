@@ -114,8 +114,9 @@ public struct Evaluation: Codable, Hashable, Sendable {
 
         /// Accepts the identifier or the Polish label, case-insensitively, whatever the language.
         public init?(named text: String) {
-            let aliases: [Outcome: [String]] = [.eliminated: ["wyeliminowano"], .reduced: ["ograniczono"],
-                                                .notAchieved: ["nie osiągnięto", "not achieved"]]
+            let aliases: [Outcome: [String]] = [.eliminated: ["wyeliminowano", "wyeliminowane", "zagrożenie wyeliminowane"],
+                                                .reduced: ["ograniczono", "ograniczone", "zagrożenie ograniczone"],
+                                                .notAchieved: ["nie osiągnięto", "not achieved", "cel nieosiągnięty", "nieosiągnięty"]]
             guard let o = caseNamed(text, aliases: aliases) else { return nil }
             self = o
         }

@@ -167,19 +167,35 @@ public struct NextPlanDraft: Codable, Sendable, Equatable {
     public var tasks: [Int]
     /// Why the original tasks close (stored with each): e.g. "carried into the next period".
     public var reason: String
+    /// The due days the officer chose for carried tasks whose own due day falls outside the
+    /// new period (nil: none; a day must fall in the period). A task not listed keeps its due
+    /// day when it is on or after `start`, else has none.
+    public var dues: [CarriedDue]?
 
-    public init(plan: Int, start: Day, end: Day, title: String? = nil, tasks: [Int], reason: String) {
+    public init(plan: Int, start: Day, end: Day, title: String? = nil, tasks: [Int], reason: String, dues: [CarriedDue]? = nil) {
         self.plan = plan
         self.start = start
         self.end = end
         self.title = title
         self.tasks = tasks
         self.reason = reason
+        self.dues = dues
     }
 
     /// The draft that carries every unfinished task of `plan` as `model` has it.
     public init(carryingAllOf plan: Int, in model: Model, start: Day, end: Day, title: String? = nil, reason: String) {
         self.init(plan: plan, start: start, end: end, title: title, tasks: model.tasks(ofPlan: plan).filter(\.isOpen).map(\.id), reason: reason)
+    }
+}
+
+/// A carried task's due day in the next period's plan, as the officer chose it.
+public struct CarriedDue: Codable, Sendable, Equatable {
+    public var task: Int
+    public var due: Day?
+
+    public init(task: Int, due: Day?) {
+        self.task = task
+        self.due = due
     }
 }
 
@@ -331,31 +347,37 @@ public struct MeetingDraft: Codable, Sendable, Equatable {
     public var officers: [String]
     public var minutes: String
     public var decisions: [DecisionDraft]
+    /// When and where the team meets next.
+    public var next: NextMeeting?
 
     public init(team: String, day: Day, attendees: [String], officers: [String] = [], minutes: String,
-                decisions: [DecisionDraft] = []) {
+                decisions: [DecisionDraft] = [], next: NextMeeting? = nil) {
         self.team = team
         self.day = day
         self.attendees = attendees
         self.officers = officers
         self.minutes = minutes
         self.decisions = decisions
+        self.next = next
     }
 }
 
 /// A decision to record; with `newTask` it creates that task, linked to the meeting; with
 /// `closes` it closes that plan (the team declared its goal dealt with, or not achieved),
-/// the decision's text becoming the evaluation's note and the meeting's day its day.
+/// the decision's text becoming the evaluation's note and the meeting's day its day; with
+/// `adopts` it adopts that draft plan, which becomes active.
 public struct DecisionDraft: Codable, Sendable, Equatable {
     public var text: String
     public var task: Int?
     public var newTask: TaskDraft?
     public var closes: PlanClosure?
-    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil) {
+    public var adopts: Int?
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
         self.text = text
         self.task = task
         self.newTask = newTask
         self.closes = closes
+        self.adopts = adopts
     }
 }
 

@@ -241,6 +241,11 @@ extension Model {
             // Back: the meeting first (its decisions point at the tasks it made), then its tasks, then the plans it closed.
             var back: [Change] = [.removeMeeting(Removal(id: meeting.id))] + newTasks.reversed().map { .removeTask(Removal(id: $0.id)) }
             for decision in meeting.decisions {
+                if let p = decision.adopts {
+                    // Adopted: active now, a draft again when the meeting is taken back.
+                    plans[try planIndex(p)].status = .active
+                    back.append(.setPlanStatus(PlanStatusUpdate(plan: p, status: .draft)))
+                }
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
                 back.append(.reopenPlan(PlanStatusUpdate(plan: c.plan, status: plans[i].status)))
@@ -254,11 +259,12 @@ extension Model {
         case .editMeeting(let m):
             let i = try meetingIndex(m.id)
             // The plans a meeting closed stay as closed: their evaluations point back at it.
-            guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes) else {
+            guard m.decisions.compactMap(\.closes) == meetings[i].decisions.compactMap(\.closes),
+                  m.decisions.compactMap(\.adopts) == meetings[i].decisions.compactMap(\.adopts) else {
                 throw BeatError.rejected(.meetingClosuresFixed(m.id))
             }
             let d = MeetingDraft(team: m.team, day: m.day, attendees: m.attendees, officers: m.officers,
-                                 minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) })
+                                 minutes: m.minutes, decisions: m.decisions.map { DecisionDraft(text: $0.text, task: $0.task) }, next: m.next)
             _ = try makeMeeting(d, id: m.id, context: context)
             undo = [.editMeeting(meetings[i])]
             meetings[i] = m
@@ -346,6 +352,18 @@ extension Model {
             try scratch.limit(dd.text, .note, Limits.description)
             scratch.plans[i].status = .closed
         }
+        // Plans the meeting adopts: drafts of the team's district, each once.
+        for dd in d.decisions {
+            guard let p = dd.adopts else { continue }
+            let i = try scratch.planIndex(p)
+            guard scratch.plans[i].district == team.district else { throw BeatError.rejected(.planDistrictMismatch(p, team.district)) }
+            guard scratch.plans[i].status == .draft else { throw BeatError.rejected(.planNotDraft(p)) }
+            scratch.plans[i].status = .active
+        }
+        if let next = d.next {
+            try limit(next.place, .place, Limits.place)
+            guard next.day > d.day else { throw BeatError.rejected(.nextMeetingNotAfter(next.day, d.day)) }
+        }
         for dd in d.decisions {
             try nonEmpty(dd.text, .text, Limits.note)
             if let t = dd.task, task(t) == nil { throw BeatError.rejected(.taskLinkedToMeetingMismatch(t)) }
@@ -355,13 +373,14 @@ extension Model {
                 scratch.tasks.append(t)
                 scratch.counters.task += 1
                 newTasks.append(t)
-                decisions.append(Decision(text: dd.text.trimmed, task: t.id, closes: dd.closes))
+                decisions.append(Decision(text: dd.text.trimmed, task: t.id, closes: dd.closes, adopts: dd.adopts))
             } else {
-                decisions.append(Decision(text: dd.text.trimmed, task: dd.task, closes: dd.closes))
+                decisions.append(Decision(text: dd.text.trimmed, task: dd.task, closes: dd.closes, adopts: dd.adopts))
             }
         }
+        let next = d.next.map { NextMeeting(day: $0.day, place: $0.place.trimmed) }
         return (Meeting(id: id, team: d.team, day: d.day, attendees: d.attendees, officers: d.officers,
-                        minutes: d.minutes, decisions: decisions), newTasks)
+                        minutes: d.minutes, decisions: decisions, next: next), newTasks)
     }
 
     /// The next period's plan and the carried tasks (original id, new task), validated.
@@ -378,13 +397,22 @@ extension Model {
         let districtTeam = team(forDistrict: old.district)
         var carried: [(Int, PlanTask)] = []
         guard Set(n.tasks).count == n.tasks.count else { throw BeatError.rejected(.taskListedTwice) }
+        var chosen: [Int: Day?] = [:]
+        for d in n.dues ?? [] {
+            guard n.tasks.contains(d.task), chosen[d.task] == nil else { throw BeatError.rejected(.taskListedTwice) }
+            if let due = d.due, due > n.end { throw BeatError.rejected(.dueAfterPlanEnd(due, n.end)) }
+            if let due = d.due, due < n.start { throw BeatError.rejected(.dueBeforePlanStart(due, n.start)) }
+            chosen[d.task] = d.due
+        }
         for id in n.tasks {
             let t = try needTask(id)
             guard t.plan == old.id else { throw BeatError.rejected(.taskNotOfPlan(id, old.id)) }
             guard t.isOpen else { throw BeatError.rejected(.taskNotOpenToCarry(id, t.status)) }
+            // The officer's choice, else the task's own due day when it is not before the new start.
+            let due = chosen[id] ?? t.due.flatMap { $0 >= n.start ? $0 : nil }
             let draft = TaskDraft(plan: plan.id, title: t.title, description: t.description, assignee: t.assignee,
                                   partners: t.partners.filter { districtTeam?.member($0) != nil },
-                                  due: t.due.flatMap { $0 >= n.start ? $0 : nil }, priority: t.priority,
+                                  due: due, priority: t.priority,
                                   holder: t.holder.flatMap { h in (try? checkHolder(h, district: old.district)) != nil ? h : nil })
             var new = try scratch.makeTask(draft, id: counters.task + carried.count, context: context)
             new.carriedFrom = t.id

@@ -37,6 +37,12 @@ public enum Rejection: Equatable, Sendable {
     case periodInverted(Day, Day)
     /// A due day, and the start of the plan it falls before.
     case dueBeforePlanStart(Day, Day)
+    /// A carried task's chosen due day, and the end of the next plan it falls after.
+    case dueAfterPlanEnd(Day, Day)
+    /// A meeting adopts a plan that is not a draft.
+    case planNotDraft(Int)
+    /// The next meeting's day, and the meeting's own day it is not after.
+    case nextMeetingNotAfter(Day, Day)
     /// The next plan's start, the plan it follows and that plan's start.
     case nextPlanTooEarly(Day, Int, Day)
 

@@ -5,11 +5,11 @@ import Darwin
 #endif
 import Foundation
 
-/// The contact log's searchable text, lowercased once, for the interface's `/` filter.
+/// The contact log's searchable text, folded once (case and Polish letters), for the interface's `/` filter.
 ///
 /// A city station's log is 300,000 contacts: testing each one on every key press (folding
 /// its text on the fly) takes up to a hundred milliseconds. The index keeps the text of every
-/// contact — summary, place, resident's name — lowercased in one buffer, so a word is found
+/// contact — summary, place, resident's name — folded in one buffer, so a word is found
 /// by one scan over all of it (sixteen bytes at a time, on two cores), a hit naming its
 /// contact by the offsets; a narrowed list searches only its contacts' text.
 /// It answers exactly what `ContactQuery.matches` answers: a contact whose text the byte
@@ -286,7 +286,7 @@ private struct IndexedLog {
         c.summary.utf8.count + c.place.utf8.count + (c.resident?.name.utf8.count ?? 0) + 3
     }
 
-    /// Writes the contact's fields lowercased, each followed by 0x01; false (and the place
+    /// Writes the contact's fields folded, each followed by 0x01; false (and the place
     /// filled with 0x01, which no word holds) when a field cannot be folded byte by byte or
     /// holds a separator.
     private static func write(_ c: ResidentContact, to out: UnsafeMutablePointer<UInt8>) -> Bool {
@@ -295,8 +295,11 @@ private struct IndexedLog {
             var text = text
             let ok = text.withUTF8 { bytes -> Bool in
                 guard let base = bytes.baseAddress else { return true }
-                return memchr(base, 0, bytes.count) == nil && memchr(base, 1, bytes.count) == nil
-                    && FoldedSearch.fold(bytes, into: out + at)
+                guard memchr(base, 0, bytes.count) == nil && memchr(base, 1, bytes.count) == nil,
+                      let k = FoldedSearch.fold(bytes, into: out + at) else { return false }
+                // A folded letter can be shorter (ł → l): the rest of the field's room is separators.
+                (out + at + k).update(repeating: 1, count: bytes.count - k)
+                return true
             }
             at += text.utf8.count
             out[at] = 1

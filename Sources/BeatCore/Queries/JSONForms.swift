@@ -83,15 +83,17 @@ public enum JSONForms {
     }
 
     /// `id, team, day, attendees, officers, minutes, decisions` (`text`, `task`, `closes`:
-    /// null or `plan`, `outcome`).
+    /// null or `plan`, `outcome`; `adopts`: null or a plan), `next` (null or `day`, `place`).
     public static func meeting(_ m: Meeting) -> JSONValue {
         ["id": .int(m.id), "team": .string(m.team), "day": .string(m.day.description),
          "attendees": .array(m.attendees.map { .string($0) }), "officers": .array(m.officers.map { .string($0) }),
          "minutes": .string(m.minutes),
          "decisions": .array(m.decisions.map { d in
              ["text": .string(d.text), "task": .int(d.task),
-              "closes": d.closes.map { ["plan": .int($0.plan), "outcome": .string($0.outcome.rawValue)] } ?? .null]
-         })]
+              "closes": d.closes.map { ["plan": .int($0.plan), "outcome": .string($0.outcome.rawValue)] } ?? .null,
+              "adopts": .int(d.adopts)]
+         }),
+         "next": m.next.map { ["day": .string($0.day.description), "place": .string($0.place)] } ?? .null]
     }
 
     /// `id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue,

@@ -32,6 +32,8 @@ public struct MeetingReview: Sendable, Equatable {
     public var followUpsKept: Int
     /// The reviewed meeting's decisions, with their tasks as they stand now.
     public var decisions: [DecisionReview]
+    /// The district's draft plans: the team may adopt them.
+    public var draftPlans: [SafetyPlan]
 
     /// The default `since`: the day of the team's last meeting before `today`, else 30 days ago.
     public static func defaultSince(model: Model, team: String, today: Day) -> Day {
@@ -46,7 +48,7 @@ public struct MeetingReview: Sendable, Equatable {
     /// The review of `team` since `since` (default: `defaultSince`) as of `today`.
     /// Throws a usage error for an unknown team or a `since` not before `today`.
     public init(model: Model, team teamID: String, since: Day? = nil, today: Day) throws {
-        guard let team = model.team(teamID) else { throw BeatError.usage(L10n.unknownTeam(teamID)) }
+        guard let team = model.team(teamID) else { throw BeatError.usage(L10n.unknownTeam(teamID, among: model.teams)) }
         let since = since ?? MeetingReview.defaultSince(model: model, team: teamID, today: today)
         guard since < today else { throw BeatError.usage(L10n.reviewSinceNotBeforeToday(since, today)) }
         self.team = team
@@ -60,10 +62,12 @@ public struct MeetingReview: Sendable, Equatable {
         reviewedMeeting = model.meetings.filter { $0.team == teamID && $0.day <= since }.max { ($0.day, $0.id) < ($1.day, $1.id) }
 
         let district = team.district
+        let continuations = Continuations(model)
         plans = model.plans.filter { p in
             p.district == district && p.status != .draft
                 && (p.status == .active || (p.evaluation.map { $0.day > since } ?? false))
-        }.map { PlanReview(plan: $0, model: model, since: since, today: today) }
+        }.map { PlanReview(plan: $0, model: model, since: since, today: today, continuations: continuations) }
+        draftPlans = model.plans.filter { $0.district == district && $0.status == .draft }
 
         let planCategories = Set(model.plans.filter { $0.district == district && $0.status == .active }.map(\.threat.category))
         contacts = ContactsReview(model.contacts.lazy.filter { $0.district == district }, from: from, to: to,
@@ -74,7 +78,8 @@ public struct MeetingReview: Sendable, Equatable {
         followUpsKept = inDistrict.filter { c in c.followUpDone.map { $0 > since && $0 <= today } ?? false }.count
 
         decisions = (reviewedMeeting?.decisions ?? []).map { d in
-            DecisionReview(decision: d, task: d.task.flatMap(model.task), plan: d.closes.flatMap { model.plan($0.plan) })
+            DecisionReview(decision: d, task: d.task.flatMap(model.task), plan: d.closes.flatMap { model.plan($0.plan) },
+                           carriedTo: d.task.flatMap(continuations.last))
         }
     }
 }
@@ -98,6 +103,10 @@ public struct PlanReview: Sendable, Equatable {
     public var pastEnd: Bool
 
     public init(plan: SafetyPlan, model: Model, since: Day, today: Day) {
+        self.init(plan: plan, model: model, since: since, today: today, continuations: Continuations(model))
+    }
+
+    init(plan: SafetyPlan, model: Model, since: Day, today: Day, continuations: Continuations) {
         self.plan = plan
         let tasks = model.tasks(ofPlan: plan.id)
         func inPeriod(_ d: Day) -> Bool { d > since && d <= today }
@@ -109,7 +118,8 @@ public struct PlanReview: Sendable, Equatable {
         movedOn = tasks.filter { t in
             !done.contains(t.id) && (t.history.contains { inPeriod($0.at.day) } || t.notes.contains { inPeriod($0.at.day) }
                                      || t.support.contains { inPeriod($0.day) })
-        }.map { t in TaskMove(task: t, then: t.status(asOf: since), notes: t.notes.filter { inPeriod($0.at.day) }) }
+        }.map { t in TaskMove(task: t, then: t.status(asOf: since), notes: t.notes.filter { inPeriod($0.at.day) },
+                              carriedTo: continuations.last(t.id)) }
         overdue = tasks.filter { $0.isOverdue(on: today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
         support = tasks.flatMap { t in t.support.filter { inPeriod($0.day) }.map { SupportItem(task: t.id, support: $0) } }
             .sorted { ($0.support.day, $0.task) < ($1.support.day, $1.task) }
@@ -123,6 +133,27 @@ public struct TaskMove: Sendable, Equatable {
     public var task: PlanTask
     public var then: TaskStatus?
     public var notes: [ProgressNote]
+    /// The task it was carried on as (into the next period's plan), as that stands now: the
+    /// original closed as not done only because it moved on.
+    public var carriedTo: PlanTask?
+}
+
+/// Where each task carried into a next period's plan went on, followed to the last carry.
+struct Continuations {
+    private var next: [Int: Int] = [:]
+    private let model: Model
+
+    init(_ model: Model) {
+        self.model = model
+        for t in model.tasks { if let from = t.carriedFrom { next[from] = t.id } }
+    }
+
+    /// The task `id` was last carried on as, or nil when it was not carried.
+    func last(_ id: Int) -> PlanTask? {
+        var at = id, steps = 0
+        while let n = next[at], steps < 1_000 { at = n; steps += 1 }
+        return at == id ? nil : model.task(at)
+    }
 }
 
 /// A support card and the task it helped.
@@ -136,6 +167,30 @@ public struct DecisionReview: Sendable, Equatable {
     public var decision: Decision
     public var task: PlanTask?
     public var plan: SafetyPlan?
+    /// The task the decision's task was carried on as, as it stands now.
+    public var carriedTo: PlanTask?
+}
+
+extension DecisionReview {
+    /// Where the decision stands, as the screen and the printout say it: the plan it closed
+    /// or adopted, else its task's status and holder (carried on: where to, and how that one
+    /// stands), how late; and whether that is late or done.
+    public func state(today: Day, who: (PlanTask) -> String) -> (text: String, late: Bool, done: Bool) {
+        if let c = decision.closes { return (L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome)), false, true) }
+        if let p = decision.adopts { return (L10n.adoptedMark(p), false, true) }
+        guard let t = carriedTo ?? task else { return ("", false, false) }
+        var s = (carriedTo.map { L10n.carriedOnShort($0.plan, $0.id) + ": " } ?? "") + L10n.statusName(t.status) + ", " + who(t)
+        let late = t.isOverdue(on: today)
+        if late, let due = t.due { s += ", " + L10n.reviewDaysLate(due.days(to: today)) }
+        return (s, late, t.status == .done)
+    }
+}
+
+extension TaskMove {
+    /// The task's status now, or where it was carried on to.
+    public var nowText: String {
+        carriedTo.map { L10n.carriedOnShort($0.plan, $0.id) } ?? L10n.statusName(task.status)
+    }
 }
 
 /// A count in the period under review and in the period before.

@@ -5,8 +5,13 @@ public struct TaskQuery: Sendable, Equatable {
     public var district: String?
     public var plan: Int?
     public var overdueOnly = false
-    /// Words that must all appear (case-insensitively) in the title, description or notes.
-    public var text = ""
+    /// Words that must all appear in the title, description or notes (case and Polish letters
+    /// ignored: "slupki" finds "słupki").
+    public var text = "" {
+        didSet { search = FoldedSearch(text) }
+    }
+    /// `text` folded once, not once per task.
+    private var search = FoldedSearch("")
 
     public init(statuses: Set<TaskStatus> = [], officer: String? = nil, district: String? = nil, plan: Int? = nil,
                 overdueOnly: Bool = false, text: String = "") {
@@ -16,6 +21,7 @@ public struct TaskQuery: Sendable, Equatable {
         self.plan = plan
         self.overdueOnly = overdueOnly
         self.text = text
+        search = FoldedSearch(text)
     }
 
     public func matches(_ t: PlanTask, today: Day) -> Bool {
@@ -24,9 +30,10 @@ public struct TaskQuery: Sendable, Equatable {
         if let d = district, t.district != d { return false }
         if let p = plan, t.plan != p { return false }
         if overdueOnly && !t.isOverdue(on: today) { return false }
-        if !text.isEmpty {
-            let hay = (t.title + " " + t.description + " " + t.notes.map(\.text).joined(separator: " ")).lowercased()
-            for word in text.lowercased().split(separator: " ") where !hay.contains(word) { return false }
+        for k in search.words.indices {
+            if search.contains(t.title, word: k) || search.contains(t.description, word: k)
+                || t.notes.contains(where: { search.contains($0.text, word: k) }) { continue }
+            return false
         }
         return true
     }

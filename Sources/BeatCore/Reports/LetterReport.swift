@@ -38,7 +38,7 @@ enum LetterReport {
             ReportField("to", L10n.letterTo, .text(L10n.letterAddressees(beat, district?.name ?? o.district))),
             ReportField("streets", L10n.reportStreets, .text(streets.joined(separator: ", "))),
             ReportField("from", L10n.letterFrom, .text(o.title + ", " + L10n.post(of: o))),
-            ReportField("date", L10n.letterDate, .text((city.isEmpty ? "" : city + ", ") + c.today.description)),
+            ReportField("date", L10n.letterDate, .text((city.isEmpty ? "" : city + ", ") + L10n.longDate(c.today))),
         ]
         var blocks: [ReportBlock] = [
             .paragraph(L10n.letterGreeting),
@@ -69,13 +69,13 @@ enum LetterReport {
         if done.isEmpty {
             blocks.append(.paragraph(L10n.letterNothingDone))
         } else {
-            var items = done.prefix(listLimit).map { "\($0.closedOn!): \(c.titleWithHolder($0))" }
+            var items = done.prefix(listLimit).map { L10n.longDate($0.closedOn!, year: c.today.year) + ": " + c.titleWithHolder($0) }
             if done.count > listLimit { items.append(L10n.letterMoreDone(done.count - listLimit)) }
             blocks.append(.list(items))
         }
         if !next.isEmpty {
             blocks.append(.heading(L10n.letterWhatsNext, level: 2))
-            blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!) + " " + c.titleWithHolder($0) }))
+            blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!, year: c.today.year) + " " + c.titleWithHolder($0) }))
         }
         blocks.append(.paragraph(L10n.letterClosing))
         blocks.append(.paragraph(L10n.letterRegards))

@@ -3,9 +3,10 @@ extension ReportKind {
     /// progress since the last meeting (then and now, completed, moved on, overdue with who
     /// holds them, support received), what residents raised by category and street against
     /// the period before, open follow-ups, the last meeting's decisions and where they stand,
-    /// and an attendance list. No personal data. Needs `--team`; `--since` defaults to the
-    /// team's last meeting.
-    public static let meeting = ReportKind(id: "meeting", accepts: [.since], requires: [.team],
+    /// and an attendance list. No personal data: follow-ups by category and street, their
+    /// summaries and exact places only with `withPersonalData`. Needs `--team`; `--since`
+    /// defaults to the team's last meeting.
+    public static let meeting = ReportKind(id: "meeting", accepts: [.since, .personalData], requires: [.team],
                                            summary: { L10n.reportPurposeMeeting }, build: MeetingReport.build)
 }
 
@@ -52,7 +53,7 @@ enum MeetingReport {
         blocks.append(.paragraph(L10n.reviewAttendanceOthers))
 
         return ReportDocument(kind: "meeting", title: L10n.reportTitleMeeting, header: header, blocks: blocks,
-                              footer: c.footer(personalData: false), mainTable: "plans",
+                              footer: c.footer(personalData: c.options.withPersonalData), mainTable: "plans",
                               runningHead: L10n.reportTitleMeeting + " · " + r.team.name)
     }
 
@@ -84,7 +85,7 @@ enum MeetingReport {
 
     static func plan(_ c: ReportContext, _ p: PlanReview, _ r: MeetingReview) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(L10n.reportPlanName(p.plan.id, p.plan.title), level: 2)]
-        var period = L10n.reportPeriod(p.plan.start, p.plan.end) + " (" + L10n.planStatusName(p.plan.status) + ")"
+        var period = L10n.reportPeriod(p.plan.start, p.plan.end) + " (" + L10n.planPhaseName(p.plan.phase(on: c.today)) + ")"
         if let e = p.plan.evaluation { period += " — " + L10n.outcomeName(e.outcome) + ", " + e.day.description }
         if p.pastEnd { period += " ⚠ " + L10n.planPastEnd(p.plan.end.description) }
         blocks.append(.fields([
@@ -111,7 +112,7 @@ enum MeetingReport {
         ], emptyText: L10n.reviewNoneMoved)
         for m in p.movedOn {
             let note = m.notes.max { $0.at < $1.at }.map { "\($0.at.day): \($0.text)" }
-            moved.rows.append([.int(m.task.id), .text(m.then.map(L10n.statusName) ?? L10n.reviewNew), .text(L10n.statusName(m.task.status)),
+            moved.rows.append([.int(m.task.id), .text(m.then.map(L10n.statusName) ?? L10n.reviewNew), .text(m.nowText),
                                .text(c.holder(m.task)), .text(m.task.title), .text(note)])
         }
         blocks.append(.table(moved))
@@ -178,16 +179,25 @@ enum MeetingReport {
             ReportField("open", L10n.reviewFollowUpsOpen, .text(L10n.reviewFollowUpsLine(r.followUps.count, late: late))),
             ReportField("kept", L10n.reviewFollowUpsKept, .int(r.followUpsKept)),
         ])]
-        var t = ReportTable(id: "followUps", columns: [
+        // On the wall and on paper for the partners: the street, not the house, and no summary
+        // (which can name or point at a resident) unless asked for.
+        let personal = c.options.withPersonalData
+        var columns = [
             ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("due", L10n.colDue),
             ReportColumn.number("daysLate", L10n.reportColDaysLate), ReportColumn("officer", L10n.colOfficer).movable,
-            ReportColumn.text("place", L10n.reviewColPlace), ReportColumn("category", L10n.colCategory, role: .detail),
-            ReportColumn("summary", L10n.reportColMatter, role: .detail),
-        ], emptyText: L10n.reportNoFollowUps)
+            personal ? ReportColumn.text("place", L10n.reviewColPlace) : ReportColumn.text("street", L10n.reviewColStreet, minWidth: 12),
+            personal ? ReportColumn("category", L10n.colCategory, role: .detail) : ReportColumn.text("category", L10n.colCategory, minWidth: 14),
+        ]
+        if personal { columns.append(ReportColumn("summary", L10n.reportColMatter, role: .detail)) }
+        var t = ReportTable(id: "followUps", columns: columns, emptyText: L10n.reportNoFollowUps)
         for k in r.followUps {
             let due = k.followUp!
-            t.rows.append([.int(k.id), .day(due), .int(due < c.today ? due.days(to: c.today) : nil), .text(c.surname(k.officer)),
-                           .text(k.place), .text(L10n.categoryName(k.category)), .text(k.summary)])
+            let street = ContactsReview.street(of: k.place)
+            var row: [ReportValue] = [.int(k.id), .day(due), .int(due < c.today ? due.days(to: c.today) : nil), .text(c.surname(k.officer)),
+                                      .text(personal ? k.place : (street.isEmpty ? L10n.reviewNoPlace : street)),
+                                      .text(L10n.categoryName(k.category))]
+            if personal { row.append(.text(k.summary)) }
+            t.rows.append(row)
         }
         blocks.append(.table(t))
         return blocks
@@ -220,14 +230,10 @@ enum MeetingReport {
         return blocks
     }
 
-    /// Where a decision stands: its task's status (late?) and holder, or the plan it closed.
+    /// Where a decision stands: its task's status (late?) and holder — carried on, where to —
+    /// or the plan it closed or adopted.
     static func state(_ c: ReportContext, _ d: DecisionReview) -> String {
-        if let closes = d.decision.closes {
-            return L10n.reviewPlanClosed(closes.plan, L10n.outcomeName(closes.outcome))
-        }
-        guard let t = d.task else { return "—" }
-        var s = L10n.statusName(t.status) + ", " + c.holder(t)
-        if let late = c.daysLate(t) { s += ", " + L10n.reviewDaysLate(late) }
-        return s
+        let s = d.state(today: c.today, who: c.holder).text
+        return s.isEmpty ? "—" : s
     }
 }

@@ -65,15 +65,19 @@ enum OfficerReport {
         blocks.append(.table(next))
 
         blocks.append(.heading(L10n.reportFollowUpsHeading, level: 1))
+        // A follow-up past its day: `!` and how many days late, as an overdue task.
         var columns = [
-            ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("followUp", L10n.colDue),
+            ReportColumn("late", ""), ReportColumn.number("contact", L10n.reportColNumber), ReportColumn("followUp", L10n.colDue),
+            ReportColumn.number("daysLate", L10n.reportColDaysLate),
             ReportColumn.text("category", L10n.colCategory, minWidth: 12), ReportColumn.text("place", L10n.colPlace, minWidth: 10).movable,
         ]
         if personal { columns += PersonalField.allCases.map(Self.column) }
         columns.append(ReportColumn("summary", L10n.reportColMatter, role: .detail))
         var calls = ReportTable(id: "followUps", columns: columns, emptyText: L10n.reportNoFollowUps)
         for k in followUps {
-            var row: [ReportValue] = [.int(k.id), .day(k.followUp), .text(L10n.categoryName(k.category)), .text(k.place.isEmpty ? nil : k.place)]
+            let late = k.followUp! < c.today ? k.followUp!.days(to: c.today) : nil
+            var row: [ReportValue] = [.text(late == nil ? "" : "!"), .int(k.id), .day(k.followUp), .int(late),
+                                      .text(L10n.categoryName(k.category)), .text(k.place.isEmpty ? nil : k.place)]
             if personal { row += PersonalField.allCases.map { f in .text(k.resident.flatMap(f.value)) } }
             row.append(.text(k.summary))
             calls.rows.append(row)
@@ -128,7 +132,8 @@ extension OfficerReport {
     /// field added there must be placed here (the switch says so) and is never left out silently.
     static func column(_ f: PersonalField) -> ReportColumn {
         switch f {
-        case .name: return ReportColumn.text("resident", L10n.reportColResident, minWidth: 10).movable
+        // A name to call is not broken over lines while the category and place can give way.
+        case .name: return ReportColumn.text("resident", L10n.reportColResident, minWidth: 20).movable
         case .phone: return ReportColumn("phone", L10n.colPhone).movable
         case .email: return ReportColumn("email", L10n.reportColEmail, role: .detail)
         case .address: return ReportColumn("address", L10n.reportColAddress, role: .detail)

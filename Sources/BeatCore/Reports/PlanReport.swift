@@ -16,7 +16,10 @@ enum PlanReport {
                       ReportField("district", L10n.reportDistrict, .text(c.districtName(plan.district)
                                                                         + (c.beatName(plan.beat).map { ", " + $0 } ?? "")))]
         header.append(ReportField("period", L10n.reportPlanPeriod, .text(L10n.reportPeriod(plan.start, plan.end))))
-        header.append(ReportField("status", L10n.colStatus, .text(L10n.planStatusName(plan.status))))
+        header.append(ReportField("status", L10n.colStatus, .text(L10n.planPhaseName(plan.phase(on: c.today)))))
+        if let adopted = c.model.adoption(of: plan.id) {
+            header.append(ReportField("adopted", L10n.reportAdopted, .text(L10n.planAdoptedAt(adopted.id, adopted.day))))
+        }
         if let o = plan.officer { header.append(ReportField("officer", L10n.reportResponsible, .text(c.officerTitle(o)))) }
         if let team { header.append(ReportField("team", L10n.reportTeam, .text(team.name))) }
         header.append(ReportField("asOf", L10n.reportAsOf, .day(c.today)))

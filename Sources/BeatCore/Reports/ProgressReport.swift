@@ -80,7 +80,7 @@ enum ProgressReport {
         var fields: [ReportField] = []
         if let plan {
             fields.append(ReportField("planPeriod", L10n.reportPlanPeriod,
-                                      .text(L10n.reportPeriod(plan.start, plan.end) + " (" + L10n.planStatusName(plan.status) + ")")))
+                                      .text(L10n.reportPeriod(plan.start, plan.end) + " (" + L10n.planPhaseName(plan.phase(on: c.today)) + ")")))
             if let o = plan.officer { fields.append(ReportField("officer", L10n.reportResponsible, .text(c.officerTitle(o)))) }
         }
         let overdue = tasks.filter { $0.isOverdue(on: c.today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }

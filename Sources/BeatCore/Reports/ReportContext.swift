@@ -71,6 +71,7 @@ public struct ReportContext: Sendable {
 
     /// The plans in a district whose period meets `from…to`, by number.
     public func plans(in district: String, from: Day, to: Day) -> [SafetyPlan] {
-        model.plans.filter { $0.district == district && $0.start <= to && $0.end >= from }
+        // A plan adopted for a period still to come is listed too: its tasks are already counted.
+        model.plans.filter { $0.district == district && ($0.start <= to && $0.end >= from || $0.phase(on: today) == .planned) }
     }
 }

@@ -13,7 +13,8 @@ public struct ReportDocument: Sendable, Equatable {
     public var mainTable: String
     /// The short line repeated at the top of every printed page after the first.
     public var runningHead: String
-    /// A letter: no rule under the header, and a brief footer.
+    /// A letter (to residents, to partners): no rule under the header, no footer in text or
+    /// Markdown (the JSON form keeps where it came from).
     public var isLetter: Bool
     /// The language it is written in; its renderers speak it too (page numbers, the JSON's `language`).
     public var language: Language

@@ -9,13 +9,15 @@ struct ReportMarkdownRenderer {
         for block in doc.blocks {
             if let p = self.block(block) { parts.append(p) }
         }
-        let f = doc.footer
-        let generated = f.generated.map(L10n.reportMoment) ?? f.day.description
-        let text = doc.isLetter ? L10n.reportFooterBrief(generated, seq: f.source.seq)
-            : L10n.reportFooter(generated, path: f.source.path, id: f.source.id, seq: f.source.seq)
-        parts.append("---")
-        parts.append("_" + ReportMarkdownRenderer.escape(text) + "_  \n_"
-                     + ReportMarkdownRenderer.escape(f.personalData ? L10n.reportHasPersonalData : L10n.reportNoPersonalData) + "_")
+        // A letter ends with its signature, not with where it came from.
+        if !doc.isLetter {
+            let f = doc.footer
+            let generated = f.generated.map(L10n.reportMoment) ?? f.day.description
+            let text = L10n.reportFooter(generated, path: f.source.path, id: f.source.id, seq: f.source.seq)
+            parts.append("---")
+            parts.append("_" + ReportMarkdownRenderer.escape(text) + "_  \n_"
+                         + ReportMarkdownRenderer.escape(f.personalData ? L10n.reportHasPersonalData : L10n.reportNoPersonalData) + "_")
+        }
         return parts.joined(separator: "\n\n") + "\n"
     }
 

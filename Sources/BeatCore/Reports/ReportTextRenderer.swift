@@ -32,8 +32,11 @@ struct ReportTextRenderer {
             if !(chunks.last.map(isHeading) ?? true), !body[0].pageBreak { chunks.append(.blank) }
             chunks += body
         }
-        chunks.append(.blank)
-        chunks.append(footer(doc))
+        // A letter goes to residents and partners: it ends with its signature, not with where it came from.
+        if !doc.isLetter {
+            chunks.append(.blank)
+            chunks.append(footer(doc))
+        }
         let lines = chunks.flatMap(\.lines)
         // One page needs no page heads.
         guard let pageLength, lines.count > pageLength else {
@@ -60,8 +63,7 @@ struct ReportTextRenderer {
         let f = doc.footer
         var lines = [String(repeating: "-", count: width)]
         let generated = f.generated.map(L10n.reportMoment) ?? f.day.description
-        let text = doc.isLetter ? L10n.reportFooterBrief(generated, seq: f.source.seq)
-            : L10n.reportFooter(generated, path: f.source.path, id: f.source.id, seq: f.source.seq)
+        let text = L10n.reportFooter(generated, path: f.source.path, id: f.source.id, seq: f.source.seq)
         lines += DisplayWidth.wrap(SafeText.line(text), width: width)
         lines += DisplayWidth.wrap(f.personalData ? L10n.reportHasPersonalData : L10n.reportNoPersonalData, width: width)
         return Chunk(lines: lines)

@@ -8,7 +8,7 @@
 /// ```
 public enum Reports {
     /// Every kind of report, in the order help lists them.
-    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting]
+    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting, .invitation]
 
     /// The narrowest text form (display columns) and shortest page (lines) accepted.
     public static let minWidth = 20
@@ -74,7 +74,7 @@ public enum Reports {
         if kind.requires.contains(.officer), o.officer == nil { throw BeatError.usage(L10n.reportNeedsOfficer(kind.id)) }
         if kind.requires.contains(.plan), o.plan == nil { throw BeatError.usage(L10n.reportNeedsPlan(kind.id)) }
         if kind.requires.contains(.team), o.team == nil { throw BeatError.usage(L10n.reportNeedsTeam(kind.id)) }
-        if let t = o.team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
+        if let t = o.team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t, among: model.teams)) }
         if let d = o.district, model.district(d) == nil { throw BeatError.usage(L10n.unknownDistrict(d)) }
         if let id = o.officer, model.officer(id) == nil { throw BeatError.usage(L10n.unknownOfficer(id)) }
         if let p = o.plan {

@@ -537,10 +537,11 @@ extension SupportReceived: FastDecodable {
 }
 
 extension Meeting: FastDecodable {
-    private static let keys = FastKeys(["attendees", "day", "decisions", "id", "minutes", "officers", "team"])
+    private static let keys = FastKeys(["attendees", "day", "decisions", "id", "minutes", "next", "officers", "team"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes: String?, officers: [String]?, team: String?
+        var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes: String?, next: NextMeeting?
+        var officers: [String]?, team: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -550,35 +551,57 @@ extension Meeting: FastDecodable {
                 case 2: decisions = try r.array(of: Decision.self)
                 case 3: id = try r.int()
                 case 4: minutes = try r.string()
-                case 5: officers = try r.strings()
-                case 6: team = try r.string()
+                case 5: next = try r.optional(NextMeeting.self)
+                case 6: officers = try r.strings()
+                case 7: team = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let attendees, let day, let decisions, let id, let minutes, let officers, let team else { throw GiveUp() }
-        self.init(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: minutes, decisions: decisions)
+        self.init(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: minutes, decisions: decisions, next: next)
     }
 }
 
-extension Decision: FastDecodable {
-    private static let keys = FastKeys(["closes", "task", "text"])
+extension NextMeeting: FastDecodable {
+    private static let keys = FastKeys(["day", "place"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var closes: PlanClosure?, task: Int?, text: String?
+        var day: Day?, place: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
-                case 0: closes = try r.optional(PlanClosure.self)
-                case 1: task = try r.optionalInt()
-                case 2: text = try r.string()
+                case 0: day = try r.day()
+                case 1: place = try r.string()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let day, let place else { throw GiveUp() }
+        self.init(day: day, place: place)
+    }
+}
+
+extension Decision: FastDecodable {
+    private static let keys = FastKeys(["adopts", "closes", "task", "text"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var adopts: Int?, closes: PlanClosure?, task: Int?, text: String?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: adopts = try r.optionalInt()
+                case 1: closes = try r.optional(PlanClosure.self)
+                case 2: task = try r.optionalInt()
+                case 3: text = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let text else { throw GiveUp() }
-        self.init(text: text, task: task, closes: closes)
+        self.init(text: text, task: task, closes: closes, adopts: adopts)
     }
 }
 

@@ -45,12 +45,12 @@ extension L10n {
     public static var actionNote: String { tr("Notatka", "Note") }
     public static var actionReassign: String { tr("Przydziel", "Reassign") }
     public static var actionAddTask: String { tr("Zadanie do planu", "Task for plan") }
-    public static var actionFollowUpDone: String { tr("Ponowny kontakt zrobiony", "Follow-up done") }
+    public static var actionFollowUpDone: String { tr("Odnotuj ponowny kontakt", "Follow-up done") }
     public static var actionPrint: String { tr("Drukuj", "Print") }
     public static var actionPrintPipe: String { tr("Do drukarki", "To printer") }
     public static var actionUndo: String { tr("Cofnij", "Undo") }
     public static var actionHelp: String { tr("Pomoc", "Help") }
-    public static var actionQuit: String { tr("Wyjście", "Quit") }
+    public static var actionQuit: String { tr("Zakończ", "Quit") }
 }
 
 // MARK: Widgets
@@ -83,7 +83,7 @@ extension L10n {
 extension L10n {
     public static var nothingToPrint: String { tr("Ten ekran nie ma wydruku.", "This screen has no printout.") }
     public static func reassigned(_ id: Int, _ who: String) -> String {
-        tr("Zadanie nr \(id) przydzielono: \(who).", "Task \(id) assigned to \(who).")
+        tr("Zadanie nr \(id) — nowy wykonawca: \(who).", "Task \(id) assigned to \(who).")
     }
     public static func workingAs(_ who: String) -> String { tr("Pracujesz jako: \(who).", "Working as \(who).") }
     public static func followUpMarked(_ id: Int) -> String {
@@ -105,23 +105,15 @@ extension L10n {
     public static func noTasksMatch(filter: String) -> String {
         tr("Brak zadań dla tego filtra (\(filter) — zmień filtr).", "No tasks match (\(filter) — change the filter).")
     }
-    public static func tasksSummary(shown: Int, overdue: Int, filter: String) -> String {
-        tr("\(shown) zad., po terminie \(overdue)" + (filter.isEmpty ? "" : " · \(filter)"),
-           "\(shown) tasks, \(overdue) overdue" + (filter.isEmpty ? "" : " · \(filter)"))
-    }
-    /// The same on a narrow list: the overdue ones by their mark.
-    public static func tasksSummaryShort(shown: Int, overdue: Int) -> String {
-        tr("\(shown) zad., \(overdue) !", "\(shown) tasks, \(overdue) !")
-    }
-    public static var filterOpenOnly: String { tr("otwarte", "open") }
     public static var filterOverdue: String { tr("po terminie", "overdue") }
-    public static func daysLate(_ n: Int) -> String { tr("po terminie \(n) dn.", "\(n) days late") }
+    /// "12 dni po terminie": the same words as the meeting review, no "dn.".
+    public static func daysLate(_ n: Int) -> String { reviewDaysLate(n) }
     public static var selfSetTask: String { tr("Zadanie własne (karta samozadaniowania)", "Self-set task") }
     public static var priorityLabel: String { tr("Priorytet", "Priority") }
     public static var partnersLabel: String { tr("Partnerzy", "Partners") }
-    public static func fromMeeting(_ d: String) -> String { tr("Z decyzji posiedzenia \(d)", "From the meeting of \(d)") }
+    public static func fromMeeting(_ d: String) -> String { tr("Z decyzji posiedzenia z \(d)", "From the meeting of \(d)") }
     public static var progressNotes: String { tr("Notatki z realizacji", "Progress notes") }
-    public static var supportReceived: String { tr("Udzielone wsparcie", "Support received") }
+    public static var supportReceived: String { tr("Otrzymane wsparcie", "Support received") }
 }
 
 // MARK: Task forms
@@ -170,9 +162,12 @@ extension L10n {
     private static func bracketed(_ n: Int?) -> String { n.map { " (\($0))" } ?? "" }
     public static var noneNow: String { tr("brak", "none") }
     public static func planPastEnd(_ d: String) -> String {
-        tr("okres minął \(d), plan czeka na ocenę", "period ended \(d), awaiting evaluation")
+        tr("okres upłynął \(d), plan czeka na ocenę", "period ended \(d), awaiting evaluation")
     }
-    public static func doneOfTotal(_ d: Int, _ t: Int) -> String { tr("\(d)/\(t) wyk.", "\(d)/\(t) done") }
+    /// A list's column of tasks done: "4 z 12" (the bar beside it says of what).
+    public static func doneOfTotal(_ d: Int, _ t: Int) -> String { reportDoneOfShort(d, t) }
+    /// The same in a sentence: "wykonano 4 z 12".
+    public static func tasksDoneOf(_ d: Int, _ t: Int) -> String { tr("wykonano \(d) z \(t)", "\(d) of \(t) done") }
     public static func contactNumber(_ id: Int) -> String { tr("Kontakt nr \(id)", "Contact \(id)") }
 }
 
@@ -226,8 +221,8 @@ extension L10n {
     public static var fieldStartLabel: String { tr("Początek (RRRR-MM-DD)", "Start (YYYY-MM-DD)") }
     public static var fieldEndLabel: String { tr("Koniec (RRRR-MM-DD)", "End (YYYY-MM-DD)") }
     public static var addPlanTitle: String { tr("Nowy plan bezpieczeństwa", "New safety plan") }
-    public static func editPlanTitle(_ id: Int) -> String { tr("Plan P\(id) — edycja", "Edit plan P\(id)") }
-    public static func planSaved(_ id: Int) -> String { tr("Zapisano plan P\(id).", "Saved plan P\(id).") }
+    public static func editPlanTitle(_ id: Int) -> String { tr("Plan nr \(id) — edycja", "Edit plan \(id)") }
+    public static func planSaved(_ id: Int) -> String { tr("Zapisano plan nr \(id).", "Saved plan \(id).") }
     public static var planAdded: String { tr("Dodano plan.", "Plan added.") }
     public static func unknownSource(_ s: String, _ all: String) -> String {
         tr("Nieznane źródło diagnozy „\(s)”; dostępne: \(all).", "Unknown source \"\(s)\"; use: \(all).")

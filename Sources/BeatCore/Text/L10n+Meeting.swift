@@ -56,13 +56,13 @@ extension L10n {
 
     public static var agendaProgress: String { tr("1. Postęp od ostatniego posiedzenia", "1. Progress since the last meeting") }
     public static var agendaResidents: String { tr("2. Co zgłaszali mieszkańcy", "2. What residents raised") }
-    public static var agendaFollowUps: String { tr("3. Zobowiązania wobec mieszkańców", "3. Follow-ups promised to residents") }
+    public static var agendaFollowUps: String { tr("3. Ponowne kontakty obiecane mieszkańcom", "3. Follow-ups promised to residents") }
     public static var agendaDecisions: String { tr("4. Decyzje", "4. Decisions") }
     public static var agendaRecord: String { tr("5. Zapis posiedzenia", "5. Record of the meeting") }
     static var agendaAttendance: String { tr("5. Lista obecności", "5. Attendance") }
     /// The short names on the screen's agenda bar.
     public static var agendaTabs: [String] {
-        [tr("Postęp", "Progress"), tr("Mieszkańcy", "Residents"), tr("Zobowiązania", "Follow-ups"),
+        [tr("Postęp", "Progress"), tr("Mieszkańcy", "Residents"), tr("Ponowne kontakty", "Follow-ups"),
          tr("Decyzje", "Decisions"), tr("Zapis", "Record")]
     }
 
@@ -86,19 +86,19 @@ extension L10n {
     static var reviewColTotalThen: String { tr("Wszystkie wtedy", "All then") }
     public static var reviewColNow: String { tr("Teraz", "Now") }
     public static var reviewColCompleted: String { tr("Wykonane", "Done") }
-    public static var reviewColMovedOn: String { tr("Ruszyły", "Moved") }
+    public static var reviewColMovedOn: String { tr("Ze zmianami", "Moved") }
     static var reviewColSupport: String { tr("Wsparcie", "Support") }
     public static func reviewThenLabel(_ d: Day) -> String { tr("Wtedy (\(d))", "Then (\(d))") }
     public static var reviewNowLabel: String { tr("Teraz", "Now") }
     public static var reviewCompletedHeading: String { tr("Wykonane od posiedzenia", "Done since the meeting") }
     static var reviewNoneCompleted: String { tr("Żadne zadanie nie zostało wykonane.", "No task was done.") }
-    public static var reviewMovedOnHeading: String { tr("Ruszyły (zmiana stanu, notatka, wsparcie)", "Moved on (status, note, support)") }
+    public static var reviewMovedOnHeading: String { tr("Ze zmianami (zmiana stanu, notatka, wsparcie)", "Moved on (status, note, support)") }
     static var reviewColStatusThen: String { tr("Wtedy", "Then") }
     static var reviewColStatusNow: String { tr("Teraz", "Now") }
     public static var reviewNew: String { tr("nowe", "new") }
     static var reviewNoneMoved: String { tr("Nic więcej się nie zmieniło.", "Nothing else moved.") }
     static var reviewColHolder: String { tr("Kto prowadzi", "Held by") }
-    static var reviewColDay: String { tr("Dzień", "Day") }
+    static var reviewColDay: String { tr("Data", "Day") }
     static var reviewColUnit: String { tr("Jednostka", "Unit") }
     static var reviewColWhat: String { tr("Co", "What") }
     static var reviewNoSupport: String { tr("Brak kart wsparcia w tym okresie.", "No support cards in this period.") }
@@ -106,7 +106,7 @@ extension L10n {
     public static var reviewColChange: String { tr("Zmiana", "Change") }
     static var reviewColPercent: String { tr("%", "%") }
     public static var reviewByCategory: String { tr("Według kategorii", "By category") }
-    static var reviewColPresent: String { tr("Obecny", "Present") }
+    static var reviewColPresent: String { tr("Obecność", "Present") }
     static var reviewColRole: String { tr("Funkcja", "Role") }
     static var reviewNoMembers: String { tr("Zespół nie ma członków.", "The team has no members.") }
     public static var reviewPlanCategoryLegend: String {
@@ -120,7 +120,7 @@ extension L10n {
     }
     static var reviewFollowUpsOpen: String { tr("Otwarte", "Open") }
     public static func reviewFollowUpsLine(_ n: Int, late: Int) -> String {
-        tr("\(n), w tym po terminie \(late)", "\(n), of them overdue \(late)")
+        tr(late > 0 ? "\(n), w tym \(late) po terminie" : "\(n)", late > 0 ? "\(n), \(late) of them overdue" : "\(n)")
     }
     public static var reviewFollowUpsKept: String { tr("Dotrzymane w okresie", "Kept in the period") }
     static var reviewColPlace: String { tr("Miejsce", "Place") }
@@ -175,10 +175,10 @@ extension L10n {
     // MARK: The command line
 
     public static func planEvaluated(_ id: Int, _ o: Evaluation.Outcome) -> String {
-        tr("Plan nr \(id) zamknięty z oceną: \(outcomeName(o)).", "Plan \(id) closed with the outcome: \(outcomeName(o)).")
+        tr("Plan nr \(id) zamknięty: \(outcomeName(o)).", "Plan \(id) closed: \(outcomeName(o)).")
     }
     public static func badOutcome(_ text: String) -> String {
-        tr("Nieznany wynik „\(text)”; dopuszczalne: eliminated, reduced, not-achieved (wyeliminowano, ograniczono, nie osiągnięto).",
+        tr("Nieznany wynik „\(text)”; dopuszczalne: eliminated, reduced, not-achieved (wyeliminowane, ograniczone, nieosiągnięty).",
            "Unknown outcome \"\(text)\"; use eliminated, reduced or not-achieved.")
     }
     /// What the original tasks say when carried into the next period's plan (stored as their reason).
@@ -186,13 +186,14 @@ extension L10n {
         tr("Przeniesione do planu na kolejny okres.", "Carried into the next period's plan.")
     }
     public static func nextPlanStarted(_ id: Int, _ from: Day, _ to: Day, carried: [(Int, Int)]) -> String {
-        let moves = carried.map { "\($0.0)→\($0.1)" }.joined(separator: ", ")
-        return tr("Plan nr \(id) na okres \(reportPeriod(from, to)); przeniesione zadania: \(carried.isEmpty ? "brak" : moves).",
-                  "Plan \(id) for \(reportPeriod(from, to)); tasks carried: \(carried.isEmpty ? "none" : moves).")
+        let moves = carried.map { tr("nr \($0.0) → nr \($0.1)", "\($0.0) → \($0.1)") }.joined(separator: ", ")
+        return tr("Plan nr \(id) na okres \(reportPeriod(from, to)); " + (carried.isEmpty ? "nie przeniesiono żadnych zadań." : "przeniesiono zadania: \(moves)."),
+                  "Plan \(id) for \(reportPeriod(from, to)); " + (carried.isEmpty ? "no tasks carried." : "tasks carried: \(moves)."))
     }
     public static func meetingCount(_ n: Int) -> String { tr("Posiedzeń: \(n).", "Meetings: \(n).") }
-    public static var colDay: String { tr("Dzień", "Day") }
+    public static var colDay: String { tr("Data", "Date") }
     public static var colTeam: String { tr("Zespół", "Team") }
+    public static var colTeamID: String { tr("Id zespołu", "Team id") }
     public static var colAttendees: String { tr("Obecni", "Present") }
     public static var colDecisions: String { tr("Decyzje", "Decisions") }
     public static func decisionsWithTasks(_ n: Int, tasks: Int, closed: Int) -> String {
@@ -235,7 +236,7 @@ extension L10n {
     public static var reviewNowShort: String { tr("teraz", "now") }
     public static func reportDoneOfShort(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
     public static func reviewCounts(completed: Int, moved: Int, overdue: Int, support: Int) -> String {
-        tr("wykonane \(completed) · ruszyły \(moved) · po terminie \(overdue) · wsparcie \(support)",
+        tr("wykonane: \(completed) · ze zmianami: \(moved) · po terminie: \(overdue) · wsparcie: \(support)",
            "done \(completed) · moved \(moved) · overdue \(overdue) · support \(support)")
     }
     public static func notesCount(_ n: Int) -> String {
@@ -259,7 +260,7 @@ extension L10n {
     }
     public static var noMinutesYet: String { tr("(pusty)", "(empty)") }
     public static func draftRestored(decisions: Int, record: String) -> String {
-        tr("Przywrócono niezapisany szkic posiedzenia (decyzje: \(decisions)) — ekran 6, \(record) go zapisze.",
+        tr("Przywrócono niezapisany szkic posiedzenia (\(decisions) \(plural(decisions, "decyzja", "decyzje", "decyzji"))) — ekran 6, \(record) go zapisze.",
            "An unsaved meeting draft is back (decisions: \(decisions)) — screen 6, \(record) records it.")
     }
     public static func draftNotKept(_ why: String) -> String {
@@ -281,7 +282,8 @@ extension L10n {
            "Record the meeting of \(day)? Present: \(present), decisions: \(decisions), new tasks: \(tasks).")
     }
     public static func meetingRecorded(_ day: Day, decisions: Int, tasks: Int) -> String {
-        tr("Zapisano posiedzenie z \(day): decyzje \(decisions), nowe zadania \(tasks).",
+        tr("Zapisano posiedzenie z \(day): \(decisions) \(plural(decisions, "decyzja", "decyzje", "decyzji"))"
+           + (tasks > 0 ? ", w tym \(tasks) \(plural(tasks, "nowe zadanie", "nowe zadania", "nowych zadań"))." : "."),
            "Recorded the meeting of \(day): \(decisions) decisions, \(tasks) new tasks.")
     }
     public static func quitWithUnsavedMeeting(record: String) -> String {
@@ -317,8 +319,10 @@ extension L10n {
     public static func goalDealtWithNote(_ plan: Int) -> String {
         tr("Zespół uznał cel planu nr \(plan) za osiągnięty.", "The team found the goal of plan \(plan) dealt with.")
     }
-    public static var meetingRecordTitle: String { tr("Posiedzenie: dzień i protokół", "The meeting: day and minutes") }
-    public static var meetingDayLabel: String { tr("Dzień posiedzenia", "Day of the meeting") }
+    public static var meetingRecordTitle: String {
+        tr("Posiedzenie: data, protokół i następne posiedzenie", "The meeting: day, minutes and the next meeting")
+    }
+    public static var meetingDayLabel: String { tr("Data posiedzenia", "Day of the meeting") }
     public static func draftForAnotherTeam(record: String) -> String {
         tr("Trwa zapis posiedzenia innego zespołu; najpierw je zapisz (\(record)) albo usuń jego decyzje i zaznaczenia.",
            "A meeting of another team is being recorded; record it first (\(record)) or clear its decisions and ticks.")
@@ -334,13 +338,13 @@ extension L10n {
     public static var outcomeLabel: String { tr("Wynik", "Outcome") }
     public static var evaluationNoteLabel: String { tr("Uzasadnienie", "Assessment") }
     public static func nextPlanTitle(_ id: Int, carried: Int) -> String {
-        tr("Plan na kolejny okres po planie nr \(id) (przeniesie zadań: \(carried))",
-           "Next period's plan after plan \(id) (carries \(carried) tasks)")
+        tr("Plan na kolejny okres po planie nr \(id) (" + plural(carried, "zostanie przeniesione 1 zadanie", "zostaną przeniesione \(carried) zadania", "zostanie przeniesionych \(carried) zadań") + ")",
+           "Next period's plan after plan \(id) (carries \(carried) \(carried == 1 ? "task" : "tasks"))")
     }
     public static var carriedReasonLabel: String { tr("Powód zamknięcia starych zadań", "Why the old tasks close") }
     public static func nextPlanSaved(_ from: Day, _ to: Day, carried: Int) -> String {
-        tr("Plan na \(reportPeriod(from, to)) gotowy; przeniesiono zadań: \(carried).",
-           "The plan for \(reportPeriod(from, to)) is ready; \(carried) tasks carried.")
+        tr("Utworzono plan na okres \(reportPeriod(from, to)); przeniesiono \(carried) \(plural(carried, "zadanie", "zadania", "zadań")).",
+           "The plan for \(reportPeriod(from, to)) is ready; \(carried) \(carried == 1 ? "task" : "tasks") carried.")
     }
     public static func carriedFromMark(_ id: Int) -> String { tr("(z nr \(id))", "(from \(id))") }
     public static var evidenceHeading: String { tr("Dowody do oceny", "Evidence for the evaluation") }

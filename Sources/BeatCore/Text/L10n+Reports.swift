@@ -47,15 +47,11 @@ extension L10n {
         tr("Wygenerowano \(when) programem Beat z magazynu \(path) (id \(id)), stan dziennika: wpis nr \(seq).",
            "Generated \(when) by Beat from the store \(path) (id \(id)), journal up to entry \(seq).")
     }
-    static func reportFooterBrief(_ when: String, seq: Int) -> String {
-        tr("Wygenerowano \(when) programem Beat (stan dziennika: wpis nr \(seq)).",
-           "Generated \(when) by Beat (journal up to entry \(seq)).")
-    }
     static var reportNoPersonalData: String {
         tr("Bez danych osobowych mieszkańców.", "No personal data of residents.")
     }
     static var reportHasPersonalData: String {
-        tr("ZAWIERA DANE OSOBOWE MIESZKAŃCÓW (--with-personal-data): chronić zgodnie z RODO, nie udostępniać osobom nieuprawnionym, zniszczyć, gdy przestanie być potrzebny.",
+        tr("ZAWIERA DANE OSOBOWE MIESZKAŃCÓW (--with-personal-data): chronić zgodnie z RODO, nie udostępniać osobom nieuprawnionym, zniszczyć, gdy wydruk przestanie być potrzebny.",
            "CONTAINS PERSONAL DATA OF RESIDENTS (--with-personal-data): protect under the GDPR, share with no one unauthorised, destroy when no longer needed.")
     }
 
@@ -177,7 +173,7 @@ extension L10n {
     static var reportFollowUpsHeading: String { tr("Ponowne kontakty z mieszkańcami", "Follow-ups promised to residents") }
     static var reportAllOpenHeading: String { tr("Wszystkie otwarte zadania według planów", "All open tasks by plan") }
     static var reportLastNote: String { tr("Ostatnia notatka", "Last note") }
-    static var reportColDaysLeft: String { tr("Za dni", "Days left") }
+    static var reportColDaysLeft: String { tr("Dni do terminu", "Days left") }
     static var reportColResident: String { tr("Mieszkaniec", "Resident") }
     static var reportColEmail: String { tr("E-mail", "E-mail") }
     static var reportColAddress: String { tr("Adres", "Address") }
@@ -218,7 +214,7 @@ extension L10n {
     }
     static var reportEvaluation: String { tr("Ocena", "Evaluation") }
     static var reportOutcome: String { tr("Wynik", "Outcome") }
-    static var reportEvaluationDay: String { tr("Dzień oceny", "Evaluated on") }
+    static var reportEvaluationDay: String { tr("Data oceny", "Evaluated on") }
     static var reportEvaluationNote: String { tr("Uzasadnienie", "Assessment") }
     static func reportNotEvaluated(_ end: Day) -> String {
         tr("Plan nie został jeszcze oceniony; jego okres kończy się \(end).", "The plan is not evaluated yet; its period ends on \(end).")
@@ -233,7 +229,7 @@ extension L10n {
            "contacts by month and category, channel and district, no personal data (for the evaluators)")
     }
     static var reportContactsTotal: String { tr("Kontakty", "Contacts") }
-    static var reportFollowUpsPromised: String { tr("Obiecane ponowne kontakty", "Follow-ups promised") }
+    static var reportFollowUpsPromised: String { tr("Ponowne kontakty obiecane mieszkańcom", "Follow-ups promised") }
     static func reportFollowUpsLine(_ n: Int, kept: Int, late: Int) -> String {
         tr("\(n), w tym wykonane \(kept), zaległe \(late)", "\(n): \(kept) made, \(late) overdue")
     }
@@ -291,8 +287,8 @@ extension L10n {
     }
     static var letterGreeting: String { tr("Szanowni Państwo,", "Dear residents,") }
     static func letterIntro(_ o: Officer, _ f: Day, _ t: Day) -> String {
-        tr("piszę do Państwa jako \(post(of: o)), \(gendered(o.gender, "który", "która")) odpowiada za bezpieczeństwo i porządek na ulicach wymienionych powyżej, aby poinformować, czym się zajmowaliśmy od \(f) do \(t), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
-           "I am your \(post(of: o)), responsible for safety and order in the streets named above. I am writing to tell you what we worked on from \(f) to \(t), what was done about the matters you raised, and what comes next.")
+        tr("piszę do Państwa jako \(post(of: o)), \(gendered(o.gender, "który", "która")) odpowiada za bezpieczeństwo i porządek na ulicach wymienionych powyżej, aby poinformować, czym się zajmowaliśmy \(longPeriod(f, t)), co zrobiliśmy w sprawach, które Państwo zgłaszali, i co planujemy dalej.",
+           "I am your \(post(of: o)), responsible for safety and order in the streets named above. I am writing to tell you what we worked on \(longPeriod(f, t)), what was done about the matters you raised, and what comes next.")
     }
     static var letterHowToReach: String { tr("Jak się ze mną skontaktować", "How to reach me") }
     static var letterEmergencyLabel: String { tr("W nagłej sytuacji", "In an emergency") }
@@ -323,7 +319,7 @@ extension L10n {
         tr("oraz \(n) " + plural(n, "inne zadanie", "inne zadania", "innych zadań"), "and \(n) more " + (n == 1 ? "task" : "tasks"))
     }
     static var letterWhatsNext: String { tr("Nad czym pracujemy", "What comes next") }
-    static func letterDueBy(_ d: Day) -> String { tr("do \(d):", "by \(d):") }
+    static func letterDueBy(_ d: Day, year: Int) -> String { tr("do \(longDate(d, year: year)):", "by \(longDate(d, year: year)):") }
     static var letterClosing: String {
         tr("Dziękuję za każde zgłoszenie — to dzięki Państwa informacjom wiemy, gdzie jesteśmy potrzebni. Zapraszam do kontaktu.",
            "Thank you for every report: your information tells us where we are needed. Do get in touch.")

@@ -17,7 +17,7 @@ extension L10n {
     public static var fieldPartners: String { tr("partnerzy", "partners") }
 
     public static func tooMany(_ field: String, _ limit: Int, _ actual: Int) -> String {
-        tr("Pole „\(field)” ma \(actual) pozycji; najwięcej \(limit).", "The field \"\(field)\" has \(actual) entries; at most \(limit).")
+        tr("Pole „\(field)” ma \(actual) \(plural(actual, "pozycję", "pozycje", "pozycji")); najwięcej \(limit).", "The field \"\(field)\" has \(actual) entries; at most \(limit).")
     }
     public static func numberOutOfRange(_ n: Int) -> String {
         tr("liczba \(n) jest poza zakresem (0–\(Limits.number))", "the number \(n) is out of range (0–\(Limits.number))")
@@ -102,7 +102,7 @@ extension L10n {
     }
     static var backupFileShrank: String { tr("plik skrócił się w trakcie kopiowania", "the file got shorter while it was copied") }
     public static func backupExists(_ file: String) -> String {
-        tr("Plik \(file) już istnieje; kopii nie zapisuję na nim. Wskaż nowy plik.",
+        tr("Plik \(file) już istnieje; kopii nie zapisano na nim. Wskaż nowy plik.",
            "The file \(file) already exists; the backup will not overwrite it. Name a new file.")
     }
     public static func notABackup(_ file: String, _ why: String) -> String {
@@ -166,7 +166,7 @@ extension L10n {
         dryRun
             ? tr("Do zmiany — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people).",
                  "Would change — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people).")
-            : tr("Zmieniono — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people). Kategoria, miejsce i czas zostały.",
+            : tr("Zmieniono — kontakty w migawce: \(contacts), wpisy dziennika: \(entries) (pliki: \(files)), osoby: \(people). Kategoria, miejsce i czas pozostały bez zmian.",
                  "Changed — contacts in the snapshot: \(contacts), journal entries: \(entries) (files: \(files)), people: \(people). Category, place and time are kept.")
     }
     public static var purgeNothing: String {

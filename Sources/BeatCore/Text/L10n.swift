@@ -141,9 +141,9 @@ public enum L10n {
 
     public static func outcomeName(_ o: Evaluation.Outcome) -> String {
         switch o {
-        case .eliminated: return tr("wyeliminowano", "eliminated")
-        case .reduced: return tr("ograniczono", "reduced")
-        case .notAchieved: return tr("nie osiągnięto", "not achieved")
+        case .eliminated: return tr("zagrożenie wyeliminowane", "threat eliminated")
+        case .reduced: return tr("zagrożenie ograniczone", "threat reduced")
+        case .notAchieved: return tr("cel nieosiągnięty", "goal not achieved")
         }
     }
 

@@ -1,7 +1,8 @@
 /// A plain-text table, one line a row, laid out by display width with the column engine
 /// (`ColumnLayout.fit`): each column wants its widest cell; on a narrower page the identity
-/// column keeps its share, columns that may leave the line go under their rows, minor text
-/// gives way, and cells are cut with `…`. A line never exceeds the width it was given.
+/// column keeps its share, columns that may leave the line go under their rows (whole,
+/// wrapped), minor text gives way, and cells are cut with `…`. A line never exceeds the width
+/// it was given.
 ///
 /// A city station lists 12,000 tasks or 300,000 contacts, so the table keeps its cells as
 /// UTF-8 bytes in one buffer, each measured once when added, and lays lines out byte by byte
@@ -186,9 +187,13 @@ public struct TextTable {
         // under the row, what left the line: indent, labels, separators, its cells, `…`, newline.
         let perLine = w.reduce(0, +) + (3 + gap) * columns.count + 4
         let headerBytes = columns.reduce(0) { $0 + $1.header.utf8.count }
-        let movedBytes = fit.moved.isEmpty ? 0 : text.count + rowEnds.count * (headerBytes + 5 * fit.moved.count + width + 4)
-        let bound = text.count + rowEnds.count * perLine + movedBytes + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
         let indent = ColumnLayout.movedIndent(firstWidth: w.first ?? 0, gap: gap, width: width)
+        // What left the line, wrapped under the row: its cells, labels and separators, and an
+        // indent and a newline for each line it takes (at least one column of text a line).
+        let underBytes = text.count + rowEnds.count * (headerBytes + 5 * fit.moved.count + 4)
+        let underLines = underBytes / max(1, width - indent) + 2 * rowEnds.count
+        let movedBytes = fit.moved.isEmpty ? 0 : underBytes + underLines * (indent + 1)
+        let bound = text.count + rowEnds.count * perLine + movedBytes + (header ? headerBytes + perLine + max(0, min(total, width)) + 1 : 0)
         let base = out.count
         // Into `out` itself when it is empty (a list written alone); else beside it, then copied.
         if out.isEmpty {
@@ -240,9 +245,10 @@ public struct TextTable {
                                 cellStart = cell.end
                             }
                             let under = ColumnLayout.movedText(values, fit: fit, columns: columns)
-                            if !under.isEmpty {
+                            // Whole, over as many lines as it takes: what left the row is not cut.
+                            for piece in under.isEmpty ? [] : DisplayWidth.wrap(under, width: max(1, width - indent)) {
                                 line.put(0x20, times: indent)
-                                line.put(DisplayWidth.truncate(under, to: max(1, width - indent)))
+                                line.put(piece)
                                 line.put(10)
                                 lineEnds.append(base + line.count - 1)
                             }

@@ -10,7 +10,7 @@ final class App {
     /// The language the interface speaks: bound around every frame and key (`frame`, `press`).
     let language: Language
     var clock: () -> Clock
-    /// Called when the user's choices (who I am, last channel and category) change.
+    /// Called when the user's choices (who I am, last channel and category, the lists' filters) change.
     var saveConfig: (Config) -> Void = { _ in }
     /// Called when the meeting being prepared changes (an empty draft: recorded or dropped).
     var saveDraft: (MeetingScreen.Draft) throws -> Void = { _ in }
@@ -33,8 +33,7 @@ final class App {
         state = AppState()
         contactChanges = ContactLogChanges(at: store.model.seq)
         state.me = me
-        if let c = config.lastChannel.flatMap(ContactChannel.init(rawValue:)) { state.lastChannel = c }
-        if let c = config.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { state.lastCategory = c }
+        state.restore(config, model: store.model)
         if store.isReadOnly { state.readOnlyReason = language.bind { L10n.interfaceReadOnly } + (store.readOnlyReason.map { " " + $0 } ?? "") }
         if me == nil {
             let officers = store.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
@@ -65,10 +64,10 @@ final class App {
             takeContactLog(wait: true)
             if failure != nil { return }
         }
-        let choicesBefore = (state.me, state.lastChannel, state.lastCategory), draftBefore = state.meeting.draft
+        let configBefore = state.config, draftBefore = state.meeting.draft
         let effects = state.handle(key, ctx: context())
         for e in effects { perform(e) }
-        if (state.me, state.lastChannel, state.lastCategory) != choicesBefore { persistConfig() }
+        if state.config != configBefore { saveConfig(state.config) }
         if state.meeting.draft != draftBefore {
             do { try saveDraft(state.meeting.draft) } catch {
                 state.message = Message(text: L10n.draftNotKept((error as? BeatError)?.message ?? error.localizedDescription), isError: true)
@@ -218,9 +217,5 @@ final class App {
             contactChanges.record(changes, applied, from: before, to: store.model.seq)
         }
         return applied
-    }
-
-    private func persistConfig() {
-        saveConfig(Config(officer: state.me, lastChannel: state.lastChannel.rawValue, lastCategory: state.lastCategory.rawValue))
     }
 }

@@ -18,8 +18,8 @@ enum AppEvent: Equatable, Sendable {
     case taskDecision(DecisionDraft, at: Int?)
     /// A plan's goal declared dealt with.
     case goalDealtWith(DecisionDraft, at: Int?)
-    /// The meeting's day and minutes, from its form.
-    case meetingRecord(day: Day, minutes: String)
+    /// The meeting's day and minutes, and when and where the team meets next, from its form.
+    case meetingRecord(day: Day, minutes: String, next: NextMeeting?)
     /// The minutes, edited in the user's editor.
     case minutesEdited(String)
     /// The meeting being prepared was saved.

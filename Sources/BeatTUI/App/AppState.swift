@@ -50,6 +50,22 @@ struct AppState {
                                              .previousScreen, .print, .printPipe, .undo, .help, .quit]
     static let listActions: Set<Action> = [.up, .down, .pageUp, .pageDown, .top, .bottom]
 
+    /// What the officer's config keeps of this session: who, the channel and category used
+    /// last, each list's filter.
+    var config: Config {
+        Config(officer: me, lastChannel: lastChannel.rawValue, lastCategory: lastCategory.rawValue,
+               taskFilter: tasks.isFiltered ? SavedFilter(tasks.query) : nil,
+               contactFilter: contacts.isFiltered ? SavedFilter(contacts.query) : nil)
+    }
+
+    /// Starts from the officer's config (`me` aside): what `model` does not know is left out.
+    mutating func restore(_ c: Config, model: Model) {
+        if let ch = c.lastChannel.flatMap(ContactChannel.init(rawValue:)) { lastChannel = ch }
+        if let cat = c.lastCategory.flatMap(ThreatCategory.init(rawValue:)) { lastCategory = cat }
+        if let f = c.taskFilter { tasks.filter(f.taskQuery(in: model)) }
+        if let f = c.contactFilter { contacts.filter(f.contactQuery(in: model)) }
+    }
+
     var screen: any Screen {
         switch current {
         case .dashboard: return dashboard
@@ -83,7 +99,7 @@ struct AppState {
         case .form(let f)?: return f.scopes
         case .picker?: return Picker.scopes
         case .confirm?: return [.prompt]
-        case .text?: return [.textView]
+        case .text(let t)?: return t.scopes
         case nil: return screen.isTyping ? [.search, .editing] : [.global, .list, .screen]
         }
     }
@@ -170,18 +186,7 @@ struct AppState {
                 if form.focused != field { form.purpose.left(field, in: &form, ctx: ctx) }
                 modal = .form(form)
             case .submit:
-                switch form.purpose.submit(form, ctx: ctx) {
-                case .invalid(let why):
-                    form.reject(why)
-                    modal = .form(form)
-                case .changes(let changes, let message, let then):
-                    form.error = nil
-                    modal = .form(form)
-                    return ([.apply(changes, message: message, then: then)], true)
-                case .event(let event):
-                    modal = nil
-                    route(event, ctx: ctx)
-                }
+                return (submit(form, ctx: ctx), true)
             }
         case .picker(var picker, let purpose):
             switch action.map({ picker.perform($0, key: key) }) ?? .ignored {
@@ -202,17 +207,45 @@ struct AppState {
             case .yes?:
                 modal = nil
                 return (confirmed(c.purpose, ctx: ctx), true)
-            case .no?: modal = nil
+            case .no?:
+                // A form asked about goes back as it was.
+                if case .submitAnyway(let form) = c.purpose { modal = .form(form) } else { modal = nil }
             default: return ([], false)
             }
         case .text(var view):
             switch action {
             case .close?: modal = nil
             case let a? where view.perform(a, height: max(1, ctx.body.height - 3)): modal = .text(view)
+            case let a?:
+                // A task's window: s, n, r, e act on the task shown.
+                guard let id = view.task, let task = ctx.model.task(id), let effects = TasksScreen.act(a, on: task, ctx: ctx) else { return ([], false) }
+                modal = nil
+                return (effects, true)
             default: return ([], false)
             }
         }
         return ([], true)
+    }
+
+    /// A form saved: what its purpose makes of its fields.
+    private mutating func submit(_ form: Form, ctx: ScreenContext) -> [Effect] {
+        var form = form
+        switch form.purpose.submit(form, ctx: ctx) {
+        case .invalid(let why):
+            form.reject(why)
+            modal = .form(form)
+        case .changes(let changes, let message, let then):
+            form.error = nil
+            modal = .form(form)
+            return [.apply(changes, message: message, then: then)]
+        case .event(let event):
+            modal = nil
+            route(event, ctx: ctx)
+        case .confirm(let question):
+            form.error = nil
+            modal = .confirm(Confirmation(question: question, purpose: .submitAnyway(form)))
+        }
+        return []
     }
 
     /// An event to the screen it is for.
@@ -265,6 +298,12 @@ struct AppState {
         case .quitWithDraft:
             quit = true
             return []
+        case .submitAnyway(var form):
+            form.confirmed = true
+            return submit(form, ctx: ctx)
+        case .showSummaries:
+            meeting.showSummaries = true
+            return [.message(L10n.summariesShown)]
         }
     }
 }

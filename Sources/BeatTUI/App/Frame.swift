@@ -99,15 +99,25 @@ enum Frame {
         func width(_ hs: [(String, String)]) -> Int { hs.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
         // Help and quit always show, at the right; the screen's commands fill what is left.
         let always = hints([.help, .quit])
-        let shown = hints((screenKeys ? state.screen.commands(ctx) : []).filter { KeyMap.binding($0)?.scope == .screen || [.search, .filter, .print].contains($0) }
-                          + [.undo])
+        let shown = hints((screenKeys ? state.screen.commands(ctx) : []).filter {
+            KeyMap.binding($0)?.scope == .screen || [.search, .filter, .mine, .overdueOnly, .print].contains($0)
+        } + [.undo])
+        // As many with their labels as leave room for the rest as bare keys (`/ f o` show
+        // whenever they work; the help names them all).
+        let room = canvas.cols - width(always)
+        func bare(_ hs: ArraySlice<(String, String)>) -> Int { hs.reduce(0) { $0 + DisplayWidth.of($1.0) + 1 } + (hs.isEmpty ? 0 : 1) }
+        var labelled = shown.count
+        while labelled > 0 && width(Array(shown.prefix(labelled))) + bare(shown.dropFirst(labelled)) > room { labelled -= 1 }
         var col = 0
-        for (key, label) in shown {
-            if col + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 > canvas.cols - width(always) { break }
+        for (key, label) in shown.prefix(labelled) {
             col = canvas.put(" " + key, row: row, col: col, style: .key)
             col = canvas.put(" " + label + " ", row: row, col: col, style: .statusBar)
         }
-        col = max(col, canvas.cols - width(always))
+        for (key, _) in shown.dropFirst(labelled) {
+            if col + DisplayWidth.of(key) + 1 > room { break }
+            col = canvas.put(" " + key, row: row, col: col, style: .key)
+        }
+        col = max(col, room)
         for (key, label) in always {
             col = canvas.put(" " + key, row: row, col: col, style: .key)
             col = canvas.put(" " + label + " ", row: row, col: col, style: .statusBar)

@@ -69,6 +69,10 @@ enum ConfirmPurpose: Equatable, Sendable {
     case recordMeeting(MeetingDraft)
     /// Quitting while a meeting is being recorded and not yet saved.
     case quitWithDraft
+    /// Saving a form whose content contradicts the evidence (the form, to submit confirmed or go back to).
+    case submitAnyway(Form)
+    /// Showing residents' summaries on the meeting screen, which the room sees.
+    case showSummaries
     case removeMember(team: String, member: String)
 }
 
@@ -81,6 +85,22 @@ enum Submission {
     case invalid(FieldError)
     /// A filter or another change of the view only: nothing is saved.
     case event(AppEvent)
+    /// What the form holds contradicts what the officer decides on: ask this first; on yes
+    /// the form is submitted again, confirmed (`Form.confirmed`), on no it is back as it was.
+    case confirm(String)
+
+    /// Why a form is not saved yet: a field at fault, or a question to ask first.
+    enum Refusal: Error {
+        case invalid(FieldError)
+        case ask(String)
+
+        var submission: Submission {
+            switch self {
+            case .invalid(let e): return .invalid(e)
+            case .ask(let q): return .confirm(q)
+            }
+        }
+    }
 }
 
 extension FormPurpose {
@@ -109,7 +129,7 @@ extension FormPurpose {
 enum FieldID: String, Sendable {
     case title, description, assignee, plan, due, priority, partner, reason, text, note, status, officer, district, overdue
     case summary, category, channel, place, time, resident, residentPhone, followUp, task, since, until
-    case team, decision, outcome, day, minutes
+    case team, decision, outcome, day, minutes, nextDay, nextPlace
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
     case name, role, organisation, phone, email, nominatedBy
     case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
@@ -198,7 +218,7 @@ extension FieldError {
             }
         case .followUpBeforeContact: self.init(has([.followUp]), error.message)
         case .contactInFuture: self.init(has([.time]), error.message)
-        case .dueBeforePlanStart: self.init(has([.due]), error.message)
+        case .dueBeforePlanStart, .dueAfterPlanEnd: self.init(has([.due]), error.message)
         case .periodInverted: self.init(has([.end]), error.message)
         case .nextPlanTooEarly: self.init(has([.start]), error.message)
         case .reasonRequired: self.init(has([.reason]), error.message)

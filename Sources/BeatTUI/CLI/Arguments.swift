@@ -36,6 +36,6 @@ enum Arguments {
         if let o = officer { _ = try self.officer(o, in: model) }
         if let d = district { _ = try self.district(d, in: model) }
         if let p = plan, model.plan(p) == nil { throw BeatError.usage(L10n.unknownPlan(p)) }
-        if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t)) }
+        if let t = team, model.team(t) == nil { throw BeatError.usage(L10n.unknownTeam(t, among: model.teams)) }
     }
 }

@@ -20,12 +20,14 @@ struct ContactCommand: ParsableCommand {
             let query = ContactQuery(officer: officer, district: district, category: category, since: since)
             let contacts = query.run(model)
             if json { return Output.json(.array(contacts.map { JSONForms.contact($0) })) }
-            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, flexible: true, minWidth: 6), .init(L10n.colChannel, flexible: true, minWidth: 6),
-                                   .init(L10n.colCategory, flexible: true, minWidth: 10), .init(L10n.colPlace, flexible: true, minWidth: 8),
-                                   .init(L10n.colSummary, role: .identity, minWidth: 12)])
+            // The summary tells contacts apart and keeps half the line; on a narrow page the
+            // channel, the place and the category go under the row, whole (as far as the line goes).
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colTime), .init(L10n.colOfficer, role: .text, minWidth: 6),
+                                   .init(L10n.colCategory, role: .text, minWidth: 10, leaves: 3), .init(L10n.colPlace, role: .text, minWidth: 8, leaves: 2),
+                                   .init(L10n.colChannel, role: .text, minWidth: 6, leaves: 1), .init(L10n.colSummary, role: .identity, minWidth: 12)])
             for c in contacts {
                 table.add([String(c.id), c.time.day.description + " " + c.time.hourMinute, model.officer(c.officer)?.surname ?? c.officer,
-                           L10n.channelName(c.channel), L10n.categoryName(c.category), c.place, c.summary])
+                           L10n.categoryName(c.category), c.place, L10n.channelName(c.channel), c.summary])
             }
             Output.table(table, footer: [L10n.contactCount(contacts.count)])
         }

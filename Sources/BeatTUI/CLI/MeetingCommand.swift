@@ -10,17 +10,20 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings, oldest first.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this team's meetings (id).") var team: String?
-        @Flag(help: "JSON output (keys: id, team, day, attendees, officers, minutes, decisions).") var json = false
+        @Flag(help: "JSON output (keys: id, team, day, attendees, officers, minutes, decisions, next).") var json = false
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
             try Arguments.checkFilters(team: team, in: model)
             let meetings = model.meetings.filter { team == nil || $0.team == team }.sorted { ($0.day, $0.id) < ($1.day, $1.id) }
             if json { return Output.json(.array(meetings.map(JSONForms.meeting))) }
-            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeam, flexible: true, minWidth: 12),
-                                   .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions)])
+            // The team's id is what --team and report meeting take: shown beside its name, which
+            // tells the teams apart and stays whole; on a narrow page the decisions go under the row.
+            var table = TextTable([.init("ID", alignRight: true), .init(L10n.colDay), .init(L10n.colTeamID),
+                                   .init(L10n.colTeam, role: .identity, minWidth: 12),
+                                   .init(L10n.colAttendees, alignRight: true), .init(L10n.colDecisions, leaves: 1)])
             for m in meetings {
-                table.add([String(m.id), m.day.description, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
+                table.add([String(m.id), m.day.description, m.team, model.team(m.team)?.name ?? m.team, String(m.attendees.count + m.officers.count),
                            L10n.decisionsWithTasks(m.decisions.count, tasks: m.decisions.filter { $0.task != nil }.count,
                                                    closed: m.decisions.filter { $0.closes != nil }.count)])
             }
@@ -56,6 +59,8 @@ enum MeetingText {
         out.append(L10n.minutesLabel + ":")
         out += DisplayWidth.wrap(SafeText.lines(m.minutes), width: max(10, width - 2)).map { "  " + $0 }
         out.append("")
+        out.append(m.next.map { L10n.nextMeetingLine($0.day, $0.place) } ?? L10n.nextMeetingNotSet)
+        out.append("")
         out.append(L10n.colDecisions + ":")
         for (i, d) in m.decisions.enumerated() {
             var line = "\(i + 1). " + d.text
@@ -65,6 +70,7 @@ enum MeetingText {
                                                      task.map { model.officer($0.assignee)?.surname ?? $0.assignee } ?? "—") + ")"
             }
             if let c = d.closes { line += " (" + L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome)) + ")" }
+            if let p = d.adopts { line += " (" + L10n.adoptedMark(p) + ")" }
             let wrapped = DisplayWidth.wrap(SafeText.line(line), width: max(10, width - 5))
             out += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "     ") + $0.element }
         }

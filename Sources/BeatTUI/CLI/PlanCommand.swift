@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
             for p in plans {
                 let pr = progress(p)
                 table.add([String(p.id), model.district(p.district)?.name ?? p.district, L10n.reportPeriod(p.start, p.end),
-                           L10n.planStatusName(p.status), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
+                           L10n.planPhaseName(p.phase(on: today)), "\(pr.done)/\(pr.total) \(pr.percent)%", p.title])
             }
             Output.table(table, footer: [L10n.planCount(plans.count)])
         }
@@ -80,18 +80,28 @@ struct PlanCommand: ParsableCommand {
             abstract: "Start the plan for the next period: the same diagnosis and goal, the unfinished tasks carried into it (the originals close as not done), in one step.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The plan whose period ends.") var id: Int
-        @Option(help: "First day, YYYY-MM-DD (default: the day after the plan ends).") var start: Day?
+        @Option(help: "First day, YYYY-MM-DD (default: the day after the plan was closed, else after it ends).") var start: Day?
         @Option(help: "Last day, YYYY-MM-DD (default: six months from the start).") var end: Day?
         @Option(help: "Title (default: the plan's).") var title: String?
         @Option(help: "Why the original tasks close (default: carried into the next period's plan).") var reason: String?
+        @Option(help: "A carried task due outside the new period: its nearest day (nearest) or no due day (none); asked for when there is such a task.")
+        var outsideDue: OutsideDue?
 
         func run(_ session: Session) throws {
             let store = try session.openStore(.reference)
             guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-            let from = start ?? plan.end.adding(days: 1)
+            let from = start ?? NextPlanDraft.defaultStart(after: plan)
             let to = end ?? from.adding(months: 6).adding(days: -1)
-            let draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
+            var draft = NextPlanDraft(carryingAllOf: id, in: store.model, start: from, end: to, title: title,
                                       reason: reason ?? L10n.carriedReason)
+            // A due day outside the new period is the officer's to decide, never Beat's.
+            let outside = store.model.tasks(ofPlan: id).filter { t in t.isOpen && (t.due.map { $0 < from || $0 > to } ?? false) }
+            if !outside.isEmpty {
+                guard let choice = outsideDue else {
+                    throw BeatError.usage(L10n.carriedDuesOutside(outside.map { ($0.id, $0.due!) }, start: from, end: to) + " " + L10n.outsideDueOption)
+                }
+                draft.dues = outside.map { CarriedDue(task: $0.id, due: choice == .none ? nil : min(max($0.due!, from), to)) }
+            }
             let created = try session.write(store, .startNextPlan(draft))
             guard case .nextPlan(let new, let tasks)? = created else { return }
             let originals = store.model.tasks(ofPlan: new).compactMap(\.carriedFrom)
@@ -111,4 +121,19 @@ struct PlanCommand: ParsableCommand {
         }
         return out
     }
+}
+
+/// What becomes of a carried task's due day outside the next plan's period (`--outside-due`).
+enum OutsideDue: String, CaseIterable, CommandLineValue {
+    case nearest, none
+
+    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
+    static func parse(_ text: String) -> OutsideDue? {
+        switch text.lowercased() {
+        case "nearest", "najbliższy", "najblizszy": return .nearest
+        case "none", "bez", "brak": return OutsideDue.none
+        default: return nil
+        }
+    }
+    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutsideDue(text), option: option) }
 }

@@ -18,6 +18,8 @@ struct ReportCommand: SessionCommand {
         meeting    the coordination team's meeting review: progress since the last
                    meeting, what residents raised, follow-ups, decisions (needs --team;
                    --since defaults to the team's last meeting)
+        invitation the partners' invitation to the team's next meeting, with its agenda
+                   (needs --team; signed by --officer or --as)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -30,7 +32,7 @@ struct ReportCommand: SessionCommand {
     @Option(help: "The plan's number (plan; narrows progress).") var plan: Int?
     @Option(help: "The period's first day, YYYY-MM-DD (default depends on the report).") var from: Day?
     @Option(help: "The period's last day, YYYY-MM-DD (default: today).") var to: Day?
-    @Option(help: "The coordination team (id), for the meeting review.") var team: String?
+    @Option(help: "The coordination team (id), for the meeting review and the invitation.") var team: String?
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
     var since: Day?
     @Option(help: "The form: plain text, Markdown, CSV or JSON.") var format: ReportFormat = .text
@@ -49,6 +51,9 @@ struct ReportCommand: SessionCommand {
                                     width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language)
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
+        } else if options.officer == nil, kind == .invitation {
+            // Signed by whoever is acting, when Beat knows.
+            options.officer = try? session.actingOfficer(in: store.model)
         }
         let text = try Reports.print(kind: kind, format: format, model: store.model, options: options,
                                      clock: session.clock, source: ReportSource(store))

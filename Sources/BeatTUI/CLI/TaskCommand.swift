@@ -26,9 +26,11 @@ struct TaskCommand: ParsableCommand {
             let today = session.clock.today
             let tasks = query.run(model, today: today)
             if json { return Output.json(.array(tasks.map { JSONForms.task($0, today: today) })) }
+            // The title tells tasks apart and keeps half the line; on a narrow page the district,
+            // the plan and then the assignee (with a partner holding the task) go under the row, whole.
             var table = TextTable([.init("ID", alignRight: true), .init(""), .init(L10n.colStatus), .init(L10n.colDue),
-                                   .init(L10n.colDistrict), .init(L10n.colAssignee, role: .text, minWidth: 10), .init(L10n.colPlan, alignRight: true),
-                                   .init(L10n.colTitle, role: .identity, minWidth: 12)])
+                                   .init(L10n.colAssignee, role: .text, minWidth: 10, leaves: 3), .init(L10n.colDistrict, leaves: 1),
+                                   .init(L10n.colPlan, alignRight: true, leaves: 2), .init(L10n.colTitle, role: .identity, minWidth: 12)])
             // Looked up once, not per row: a city station lists 12,000 tasks.
             let districtNames = Dictionary(model.districts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             let surnames = Dictionary(model.officers.map { ($0.id, $0.surname) }, uniquingKeysWith: { a, _ in a })
@@ -45,9 +47,9 @@ struct TaskCommand: ParsableCommand {
                     table.addCell(late ? "!" : "")
                     table.addCell(statusNames[buf[k].status] ?? "")
                     table.addCell(buf[k].due?.description ?? "—")
-                    table.addCell(districtNames[buf[k].district] ?? buf[k].district)
                     let officer = surnames[buf[k].assignee] ?? buf[k].assignee
                     if let h = buf[k].holder { table.addCell(L10n.holderCell(model.name(of: h), officer)) } else { table.addCell(officer) }
+                    table.addCell(districtNames[buf[k].district] ?? buf[k].district)
                     table.addCell(buf[k].plan.map(String.init) ?? "—")
                     table.addCell(buf[k].title)
                     table.endRow()

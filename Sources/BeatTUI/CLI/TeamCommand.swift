@@ -19,8 +19,9 @@ struct TeamCommand: ParsableCommand {
             for (k, t) in teams.enumerated() {
                 if k > 0 { Output.line("") }
                 Output.line("\(t.name) (\(t.id)) — \(model.district(t.district)?.name ?? t.district)")
-                var table = TextTable([.init("ID"), .init(L10n.colName, flexible: true, minWidth: 8),
-                                       .init(L10n.colRole, flexible: true, minWidth: 10), .init(L10n.colPhone)])
+                // The name stays whole; on a narrow page the role (with whom it represents) goes under the row.
+                var table = TextTable([.init("ID"), .init(L10n.colName, role: .identity, minWidth: 12),
+                                       .init(L10n.colRole, role: .text, minWidth: 10, leaves: 1), .init(L10n.colPhone)])
                 for m in t.members {
                     let nominated = m.nominatedBy.map { "; " + L10n.nominatedBy(t.member($0)?.name ?? $0, m.gender) } ?? ""
                     table.add([m.id, m.name, L10n.memberRole(m, in: model) + nominated, m.phone ?? ""])

@@ -53,7 +53,7 @@ enum ContactForms {
             .choice(.category, L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: q.category?.rawValue ?? any),
             .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
-            .choice(.officer, L10n.colOfficer, [Choice(any, L10n.filterAny)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
+            .choice(.officer, L10n.colOfficer, [Choice(any, L10n.filterAnyone)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
             .text(.since, L10n.fieldSinceLabel, q.since?.description ?? ""),
             .text(.until, L10n.fieldUntilLabel, q.until?.description ?? ""),
         ]

@@ -47,21 +47,35 @@ enum MeetingForms {
         let plans = activePlans(ctx.model, district: team.district)
         guard let chosen = existing?.closes?.plan ?? plan.flatMap({ p in plans.first { $0.id == p } })?.id ?? plans.first?.id,
               let p = ctx.model.plan(chosen) else { return nil }
-        let outcome = existing?.closes?.outcome ?? (p.goal.kind == .eliminate ? .eliminated : .reduced)
         let note = existing?.text ?? L10n.goalDealtWithNote(p.id) + " " + PlanEvidence(plan: p, model: ctx.model, today: ctx.today).summary
-        return Form(title: index == nil ? L10n.goalDealtWithTitle : L10n.editDecisionTitle(index! + 1), fields: [
+        let outcomes = [Evaluation.Outcome.eliminated, .reduced].map { Choice($0.rawValue, L10n.outcomeName($0)) }
+        // The outcome is the team's to say: nothing is chosen for it (an edited decision keeps its own).
+        let outcome: Form.Field = existing?.closes.map { .choice(.outcome, L10n.outcomeLabel, outcomes, selected: $0.outcome.rawValue) }
+            ?? .choice(.outcome, L10n.outcomeLabel, outcomes, unchosen: L10n.outcomeUnchosen)
+        var form = Form(title: index == nil ? L10n.goalDealtWithTitle : L10n.editDecisionTitle(index! + 1), fields: [
             .choice(.plan, L10n.colPlan, plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) }, selected: String(p.id)),
-            .choice(.outcome, L10n.outcomeLabel, [Evaluation.Outcome.eliminated, .reduced].map { Choice($0.rawValue, L10n.outcomeName($0)) },
-                    selected: outcome.rawValue),
+            outcome,
             .multiline(.note, L10n.evaluationNoteLabel, note, required: true),
-        ], purpose: .meeting(.goalDealtWith(index: index)), focus: .note)
+        ], purpose: .meeting(.goalDealtWith(index: index)), focus: existing == nil ? .outcome : .note)
+        // The evidence of whichever plan is chosen.
+        form.infoByChoice = Form.ChoiceInfo(field: .plan, lines: Dictionary(uniqueKeysWithValues: plans.map {
+            (String($0.id), PlanForms.evidenceLines(PlanEvidence(plan: $0, model: ctx.model, today: ctx.today)))
+        }))
+        return form
     }
 
-    static func recordForm(day: Day, minutes: String) -> Form {
+    static func recordForm(day: Day, minutes: String, next: NextMeeting?) -> Form {
         Form(title: L10n.meetingRecordTitle, fields: [
             .text(.day, L10n.meetingDayLabel, day.description, required: true),
             .multiline(.minutes, L10n.minutesLabel, minutes),
+            .text(.nextDay, L10n.nextMeetingDayLabel, next?.day.description ?? ""),
+            .text(.nextPlace, L10n.nextMeetingPlaceLabel, next?.place ?? ""),
         ], purpose: .meeting(.record))
+    }
+
+    /// The plans a meeting of this district can adopt: its drafts.
+    static func draftPlans(_ m: Model, district: String) -> [SafetyPlan] {
+        m.plans.filter { $0.district == district && $0.status == .draft }
     }
 
     /// The plans a meeting of this district can decide about: active, by number.
@@ -114,14 +128,24 @@ enum MeetingForms {
             case .success(let n): note = n
             case .failure(let e): return .invalid(e)
             }
-            let outcome = Evaluation.Outcome(rawValue: form.choice(.outcome) ?? "") ?? .reduced
+            guard let p = ctx.model.plan(plan) else { return .invalid(FieldError(.plan, L10n.unknownPlan(plan))) }
+            let outcome: Evaluation.Outcome
+            switch PlanForms.outcome(form, evidence: PlanEvidence(plan: p, model: ctx.model, today: ctx.today)) {
+            case .success(let o): outcome = o
+            case .failure(let refusal): return refusal.submission
+            }
             return .event(.goalDealtWith(DecisionDraft(text: note, closes: PlanClosure(plan: plan, outcome: outcome)), at: index))
 
         case .record:
-            switch FieldValue.requiredDay(form, .day, today: ctx.today) {
-            case .success(let day): return .event(.meetingRecord(day: day, minutes: form.text(.minutes)))
-            case .failure(let e): return .invalid(e)
+            let day: Day, nextDay: Day?
+            switch (FieldValue.requiredDay(form, .day, today: ctx.today), FieldValue.day(form, .nextDay, today: ctx.today)) {
+            case (.success(let d), .success(let n)): (day, nextDay) = (d, n)
+            case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
             }
+            let place = form.text(.nextPlace).trimmingCharacters(in: .whitespaces)
+            if nextDay == nil && !place.isEmpty { return .invalid(FieldError(.nextDay, L10n.nextMeetingPlaceWithoutDay(form.label(.nextPlace)))) }
+            if let n = nextDay, n <= day { return .invalid(FieldError(.nextDay, L10n.nextMeetingNotAfter(n, day))) }
+            return .event(.meetingRecord(day: day, minutes: form.text(.minutes), next: nextDay.map { NextMeeting(day: $0, place: place) }))
         }
     }
 }

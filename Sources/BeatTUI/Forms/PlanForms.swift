@@ -35,27 +35,82 @@ enum PlanForms {
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: .plan(p.map { .edit($0.id) } ?? .add))
     }
 
-    /// Closing a plan: the outcome and a note that starts from the evidence, so the team
-    /// decides on figures.
+    /// Closing a plan: the evidence on top, the outcome — chosen by the officer, never for
+    /// him — and a note that starts from the evidence, so the team decides on figures.
     static func evaluationForm(_ p: SafetyPlan, ctx: ScreenContext) -> Form {
         let evidence = PlanEvidence(plan: p, model: ctx.model, today: ctx.today)
         return Form(title: L10n.evaluatePlanTitle(p.id), fields: [
             .choice(.outcome, L10n.outcomeLabel, Evaluation.Outcome.allCases.map { Choice($0.rawValue, L10n.outcomeName($0)) },
-                    selected: (p.goal.kind == .eliminate ? Evaluation.Outcome.eliminated : .reduced).rawValue),
+                    unchosen: L10n.outcomeUnchosen),
             .multiline(.note, L10n.evaluationNoteLabel, evidence.summary + " ", required: true),
-        ], purpose: .plan(.evaluate(p.id)), focus: .note)
+        ], purpose: .plan(.evaluate(p.id)), focus: .outcome, info: evidenceLines(evidence))
+    }
+
+    /// The evidence as the forms show it beside the choice of an outcome.
+    static func evidenceLines(_ e: PlanEvidence) -> [String] {
+        e.fields.map { $0.label + ": " + $0.value }
+    }
+
+    /// The outcome chosen in `form`, or why the form cannot be saved (nothing chosen; the
+    /// evidence speaks against it and the officer has not said to save it all the same).
+    static func outcome(_ form: Form, evidence: PlanEvidence) -> Result<Evaluation.Outcome, Submission.Refusal> {
+        guard let outcome = form.choice(.outcome).flatMap(Evaluation.Outcome.init(rawValue:)) else {
+            return .failure(.invalid(FieldError(.outcome, L10n.chooseOutcome(form.label(.outcome)))))
+        }
+        if !form.confirmed, let why = evidence.contradiction(outcome) { return .failure(.ask(why)) }
+        return .success(outcome)
     }
 
     /// The plan for the next period: its period and title; the unfinished tasks move with it.
+    /// It starts the day after the plan was closed (else after its end). A carried task whose
+    /// due day falls outside the new period is not decided for the officer: the form asks.
     static func nextPlanForm(_ p: SafetyPlan, ctx: ScreenContext) -> Form {
-        let start = max(p.end.adding(days: 1), p.start.adding(days: 1))
-        let carried = ctx.model.tasks(ofPlan: p.id).filter(\.isOpen).count
-        return Form(title: L10n.nextPlanTitle(p.id, carried: carried), fields: [
+        let start = NextPlanDraft.defaultStart(after: p)
+        let end = start.adding(months: 6).adding(days: -1)
+        let carried = ctx.model.tasks(ofPlan: p.id).filter(\.isOpen)
+        var fields: [Form.Field] = [
             .text(.title, L10n.fieldTitleLabel, p.title, required: true),
             .text(.start, L10n.fieldStartLabel, start.description),
-            .text(.end, L10n.fieldEndLabel, start.adding(months: 6).adding(days: -1).description),
-            .text(.reason, L10n.carriedReasonLabel, L10n.carriedReason, required: true),
-        ], purpose: .plan(.next(p.id)))
+            .text(.end, L10n.fieldEndLabel, end.description),
+        ]
+        let outside = carried.filter { t in t.due.map { $0 < start || $0 > end } ?? false }
+        if carried.contains(where: { $0.due != nil }) {
+            fields.append(.choice(.due, L10n.carriedDuesLabel, DueOutside.allCases.map { Choice($0.rawValue, $0.label) },
+                                  unchosen: outside.isEmpty ? L10n.carriedDuesNoneOutside : L10n.outcomeUnchosen))
+        }
+        fields.append(.text(.reason, L10n.carriedReasonLabel, L10n.carriedReason, required: true))
+        var info = [L10n.carriedTasksLine(carried.map(\.id))]
+        if !outside.isEmpty { info.append(L10n.carriedDuesOutside(outside.map { ($0.id, $0.due!) }, start: start, end: end)) }
+        return Form(title: L10n.nextPlanTitle(p.id, carried: carried.count), fields: fields, purpose: .plan(.next(p.id)), info: info)
+    }
+
+    /// What becomes of a carried task's due day outside the new period, as the officer chooses.
+    enum DueOutside: String, CaseIterable {
+        /// The nearest day of the period: its first for an earlier day, its last for a later one.
+        case nearest
+        case none
+
+        var label: String {
+            switch self {
+            case .nearest: return L10n.carriedDueNearest
+            case .none: return L10n.carriedDueNone
+            }
+        }
+    }
+
+    /// The due days of the carried tasks outside `start…end`, as chosen in `form`; refused
+    /// (naming the tasks) while nothing is chosen.
+    static func carriedDues(_ form: Form, plan: Int, start: Day, end: Day, ctx: ScreenContext) -> Result<[CarriedDue], FieldError> {
+        let outside = ctx.model.tasks(ofPlan: plan).filter { t in t.isOpen && (t.due.map { $0 < start || $0 > end } ?? false) }
+        guard !outside.isEmpty else { return .success([]) }
+        guard let choice = form.choice(.due).flatMap(DueOutside.init(rawValue:)) else {
+            return .failure(FieldError(form.fields.contains { $0.id == .due } ? .due : .start,
+                                       L10n.carriedDuesOutside(outside.map { ($0.id, $0.due!) }, start: start, end: end)
+                                       + " " + L10n.chooseCarriedDues(form.label(.due))))
+        }
+        return .success(outside.map { t in
+            CarriedDue(task: t.id, due: choice == .none ? nil : min(max(t.due!, start), end))
+        })
     }
 
     static func submit(_ form: Form, purpose: PlanFormPurpose, ctx: ScreenContext) -> Submission {
@@ -66,7 +121,12 @@ enum PlanForms {
             case .success(let n): note = n
             case .failure(let e): return .invalid(e)
             }
-            let outcome = Evaluation.Outcome(rawValue: form.choice(.outcome) ?? "") ?? .notAchieved
+            guard let plan = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
+            let outcome: Evaluation.Outcome
+            switch PlanForms.outcome(form, evidence: PlanEvidence(plan: plan, model: ctx.model, today: ctx.today)) {
+            case .success(let o): outcome = o
+            case .failure(let refusal): return refusal.submission
+            }
             return .changes([.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: ctx.today)))],
                             message: L10n.planEvaluated(id, outcome))
         case .next(let id):
@@ -76,8 +136,12 @@ enum PlanForms {
             case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
             }
             let title = form.text(.title).trimmingCharacters(in: .whitespaces)
-            let draft = NextPlanDraft(carryingAllOf: id, in: ctx.model, start: start, end: end, title: title.isEmpty ? nil : title,
+            var draft = NextPlanDraft(carryingAllOf: id, in: ctx.model, start: start, end: end, title: title.isEmpty ? nil : title,
                                       reason: form.text(.reason))
+            switch carriedDues(form, plan: id, start: start, end: end, ctx: ctx) {
+            case .success(let dues): draft.dues = dues.isEmpty ? nil : dues
+            case .failure(let e): return .invalid(e)
+            }
             return .changes([.startNextPlan(draft)], message: L10n.nextPlanSaved(start, end, carried: draft.tasks.count))
         case .add, .edit:
             return submitPlan(form, purpose: purpose, ctx: ctx)

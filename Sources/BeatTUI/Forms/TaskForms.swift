@@ -93,7 +93,7 @@ enum TaskForms {
         let fields: [Form.Field] = [
             .choice(.status, L10n.colStatus, [Choice(openStates, L10n.filterOpenAndInProgress), Choice(any, L10n.filterAny)]
                     + TaskStatus.allCases.map { Choice($0.rawValue, L10n.statusName($0)) }, selected: statusNow),
-            .choice(.officer, L10n.colAssignee, [Choice(any, L10n.filterAny)] + officerChoices(m), selected: q.officer ?? any),
+            .choice(.officer, L10n.colAssignee, [Choice(any, L10n.filterAnyone)] + officerChoices(m), selected: q.officer ?? any),
             .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
             .choice(.plan, L10n.colPlan, [Choice(any, L10n.filterAny)] + m.plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) },
                     selected: q.plan.map(String.init) ?? any),

@@ -8,10 +8,10 @@ enum Action: String, CaseIterable, Sendable {
     case dashboard, tasks, contacts, plans, teams, meeting, nextScreen, previousScreen
     case up, down, pageUp, pageDown, top, bottom
     case open, back
-    case search, filter, sort
+    case search, filter, sort, mine, overdueOnly
     case add, edit, status, note, reassign, addTask, followUpDone, support, deactivate
     case evaluate, nextPlan
-    case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting
+    case previousSection, nextSection, reviewScope, toggle, goalDealtWith, remove, recordMeeting, showSummaries, adoptPlan
     case print, printPipe
     case undo, help, quit, quitNow
     // Forms.
@@ -51,6 +51,8 @@ enum KeyScope: Int, CaseIterable, Sendable {
     case search
     /// A page of text (details, help).
     case textView
+    /// A task's window: the page of its details, and what can be done to it.
+    case taskWindow
 
     /// The heading of the scope's part of the help.
     var title: String {
@@ -68,6 +70,7 @@ enum KeyScope: Int, CaseIterable, Sendable {
         case .picker: return L10n.helpPicker
         case .search: return L10n.helpSearch
         case .textView: return L10n.helpTextView
+        case .taskWindow: return L10n.helpTaskWindow
         }
     }
 }
@@ -129,6 +132,8 @@ enum KeyMap {
             Binding(action: .open, keys: [.enter], scope: .list, label: L10n.actionOpen),
             Binding(action: .search, keys: [.char("/")], scope: .list, label: L10n.actionSearch),
             Binding(action: .filter, keys: [.char("f")], scope: .list, label: L10n.actionFilter),
+            Binding(action: .mine, keys: [.char("m")], scope: .list, label: L10n.actionMine),
+            Binding(action: .overdueOnly, keys: [.char("!")], scope: .list, label: L10n.actionOverdueOnly),
 
             Binding(action: .sort, keys: [.char("o")], scope: .screen, label: L10n.actionSort),
             Binding(action: .add, keys: [.char("a")], scope: .screen, label: L10n.actionAdd),
@@ -149,6 +154,8 @@ enum KeyMap {
             Binding(action: .goalDealtWith, keys: [.char("c")], scope: .screen, label: L10n.actionGoalDealtWith),
             Binding(action: .remove, keys: [.char("d"), .delete], scope: .screen, label: L10n.actionRemove),
             Binding(action: .recordMeeting, keys: [.ctrl("s")], scope: .screen, label: L10n.actionRecordMeeting),
+            Binding(action: .showSummaries, keys: [.char("v")], scope: .screen, label: L10n.actionShowSummaries),
+            Binding(action: .adoptPlan, keys: [.char("w")], scope: .screen, label: L10n.actionAdoptPlan),
 
             Binding(action: .save, keys: [.ctrl("s")], scope: .form, label: L10n.actionSave, onBar: true),
             Binding(action: .cancel, keys: [.escape], scope: .form, label: L10n.actionCancel, onBar: true),
@@ -185,6 +192,12 @@ enum KeyMap {
             Binding(action: .down, keys: [.down], scope: .search, label: L10n.actionDown),
             Binding(action: .pageUp, keys: [.pageUp], scope: .search, label: L10n.actionPageUp),
             Binding(action: .pageDown, keys: [.pageDown], scope: .search, label: L10n.actionPageDown),
+
+            Binding(action: .status, keys: [.char("s")], scope: .taskWindow, label: L10n.actionStatus, onBar: true),
+            Binding(action: .note, keys: [.char("n")], scope: .taskWindow, label: L10n.actionNote, onBar: true),
+            Binding(action: .reassign, keys: [.char("r")], scope: .taskWindow, label: L10n.actionReassign, onBar: true),
+            Binding(action: .edit, keys: [.char("e")], scope: .taskWindow, label: L10n.actionEdit, onBar: true),
+            Binding(action: .support, keys: [.char("w")], scope: .taskWindow, label: L10n.actionSupport),
 
             Binding(action: .close, keys: [.escape, .char("q"), .enter, .char("?"), .function(1)], scope: .textView, label: L10n.actionClose, onBar: true),
             Binding(action: .up, keys: [.up, .char("k")], scope: .textView, label: L10n.actionUp),

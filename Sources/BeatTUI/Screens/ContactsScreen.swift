@@ -89,12 +89,27 @@ struct ContactsScreen: Screen {
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
-        guard let c = selectedContact(ctx) else { return [.add, .search, .filter, .print] }
-        return [.open, .add, .edit] + (c.followUpOpen ? [.followUpDone] : []) + [.search, .filter, .print]
+        let view: [Action] = [.search, .filter, .mine]
+        guard let c = selectedContact(ctx) else { return [.add] + view + [.print] }
+        return [.open, .add, .edit] + (c.followUpOpen ? [.followUpDone] : []) + view + [.print]
     }
 
+    /// Whether a filter is in force (the filter line shows it, Esc clears it).
+    var isFiltered: Bool { query != ContactQuery() }
+
     func layout(_ body: Rect) -> SearchableList.Layout {
-        view.layout(body, sideWidth: nil, bottomMinHeight: 16) { min(7, $0 / 3) }
+        view.layout(body, filtered: isFiltered, sideWidth: nil, bottomMinHeight: 16) { min(7, $0 / 3) }
+    }
+
+    /// The filter in force, part by part, as the filter line names it.
+    func filterParts(_ ctx: ScreenContext) -> [String] {
+        var parts: [String] = []
+        if let o = query.officer { parts.append(o == ctx.me ? L10n.filterMine : L10n.filterContactOfficer(ctx.model.officer(o)?.surname ?? o)) }
+        if let c = query.category { parts.append(L10n.filterCategory(L10n.categoryName(c))) }
+        if let d = query.district { parts.append(L10n.filterDistrict(ctx.model.district(d)?.name ?? d)) }
+        if let s = query.since { parts.append(L10n.filterSince(s)) }
+        if let u = query.until { parts.append(L10n.filterUntil(u)) }
+        return parts
     }
 
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
@@ -110,6 +125,16 @@ struct ContactsScreen: Screen {
         let contact = selectedContact(ctx)
         switch action {
         case .filter: return [.openForm(ContactForms.filterForm(query, ctx: ctx))]
+        case .mine:
+            guard let me = ctx.me else { return [.error(L10n.whoAmIUnknown)] }
+            var q = query
+            q.officer = q.officer == me ? nil : me
+            filter(q)
+            return [.message(q.officer == nil ? L10n.filterMineOffContacts : L10n.filterSet(filterParts(ctx)))]
+        case .back:
+            guard isFiltered else { return nil }
+            filter(ContactQuery())
+            return [.message(L10n.filterCleared)]
         case .add: return [.openForm(ContactForms.contactForm(nil, ctx: ctx))]
         case .open:
             guard let contact else { return [] }
@@ -128,6 +153,7 @@ struct ContactsScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let contacts = rows(ctx)
+        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
         view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
         let table = self.table(ctx, width: l.list.width, wide: wide)

@@ -19,13 +19,19 @@ struct DashboardScreen: Screen {
     struct Line {
         var text: String
         var style: Style
-        var task: Int?
-        var contact: Int?
+        /// What `Enter` opens on this line.
+        var opens: Target?
+    }
+
+    /// What a dashboard line opens: an item's window, or the list its heading sums up.
+    enum Target {
+        case task(Int), contact(Int), plan(Int)
+        case tasks(TaskQuery), contacts(ContactQuery), plans
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
         var c: [Action] = []
-        if let line = selected(ctx), line.task != nil || line.contact != nil { c.append(.open) }
+        if selected(ctx)?.opens != nil { c.append(.open) }
         return c + [.print]
     }
 
@@ -45,25 +51,30 @@ struct DashboardScreen: Screen {
         let today = ctx.today
         let me = ctx.myOfficer
         var out: [Line] = []
-        func heading(_ s: String) {
+        func heading(_ s: String, opens: Target? = nil) {
             if !out.isEmpty { out.append(Line(text: "", style: .normal)) }
-            out.append(Line(text: s, style: .heading))
+            out.append(Line(text: s, style: .heading, opens: opens))
         }
         let mine = me.map { o in m.tasks.filter { $0.assignee == o.id } } ?? m.tasks
         let scope = mine.isEmpty ? m.tasks : mine
         let scopeLabel = mine.isEmpty || me == nil ? L10n.scopeAll : L10n.scopeMine
 
+        let mineOnly = !(mine.isEmpty || me == nil)
+        var openTasks = TasksScreen.defaultQuery
+        openTasks.officer = mineOnly ? me?.id : nil
+        var overdueTasks = openTasks
+        overdueTasks.overdueOnly = true
         let overdue = scope.filter { $0.isOverdue(on: today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
-        heading(L10n.dashOverdue(scopeLabel, overdue.count))
+        heading(L10n.dashOverdue(scopeLabel, overdue.count), opens: .tasks(overdueTasks))
         for t in overdue {
-            out.append(Line(text: "! " + taskLine(t, ctx) + "  (" + L10n.daysLate(t.due!.days(to: today)) + ")", style: .overdue, task: t.id))
+            out.append(Line(text: "! " + taskLine(t, ctx) + "  (" + L10n.daysLate(t.due!.days(to: today)) + ")", style: .overdue, opens: .task(t.id)))
         }
         if overdue.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
         let week = today.adding(days: 6)
         let soon = scope.filter { $0.isOpen && $0.due.map { $0 >= today && $0 <= week } == true }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
-        heading(L10n.dashDueThisWeek(soon.count))
-        for t in soon { out.append(Line(text: "  " + taskLine(t, ctx), style: .normal, task: t.id)) }
+        heading(L10n.dashDueThisWeek(soon.count), opens: .tasks(openTasks))
+        for t in soon { out.append(Line(text: "  " + taskLine(t, ctx), style: .normal, opens: .task(t.id))) }
         if soon.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
         // Sections of the contact log say it is loading rather than count what is not there yet.
@@ -71,11 +82,12 @@ struct DashboardScreen: Screen {
         let followUps = loading ? [] : m.contacts.filter { c in
             c.followUpOpen && c.followUp! <= week && (me == nil || c.officer == me!.id || (me!.beat == nil && c.district == me!.district))
         }.sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
-        heading(L10n.dashFollowUps(loading ? nil : followUps.count))
+        heading(L10n.dashFollowUps(loading ? nil : followUps.count), opens: .contacts(ContactQuery(officer: me?.beat == nil ? nil : me?.id,
+                                                                                                   district: me?.beat == nil ? me?.district : nil)))
         for c in followUps {
             let late = c.followUp! < today
             out.append(Line(text: (late ? "! " : "  ") + c.followUp!.description + "  " + c.place + " — " + c.summary,
-                            style: late ? .overdue : .normal, contact: c.id))
+                            style: late ? .overdue : .normal, opens: .contact(c.id)))
         }
         if followUps.isEmpty { out.append(Line(text: "  " + (loading ? L10n.contactLogLoading : L10n.noneNow), style: .dim)) }
 
@@ -86,19 +98,24 @@ struct DashboardScreen: Screen {
         for a in asked {
             // The day asked first, as the other sections' days; the heading says they are requests.
             out.append(Line(text: "  " + a.support.day.description + "  " + L10n.no(a.task.id) + "  " + m.organisationName(a.support.unit)
-                            + ": " + a.support.what, style: .normal, task: a.task.id))
+                            + ": " + a.support.what, style: .normal, opens: .task(a.task.id)))
         }
         if asked.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 
-        let active = m.plans.filter { $0.status == .active }
-        heading(L10n.dashPlans(active.count))
+        let active = m.plans.filter { $0.phase(on: today) == .active }
+        heading(L10n.dashPlans(active.count), opens: .plans)
         for p in active {
             let pr = PlanProgress(plan: p.id, model: m, today: today)
             // The flag before the title, so a narrow screen does not cut it off.
             let ended = p.end < today ? "  (" + L10n.planPastEnd(p.end.description) + ")" : ""
             out.append(Line(text: "  " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
                             + (p.end < today ? "  ⚠ " : "  ") + "P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title + ended,
-                            style: p.end < today ? .warning : .normal))
+                            style: p.end < today ? .warning : .normal, opens: .plan(p.id)))
+        }
+        // Adopted, not begun: said so, not counted as under way.
+        for p in m.plans where p.phase(on: today) == .planned {
+            out.append(Line(text: "  " + L10n.plannedFrom(p.start) + "  P\(p.id) " + (m.district(p.district)?.name ?? p.district) + ": " + p.title,
+                            style: .dim, opens: .plan(p.id)))
         }
 
         let from = today.adding(days: -30)
@@ -109,14 +126,17 @@ struct DashboardScreen: Screen {
             byCategory[c.category, default: 0] += 1
             total += 1
         }
-        heading(L10n.dashContacts30(loading ? nil : total))
+        let recent = ContactQuery(district: me?.beat == nil ? nil : me?.district, since: from)
+        heading(L10n.dashContacts30(loading ? nil : total), opens: .contacts(recent))
         if loading { out.append(Line(text: "  " + L10n.contactLogLoading, style: .dim)) }
         let top = byCategory.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         let most = top.first?.value ?? 1
         for (cat, n) in top {
             let bar = String(repeating: "█", count: max(1, n * 20 / max(1, most)))
+            var q = recent
+            q.category = cat
             out.append(Line(text: "  " + DisplayWidth.pad(String(n), to: 4, alignRight: true) + " " + DisplayWidth.pad(bar, to: 20)
-                            + " " + L10n.categoryName(cat), style: .normal))
+                            + " " + L10n.categoryName(cat), style: .normal, opens: .contacts(q)))
         }
         return out
     }
@@ -133,14 +153,18 @@ struct DashboardScreen: Screen {
             list.clamp(count: ls.count, height: ctx.body.height)
             return []
         }
-        guard action == .open, let line = selected(ctx) else { return nil }
-        if let id = line.task, let t = ctx.model.task(id) {
-            return [.showText(TextView(title: L10n.taskNumber(id), lines: TaskDetail.lines(t, ctx: ctx)))]
+        guard action == .open, let target = selected(ctx)?.opens else { return nil }
+        let m = ctx.model
+        switch target {
+        case .task(let id): return m.task(id).map { [.showText(TaskDetail.window($0, ctx: ctx))] } ?? []
+        case .contact(let id):
+            return m.contact(id).map { [.showText(TextView(title: L10n.contactNumber(id), lines: ContactDetail.lines($0, ctx: ctx)))] } ?? []
+        case .plan(let id):
+            return m.plan(id).map { [.showText(TextView(title: "P\(id) " + $0.title, lines: PlanDetail.lines($0, ctx: ctx)))] } ?? []
+        case .tasks(let q): return [.event(.taskFilter(q)), .goTo(.tasks)]
+        case .contacts(let q): return [.event(.contactFilter(q)), .goTo(.contacts)]
+        case .plans: return [.goTo(.plans)]
         }
-        if let id = line.contact, let c = ctx.model.contact(id) {
-            return [.showText(TextView(title: L10n.contactNumber(id), lines: ContactDetail.lines(c, ctx: ctx)))]
-        }
-        return []
     }
 
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {

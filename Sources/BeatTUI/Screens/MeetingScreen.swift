@@ -18,6 +18,11 @@ struct MeetingScreen: Screen {
     var list = ListView()
     /// The meeting being prepared, until it is recorded.
     var draft = Draft()
+    /// The meeting recorded last in this session: shown until another is begun.
+    var recorded: Int?
+    /// Residents' summaries and exact places on item 3: only after the officer was warned
+    /// that the room sees them.
+    var showSummaries = false
     private let cache = ReviewCache()
 
     static let sectionCount = 5
@@ -31,12 +36,22 @@ struct MeetingScreen: Screen {
         var officers: Set<String>?
         var minutes = ""
         var decisions: [DecisionDraft] = []
+        /// When and where the team meets next.
+        var next: NextMeeting?
 
-        var isEmpty: Bool { day == nil && attendees.isEmpty && officers == nil && minutes.isEmpty && decisions.isEmpty }
+        var isEmpty: Bool {
+            day == nil && attendees.isEmpty && officers == nil && minutes.isEmpty && decisions.isEmpty && next == nil
+        }
     }
 
     enum Kind: Equatable {
-        case none, plan(Int), decision(Int), member(String), officer(String), day, minutes
+        case none, plan(Int), decision(Int), member(String), officer(String), day, minutes, draftPlan(Int), saved
+    }
+
+    /// The meeting just recorded, while no other is begun: the record shows it, not a blank one.
+    func savedMeeting(_ ctx: ScreenContext) -> Meeting? {
+        guard draft.isEmpty, let id = recorded else { return nil }
+        return ctx.model.meeting(id)
     }
 
     struct Row {
@@ -86,7 +101,9 @@ struct MeetingScreen: Screen {
         // district's open follow-ups run to thousands at a city station).
         // All three at once, when the review is new: moving between items then costs nothing.
         guard section >= 3 else {
-            return cache.rows(section: section, width: ctx.body.width) { (0..<3).map { buildRows(ctx, r, section: $0) } }
+            return cache.rows(section: section, width: ctx.body.width, showSummaries: showSummaries) {
+                (0..<3).map { buildRows(ctx, r, section: $0) }
+            }
         }
         return buildRows(ctx, r, section: section)
     }
@@ -128,8 +145,8 @@ struct MeetingScreen: Screen {
                     add("  ✓ " + L10n.no(t.id) + "  " + holder(t) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
                 }
                 for mv in p.movedOn {
-                    let now = L10n.statusName(mv.task.status)
-                    let change = mv.then == mv.task.status ? now : (mv.then.map(L10n.statusName) ?? L10n.reviewNew) + " → " + now
+                    let now = mv.nowText
+                    let change = mv.then == mv.task.status && mv.carriedTo == nil ? now : (mv.then.map(L10n.statusName) ?? L10n.reviewNew) + " → " + now
                     add("  → " + L10n.no(mv.task.id) + "  " + change + (mv.notes.isEmpty ? "" : " · " + L10n.notesCount(mv.notes.count)) + " — " + mv.task.title)
                 }
                 for t in p.overdue {
@@ -174,28 +191,24 @@ struct MeetingScreen: Screen {
         case 2:
             let late = r.followUps.filter { $0.followUp! < ctx.today }.count
             add(L10n.reviewFollowUpsLine(r.followUps.count, late: late) + " · " + L10n.reviewFollowUpsKept + ": \(r.followUpsKept)", .heading)
+            // The room sees the wall: streets and categories, the summaries only when asked for.
+            add(showSummaries ? L10n.summariesShown : L10n.followUpsHiddenNote(KeyMap.key(.showSummaries)), .dim)
             if r.followUps.isEmpty { add("  " + L10n.reviewNoFollowUps, .dim) }
             for c in r.followUps {
                 let isLate = c.followUp! < ctx.today
-                add((isLate ? "! " : "  ") + c.followUp!.description + "  " + (c.place.isEmpty ? L10n.reviewNoPlace : c.place)
+                let place = showSummaries ? c.place : ContactsReview.street(of: c.place)
+                add((isLate ? "! " : "  ") + c.followUp!.description + "  " + (place.isEmpty ? L10n.reviewNoPlace : place)
                     + " — " + L10n.categoryName(c.category) + " · " + who(c.officer), isLate ? .overdue : .normal)
-                add("      " + c.summary, .dim)
+                if showSummaries { add("      " + c.summary, .dim) }
             }
         case 3:
             if let mt = r.reviewedMeeting {
                 add(L10n.reviewDecisionsOf(mt.id, mt.day), .heading)
                 if r.decisions.isEmpty { add("  " + L10n.reviewNoDecisionsShort, .dim) }
                 for d in r.decisions {
-                    var state = ""
-                    var style = Style.normal
-                    if let c = d.decision.closes {
-                        state = L10n.reviewPlanClosed(c.plan, L10n.outcomeName(c.outcome))
-                    } else if let t = d.task {
-                        state = L10n.statusName(t.status) + ", " + holder(t)
-                        if t.isOverdue(on: ctx.today) { state += ", " + L10n.reviewDaysLate(t.due!.days(to: ctx.today)); style = .overdue }
-                        if t.status == .done { style = .good }
-                    }
-                    wrapped(style == .overdue ? "! " : style == .good ? "✓ " : "· ", d.decision.text + (state.isEmpty ? "" : " — " + state), style)
+                    let (state, late, done) = d.state(today: ctx.today, who: holder)
+                    let style: Style = late ? .overdue : done ? .good : .normal
+                    wrapped(late ? "! " : done ? "✓ " : "· ", d.decision.text + (state.isEmpty ? "" : " — " + state), style)
                 }
             } else {
                 add(L10n.reviewNoEarlierMeeting, .dim)
@@ -206,10 +219,30 @@ struct MeetingScreen: Screen {
             let plans = MeetingForms.activePlans(m, district: r.team.district)
             if plans.isEmpty { add("  " + L10n.reviewNoPlans, .dim) }
             for p in plans {
-                add("  P\(p.id) " + (closing[p.id].map { "✓ " + L10n.outcomeName($0) + " · " } ?? "")
+                let planned = p.phase(on: ctx.today) == .planned ? L10n.plannedFrom(p.start) + " · " : ""
+                add("  P\(p.id) " + planned + (closing[p.id].map { "✓ " + L10n.outcomeName($0) + " · " } ?? "")
                     + L10n.goalKindName(p.goal.kind) + ": " + p.goal.description, closing[p.id] == nil ? .normal : .good, .plan(p.id))
             }
+            // Drafts the team may adopt at this meeting.
+            let drafts = r.draftPlans
+            if !drafts.isEmpty {
+                let adopting = Set(draft.decisions.compactMap(\.adopts))
+                add("")
+                add(L10n.reviewDraftPlansHeading + " (" + KeyMap.key(.adoptPlan) + ")", .heading)
+                for p in drafts {
+                    add("  P\(p.id) " + (adopting.contains(p.id) ? "✓ " : "") + p.title, adopting.contains(p.id) ? .good : .normal, .draftPlan(p.id))
+                }
+            }
             add("")
+            if let saved = savedMeeting(ctx) {
+                // Just recorded: its decisions, with the tasks they made.
+                add(L10n.meetingSavedHeading(saved.id, saved.day), .heading)
+                if saved.decisions.isEmpty { add("  " + L10n.reviewNoDecisionsShort, .dim) }
+                for (i, d) in saved.decisions.enumerated() {
+                    wrapped("  \(i + 1). ", d.text + (d.task.map { " → " + L10n.taskMade($0) } ?? ""), .good)
+                }
+                return out
+            }
             add(L10n.thisMeetingsDecisions, .heading)
             if draft.decisions.isEmpty { add("  " + L10n.noDecisionsYet, .dim) }
             for (i, d) in draft.decisions.enumerated() {
@@ -218,12 +251,40 @@ struct MeetingScreen: Screen {
                     text += " → " + L10n.decisionTaskSummary(who(t.assignee), t.due, t.plan)
                 } else if let c = d.closes {
                     text = "✓ P\(c.plan) " + L10n.outcomeName(c.outcome) + ": " + d.text
+                } else if let p = d.adopts {
+                    text = "✓ " + L10n.adoptedMark(p) + ": " + d.text
                 }
                 wrapped("  \(i + 1). ", text, .normal, .decision(i))
             }
         default:
             let teamValue = r.team
+            if let saved = savedMeeting(ctx) {
+                // Just recorded: the meeting as saved, and how to begin another.
+                add(L10n.meetingSavedHeading(saved.id, saved.day) + " " + L10n.newRecordHint(KeyMap.key(.open)), .good, .saved)
+                add("")
+                let present = teamValue.members.filter { saved.attendees.contains($0.id) }.map { $0.name + " — " + L10n.roleName($0.role, $0.gender) }
+                    + saved.officers.map { m.officer($0)?.title ?? $0 }
+                add(L10n.presentHeadingSaved(present.count), .heading)
+                for p in present { add("  " + p) }
+                add("")
+                add(saved.next.map { L10n.nextMeetingLine($0.day, $0.place) } ?? L10n.nextMeetingNotSet)
+                add("")
+                add(L10n.minutesLabel, .heading)
+                let lines = saved.minutes.isEmpty ? [] : DisplayWidth.wrap(SafeText.lines(saved.minutes), width: max(10, w - 4))
+                if lines.isEmpty { add("  " + L10n.noMinutesYet, .dim) }
+                for l in lines.prefix(4) { add("  " + l) }
+                if lines.count > 4 { add("  " + L10n.moreLines(lines.count - 4), .dim) }
+                add("")
+                add(L10n.colDecisions + ": " + L10n.decisionsWithTasks(saved.decisions.count, tasks: saved.decisions.filter { $0.task != nil }.count,
+                                                                       closed: saved.decisions.filter { $0.closes != nil }.count))
+                for (i, d) in saved.decisions.enumerated() {
+                    wrapped("  \(i + 1). ", d.text + (d.task.map { " → " + L10n.taskMade($0) } ?? ""))
+                }
+                return out
+            }
             add(L10n.meetingDayLabel + ": " + (draft.day ?? ctx.today).description, .normal, .day)
+            // Set in the same form as the day (Enter on it): one row to select, not two.
+            add(draft.next.map { L10n.nextMeetingLine($0.day, $0.place) } ?? L10n.nextMeetingNotSet, draft.next == nil ? .dim : .normal)
             add("")
             let officers = officerChoices(ctx, team: teamValue)
             let present = presentOfficers(ctx)
@@ -263,13 +324,18 @@ struct MeetingScreen: Screen {
     func commands(_ ctx: ScreenContext) -> [Action] {
         guard teamID(ctx) != nil else { return [] }
         let moves: [Action] = [.nextSection, .previousSection]
+        let district = ctx.model.team(teamID(ctx)!)!.district
         switch section {
+        case 2:
+            return [.showSummaries] + moves + [.reviewScope, .recordMeeting, .print]
         case 3:
             var c: [Action] = [.addTask, .add]
-            if !MeetingForms.activePlans(ctx.model, district: ctx.model.team(teamID(ctx)!)!.district).isEmpty { c.append(.goalDealtWith) }
+            if !MeetingForms.activePlans(ctx.model, district: district).isEmpty { c.append(.goalDealtWith) }
+            c.append(.adoptPlan)
             if case .decision = selected(ctx) { c += [.edit, .remove] }
             return c + moves + [.recordMeeting, .reviewScope, .print]
         case 4:
+            if savedMeeting(ctx) != nil { return [.open, .recordMeeting] + moves + [.reviewScope, .print] }
             var c: [Action] = []
             switch selected(ctx) {
             case .member, .officer: c.append(.toggle)
@@ -330,6 +396,26 @@ struct MeetingScreen: Screen {
         }
         let kind = selected(ctx)
         switch (section, action) {
+        case (2, .showSummaries):
+            if showSummaries {
+                showSummaries = false
+                return [.message(L10n.summariesHidden)]
+            }
+            return [.confirm(Confirmation(question: L10n.showSummariesQuestion, purpose: .showSummaries))]
+        case (3, .adoptPlan):
+            let drafts = MeetingForms.draftPlans(ctx.model, district: team.district)
+            if drafts.isEmpty { return [.error(L10n.noDraftPlans)] }
+            let chosen: Int? = { if case .draftPlan(let p) = kind { return p } else { return drafts.count == 1 ? drafts[0].id : nil } }()
+            guard let id = chosen, let plan = ctx.model.plan(id) else { return [.error(L10n.selectDraftPlan(KeyMap.key(.adoptPlan)))] }
+            if draft.decisions.contains(where: { $0.adopts == id }) { return [.error(L10n.planAlreadyInDraft(id))] }
+            setDecision(DecisionDraft(text: L10n.adoptPlanDecision(id, plan.title), adopts: id), at: nil, ctx: ctx)
+            return []
+        case (4, .open) where savedMeeting(ctx) != nil:
+            // Begin another meeting's record.
+            recorded = nil
+            list = ListView()
+            list.skipToSelectable(rows(ctx).map { $0.kind != .none }, forward: true)
+            return []
         case (3, .add):
             return [.openForm(MeetingForms.decisionForm(index: nil))]
         case (3, .addTask):
@@ -373,7 +459,7 @@ struct MeetingScreen: Screen {
             list.clamp(count: rs.count, height: height)
             return []
         case (4, .open):
-            return [.openForm(MeetingForms.recordForm(day: draft.day ?? ctx.today, minutes: draft.minutes))]
+            return [.openForm(MeetingForms.recordForm(day: draft.day ?? ctx.today, minutes: draft.minutes, next: draft.next))]
         case (4, .edit):
             return [.editExternally(draft.minutes, purpose: .minutes)]
         default:
@@ -383,11 +469,12 @@ struct MeetingScreen: Screen {
 
     /// Ctrl-S: the meeting as one change, checked first, then confirmed.
     func record(_ ctx: ScreenContext, team: CoordinationTeam) -> [Effect] {
+        if let saved = savedMeeting(ctx) { return [.error(L10n.alreadyRecorded(saved.id, KeyMap.key(.open)))] }
         let officers = officerChoices(ctx, team: team).map(\.id).filter(presentOfficers(ctx).contains)
         let attendees = team.members.map(\.id).filter(draft.attendees.contains)
         guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent(toggle: KeyMap.key(.toggle)))] }
         let meeting = MeetingDraft(team: team.id, day: draft.day ?? ctx.today, attendees: attendees, officers: officers,
-                                   minutes: draft.minutes, decisions: draft.decisions)
+                                   minutes: draft.minutes, decisions: draft.decisions, next: draft.next)
         do {
             _ = try ctx.model.applying(.addMeeting(meeting), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
         } catch let e as BeatError {
@@ -396,9 +483,11 @@ struct MeetingScreen: Screen {
             return [.error("\(error)")]
         }
         let tasks = meeting.decisions.filter { $0.newTask != nil }.count
-        return [.confirm(Confirmation(question: L10n.recordMeetingQuestion(meeting.day, present: attendees.count + officers.count,
-                                                                             decisions: meeting.decisions.count, tasks: tasks),
-                                      purpose: .recordMeeting(meeting)))]
+        // A second meeting of the team on the same day is asked about first.
+        let same = ctx.model.meetings.last { $0.team == team.id && $0.day == meeting.day }
+        let question = (same.map { L10n.secondMeetingSameDay($0.id, $0.day) + " " } ?? "")
+            + L10n.recordMeetingQuestion(meeting.day, present: attendees.count + officers.count, decisions: meeting.decisions.count, tasks: tasks)
+        return [.confirm(Confirmation(question: question, purpose: .recordMeeting(meeting)))]
     }
 
     /// How far a read-only item scrolls: a line is kept for the "more" marker when it overflows.
@@ -429,16 +518,19 @@ struct MeetingScreen: Screen {
                 return Message(text: L10n.planDecidedTwice(plan), isError: true)
             }
             setDecision(d, at: index, ctx: ctx)
-        case .meetingRecord(let day, let minutes):
+        case .meetingRecord(let day, let minutes, let next):
             draft.day = day
             draft.minutes = minutes
+            draft.next = next
             draft.team = teamID(ctx)
         case .minutesEdited(let text):
             draft.minutes = text
             draft.team = teamID(ctx)
             return Message(text: L10n.minutesUpdated, isError: false)
         case .meetingRecorded:
-            // A fresh draft for the next meeting.
+            // The meeting as saved stays on screen; a new draft begins with the next entry.
+            let team = draft.team ?? teamID(ctx)
+            recorded = ctx.model.meetings.last { $0.team == team }?.id
             draft = Draft()
             list = ListView()
         case .taskFilter, .contactFilter, .contactLogged:
@@ -519,7 +611,7 @@ final class ReviewCache {
 
     private var key: Key?
     private var value: MeetingReview?
-    /// The read-only items' rows for the current review, by section and width.
+    /// The read-only items' rows for the current review, by section, width and whether summaries show.
     private var rowsByItem: [[Int]: [MeetingScreen.Row]] = [:]
 
     func review(for key: Key, compute: () -> MeetingReview?) -> MeetingReview? {
@@ -531,9 +623,10 @@ final class ReviewCache {
     }
 
     /// The rows of read-only item `section`; `build` makes those of all of them.
-    func rows(section: Int, width: Int, build: () -> [[MeetingScreen.Row]]) -> [MeetingScreen.Row] {
-        if let rows = rowsByItem[[section, width]] { return rows }
-        for (i, rows) in build().enumerated() { rowsByItem[[i, width]] = rows }
-        return rowsByItem[[section, width]] ?? []
+    func rows(section: Int, width: Int, showSummaries: Bool, build: () -> [[MeetingScreen.Row]]) -> [MeetingScreen.Row] {
+        let shown = showSummaries ? 1 : 0
+        if let rows = rowsByItem[[section, width, shown]] { return rows }
+        for (i, rows) in build().enumerated() { rowsByItem[[i, width, shown]] = rows }
+        return rowsByItem[[section, width, shown]] ?? []
     }
 }

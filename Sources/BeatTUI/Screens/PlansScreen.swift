@@ -35,15 +35,17 @@ struct PlansScreen: Screen {
     private func computeRows(_ ctx: ScreenContext) -> [Row] {
         let m = ctx.model
         var out: [Row] = []
-        let order: [PlanStatus: Int] = [.active: 0, .draft: 1, .closed: 2]
+        let order: [PlanPhase: Int] = [.active: 0, .planned: 1, .draft: 2, .closed: 3]
+        func rank(_ p: SafetyPlan) -> Int { order[p.phase(on: ctx.today)]! }
         for d in m.districts {
-            let plans = m.plans.filter { $0.district == d.id }.sorted { (order[$0.status]!, -$0.start.ordinal) < (order[$1.status]!, -$1.start.ordinal) }
+            let plans = m.plans.filter { $0.district == d.id }.sorted { (rank($0), -$0.start.ordinal) < (rank($1), -$1.start.ordinal) }
             out.append(Row(text: d.name + " (" + d.city + ")", style: .heading))
             if plans.isEmpty { out.append(Row(text: "  " + L10n.noPlans(add: KeyMap.key(.add)), style: .dim)) }
             for p in plans {
                 let pr = PlanProgress(plan: p.id, model: m, today: ctx.today)
                 let late = p.status != .closed && p.end < ctx.today
-                let status = p.evaluation.map { L10n.outcomeName($0.outcome) } ?? L10n.planStatusName(p.status)
+                // The phase, as on the command line; a closed plan's outcome is in the detail pane.
+                let status = L10n.planPhaseName(p.phase(on: ctx.today))
                 out.append(Row(text: "", style: late ? .warning : (p.status == .closed ? .dim : .normal), plan: p.id,
                                cells: ["P\(p.id)", p.title, ProgressBar.text(fraction: pr.fraction), L10n.doneOfTotal(pr.done, pr.total),
                                        pr.overdue > 0 ? "!\(pr.overdue)" : "", status + (late ? " ⚠" : "")]))
@@ -136,8 +138,9 @@ enum PlanDetail {
             TextView.Line(p.title, .title),
             TextView.Line(L10n.colDistrict + ": " + (m.district(p.district)?.name ?? p.district)
                           + (p.officer.map { " · " + (m.officer($0)?.title ?? $0) } ?? "")),
-            TextView.Line(L10n.periodLabel + ": " + p.start.description + " – " + p.end.description + " · " + L10n.planStatusName(p.status)),
-            TextView.Line(L10n.progressLabel + ": " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.doneOfTotal(pr.done, pr.total)
+            TextView.Line(L10n.periodLabel + ": " + p.start.description + " – " + p.end.description + " · " + L10n.planPhaseName(p.phase(on: ctx.today))
+                          + (p.evaluation.map { ": " + L10n.outcomeName($0.outcome) } ?? "")),
+            TextView.Line(L10n.progressLabel + ": " + ProgressBar.text(fraction: pr.fraction) + "  " + L10n.tasksDoneOf(pr.done, pr.total)
                           + (pr.overdue > 0 ? " · " + L10n.overdueCount(pr.overdue) : ""), pr.overdue > 0 ? .overdue : .normal),
             TextView.Line(""),
             TextView.Line(L10n.diagnosisLabel, .heading),
@@ -152,6 +155,7 @@ enum PlanDetail {
             TextView.Line("  " + L10n.measureLabel + ": " + p.goal.measure),
         ]
         if !p.partners.isEmpty { out.append(TextView.Line(L10n.partnerBodiesLabel + ": " + p.partners.joined(separator: ", "))) }
+        if let adopted = m.adoption(of: p.id) { out.append(TextView.Line(L10n.planAdoptedAt(adopted.id, adopted.day))) }
         if let e = p.evaluation {
             out.append(TextView.Line(L10n.evaluationLabel + " (" + e.day.description + "): " + L10n.outcomeName(e.outcome) + " — " + e.note, .heading))
         }

@@ -17,7 +17,7 @@ struct TasksScreen: Screen {
     }
 
     var view = SearchableList()
-    var query = TaskQuery(statuses: [.open, .inProgress])
+    var query = TasksScreen.defaultQuery
     var sort = Sort.due
     private let cache = RowCache<CacheKey, PlanTask>()
     /// How many of the rows are overdue, counted once per change of the rows, not per frame.
@@ -34,6 +34,12 @@ struct TasksScreen: Screen {
     }
 
     var isTyping: Bool { view.searching }
+
+    /// What the list shows until the officer filters it: the unfinished tasks.
+    static let defaultQuery = TaskQuery(statuses: [.open, .inProgress])
+
+    /// Whether a filter other than the default is in force (the filter line shows it, Esc clears it).
+    var isFiltered: Bool { query != TasksScreen.defaultQuery }
 
     /// The tasks shown, in order.
     func rows(_ ctx: ScreenContext) -> [PlanTask] {
@@ -86,17 +92,15 @@ struct TasksScreen: Screen {
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
-        var c: [Action] = [.add, .search, .filter, .sort]
-        if let t = selectedTask(ctx) {
-            c = [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.support, .search, .filter, .sort]
-        }
-        return c + [.print]
+        let view: [Action] = [.search, .filter, .sort, .mine, .overdueOnly]
+        guard let t = selectedTask(ctx) else { return [.add] + view + [.print] }
+        return [.open, .add, .status, .note] + (t.isOpen ? [.edit, .reassign] : []) + [.support] + view + [.print]
     }
 
     // MARK: Layout
 
     func layout(_ body: Rect) -> SearchableList.Layout {
-        view.layout(body, sideWidth: 110, bottomMinHeight: 16) { min(9, $0 / 2) }
+        view.layout(body, filtered: isFiltered, sideWidth: 110, bottomMinHeight: 16) { min(9, $0 / 2) }
     }
 
     // MARK: Keys
@@ -115,24 +119,48 @@ struct TasksScreen: Screen {
         case .sort:
             sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count)!
             return [.message(L10n.sortedBy(sort.label))]
+        case .mine:
+            guard let me = ctx.me else { return [.error(L10n.whoAmIUnknown)] }
+            var q = query
+            q.officer = q.officer == me ? nil : me
+            filter(q)
+            return [.message(q.officer == nil ? L10n.filterMineOff : L10n.filterSet(filterParts(ctx)))]
+        case .overdueOnly:
+            var q = query
+            q.overdueOnly.toggle()
+            filter(q)
+            return [.message(q.overdueOnly ? L10n.filterSet(filterParts(ctx)) : L10n.filterOverdueOff)]
+        case .back:
+            guard isFiltered else { return nil }
+            filter(TasksScreen.defaultQuery)
+            return [.message(L10n.filterCleared)]
         case .add: return [.openForm(TaskForms.taskForm(nil, plan: nil, ctx: ctx))]
         case .open:
             guard let task else { return [] }
-            return [.showText(TextView(title: L10n.taskNumber(task.id), lines: TaskDetail.lines(task, ctx: ctx)))]
-        case .edit:
+            return [.showText(TaskDetail.window(task, ctx: ctx))]
+        case .edit, .status, .note, .reassign, .support:
             guard let task else { return [] }
+            return TasksScreen.act(action, on: task, ctx: ctx)
+        default:
+            return nil
+        }
+    }
+
+    /// What `s`, `n`, `r`, `e` and `w` do to a task, in the list and in its window alike; nil for
+    /// another action.
+    static func act(_ action: Action, on task: PlanTask, ctx: ScreenContext) -> [Effect]? {
+        switch action {
+        case .edit:
+            guard task.isOpen else { return [.error(L10n.taskClosedForEdit(task.id))] }
             return [.openForm(TaskForms.taskForm(task, plan: task.plan, ctx: ctx))]
         case .status:
-            guard let task else { return [] }
             return [.openPicker(TaskForms.statusPicker(task), .taskStatus(task: task.id))]
         case .note:
-            guard let task else { return [] }
             return [.openForm(TaskForms.noteForm(task: task.id))]
         case .support:
-            guard let task else { return [] }
             return [TaskForms.support(task, ctx: ctx)]
         case .reassign:
-            guard let task else { return [] }
+            guard task.isOpen else { return [.error(L10n.taskClosedForEdit(task.id))] }
             let officers = ctx.model.officers.filter(\.active).map { Choice($0.id, $0.title) }
             return [.openPicker(Picker(title: L10n.reassignTitle(task.id), options: officers, selected: task.assignee), .reassign(task: task.id))]
         default:
@@ -145,6 +173,7 @@ struct TasksScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let tasks = rows(ctx)
+        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
         view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let table = self.table(ctx, width: l.list.width)
         let headerText = table.header
@@ -162,7 +191,7 @@ struct TasksScreen: Screen {
             SearchableList.drawDetail(into: &canvas, rect: d, title: L10n.taskNumber(task.id), lines: TaskDetail.lines(task, ctx: ctx))
         }
         let overdue = overdueCount(ctx)
-        canvas.putRight([L10n.tasksSummary(shown: tasks.count, overdue: overdue, filter: describe(ctx)),
+        canvas.putRight([L10n.tasksSummary(shown: tasks.count, overdue: overdue),
                          L10n.tasksSummaryShort(shown: tasks.count, overdue: overdue)], after: headerText, in: l.header)
     }
 
@@ -223,14 +252,19 @@ struct TasksScreen: Screen {
         var width: Int
     }
 
-    private func describe(_ ctx: ScreenContext) -> String {
+    /// The filter in force, part by part, as the filter line names it (nothing for the default).
+    func filterParts(_ ctx: ScreenContext) -> [String] {
+        guard isFiltered else { return [] }
         var parts: [String] = []
-        if query.statuses == [.open, .inProgress] { parts.append(L10n.filterOpenOnly) }
-        else if !query.statuses.isEmpty { parts.append(query.statuses.map(L10n.statusName).sorted().joined(separator: "/")) }
-        if let o = query.officer { parts.append(ctx.model.officer(o)?.surname ?? o) }
-        if let d = query.district { parts.append(ctx.model.district(d)?.name ?? d) }
+        if query.statuses.isEmpty { parts.append(L10n.filterAllStatuses) }
+        else if query.statuses != TasksScreen.defaultQuery.statuses {
+            parts.append(TaskStatus.allCases.filter(query.statuses.contains).map(L10n.statusName).joined(separator: ", "))
+        }
+        if let o = query.officer { parts.append(o == ctx.me ? L10n.filterMine : L10n.filterOfficer(ctx.model.officer(o)?.surname ?? o)) }
+        if let d = query.district { parts.append(L10n.filterDistrict(ctx.model.district(d)?.name ?? d)) }
+        if let p = query.plan { parts.append(L10n.filterPlan(p)) }
         if query.overdueOnly { parts.append(L10n.filterOverdue) }
-        return parts.joined(separator: ", ")
+        return parts
     }
 
     /// New filters (the filter form's): the list from its top.
@@ -246,6 +280,13 @@ struct TasksScreen: Screen {
 
 /// The text of a task's details, for the detail pane and the full view.
 enum TaskDetail {
+    /// The task's window (`Enter`): its details, where `s`, `n`, `r` and `e` act on it.
+    static func window(_ t: PlanTask, ctx: ScreenContext) -> TextView {
+        var v = TextView(title: L10n.taskNumber(t.id), lines: lines(t, ctx: ctx))
+        v.task = t.id
+        return v
+    }
+
     static func lines(_ t: PlanTask, ctx: ScreenContext) -> [TextView.Line] {
         let m = ctx.model
         var out: [TextView.Line] = [TextView.Line(t.title, .title)]

@@ -14,9 +14,12 @@ struct Form: Equatable, Sendable {
         var label: String
         var kind: Kind
         var editor: LineEditor
-        /// For a choice field: the chosen option's id.
+        /// For a choice field: the chosen option's id (nil: none chosen yet).
         var choice: String?
         var required: Bool
+        /// What a choice field shows while nothing is chosen (a choice that states a result,
+        /// such as a plan's outcome, is never made for the officer).
+        var unchosen: String?
 
         static func text(_ id: FieldID, _ label: String, _ value: String = "", required: Bool = false) -> Field {
             Field(id: id, label: label, kind: .text, editor: LineEditor(value), choice: nil, required: required)
@@ -27,6 +30,10 @@ struct Form: Equatable, Sendable {
         static func choice(_ id: FieldID, _ label: String, _ options: [Choice], selected: String?) -> Field {
             Field(id: id, label: label, kind: .choice(options), editor: LineEditor(), choice: selected ?? options.first?.id, required: true)
         }
+        /// A choice that starts with nothing chosen, showing `unchosen` until the officer chooses.
+        static func choice(_ id: FieldID, _ label: String, _ options: [Choice], unchosen: String) -> Field {
+            Field(id: id, label: label, kind: .choice(options), editor: LineEditor(), choice: nil, required: true, unchosen: unchosen)
+        }
 
         var options: [Choice] {
             if case .choice(let o) = kind { return o }
@@ -35,7 +42,7 @@ struct Form: Equatable, Sendable {
 
         var display: String {
             switch kind {
-            case .choice(let o): return o.first { $0.id == choice }?.label ?? "—"
+            case .choice(let o): return o.first { $0.id == choice }?.label ?? unchosen ?? "—"
             default: return editor.text
             }
         }
@@ -59,12 +66,25 @@ struct Form: Equatable, Sendable {
     var note: String?
     var picker: Picker?
     var confirmingDiscard = false
+    /// Lines shown above the fields: what the officer decides on (a plan's evidence).
+    var info: [String] = []
+    /// Or lines that depend on what a choice field holds (the evidence of the plan chosen).
+    var infoByChoice: ChoiceInfo?
+
+    struct ChoiceInfo: Equatable, Sendable {
+        var field: FieldID
+        var lines: [String: [String]]
+    }
+    /// The officer was asked about what the form holds (it contradicts the evidence) and said
+    /// to save it all the same.
+    var confirmed = false
     private let initial: [String]
 
-    init(title: String, fields: [Field], purpose: FormPurpose, focus: FieldID? = nil) {
+    init(title: String, fields: [Field], purpose: FormPurpose, focus: FieldID? = nil, info: [String] = []) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
+        self.info = info
         self.focus = focus.flatMap { f in fields.firstIndex { $0.id == f } } ?? 0
         initial = fields.map { $0.editor.text + "\u{1}" + ($0.choice ?? "") }
     }
@@ -165,13 +185,21 @@ struct Form: Equatable, Sendable {
         } else if let note {
             notes = DisplayWidth.wrap(SafeText.line(note), width: innerWidth).map { ($0, .dim) }
         }
+        let shownInfo = infoByChoice.map { $0.lines[choice($0.field) ?? ""] ?? [] } ?? info
+        let infoLines = shownInfo.flatMap { DisplayWidth.wrap(SafeText.line($0), width: innerWidth) }
         let fieldRows = fields.reduce(0) { $0 + $1.height }
-        let rowsNeeded = fieldRows + 2 + (notes.isEmpty ? 0 : notes.count + 1)
+        let rowsNeeded = fieldRows + 2 + (notes.isEmpty ? 0 : notes.count + 1) + (infoLines.isEmpty ? 0 : infoLines.count + 1)
         let box = bounds.centred(height: min(bounds.height, rowsNeeded), width: width)
         canvas.fill(box)
         canvas.box(box, title: title)
-        let inner = box.inset(1)
+        var inner = box.inset(1)
         guard inner.height >= 1, inner.width >= 10 else { return }
+        // The information on top, as much as leaves the focused field and a note their rows.
+        let infoRows = infoLines.isEmpty ? 0 : min(infoLines.count + 1, max(0, inner.height - fields[focus].height - (notes.isEmpty ? 0 : 2)))
+        for (k, l) in infoLines.prefix(max(0, infoRows - 1)).enumerated() {
+            canvas.line(l, row: inner.row + k, in: inner, style: .dim)
+        }
+        inner = inner.droppingTop(infoRows)
         // The notes keep their rows (the first of them at least); the fields scroll in the rest.
         let noteRows = notes.isEmpty ? 0 : min(notes.count + 1, max(2, inner.height - fields[focus].height))
         // Labels are read whole where the box allows: up to a third of it, more while the

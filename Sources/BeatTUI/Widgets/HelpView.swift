@@ -12,7 +12,13 @@ enum HelpView {
             lines.append(TextView.Line(scope.title, .heading))
             for b in KeyMap.bindings(in: scope) { lines.append(TextView.Line(entry(b))) }
         }
-        return TextView(title: L10n.helpTitle, lines: lines)
+        return TextView(title: L10n.helpTitle, lines: lines + symbols)
+    }
+
+    /// What the marks on the screens mean, after the keys.
+    static var symbols: [TextView.Line] {
+        [TextView.Line(""), TextView.Line(L10n.helpSymbols, .heading)]
+            + L10n.symbolMeanings.map { TextView.Line("  " + DisplayWidth.pad($0.symbol, to: 14) + " " + $0.meaning) }
     }
 
     /// A binding's line: its keys, then what they do.

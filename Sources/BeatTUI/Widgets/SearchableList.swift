@@ -10,6 +10,8 @@ struct SearchableList: Sendable {
     var text: String { search.text }
 
     struct Layout {
+        /// The line naming the filter in force, when one is.
+        var filterRow: Int?
         var searchRow: Int?
         var header: Rect
         var list: Rect
@@ -18,8 +20,13 @@ struct SearchableList: Sendable {
 
     /// Where things go in `body`. The detail pane goes to the right from `sideWidth` columns
     /// on, else below the list from `bottomMinHeight` rows on, `bottomHeight` rows high.
-    func layout(_ body: Rect, sideWidth: Int?, bottomMinHeight: Int, bottomHeight: (Int) -> Int) -> Layout {
+    func layout(_ body: Rect, filtered: Bool = false, sideWidth: Int?, bottomMinHeight: Int, bottomHeight: (Int) -> Int) -> Layout {
         var area = body
+        var filterRow: Int?
+        if filtered {
+            filterRow = area.row
+            area = area.droppingTop(1)
+        }
         var searchRow: Int?
         if searching || !search.text.isEmpty {
             searchRow = area.row
@@ -35,7 +42,7 @@ struct SearchableList: Sendable {
             detail = Rect(row: area.bottom - h, col: area.col, height: h, width: area.width)
             area = area.droppingBottom(h)
         }
-        return Layout(searchRow: searchRow, header: Rect(row: area.row, col: area.col, height: 1, width: area.width),
+        return Layout(filterRow: filterRow, searchRow: searchRow, header: Rect(row: area.row, col: area.col, height: 1, width: area.width),
                       list: area.droppingTop(1), detail: detail)
     }
 
@@ -85,6 +92,14 @@ struct SearchableList: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Draws the line naming the filter in force (`parts`), with the keys that clear and change it.
+    func drawFilter(into canvas: inout Canvas, layout: Layout, body: Rect, parts: [String]) {
+        guard let r = layout.filterRow else { return }
+        let row = Rect(row: r, col: body.col, height: 1, width: body.width)
+        let long = L10n.filterLine(parts, clear: KeyMap.key(.back), change: KeyMap.key(.filter))
+        canvas.line(DisplayWidth.of(long) <= body.width ? long : L10n.filterLineShort(parts), row: r, in: row, style: .warning)
     }
 
     /// Draws the search line, if open or kept.

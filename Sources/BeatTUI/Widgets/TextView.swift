@@ -14,6 +14,11 @@ struct TextView: Equatable, Sendable {
     var title: String
     var lines: [Line]
     var offset = 0
+    /// The task the window shows, if it shows one: `s`, `n`, `r` and `e` act on it there.
+    var task: Int?
+
+    /// The scopes of the key table a key is read in while the window is open.
+    var scopes: [KeyScope] { task == nil ? [.textView] : [.taskWindow, .textView] }
 
     init(title: String, lines: [Line]) {
         self.title = title

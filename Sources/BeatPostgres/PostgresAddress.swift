@@ -138,17 +138,25 @@ public struct PostgresAddress: Sendable, Equatable {
     }
 
     /// The address for messages and listings: never the password.
-    public var display: String {
+    public var display: String { shown(withSchema: true) }
+
+    /// The database alone (no store's schema), for what speaks of the database: `beat store list`.
+    public var databaseDisplay: String { shown(withSchema: false) }
+
+    private func shown(withSchema: Bool) -> String {
         var out = "postgresql://" + PostgresAddress.encode(user) + "@"
+        var parameters: [String] = []
         switch endpoint {
         case .tcp(let host, let port):
             out += (host.contains(":") ? "[\(host)]" : PostgresAddress.encode(host)) + (port == 5432 ? "" : ":\(port)")
-            out += "/" + PostgresAddress.encode(database) + "?schema=" + schema
+            out += "/" + PostgresAddress.encode(database)
         case .socket(let folder, let port):
-            out += "/" + PostgresAddress.encode(database) + "?host=" + folder + (port == 5432 ? "" : "&port=\(port)") + "&schema=" + schema
+            out += "/" + PostgresAddress.encode(database)
+            parameters += ["host=" + folder] + (port == 5432 ? [] : ["port=\(port)"])
         }
-        if tls == .require || tls == .verifyFull { out += "&sslmode=" + tls.rawValue }
-        return out
+        if withSchema { parameters.append("schema=" + schema) }
+        if tls == .require || tls == .verifyFull { parameters.append("sslmode=" + tls.rawValue) }
+        return out + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
     }
 
     /// The same place with another schema (another store in the same database).

@@ -210,3 +210,17 @@ final class PlanCycleTests: XCTestCase {
         XCTAssertTrue(String(decoding: try JSONEncoder().encode(changes[0]), as: UTF8.self).hasPrefix("{\"startNextPlan\":"))
     }
 }
+
+extension PlanCycleTests {
+    /// polish-review #10: the journal names the new plan and the old one in the genitive.
+    func testTheJournalNamesTheNextPlanAndTheOneItContinues() throws {
+        let old = try XCTUnwrap(model.plans.first { $0.status == .active })
+        let change = next(old.id, "2027-02-01", "2027-07-31")
+        try model.apply(change, context: ctx)
+        let new = try XCTUnwrap(model.plans.last)
+        XCTAssertNotEqual(new.id, old.id)
+        let said = Language.pl.bind { AuditLog.sentence(change, model: model, by: "zielinska") }
+        XCTAssertTrue(said.contains("plan nr \(new.id) na okres "), said)
+        XCTAssertTrue(said.contains("jako kontynuację planu nr \(old.id) „"), said)
+    }
+}

@@ -18,6 +18,7 @@ struct PostgresAddressTests {
         dump(a, to: &dumped)
         #expect(!dumped.contains("tajne"))
         #expect(a.display == "postgresql://beat@db.kalisz.example:6543/komenda?schema=dobrzec&sslmode=verify-full")
+        #expect(a.databaseDisplay == "postgresql://beat@db.kalisz.example:6543/komenda?sslmode=verify-full")
     }
 
     @Test func defaultsAndSocket() throws {
@@ -27,6 +28,8 @@ struct PostgresAddressTests {
         let b = try PostgresAddress("postgresql:///beat?host=/tmp/pg%20sock&port=5433&schema=widok", environment: env)
         #expect(b.endpoint == .socket(folder: "/tmp/pg sock", port: 5433))
         #expect(b.database == "beat" && b.schema == "widok")
+        #expect(b.display == "postgresql://dzielnicowy@/beat?host=/tmp/pg sock&port=5433&schema=widok")
+        #expect(b.databaseDisplay == "postgresql://dzielnicowy@/beat?host=/tmp/pg sock&port=5433")
         let c = try PostgresAddress("postgresql://[::1]:5999/db", environment: env)
         #expect(c.endpoint == .tcp(host: "::1", port: 5999))
         let d = try PostgresAddress("postgresql:///db", environment: env.merging(["PGHOST": "127.0.0.1", "PGPORT": "6000", "PGUSER": "u",

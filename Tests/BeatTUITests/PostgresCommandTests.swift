@@ -174,5 +174,7 @@ final class PostgresCommandTests: XCTestCase {
         let listed = try BeatBinary(data: url).ok(["store", "list", base])
         let schema = String(url[url.range(of: "schema=")!.upperBound...])
         XCTAssertTrue(listed.contains(schema), listed)
+        // The heading names the database, not a store in it (no "?schema=beat" the user never gave).
+        XCTAssertFalse(listed.split(separator: "\n")[0].contains("schema="), listed)
     }
 }

@@ -105,6 +105,9 @@ extension PrintoutLanguageTests {
         XCTAssertNotNil(her.range(of: #"\n- \d{1,2} (sierpnia|września|października|listopada): "#, options: .regularExpression), her)
         XCTAssertNotNil(her.range(of: #"\n- do \d{1,2} (listopada|grudnia)( 2026 r\.)?: "#, options: .regularExpression), her)
 
+        // What the titles abbreviate is spelled out for residents.
+        XCTAssertTrue(flattened(her).contains("Skróty: KMZB — Krajowa Mapa Zagrożeń Bezpieczeństwa; SP — szkoła podstawowa."), her)
+
         let his = try printout(.letter, ReportOptions(officer: "wisniewski"))
         XCTAssertTrue(his.hasPrefix("List dzielnicowego\n"), his)
         XCTAssertTrue(flattened(his).contains("jako dzielnicowy, który odpowiada"), his)

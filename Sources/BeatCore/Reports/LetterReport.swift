@@ -66,17 +66,22 @@ enum LetterReport {
             blocks.append(.list(items))
         }
         blocks.append(.heading(L10n.letterWhatWasDone, level: 2))
+        // Task titles are the officers' words: what they abbreviate is spelled out below them.
+        var quoted: [String] = []
         if done.isEmpty {
             blocks.append(.paragraph(L10n.letterNothingDone))
         } else {
+            quoted += done.prefix(listLimit).map { c.titleWithHolder($0) }
             var items = done.prefix(listLimit).map { L10n.longDate($0.closedOn!, year: c.today.year) + ": " + c.titleWithHolder($0) }
             if done.count > listLimit { items.append(L10n.letterMoreDone(done.count - listLimit)) }
             blocks.append(.list(items))
         }
         if !next.isEmpty {
             blocks.append(.heading(L10n.letterWhatsNext, level: 2))
+            quoted += next.prefix(nextLimit).map { c.titleWithHolder($0) }
             blocks.append(.list(next.prefix(nextLimit).map { L10n.letterDueBy($0.due!, year: c.today.year) + " " + c.titleWithHolder($0) }))
         }
+        if let note = L10n.letterAbbreviationsNote(quoted) { blocks.append(.paragraph(note)) }
         blocks.append(.paragraph(L10n.letterClosing))
         blocks.append(.paragraph(L10n.letterRegards))
         blocks.append(.lines([o.title, L10n.letterSignature(o, beat)]))

@@ -38,7 +38,13 @@ public enum AuditLog {
         case .setPlanStatus(let u): return L10n.logPlanStatus(g, planOf(u.plan), L10n.planStatusName(u.status))
         case .evaluatePlan(let e): return L10n.logEvaluatePlan(g, plan(e.plan), L10n.outcomeName(e.evaluation.outcome))
         case .reopenPlan(let u): return L10n.logReopenPlan(g, plan(u.plan))
-        case .startNextPlan(let n): return L10n.logStartNextPlan(g, planOf(n.plan), n.start, n.end)
+        case .startNextPlan(let n):
+            // The new plan: where the carried tasks went, else the district's plan for that period.
+            let carried = Set(n.tasks)
+            let district = model.plan(n.plan)?.district
+            let next = model.tasks.first { $0.carriedFrom.map(carried.contains) ?? false }?.plan
+                ?? model.plans.first { $0.id > n.plan && $0.district == district && $0.start == n.start && $0.end == n.end }?.id
+            return L10n.logStartNextPlan(g, next, planOf(n.plan), n.start, n.end)
         case .removePlan(let r): return L10n.logRemovePlan(g, r.id)
         case .addTask(let d): return L10n.logAddTask(g, d.title, officer(d.assignee), d.due)
         case .editTask(let e): return L10n.logEditTask(g, task(e.task))

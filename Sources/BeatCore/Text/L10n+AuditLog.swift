@@ -99,9 +99,10 @@ extension L10n {
            "pseudonymised residents' data in contacts before \(before) (\(n) in the snapshot)")
     }
     static func logReopenPlan(_ g: Gender?, _ plan: String) -> String { tr("\(gendered(g, "otworzył", "otworzyła")) ponownie \(plan)", "reopened \(plan)") }
-    static func logStartNextPlan(_ g: Gender?, _ planGenitive: String, _ from: Day, _ to: Day) -> String {
-        tr("\(gendered(g, "rozpoczął", "rozpoczęła")) plan na okres \(reportPeriod(from, to)) jako kontynuację \(planGenitive), przenosząc niedokończone zadania",
-           "started the plan for \(reportPeriod(from, to)) after \(planGenitive), carrying its unfinished tasks")
+    /// "rozpoczęła plan nr 4 na okres … jako kontynuację planu nr 3 „…”, …" (the new plan's number when known).
+    static func logStartNextPlan(_ g: Gender?, _ next: Int?, _ planGenitive: String, _ from: Day, _ to: Day) -> String {
+        tr("\(gendered(g, "rozpoczął", "rozpoczęła")) plan\(next.map { " nr \($0)" } ?? "") na okres \(reportPeriod(from, to)) jako kontynuację \(planGenitive), przenosząc niedokończone zadania",
+           "started plan\(next.map { " \($0)" } ?? "") for \(reportPeriod(from, to)) after \(planGenitive), carrying its unfinished tasks")
     }
     static func logRemovePlan(_ g: Gender?, _ id: Int) -> String { tr("\(gendered(g, "usunął", "usunęła")) plan nr \(id)", "removed plan \(id)") }
     static func logPutOrganisation(_ g: Gender?, _ name: String, _ id: String) -> String {

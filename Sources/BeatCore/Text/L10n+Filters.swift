@@ -51,13 +51,14 @@ extension L10n {
     public static var helpSymbols: String { tr("Znaki na ekranach", "Marks on the screens") }
     /// Every mark the screens use, and what it says.
     public static var symbolMeanings: [(symbol: String, meaning: String)] {
-        [("!", tr("po terminie: zadanie, ponowny kontakt, decyzja (z liczbą dni)", "late: a task, a follow-up, a decision (with the days)")),
+        [("!", tr("po terminie: zadanie, ponowny kontakt, decyzja (z liczbą dni); przy planie: ile jego zadań jest po terminie",
+                  "late: a task, a follow-up, a decision (with the days); beside a plan: how many of its tasks are late")),
          ("↻", tr("obiecany ponowny kontakt, jeszcze przed terminem", "a follow-up promised, not yet due")),
          ("✓", tr("wykonane; plan zamknięty; decyzja zrealizowana", "done; a plan closed; a decision carried out")),
          ("→", tr("zmiana od ostatniego posiedzenia (wtedy → teraz); zadanie przeniesione do planu na kolejny okres",
                   "moved since the last meeting (then → now); a task carried into the next period's plan")),
          ("+", tr("wsparcie innej jednostki (karta wsparcia)", "support from another unit (a support card)")),
-         ("⚠", tr("okres planu minął, a plan nie został oceniony", "the plan's period ended and it is not evaluated")),
+         ("⚠", tr("okres planu upłynął, a plan nie został oceniony", "the plan's period ended and it is not evaluated")),
          ("*", tr("kategoria zagrożenia realizowanego planu", "the threat category of an active plan")),
          ("[x] [ ]", tr("obecny / nieobecny na posiedzeniu (Spacja zaznacza)", "present / not present at the meeting (Space ticks)")),
          ("▐", tr("gdzie na liście jesteś", "where in the list you are"))]

@@ -320,6 +320,25 @@ extension L10n {
     }
     static var letterWhatsNext: String { tr("Nad czym pracujemy", "What comes next") }
     static func letterDueBy(_ d: Day, year: Int) -> String { tr("do \(longDate(d, year: year)):", "by \(longDate(d, year: year)):") }
+    /// Abbreviations a task's title may carry, spelled out for residents (pattern 6 of the
+    /// Polish review): the abbreviation, its Polish name, its English gloss.
+    static let letterAbbreviations: [(String, String, String)] = [
+        ("KMZB", "Krajowa Mapa Zagrożeń Bezpieczeństwa", "the national map of threats to safety"),
+        ("KMP", "Komenda Miejska Policji", "the city police headquarters"),
+        ("MZDiK", "Miejski Zarząd Dróg i Komunikacji", "the city roads and transport authority"),
+        ("SM", "spółdzielnia mieszkaniowa", "housing cooperative"),
+        ("SP", "szkoła podstawowa", "primary school"),
+        ("WRD", "Wydział Ruchu Drogowego", "the traffic police"),
+    ]
+    /// "Skróty: KMZB — Krajowa Mapa Zagrożeń Bezpieczeństwa; SP — szkoła podstawowa.": those
+    /// of `letterAbbreviations` that stand as words in `texts`; nil when none does.
+    static func letterAbbreviationsNote(_ texts: [String]) -> String? {
+        let words = Set(texts.flatMap { $0.split { !$0.isLetter }.map(String.init) })
+        let used = letterAbbreviations.filter { words.contains($0.0) }
+        guard !used.isEmpty else { return nil }
+        return tr("Skróty: " + used.map { "\($0.0) — \($0.1)" }.joined(separator: "; ") + ".",
+                  "Abbreviations: " + used.map { "\($0.0) — \($0.2) (\($0.1))" }.joined(separator: "; ") + ".")
+    }
     static var letterClosing: String {
         tr("Dziękuję za każde zgłoszenie — to dzięki Państwa informacjom wiemy, gdzie jesteśmy potrzebni. Zapraszam do kontaktu.",
            "Thank you for every report: your information tells us where we are needed. Do get in touch.")

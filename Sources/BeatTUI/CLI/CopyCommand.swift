@@ -44,7 +44,7 @@ struct StoreCommand: ParsableCommand {
                 }))
             }
             guard !stores.isEmpty else { return Output.line(L10n.pgNoStores) }
-            Output.line(L10n.pgStoreListHeader(address.display))
+            Output.line(L10n.pgStoreListHeader(address.databaseDisplay))
             var table = TextTable([.init(L10n.colSchema), .init(L10n.colSeq, alignRight: true), .init(L10n.colCreated), .init("ID")])
             for s in stores { table.add([s.schema, String(s.seq), s.created, s.id]) }
             Output.table(table, footer: [])

@@ -13,7 +13,7 @@ import PostgresNIO
 ///           reference.json and contacts/YYYY-MM.json; stored uncompressed (STORAGE
 ///           EXTERNAL), so the head of reference.json is read without the rest
 /// task_list what `beat task list` reads of that reference.json (`SnapshotFiles.taskList`,
-///           a third of its bytes): (seq, reference — the Digest of the reference.json it was
+///           a quarter of its bytes): (seq, reference — the Digest of the reference.json it was
 ///           made from —, bytes), written with the snapshot and read only while `reference`
 ///           matches the store row's; derived, so a store made before it works without it
 ///           (it gets it when its owner compacts) and a list of a store without it reads

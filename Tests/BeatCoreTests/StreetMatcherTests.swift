@@ -31,6 +31,20 @@ final class StreetMatcherTests: XCTestCase {
         XCTAssertNil(onlyDistrict?.beat)
     }
 
+    /// The kept matcher answers as a new one would, and follows the model's beats and
+    /// districts when they change (a street added, moved or taken away).
+    func testTheKeptMatcherFollowsTheBeats() throws {
+        var m = try model()
+        XCTAssertEqual(StreetMatcher.of(m).match("Łódzka 3")?.beat, "d1")
+        XCTAssertNil(StreetMatcher.of(m).match("Polna 1"))
+        try m.apply(.putBeat(Beat(id: "w1", district: "widok", number: 1, name: "Zachód", streets: ["Żołnierska", "al. Wolności", "Stefana", "Polna"])),
+                    context: Fixture.ctx("admin"))
+        XCTAssertEqual(StreetMatcher.of(m).match("Polna 1")?.beat, "w1", "a street added is found")
+        let before = try model()
+        XCTAssertNil(StreetMatcher.of(before).match("Polna 1"), "another model, its own streets")
+        XCTAssertEqual(StreetMatcher.of(m).match("Polna 1")?.beat, "w1")
+    }
+
     func testWhatNamesNoListedStreetIsNotGuessed() throws {
         let s = StreetMatcher(try model())
         for place in ["przy Łódzkiej", "", "12/4", "ul.", "skwer za szkołą", "Łódz", "Łódzkaa 3"] {

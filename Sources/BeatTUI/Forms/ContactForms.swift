@@ -40,7 +40,7 @@ enum ContactForms {
     /// The place was typed: a street of a beat gives the district, filled in for the officer
     /// to see (and change, if the street was not where it happened).
     static func placed(_ form: inout Form, ctx: ScreenContext) {
-        guard let street = StreetMatcher(ctx.model).match(form.text(.place)), form.choice(.district) != street.district else { return }
+        guard let street = StreetMatcher.of(ctx.model).match(form.text(.place)), form.choice(.district) != street.district else { return }
         form.choose(.district, street.district)
         form.note = L10n.districtFromStreet(street.street, ctx.model.district(street.district)?.name ?? street.district)
     }
@@ -94,7 +94,7 @@ enum ContactForms {
             let officer = form.choice(.officer) ?? ""
             let district = form.choice(.district) ?? ""
             // The beat of the street named, else the officer's (in the officer's district).
-            let street = StreetMatcher(ctx.model).match(form.text(.place))
+            let street = StreetMatcher.of(ctx.model).match(form.text(.place))
             let beat = street.flatMap { $0.district == district ? $0.beat : nil }
                 ?? ctx.model.officer(officer).flatMap { $0.district == district ? $0.beat : nil }
             let name = form.text(.resident).trimmingCharacters(in: .whitespaces)

@@ -58,7 +58,7 @@ extension ThreatDraft {
         guard let category = category ?? from?.category, let place = given ?? from.flatMap({ $0.place.isEmpty ? nil : $0.place }) else {
             throw BeatError.usage(L10n.threatNeedsCategoryAndPlace)
         }
-        let street = StreetMatcher(model).match(place)
+        let street = StreetMatcher.of(model).match(place)
         guard let districtID = district ?? street?.district ?? from?.district ?? actingDistrict else {
             throw BeatError.usage(L10n.threatDistrictNeeded(place))
         }

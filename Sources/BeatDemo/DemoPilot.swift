@@ -14,8 +14,12 @@ public enum DemoPilot {
     /// Two districts with two beats each, four dzielnicowi and their supervisor, both
     /// coordination teams, one active safety plan per district (plus an earlier, evaluated
     /// one for Widok), their tasks in every state, a few self-set tasks, about 200 resident
-    /// contacts over the last five months and two meetings of each team. Every change is
-    /// dated at least a day before `today`; only due days and follow-ups lie ahead.
+    /// contacts over the last five months and as many reaching back a year before the first
+    /// plan, the threats reported on the map (KMZB) with their verification, the station's
+    /// monthly police figures and two survey rounds per district from before the first plan,
+    /// the programme's record, and two meetings of each team. Every change is dated at least a
+    /// day before `today`; only due days and follow-ups lie ahead. Every figure it states can
+    /// be recomputed from its data (the evaluation note is written from the plan's evidence).
     ///
     /// - Parameters:
     ///   - today: the day the demo is seen on.
@@ -26,8 +30,13 @@ public enum DemoPilot {
         b.previousPlan()
         b.activePlans()
         b.selfSetTasks()
+        b.nextStage()
         b.meetings()
         b.contacts()
+        b.olderContacts()
+        b.namedThreats()
+        b.policeFigures()
+        b.surveys()
         return b.build()
     }
 
@@ -91,7 +100,9 @@ private struct DemoRefs {
     var tasks: [String: Int] = [:]
     var contacts: [String: Int] = [:]
     var meetings: [String: Int] = [:]
+    var threats: [String: Int] = [:]
 
+    func threat(_ name: String) -> Int { resolve(threats, name, "threat") }
     func plan(_ name: String) -> Int { resolve(plans, name, "plan") }
     func task(_ name: String) -> Int { resolve(tasks, name, "task") }
     func contact(_ name: String) -> Int { resolve(contacts, name, "contact") }
@@ -111,7 +122,8 @@ private struct DemoEvent {
     let order: Int
     let by: String
     let names: [String]
-    let make: (DemoRefs) -> Change
+    /// The change, from the names resolved so far and the model it is about to be applied to.
+    let make: (DemoRefs, Model) -> Change
 }
 
 private enum DemoStep {
@@ -218,6 +230,11 @@ private struct DemoBuilder {
     }
 
     mutating func schedule(_ at: Timestamp, by: String, names: [String] = [], _ make: @escaping (DemoRefs) -> Change) {
+        events.append(DemoEvent(at: at, order: events.count, by: by, names: names, make: { refs, _ in make(refs) }))
+    }
+
+    /// A change written from the model as it stands then (figures quoted from the data).
+    mutating func scheduleSeeing(_ at: Timestamp, by: String, names: [String] = [], _ make: @escaping (DemoRefs, Model) -> Change) {
         events.append(DemoEvent(at: at, order: events.count, by: by, names: names, make: make))
     }
 
@@ -238,8 +255,11 @@ private struct DemoBuilder {
     /// The station set up as a supervisor sets one up: districts, beats with their streets,
     /// officers, partner organisations, then each team and its members one by one — the
     /// same changes `beat district|beat|officer|organisation|team add` and `beat team member add` make.
+    /// The first day the demo's figures compare: the half-year before the first plan.
+    var recordsStart: Day { previousStart.adding(months: -6) }
+
     mutating func referenceData() {
-        let at = stamp(previousStart.adding(days: -20), 9, 0)
+        let at = stamp(recordsStart.adding(days: -20), 9, 0)
         let sup = Self.sup
         let districts = [
             District(id: "dobrzec", name: "Dobrzec", city: "Kalisz", residents: 17_000,
@@ -325,6 +345,11 @@ private struct DemoBuilder {
             p("wid-straz", "Sławomir Nowicki", .male, .cityGuard, "straz-miejska", 217, "s.nowicki@sm.kalisz.example"),
             p("wid-mzdik", "Katarzyna Adamczyk", .female, .other, "mzdik", 218, "k.adamczyk@mzdik.kalisz.example"),
         ])
+        let programme = Programme(name: "Bezpieczne Dzielnice — pilotaż w Kaliszu", agreed: recordsStart.adding(days: -30),
+                                  signatories: ["Prezydent Miasta Kalisza", "Komendant Miejski Policji w Kaliszu",
+                                                "Spółdzielnia Mieszkaniowa „Dobrzec”", "Spółdzielnia Mieszkaniowa „Widok”"],
+                                  pilotFrom: previousStart, pilotTo: activeEnd)
+        schedule(at, by: sup) { _ in .putProgramme(programme) }
         for team in [dobrzec, widok] {
             var empty = team
             empty.members = []
@@ -385,14 +410,14 @@ private struct DemoBuilder {
             district: "widok", officer: "dabrowski",
             title: "Bezpieczny Widok — ograniczenie aktów wandalizmu",
             start: previousStart, end: previousEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Niszczenie wiat przystankowych, ławek i elewacji (graffiti)",
                 place: "przystanki przy ul. Częstochowskiej, garaże przy ul. Kresowej, skrzyżowanie ul. Widok i ul. Ogrodowej",
                 when: "noce z piątku na sobotę i z soboty na niedzielę, 22:00–3:00",
                 who: "grupy młodzieży w wieku 15–19 lat, w części spoza osiedla",
                 category: .vandalism, sources: [.residentInformation, .mapReports, .ownObservation]),
             goal: Goal(kind: .reduce, description: "Ograniczenie liczby aktów wandalizmu na osiedlu o 30%",
-                       measure: "liczba zgłoszeń i interwencji dotyczących uszkodzenia mienia w porównaniu z poprzednim półroczem (27)"),
+                       measure: "liczba interwencji policji dotyczących uszkodzenia mienia w porównaniu z poprzednim półroczem (27)"),
             partners: ["Straż Miejska Kalisza", "Spółdzielnia Mieszkaniowa „Widok”", "Szkoła Podstawowa nr 9 w Kaliszu",
                        "Rada Osiedla Widok"]))
         let plan = "widok-wandalizm"
@@ -407,8 +432,8 @@ private struct DemoBuilder {
                      ]))
         add(DemoTask(name: "o2", plan: plan, district: "widok",
                      title: "Usunięcie graffiti z garaży przy ul. Kresowej — akcja z uczniami SP nr 9",
-                     description: "Farby zapewnia spółdzielnia, szkoła organizuje wolontariuszy, dzielnicowa prowadzi zajęcia o odpowiedzialności za niszczenie mienia.",
-                     assignee: "zielinska", partners: ["wid-szkola", "wid-prezes"], due: p.adding(days: 120),
+                     description: "Farby zapewnia spółdzielnia, szkoła organizuje wolontariuszy, dzielnicowy prowadzi zajęcia o odpowiedzialności za niszczenie mienia.",
+                     assignee: "dabrowski", partners: ["wid-szkola", "wid-prezes"], due: p.adding(days: 120),
                      created: p.adding(days: 4), createdBy: sup, steps: [
                         .go(p.adding(days: 20), .inProgress),
                         .support(p.adding(days: 90), unit: "kmp-prewencja",
@@ -422,15 +447,63 @@ private struct DemoBuilder {
                      created: p.adding(days: 6), createdBy: sup, steps: [
                         .go(p.adding(days: 30), .inProgress),
                         .note(p.adding(days: 45), "Wniosek złożony wspólnie z Radą Osiedla."),
-                        .go(p.adding(days: 170), .notDone,
-                            reason: "Urząd Miasta nie ujął kamery w budżecie na ten rok; wniosek przeniesiony do kolejnego planu."),
+                        .note(p.adding(days: 170), "Urząd Miasta nie ujął kamery w budżecie na ten rok; wniosek do ponowienia na przyszły rok."),
                      ]))
         let evaluated = activeStart.adding(days: 4)
-        schedule(stamp(evaluated, 12, 0), by: sup) { refs in
-            .evaluatePlan(PlanEvaluation(plan: refs.plan(plan), evaluation: Evaluation(
-                outcome: .reduced,
-                note: "Zgłoszeń i interwencji dotyczących uszkodzenia mienia: 16 wobec 27 w poprzednim półroczu (−41%). Graffiti usunięto z 14 garaży. Kamera monitoringu nie powstała — wniosek przeniesiony do kolejnego planu.",
+        // The note quotes the plan's evidence as it stands on the closing day, as `plan evidence` gives it.
+        scheduleSeeing(stamp(evaluated, 12, 0), by: sup) { refs, model in
+            let id = refs.plan(plan)
+            let e = PlanEvidence.compute(model.plan(id)!, model: model, asOf: evaluated)
+            return .evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(
+                outcome: .reduced, note: DemoBuilder.evaluationNote(e) + " Graffiti usunięto z 14 garaży. Kamera monitoringu nie powstała; wniosek przechodzi do kolejnego etapu planu.",
                 day: evaluated)))
+        }
+    }
+
+    /// The first plan's second stage, prepared lately as a draft to start when the active plan
+    /// ends: it carries the camera request still under way (`carriedFrom`), as the note says.
+    mutating func nextStage() {
+        let start = activeEnd.adding(days: 1)
+        schedule(stamp(t(-3), 10, 0), by: Self.sup, names: ["widok-wandalizm-2"]) { refs in
+            .startNextPlan(NextPlanDraft(plan: refs.plan("widok-wandalizm"), start: start, end: start.adding(months: 6).adding(days: -1),
+                                         title: "Bezpieczny Widok — ograniczenie aktów wandalizmu, II etap", tasks: [refs.task("o3")],
+                                         reason: "Przeniesione do II etapu planu: kamera w budżecie miasta na przyszły rok."))
+        }
+        // Its measure compares with the first stage, not with figures not yet known.
+        scheduleSeeing(stamp(t(-3), 10, 15), by: Self.sup) { refs, model in
+            var plan = model.plan(refs.plan("widok-wandalizm-2"))!
+            plan.goal.measure = "liczba interwencji policji dotyczących uszkodzenia mienia w porównaniu z I etapem; kamera monitoringu na skrzyżowaniu ul. Widok i ul. Ogrodowej"
+            return .editPlan(plan)
+        }
+        schedule(stamp(t(-3), 10, 30), by: Self.sup) { refs in .setPlanStatus(PlanStatusUpdate(plan: refs.plan("widok-wandalizm-2"), status: .draft)) }
+    }
+
+    /// The active plans' diagnoses name the threats the map confirmed in their district and
+    /// category (the dzielnicowy updating the diagnosis a couple of days ago).
+    mutating func namedThreats() {
+        for (name, officer) in [("dobrzec-alkohol", "wisniewski"), ("widok-parkowanie", "dabrowski")] {
+            scheduleSeeing(stamp(t(-2), 14, 0), by: officer) { refs, model in
+                var plan = model.plan(refs.plan(name))!
+                plan.threat.threats = model.threats.filter { $0.district == plan.district && $0.category == plan.threat.category
+                    && [.confirmed, .eliminated].contains($0.status) && $0.reported >= plan.start }.map(\.id)
+                return .editPlan(plan)
+            }
+        }
+    }
+
+    /// What the closing note of a plan says of its evidence, in the words `plan evidence` uses
+    /// for its counts: police interventions, residents' contacts, the share feeling safe.
+    static func evaluationNote(_ e: RecordedEvidence) -> String {
+        Language.pl.bind {
+            var parts: [String] = []
+            if let p = e.police, let i = p.inCategory.first(where: { $0.kind == .intervention }) {
+                parts.append("Interwencje policji w kategorii planu (\(p.months) wobec \(p.before)): " + L10n.evidenceCount(i.count) + ".")
+            }
+            parts.append("Kontakty mieszkańców w kategorii planu: " + L10n.evidenceCount(e.inCategory) + ".")
+            if let s = e.survey, let b = s.before?.feelSafeShare, let a = s.after?.feelSafeShare {
+                parts.append("Bezpiecznie czuje się \(a)% ankietowanych wobec \(b)% przed planem.")
+            }
+            return parts.joined(separator: " ")
         }
     }
 
@@ -440,7 +513,7 @@ private struct DemoBuilder {
             district: "dobrzec", officer: "wisniewski",
             title: "Bezpieczny Dobrzec — ograniczenie spożywania alkoholu w miejscach publicznych",
             start: activeStart, end: activeEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Spożywanie alkoholu w miejscach publicznych i zakłócanie spokoju przez osoby nietrzeźwe",
                 place: "skwer przy ul. Dobrzeckiej 40–46, plac zabaw przy ul. Łódzkiej, okolice sklepu całodobowego przy ul. Legionów, klatki schodowe przy ul. Podmiejskiej",
                 when: "piątki i soboty 18:00–23:00, od wiosny do jesieni; nasilenie na początku miesiąca",
@@ -449,14 +522,14 @@ private struct DemoBuilder {
                 sources: [.residentSurvey, .residentInformation, .mapReports, .interventions]),
             goal: Goal(kind: .reduce,
                        description: "Ograniczenie o połowę spożywania alkoholu w miejscach publicznych na Dobrzecu",
-                       measure: "liczba interwencji i zgłoszeń mieszkańców (także zweryfikowanych zgłoszeń KMZB) dotyczących spożywania alkoholu: w poprzednim półroczu 38, cel — najwyżej 19; ankieta poczucia bezpieczeństwa na koniec okresu"),
+                       measure: "liczba interwencji policji dotyczących spożywania alkoholu w miejscach publicznych (w poprzednim półroczu 38, cel — najwyżej 19), zgłoszenia mieszkańców i zweryfikowane zgłoszenia KMZB; ankieta poczucia bezpieczeństwa na koniec okresu"),
             partners: ["Straż Miejska Kalisza", "Spółdzielnia Mieszkaniowa „Dobrzec”", "Rada Osiedla Dobrzec",
                        "Szkoła Podstawowa nr 17 w Kaliszu", "Miejski Ośrodek Pomocy Społecznej w Kaliszu"]))
         addPlan("widok-parkowanie", at: stamp(s.adding(days: -3), 11, 0), PlanDraft(
             district: "widok", officer: "dabrowski",
             title: "Bezpieczny Widok — drożne drogi pożarowe i chodniki",
             start: activeStart, end: activeEnd,
-            threat: Threat(
+            threat: Diagnosis(
                 what: "Nieprawidłowe parkowanie na drogach pożarowych, chodnikach i trawnikach, utrudniające dojazd służb ratunkowych i przejście pieszych",
                 place: "drogi pożarowe przy ul. Widok 10–24, chodniki ul. Ogrodowej, okolice SP nr 9 przy ul. Żołnierskiej, parking przy ul. Kresowej",
                 when: "codziennie 18:00–7:00, najbardziej w dni robocze wieczorem; przy szkole 7:30–8:15",
@@ -465,7 +538,7 @@ private struct DemoBuilder {
                 sources: [.residentSurvey, .residentInformation, .safetyDebate, .mapReports, .ownObservation]),
             goal: Goal(kind: .eliminate,
                        description: "Wyeliminowanie parkowania na drogach pożarowych przy ul. Widok i ograniczenie parkowania na chodnikach",
-                       measure: "liczba zgłoszeń i interwencji policji i Straży Miejskiej (w poprzednim półroczu 52); przejezdność dróg pożarowych potwierdzona w ćwiczeniu z PSP"),
+                       measure: "liczba interwencji policji dotyczących nieprawidłowego parkowania (w poprzednim półroczu 52); przejezdność dróg pożarowych potwierdzona w ćwiczeniu z PSP"),
             partners: ["Straż Miejska Kalisza", "Spółdzielnia Mieszkaniowa „Widok”", "Rada Osiedla Widok",
                        "Szkoła Podstawowa nr 9 w Kaliszu", "Miejski Zarząd Dróg i Komunikacji w Kaliszu"]))
 
@@ -489,7 +562,7 @@ private struct DemoBuilder {
                 .note(t(-10), "Od trzech tygodni wyraźnie spokojniej; zgłoszeń mniej o połowę."),
               ]),
             d("d2", "Uzgodnienie ze spółdzielnią przeniesienia ławek spod sklepu całodobowego przy ul. Legionów",
-              "kaczmarek", created: 2, due: -50, partners: ["dob-prezes", "dob-kontakt-sm"], [
+              "wisniewski", created: 2, due: -50, partners: ["dob-prezes", "dob-kontakt-sm"], [
                 .go(t(-85), .inProgress),
                 .note(t(-72), "Zarząd spółdzielni zgodził się na demontaż; termin po uzgodnieniu z właścicielem sklepu."),
                 .go(t(-55), .done),
@@ -503,7 +576,7 @@ private struct DemoBuilder {
                 .note(t(-19), "Ponowiono pismo; MZDiK deklaruje oględziny w tym miesiącu."),
               ]),
             d("d4", "Rozmowy profilaktyczne ze sprzedawcami sklepu całodobowego przy ul. Legionów",
-              "kaczmarek", created: 3, due: -30,
+              "wisniewski", created: 3, due: -30,
               description: "Sprzedaż alkoholu osobom nietrzeźwym i nieletnim; informacja o kontrolach Komisji ds. Rozwiązywania Problemów Alkoholowych.", [
                 .go(t(-75), .inProgress),
                 .go(t(-40), .done),
@@ -597,7 +670,7 @@ private struct DemoBuilder {
                 .note(t(-3), "Rodzice korzystają z „kiss & ride” na ul. Wąskiej; na chodniku 1–2 auta dziennie."),
               ]),
             w("w7", "Ćwiczenie dojazdu straży pożarnej do bloków przy ul. Widok (sprawdzenie przejezdności)",
-              "zielinska", created: 6, due: -15, partners: ["wid-straz", "wid-prezes"], [
+              "dabrowski", created: 6, due: -15, partners: ["wid-straz", "wid-prezes"], [
                 .go(t(-40), .inProgress),
                 .go(t(-10), .notDone,
                     reason: "PSP Kalisz odwołała ćwiczenie; przejezdność sprawdzono tylko pojazdem Straży Miejskiej — brak pełnej oceny."),
@@ -670,7 +743,7 @@ private struct DemoBuilder {
         let officersD = [sup, "wisniewski", "kaczmarek"], officersW = [sup, "dabrowski", "zielinska"]
 
         meeting("dobrzec-1", team: "zespol-dobrzec", day: d1,
-                attendees: ["dob-prezes", "dob-rada", "dob-szkola", "dob-kontakt-sm", "dob-policja", "dob-straz"],
+                attendees: ["dob-prezes", "dob-rada", "dob-szkola", "dob-kontakt-sm", "dob-straz"],
                 officers: officersD, minutes: """
                 Posiedzenie Dzielnicowego Zespołu Koordynacyjnego Dobrzec w siedzibie Rady Osiedla. Prowadził podkom. Tomasz Szymański.
                 1. Dzielnicowi przedstawili realizację planu: wspólne patrole ze Strażą Miejską trwają, list dzielnicowego rozniesiony do 420 mieszkań.
@@ -691,7 +764,7 @@ private struct DemoBuilder {
                     DemoDecision(text: "Kolejne posiedzenie za około sześć tygodni."),
                 ])
         meeting("dobrzec-2", team: "zespol-dobrzec", day: d2,
-                attendees: ["dob-prezes", "dob-rada", "dob-kontakt-rada", "dob-kontakt-szkola", "dob-policja", "dob-straz", "dob-mops"],
+                attendees: ["dob-prezes", "dob-rada", "dob-kontakt-rada", "dob-kontakt-szkola", "dob-straz", "dob-mops"],
                 officers: officersD, minutes: """
                 Posiedzenie Dzielnicowego Zespołu Koordynacyjnego Dobrzec. Prowadził podkom. Tomasz Szymański.
                 1. Ławki spod sklepu przy ul. Legionów przeniesione; rozmowy ze sprzedawcami przeprowadzone.
@@ -710,17 +783,17 @@ private struct DemoBuilder {
                     DemoDecision(text: "Monitoring placu zabaw: SM „Dobrzec” przedstawi stanowisko zarządu.", existing: "d8"),
                 ])
         meeting("widok-1", team: "zespol-widok", day: w1,
-                attendees: ["wid-prezes", "wid-rada", "wid-szkola", "wid-kontakt-sm", "wid-policja", "wid-straz", "wid-mzdik"],
+                attendees: ["wid-prezes", "wid-rada", "wid-szkola", "wid-kontakt-sm", "wid-straz", "wid-mzdik"],
                 officers: officersW, minutes: """
                 Posiedzenie Dzielnicowego Zespołu Koordynacyjnego Widok w SP nr 9. Prowadził podkom. Tomasz Szymański.
-                1. Podsumowano poprzedni plan (wandalizm): ograniczenie o 41%, kamera monitoringu nie powstała.
+                1. Podsumowano poprzedni plan (wandalizm): interwencji policji mniej o 40%, kamera monitoringu nie powstała.
                 2. Wspólne kontrole ze Strażą Miejską i WRD na drogach pożarowych przy ul. Widok: 11 wezwań, 3 mandaty.
                 3. Mieszkańcy zgłaszają zajmowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12.
                 """, decisions: [
                     DemoDecision(text: "Wystąpić do SM „Widok” o oznakowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12.",
                                  newTask: DemoTask(name: "w-m1", plan: "widok-parkowanie", district: "widok",
                                                    title: "Oznakowanie miejsc dla osób z niepełnosprawnościami przy ul. Widok 12",
-                                                   assignee: "zielinska", partners: ["wid-prezes"], due: w1.adding(days: 40),
+                                                   assignee: "dabrowski", partners: ["wid-prezes"], due: w1.adding(days: 40),
                                                    created: w1, createdBy: sup, steps: [
                                                     .go(t(-60), .inProgress),
                                                     .go(t(-15), .done),
@@ -729,7 +802,7 @@ private struct DemoBuilder {
                     DemoDecision(text: "Wspólne kontrole ze Strażą Miejską — kontynuować.", existing: "w1"),
                 ])
         meeting("widok-2", team: "zespol-widok", day: w2,
-                attendees: ["wid-prezes", "wid-rada", "wid-kontakt-rada", "wid-kontakt-szkola", "wid-policja", "wid-straz"],
+                attendees: ["wid-prezes", "wid-rada", "wid-kontakt-rada", "wid-kontakt-szkola", "wid-straz"],
                 officers: officersW, minutes: """
                 Posiedzenie Dzielnicowego Zespołu Koordynacyjnego Widok. Prowadził podkom. Tomasz Szymański.
                 1. Oznakowanie dróg pożarowych zakończone; wraki z parkingu przy ul. Kresowej w trakcie usuwania.
@@ -948,12 +1021,31 @@ private struct DemoBuilder {
         }
     }
 
+    /// The last five months' contacts, more of them lately.
     mutating func contacts() {
-        let count = 200
+        contacts(count: 200, prefix: "c") { rng, _ in min(rng.int(1...150), rng.int(1...190)) }
+    }
+
+    /// Contacts from the start of the figures (a half-year before the first plan) to five
+    /// months ago: what the first plan's evaluation compares. Drawn after the recent ones, so
+    /// those stay as they were.
+    mutating func olderContacts() {
+        let span = recordsStart.adding(days: -10).days(to: today)
+        // The first dozen on the first days, so each district's log covers the whole half-year.
+        contacts(count: 180, prefix: "k") { rng, i in
+            let drawn = rng.int(151...max(151, span))
+            return i < 12 ? span - i % 3 : drawn
+        }
+    }
+
+    /// `count` contacts, each `offset` days before today. A map report is anonymous and promises
+    /// no call-back; its threat is registered and verified on the register (read the next day,
+    /// verified two days later), save those of the last week, still being read or verified.
+    mutating func contacts(count: Int, prefix: String, offset draw: (inout SplitMix64, Int) -> Int) {
         for i in 0..<count {
             let officer = rng.weighted(Self.officers.map { ($0, $0.weight) })
             // Drawn unconditionally, so the sequence of draws never depends on `today`.
-            var offset = min(rng.int(1...150), rng.int(1...190))
+            var offset = draw(&rng, i)
             var channel = rng.weighted(Self.channelWeights)
             if i % 25 == 3 { channel = ContactChannel.allCases[(i / 25) % ContactChannel.allCases.count] }
             let category = rng.weighted(officer.district == "dobrzec" ? Self.dobrzecCategories : Self.widokCategories)
@@ -1027,10 +1119,10 @@ private struct DemoBuilder {
             // A promised follow-up: more often for recent contacts.
             var followUp: Day?
             var doneDay: Day?
-            if followDraw < (offset <= 8 ? 0.5 : 0.22) {
+            if channel != .mapReport, followDraw < (offset <= 8 ? 0.5 : 0.22) {
                 let due = day.adding(days: followDays)
                 followUp = due
-                if due < today, doneDraw < 0.8 {
+                if due < today, offset > 150 || doneDraw < 0.8 {
                     var done = due.adding(days: doneShift)
                     if done >= today { done = t(-1) }
                     if done <= day { done = day.adding(days: 1) }
@@ -1039,7 +1131,11 @@ private struct DemoBuilder {
             }
 
             var summary: String
-            if channel == .mapReport {
+            // The last week's map reports are still being read or verified.
+            let verified = offset > 7
+            if channel == .mapReport, !verified {
+                summary = "Anonimowe zgłoszenie KMZB wskazuje \(what)\(when). Zgłoszenie w weryfikacji."
+            } else if channel == .mapReport {
                 if mapStatus == "niepotwierdzone" { action = "Podczas sprawdzenia miejsca nie stwierdzono zgłaszanego zjawiska." }
                 summary = "Anonimowe zgłoszenie KMZB wskazuje \(what)\(when). Po weryfikacji: \(mapStatus). \(action)"
             } else {
@@ -1052,7 +1148,7 @@ private struct DemoBuilder {
             let candidates = linkable.filter { $0.district == officer.district && $0.category == category && $0.created < day }
             let link = !candidates.isEmpty && linkDraw < 0.35 ? candidates[linkPick % candidates.count].name : nil
 
-            let name = "c\(i)"
+            let name = prefix + String(i)
             // A community meeting is the estate council's: the contact names it.
             let with: PartnerRef? = channel == .communityMeeting ? .organisation("rada-" + officer.district) : nil
             let draftTemplate = ContactDraft(time: time, officer: officer.id, district: officer.district, beat: officer.beat,
@@ -1068,6 +1164,125 @@ private struct DemoBuilder {
                     .markFollowUp(FollowUpMark(contact: refs.contact(name), done: done))
                 }
             }
+            if channel == .mapReport {
+                mapThreat(of: name, at: time, officer: officer, place: place, category: category, status: verified ? mapStatus : nil,
+                          description: what + when, reading: offset >= 3)
+            }
+        }
+    }
+
+    /// The threat a map report names, registered five minutes after the contact, anonymous; then
+    /// read (`verifying`) the next morning and verified two days later as `status` says, or
+    /// left as the last week's are (`status` nil): read when `reading`, else still new.
+    mutating func mapThreat(of contact: String, at: Timestamp, officer: DemoOfficer, place: String, category: ThreatCategory,
+                            status: String?, description: String, reading: Bool) {
+        let name = "t-" + contact
+        let day = at.day
+        let draft = ThreatDraft(category: category, place: place, district: officer.district, beat: officer.beat,
+                                description: description.prefix(1).uppercased() + description.dropFirst(), source: .map,
+                                anonymous: true, reported: day)
+        schedule(Timestamp(seconds: at.seconds + 300, offsetMinutes: offsetMinutes), by: officer.id, names: [name]) { refs in
+            var d = draft
+            d.contact = refs.contact(contact)
+            return .addThreat(d)
+        }
+        func step(_ on: Day, _ hour: Int, _ to: ThreatStatus, _ note: String) {
+            schedule(stamp(on, hour, 0), by: officer.id) { refs in .setThreatStatus(ThreatStatusUpdate(threat: refs.threat(name), status: to, note: note)) }
+        }
+        guard let status else {
+            if reading { step(day.adding(days: 1), 8, .verifying, "Zaplanowano sprawdzenie miejsca na obchodzie.") }
+            return
+        }
+        step(day.adding(days: 1), 8, .verifying, "Zaplanowano sprawdzenie miejsca na obchodzie.")
+        switch status {
+        case "niepotwierdzone":
+            step(day.adding(days: 3), 13, .notConfirmed, "Na miejscu nie stwierdzono zgłaszanego zjawiska.")
+        case "potwierdzone – wyeliminowane":
+            step(day.adding(days: 3), 13, .confirmed, "Zjawisko potwierdzone na miejscu.")
+            step(day.adding(days: 3), 14, .eliminated, "Po działaniach dzielnicowego zjawisko ustało.")
+        default:
+            step(day.adding(days: 3), 13, .confirmed, "Zjawisko potwierdzone na miejscu.")
+        }
+    }
+
+    // MARK: Police figures and surveys
+
+    /// Months counted from the active plans' first month (negative: before it).
+    func month(_ k: Int) -> Month { Month(activeStart).adding(k) }
+
+    /// Police interventions in a plan's category and district, month by month from the
+    /// half-year before the first plan (k = −12): the figures the plans' measures quote.
+    static let interventionSeries: [String: [Int]] = [
+        // Widok, vandalism: 27 in the half-year before the first plan, 16 during it.
+        "widok vandalism": [5, 4, 6, 4, 5, 3, 4, 3, 3, 2, 2, 2, 2, 1, 2, 2, 1, 2],
+        // Dobrzec, public drinking: 38 in the half-year before the active plan.
+        "dobrzec public-drinking": [7, 6, 8, 6, 7, 7, 6, 7, 5, 7, 6, 7, 6, 5, 4, 3, 3, 2],
+        // Widok, wrong parking: 52 in the half-year before the active plan.
+        "widok wrong-parking": [8, 7, 9, 8, 8, 9, 8, 9, 9, 8, 9, 9, 8, 7, 5, 4, 4, 3],
+    ]
+
+    /// The station's export for month `k`: interventions and calls (and offences or
+    /// misdemeanours where they go with the category) per district and category.
+    func figures(_ k: Int) -> [PoliceFigure] {
+        let m = month(k)
+        var out: [PoliceFigure] = []
+        let categories: [ThreatCategory] = [.vandalism, .wrongParking, .publicDrinking, .youthGroups, .speeding, .illegalDumping]
+        for (di, district) in ["dobrzec", "widok"].enumerated() {
+            for (ci, c) in categories.enumerated() {
+                let base = 1 + (ci + di) % 3
+                let interventions = Self.interventionSeries[district + " " + c.rawValue]?[k + 12] ?? base + (k + 12 + ci * 2 + di) % 3
+                out.append(PoliceFigure(month: m, district: district, category: c, kind: .intervention, count: interventions))
+                out.append(PoliceFigure(month: m, district: district, category: c, kind: .call, count: interventions + 1 + (k + 12 + ci) % 4))
+                switch c {
+                case .vandalism: out.append(PoliceFigure(month: m, district: district, category: c, kind: .offence, count: (k + 12 + di) % 3))
+                case .wrongParking, .publicDrinking, .speeding:
+                    out.append(PoliceFigure(month: m, district: district, category: c, kind: .misdemeanour, count: interventions / 2 + (k + 12) % 2))
+                default: break
+                }
+            }
+        }
+        return out
+    }
+
+    /// The station's export imported on the 4th of the following month, every month from the
+    /// half-year before the first plan until last month.
+    mutating func policeFigures() {
+        var k = -12
+        while k + 12 < Self.interventionSeries.values.first!.count {
+            let m = month(k)
+            let on = m.adding(1).first.adding(days: 3)
+            guard on < today else { break }
+            let figures = self.figures(k)
+            scheduleSeeing(stamp(on, 10, 0), by: Self.sup) { _, model in
+                .importFigures(FiguresImport(file: "kmp-kalisz-\(m).csv", months: [m], figures: figures, model: model))
+            }
+            k += 1
+        }
+    }
+
+    /// A survey round: the safety answers (very safe … hard to say) and the main concerns.
+    static func round(_ district: String, _ day: Day, _ respondents: Int, safety: [Int], concerns: [(ThreatCategory, Int)]) -> SurveyDraft {
+        SurveyDraft(district: district, day: day, respondents: respondents,
+                    answers: zip(SafetyAnswer.allCases, safety).map { SurveyAnswer(question: .safety, answer: $0.0.rawValue, count: $0.1) }
+                        + concerns.map { SurveyAnswer(question: .concerns, answer: $0.0.rawValue, count: $0.1) })
+    }
+
+    /// Two rounds per district with the estate councils: before the first plan, and before the
+    /// active plans (after the first one); recorded by the supervisor three days later.
+    mutating func surveys() {
+        let first = previousStart.adding(days: -25), second = activeStart.adding(days: -12)
+        let rounds = [
+            Self.round("dobrzec", first, 412, safety: [48, 170, 121, 45, 28],
+                       concerns: [(.publicDrinking, 201), (.wrongParking, 96), (.vandalism, 88), (.speeding, 70), (.youthGroups, 64)]),
+            Self.round("widok", first, 305, safety: [30, 121, 96, 38, 20],
+                       concerns: [(.vandalism, 142), (.wrongParking, 131), (.youthGroups, 58), (.speeding, 40), (.publicDrinking, 37)]),
+            Self.round("dobrzec", second, 398, safety: [44, 160, 125, 46, 23],
+                       concerns: [(.publicDrinking, 214), (.wrongParking, 90), (.youthGroups, 71), (.vandalism, 62), (.speeding, 58)]),
+            Self.round("widok", second, 317, safety: [41, 146, 85, 27, 18],
+                       concerns: [(.wrongParking, 150), (.vandalism, 81), (.youthGroups, 55), (.speeding, 47), (.publicDrinking, 33)]),
+        ]
+        for r in rounds {
+            schedule(stamp(r.day.adding(days: 3), 11, 0), by: Self.sup) { _ in .recordSurveys(SurveyRecording(rounds: [r])) }
         }
     }
 
@@ -1079,7 +1294,7 @@ private struct DemoBuilder {
         let ordered = events.sorted { ($0.at.seconds, $0.order) < ($1.at.seconds, $1.order) }
         for event in ordered {
             precondition(event.at.day < today, "DemoPilot: a change dated \(event.at) is not in the past of \(today)")
-            let change = event.make(refs)
+            let change = event.make(refs, model).recordingEvidence(in: model)
             let created: Created?
             do {
                 created = try model.apply(change, context: ChangeContext(by: event.by, at: event.at)).created
@@ -1095,7 +1310,8 @@ private struct DemoBuilder {
                 precondition(tasks.count == event.names.count - 1, "DemoPilot: meeting tasks do not match their names")
                 for (name, task) in zip(event.names.dropFirst(), tasks) { refs.tasks[name] = task }
             case .nextPlan(let id, _)?: refs.plans[event.names[0]] = id
-            case nil: break
+            case .threat(let id)?: refs.threats[event.names[0]] = id
+            case .surveys?, nil: break
             }
         }
         return model

@@ -297,7 +297,7 @@ private struct SyntheticBuilder {
             district: p.district, officer: supervisors[p.district],
             title: "Bezpieczne osiedle \(name) — \(SyntheticText.planTitle(p.category))",
             start: p.start, end: p.end,
-            threat: Threat(what: SyntheticText.capitalized(what) + " na terenie osiedla \(name)",
+            threat: Diagnosis(what: SyntheticText.capitalized(what) + " na terenie osiedla \(name)",
                            place: (0..<3).map { _ in SyntheticText.place(&rng, streets) }.joined(separator: "; "),
                            when: rng.pick(SyntheticText.whenLong), who: rng.pick(SyntheticText.whoLong),
                            category: p.category, sources: Array(rng.shuffled(DiagnosisSource.allCases).prefix(rng.int(2...4)))),
@@ -375,7 +375,7 @@ private struct SyntheticBuilder {
             _ = apply(.markFollowUp(FollowUpMark(contact: contact, done: day)), at: at, by: by)
         case .evaluate(let plan, let evaluation, let by):
             guard model.plan(plan)?.status != .closed else { return }
-            _ = apply(.evaluatePlan(PlanEvaluation(plan: plan, evaluation: evaluation)), at: at, by: by)
+            _ = apply(Change.evaluatePlan(PlanEvaluation(plan: plan, evaluation: evaluation)).recordingEvidence(in: model), at: at, by: by)
         }
     }
 

@@ -25,7 +25,7 @@ enum Fixture {
             ])),
             .addPlan(PlanDraft(district: "dobrzec", officer: "nowicki", title: "Spożywanie alkoholu przy Łódzkiej",
                                start: Day("2026-08-01")!, end: Day("2027-01-31")!,
-                               threat: Threat(what: "picie alkoholu", place: "skwer przy ul. Łódzkiej", when: "piątki wieczorem", who: "grupa dorosłych",
+                               threat: Diagnosis(what: "picie alkoholu", place: "skwer przy ul. Łódzkiej", when: "piątki wieczorem", who: "grupa dorosłych",
                                               category: .publicDrinking, sources: [.residentInformation, .interventions]),
                                goal: Goal(kind: .reduce, description: "ograniczyć", measure: "liczba interwencji"), partners: ["Straż Miejska"])),
             .addTask(TaskDraft(plan: 1, title: "Patrole w piątki przy Łódzkiej", assignee: "nowicki", partners: ["kontakt-sm"], due: Day("2026-11-15"))),

@@ -46,7 +46,7 @@ enum MeetingFixture {
             Partner(id: "rada", name: "Paweł Łęcki", role: .estateCouncilChair, organisation: "Rada Osiedla"),
         ])))
         apply("2026-01-01", .putTeam(CoordinationTeam(id: "zespol-widok", district: "widok", name: "Zespół Widok", members: [])))
-        let threat = Threat(what: "picie alkoholu", place: "skwer", when: "wieczorami", who: "dorośli", category: .publicDrinking, sources: [])
+        let threat = Diagnosis(what: "picie alkoholu", place: "skwer", when: "wieczorami", who: "dorośli", category: .publicDrinking, sources: [])
         apply("2026-07-25", .addPlan(PlanDraft(district: "dobrzec", officer: "nowicki", title: "Alkohol przy Łódzkiej",
                                                start: Day("2026-08-01")!, end: Day("2027-01-31")!, threat: threat,
                                                goal: Goal(kind: .reduce, description: "O połowę mniej", measure: "zgłoszenia"))))

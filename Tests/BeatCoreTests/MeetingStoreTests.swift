@@ -16,7 +16,7 @@ final class MeetingStoreTests: XCTestCase {
     /// The fixture with a meeting that closed a plan and a next period's plan, through the journal.
     func storeWithTheCycle() throws -> Store {
         var model = MeetingFixture.model()
-        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        let threat = Diagnosis(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
         try model.apply(.addPlan(PlanDraft(district: "dobrzec", title: "Psy", start: Day("2026-09-01")!, end: Day("2027-02-28")!,
                                            threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))),
                         context: MeetingFixture.ctx("2026-08-20"))

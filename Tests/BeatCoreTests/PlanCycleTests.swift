@@ -122,7 +122,7 @@ final class PlanCycleTests: XCTestCase {
     }
 
     func testAMeetingRecordsDecisionsAsLinkedTasksAndClosesAPlan() throws {
-        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        let threat = Diagnosis(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
         try model.apply(.addPlan(PlanDraft(district: "dobrzec", title: "Psy", start: Day("2026-09-01")!, end: Day("2027-02-28")!,
                                            threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))), context: ctx)
         let task = TaskDraft(plan: 1, title: "Patrole przy garażach", assignee: "nowicki", partners: ["rada"], due: Day("2026-12-15"))
@@ -187,7 +187,7 @@ final class PlanCycleTests: XCTestCase {
         XCTAssertNil(reopened.plan(1)?.evaluation)
         XCTAssertEqual(rejection(.reopenPlan(PlanStatusUpdate(plan: 1, status: .active))), .planNotClosed(1))
 
-        let threat = Threat(what: "w", place: "", when: "", who: "", category: .other, sources: [])
+        let threat = Diagnosis(what: "w", place: "", when: "", who: "", category: .other, sources: [])
         let (added, removed) = try applyAndUndo(.addPlan(PlanDraft(district: "widok", title: "Nowy", start: MeetingFixture.today,
                                                                      end: Day("2027-05-21")!, threat: threat,
                                                                      goal: Goal(kind: .reduce, description: "", measure: ""))))

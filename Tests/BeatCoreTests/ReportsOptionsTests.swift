@@ -40,7 +40,7 @@ final class ReportsOptionsTests: XCTestCase {
     }
 
     func testEveryKindIsListedOnceAndFoundByName() {
-        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter", "meeting", "invitation"])
+        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter", "meeting", "invitation", "programme"])
         XCTAssertEqual(Set(Reports.kinds.map(\.id)).count, Reports.kinds.count)
         XCTAssertEqual(Reports.kind(named: "Progress"), .progress)
         XCTAssertNil(Reports.kind(named: "posiedzenie"))
@@ -61,7 +61,7 @@ final class ReportsOptionsTests: XCTestCase {
 
     func testThePeriodDefaultsAndOptionsReachTheReport() throws {
         let progress = try build(.progress, ReportOptions()).render(.text)
-        XCTAssertTrue(progress.contains("Okres:      2026-10-23\u{00A0}– 2026-11-22"), progress)
+        XCTAssertTrue(progress.contains("Okres:      2026-10-24\u{00A0}– 2026-11-22"), "the last 30 days, today the last: " + progress)
         let contacts = try build(.contacts, ReportOptions()).render(.text)
         XCTAssertTrue(contacts.contains("2026-06-01\u{00A0}– 2026-11-22"), contacts)
         let narrow = try build(.contacts, ReportOptions(district: "widok", from: Day("2026-11-01"), to: Day("2026-11-15")))

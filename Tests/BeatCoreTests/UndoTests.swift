@@ -17,12 +17,13 @@ final class UndoTests: XCTestCase {
         "putDistrict", "putBeat", "putOfficer", "putTeam", "addPlan", "editPlan", "setPlanStatus", "evaluatePlan", "reopenPlan",
         "startNextPlan", "removePlan", "addTask", "editTask", "setTaskStatus", "addNote", "removeNote", "addSupport", "removeTask",
         "addContact", "editContact", "removeContact", "markFollowUp", "addMeeting", "editMeeting", "removeMeeting", "pseudonymise",
+        "addThreat", "setThreatStatus", "revertThreatStatus", "removeThreat", "importFigures", "recordSurveys", "removeSurvey", "putProgramme",
     ]
 
     /// The kinds the interface saves (its forms, pickers and confirmations): each must be undoable.
     static let interfaceKinds: Set<String> = [
         "addTask", "editTask", "setTaskStatus", "addNote", "addContact", "editContact", "markFollowUp", "addPlan", "editPlan",
-        "evaluatePlan", "startNextPlan", "putTeam", "addMeeting",
+        "evaluatePlan", "startNextPlan", "putTeam", "addMeeting", "addThreat", "setThreatStatus", "recordSurveys",
     ]
 
     // MARK: Records of the demo to change
@@ -40,9 +41,10 @@ final class UndoTests: XCTestCase {
     }
 
     /// A plan with no tasks, meetings or evaluations pointing at it, a task with no links (things
-    /// removals can take), and a closed plan (to reopen).
-    func withSpareRecords() throws -> (plan: Int, task: Int, closed: Int) {
-        let threat = Threat(what: "hałas", place: "", when: "", who: "", category: .other, sources: [])
+    /// removals can take), and a closed plan (to reopen); on the register, a threat nothing has
+    /// moved, one moved once (to take back), a survey round and the programme.
+    func withSpareRecords() throws -> (plan: Int, task: Int, closed: Int, threat: Int, moved: Int, survey: Int) {
+        let threat = Diagnosis(what: "hałas", place: "", when: "", who: "", category: .other, sources: [])
         func plan(_ title: String) throws -> Int {
             let added = try start.apply(.addPlan(PlanDraft(district: officer.district, title: title, start: ctx.at.day,
                                                            end: ctx.at.day.adding(days: 90), threat: threat,
@@ -55,7 +57,21 @@ final class UndoTests: XCTestCase {
                                                                                           day: ctx.at.day))), context: ctx)
         let task = try start.apply(.addTask(TaskDraft(title: "Zapasowe", assignee: officer.id)), context: ctx)
         guard case .task(let t)? = task.created else { throw XCTSkip("no task") }
-        return (spare, t, closed)
+        func newThreat() throws -> Int {
+            let added = try start.apply(.addThreat(ThreatDraft(category: .vandalism, place: "ul. Łódzka 9", district: officer.district,
+                                                               source: .patrol, anonymous: false, reported: ctx.at.day)), context: ctx)
+            guard case .threat(let id)? = added.created else { throw XCTSkip("no threat") }
+            return id
+        }
+        let untouched = try newThreat(), moved = try newThreat()
+        try start.apply(.setThreatStatus(ThreatStatusUpdate(threat: moved, status: .verifying, note: "Sprawdzam")), context: ctx)
+        let round = try start.apply(.recordSurveys(SurveyRecording(rounds: [
+            SurveyDraft(district: officer.district, day: ctx.at.day.adding(days: -30), respondents: 50,
+                        answers: [SurveyAnswer(question: .safety, answer: SafetyAnswer.ratherSafe.rawValue, count: 30)]),
+        ], model: start)), context: ctx)
+        guard case .surveys(let rounds)? = round.created, let survey = rounds.first else { throw XCTSkip("no survey") }
+        try start.apply(.putProgramme(Programme(name: "Bezpieczne Dzielnice", agreed: ctx.at.day.adding(days: -200))), context: ctx)
+        return (spare, t, closed, untouched, moved, survey)
     }
 
     /// One change of every kind, applicable to `start`, with whether it can be taken back.
@@ -115,6 +131,19 @@ final class UndoTests: XCTestCase {
             (.removeMeeting(Removal(id: start.meetings.last!.id)), false),
             (.pseudonymise(Pseudonymisation(before: ctx.at.day, contacts: [PseudonymisedContact(contact: withResident.id, pseudonym: "P-1-1")])),
              false),
+            (.addThreat(ThreatDraft(category: .publicDrinking, place: "ul. Łódzka 7", district: officer.district, source: .map,
+                                    anonymous: true, reported: ctx.at.day)), true),
+            (.setThreatStatus(ThreatStatusUpdate(threat: spare.threat, status: .verifying, note: "Obchód")), true),
+            (.revertThreatStatus(ThreatStatusUpdate(threat: spare.moved, status: .new, note: "Omyłkowo")), true),
+            (.removeThreat(Removal(id: spare.threat)), false),
+            (.importFigures(FiguresImport(file: "kmp.csv", months: [Month("2026-10")!], figures: [
+                PoliceFigure(month: Month("2026-10")!, district: officer.district, category: .vandalism, kind: .intervention, count: 4),
+            ], model: start)), false),
+            (.recordSurveys(SurveyRecording(rounds: [SurveyDraft(district: officer.district, day: ctx.at.day, respondents: 20, answers: [])])), true),
+            (.recordSurveys(SurveyRecording(rounds: [SurveyDraft(district: officer.district, day: ctx.at.day.adding(days: -30), respondents: 60,
+                                                                 answers: [])], model: start)), true),
+            (.removeSurvey(Removal(id: spare.survey)), false),
+            (.putProgramme(Programme(name: "Bezpieczne Dzielnice — pilotaż", agreed: ctx.at.day.adding(days: -200))), true),
         ]
     }
 
@@ -210,6 +239,22 @@ final class UndoTests: XCTestCase {
             return same
         }
         XCTAssertEqual(tasks, original.tasks, what, file: file, line: line)
+        // The register: a threat's history records the way back; a replaced round comes back under a new number.
+        let threats = model.threats.map { t -> Threat in
+            guard let o = original.threat(t.id) else { return t }
+            XCTAssertTrue(t.history.starts(with: o.history), "\(what): threat \(t.id)'s history keeps what it had", file: file, line: line)
+            var same = t
+            same.history = o.history
+            return same
+        }
+        XCTAssertEqual(threats, original.threats, what, file: file, line: line)
+        func rounds(_ m: Model) -> [SurveyDraft] {
+            m.register.surveys.map { SurveyDraft(district: $0.district, day: $0.day, respondents: $0.respondents, note: $0.note, answers: $0.answers) }
+                .sorted { ($0.district, $0.day) < ($1.district, $1.day) }
+        }
+        XCTAssertEqual(rounds(model), rounds(original), what, file: file, line: line)
+        XCTAssertEqual(model.register.policeFigures, original.register.policeFigures, what, file: file, line: line)
+        XCTAssertEqual(model.register.programme, original.register.programme, what, file: file, line: line)
         XCTAssertTrue(model.problems().isEmpty, "\(what): \(model.problems())", file: file, line: line)
     }
 }

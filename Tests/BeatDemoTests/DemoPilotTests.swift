@@ -154,7 +154,8 @@ final class DemoPilotTests: XCTestCase {
         for (today, m) in try demos() {
             for t in m.tasks {
                 XCTAssertLessThan(t.created.day, today)
-                var status = TaskStatus.open
+                // A carried task starts as its original stood (work under way stays under way).
+                var status = t.carriedFrom.flatMap { m.task($0)?.history.last?.from } ?? TaskStatus.open
                 var last = t.created
                 for h in t.history {
                     XCTAssertEqual(h.from, status, "task \(t.id): history is a chain")
@@ -196,11 +197,16 @@ final class DemoPilotTests: XCTestCase {
     func testContacts() throws {
         for (today, m) in try demos() {
             let label = "\(today)"
-            XCTAssertTrue((150...250).contains(m.contacts.count), "\(label): \(m.contacts.count) contacts")
+            XCTAssertTrue((330...430).contains(m.contacts.count), "\(label): \(m.contacts.count) contacts")
             XCTAssertGreaterThanOrEqual(Set(m.contacts.map(\.category)).count, 5, label)
             XCTAssertEqual(Set(m.contacts.map(\.channel)), Set(ContactChannel.allCases), label)
-            let oldest = try XCTUnwrap(m.contacts.map(\.time).min()).day
-            XCTAssertTrue((120...200).contains(oldest.days(to: today)), "\(label): contacts go back about five months")
+            // Each district's log reaches back before the half-year the first plan is compared with.
+            let first = try XCTUnwrap(m.plans.min { $0.start < $1.start })
+            for d in m.districts {
+                let oldest = try XCTUnwrap(m.contacts.filter { $0.district == d.id }.map(\.time).min()).day
+                XCTAssertLessThanOrEqual(oldest, first.start.adding(days: -(first.start.days(to: first.end) + 1)),
+                                         "\(label): \(d.id)'s contacts cover the half-year before the first plan")
+            }
             var previous: Timestamp?
             for c in m.contacts {
                 XCTAssertLessThan(c.time.day, today, "contact \(c.id) is in the past")
@@ -212,7 +218,11 @@ final class DemoPilotTests: XCTestCase {
                 let beat = try XCTUnwrap(c.beat.flatMap(m.beat))
                 XCTAssertTrue(beat.streets.contains { c.place.contains($0) }, "\(c.place) lies in \(beat.id)")
                 XCTAssertFalse(c.summary.isEmpty)
-                if c.channel == .mapReport { XCTAssertNil(c.resident, "threat-map reports are anonymous") }
+                if c.channel == .mapReport {
+                    XCTAssertNil(c.resident, "threat-map reports are anonymous")
+                    XCTAssertNil(c.followUp, "an anonymous report promises no call-back")
+                    XCTAssertFalse(c.summary.contains("kontakt zwrotny"), c.summary)
+                }
                 if let f = c.followUp { XCTAssertGreaterThanOrEqual(f, c.time.day) }
                 if let done = c.followUpDone {
                     XCTAssertNotNil(c.followUp)

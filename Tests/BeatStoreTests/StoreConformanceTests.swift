@@ -395,6 +395,46 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("the evidence register survives compaction, a copy, a backup and restore, and a purge", arguments: Backend.available)
+    func register(_ backend: Backend) throws {
+        try withPlace(backend) { place in
+            let store = try place.create()
+            try store.append(Changes.contact(1), by: "wisniewski", at: Changes.at)
+            let contact = store.model.counters.contact - 1
+            // The demo's register holds threats already: these two are the next numbers.
+            let first = store.model.nextThreatID, held = store.model.threats.count
+            try store.append(Changes.threat(contact: contact), by: "wisniewski", at: Changes.at)
+            try store.append(.setThreatStatus(ThreatStatusUpdate(threat: first, status: .verifying, note: "Obchód wieczorem")),
+                             by: "wisniewski", at: Changes.at)
+            try store.compact(by: "wisniewski")
+            try store.append(Changes.threat(), by: "kaczmarek", at: Changes.at)
+            #expect(store.model.threats.map(\.id).suffix(2) == [first, first + 1] && store.model.threats.count == held + 2)
+            #expect(try place.open().model == store.model)
+            #expect(try place.open(scope: .reference).model.threats == store.model.threats)
+            #expect(try place.open(scope: .head).model.threats.isEmpty) // the head never reads it
+            // Every other place keeps it: the other backend by copy, either by backup.
+            for other in Backend.available {
+                try withPlace(other) { target in
+                    let copy = try target.location.copy(from: place.location)
+                    #expect(copy.model.threats == store.model.threats)
+                }
+                try withPlace(other) { target in
+                    let file = NSTemporaryDirectory() + "beat-backup-\(UUID().uuidString).tar"
+                    defer { unlink(file) }
+                    try store.backup(to: file, at: Changes.at)
+                    let restored = try target.location.restore(from: file)
+                    #expect(restored.model.threats == store.model.threats)
+                }
+            }
+            let threats = store.model.threats
+            _ = try store.purgePersonalData(before: Day("2026-11-21")!, by: "wisniewski", at: Changes.at, dryRun: false)
+            let reopened = try place.open()
+            #expect(reopened.model.threats == threats)
+            try reopened.append(.setThreatStatus(ThreatStatusUpdate(threat: first, status: .confirmed)), by: "wisniewski", at: Changes.at)
+            #expect(try place.open().model.threat(first)?.history.map(\.to) == [.verifying, .confirmed])
+        }
+    }
+
     /// Everything the store keeps on disk, as text: the folder's files, or the server's
     /// table files (after a checkpoint) — old row versions included.
     private func rawBytes(_ place: Place) throws -> String {

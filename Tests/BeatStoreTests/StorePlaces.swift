@@ -114,6 +114,13 @@ enum Changes {
                                  summary: "Rozmowa nr \(n) z mieszkańcem", resident: ResidentData(name: "Jan Kowalski \(n)", phone: "600 100 \(n)")))
     }
 
+    /// A threat on the register (from contact `contact` when given).
+    static func threat(contact: Int? = nil) -> Change {
+        .addThreat(ThreatDraft(category: .publicDrinking, place: "ul. Łódzka 4", district: "dobrzec", description: "Spożywanie alkoholu",
+                               when: "wieczorami", source: contact == nil ? .map : .contact, anonymous: false, contact: contact,
+                               reported: Day("2026-11-21")!))
+    }
+
     static let at = Timestamp(day: Day("2026-11-22")!, hour: 10, offsetMinutes: 60)
 }
 

@@ -1,3 +1,5 @@
+@testable import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 
@@ -99,4 +101,17 @@ func damageContactSegmentKeepingItsSize(_ dir: String) throws -> String {
     bytes[try XCTUnwrap(bytes.range(of: Data("\"id\" : ".utf8))).upperBound] = UInt8(ascii: "x")
     try bytes.write(to: URL(fileURLWithPath: folder + "/" + name))
     return name
+}
+
+extension BeatBinary {
+    /// The demo station as `beat init --demo` makes it on the binary's day, its evidence register
+    /// (threats, police figures, surveys, the programme) left empty: for tests whose figures
+    /// are their own.
+    func initDemoWithoutRegister() throws {
+        let today = Day(env["BEAT_TODAY"] ?? "2026-11-22")!
+        var model = DemoPilot.model(today: today, offsetMinutes: 60)
+        model.register = Register()
+        for i in model.plans.indices { model.plans[i].threat.threats = [] }
+        _ = try Store.create(at: data, model: model, clock: Clock(today: today, now: Timestamp(day: today, hour: 9, minute: 0, offsetMinutes: 60)))
+    }
 }

@@ -76,7 +76,8 @@ final class MeetingCommandTests: XCTestCase {
         XCTAssertTrue(out.contains("Plan nr 2 zamknięty: zagrożenie ograniczone."), out)
         let closed = try Store.open(at: beat.data).model.plan(2)
         XCTAssertEqual(closed?.status, .closed)
-        XCTAssertEqual(closed?.evaluation, Evaluation(outcome: .reduced, note: "Mniej libacji na skwerze", day: Day("2026-11-22")!))
+        XCTAssertEqual(closed?.evaluation, Evaluation(outcome: .reduced, note: "Mniej libacji na skwerze", day: Day("2026-11-22")!,
+                                                      evidence: e.figures))
 
         let again = try beat.run(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "x"])
         XCTAssertEqual(again.status, 65)
@@ -84,6 +85,43 @@ final class MeetingCommandTests: XCTestCase {
         let wrong = try beat.run(["plan", "evaluate", "3", "--outcome", "maybe", "--note", "x"])
         XCTAssertEqual(wrong.status, 64)
         XCTAssertTrue(wrong.stderr.contains("eliminated, reduced, not-achieved"), wrong.stderr)
+    }
+
+    /// Issue 18: the evidence an evaluation was made on stays with it; `--now` shows today's beside it.
+    func testAClosedPlansEvidenceIsTheRecordedOneAndNowIsLabelled() throws {
+        let beat = try demo()
+        let plan = try XCTUnwrap(try Store.open(at: beat.data).model.plan(2))
+        try beat.ok(["plan", "evaluate", "2", "--outcome", "reduced", "--note", "Mniej", "--day", "2026-11-20"])
+        let before = try beat.ok(["plan", "evidence", "2"])
+        XCTAssertTrue(before.contains("dane zapisane przy ocenie z 2026-11-20"), before)
+        XCTAssertTrue(before.contains("2026-08-01\u{00A0}– 2026-11-20"), before)
+        let beforeJSON = try JSONSerialization.jsonObject(with: Data(try beat.ok(["plan", "evidence", "2", "--json"]).utf8)) as! [String: Any]
+        XCTAssertEqual(beforeJSON["basis"] as? String, "recorded")
+        XCTAssertTrue(beforeJSON["now"] is NSNull)
+
+        // A late contact in the plan's district, category and period.
+        try beat.ok(["contact", "add", "--summary", "Zgłoszenie spóźnione", "--category", plan.threat.category.rawValue,
+                     "--district", plan.district, "--officer", "kaczmarek", "--time", "2026-11-19T20:00:00+01:00"])
+        XCTAssertEqual(try beat.ok(["plan", "evidence", "2"]), before, "later data never changes a closed plan's evidence")
+        let withNow = try beat.ok(["plan", "evidence", "2", "--now"])
+        XCTAssertTrue(withNow.hasPrefix(before), withNow)
+        XCTAssertTrue(withNow.contains("Według dzisiejszych danych"), withNow)
+        XCTAssertTrue(withNow.split(separator: "\n").contains { $0.hasPrefix("Podstawa:") && $0.contains(" dzisiejsze dane") }, withNow)
+        let json = try JSONSerialization.jsonObject(with: Data(try beat.ok(["plan", "evidence", "2", "--now", "--json"]).utf8)) as! [String: Any]
+        let recordedNow = (json["inCategory"] as! [String: Int])["now"]!
+        let now = try XCTUnwrap(json["now"] as? [String: Any])
+        XCTAssertEqual(now["basis"] as? String, "today")
+        XCTAssertEqual(now["to"] as? String, "2026-11-22")
+        XCTAssertGreaterThanOrEqual((now["inCategory"] as! [String: Int])["now"]!, recordedNow + 1)
+
+        // The recorded figures are in the journal line, the export and so the backup.
+        let journal = try String(contentsOfFile: beat.data + "/journal.jsonl", encoding: .utf8)
+        XCTAssertTrue(journal.split(separator: "\n").contains { $0.contains("evaluatePlan") && $0.contains("\"evidence\"") }, journal)
+        let export = try beat.ok(["export", "json"])
+        XCTAssertTrue(export.contains("\"evidence\""), "export json carries the recorded evidence")
+        try beat.ok(["compact"])
+        XCTAssertEqual(try beat.ok(["plan", "evidence", "2"]), before, "and so does the snapshot")
+        XCTAssertEqual(try beat.run(["check"]).status, 0)
     }
 
     func testNextPeriodsPlanCarriesTheUnfinishedTasks() throws {
@@ -95,9 +133,11 @@ final class MeetingCommandTests: XCTestCase {
         XCTAssertEqual(asked.status, 64)
         XCTAssertTrue(asked.stderr.contains("poza okresem nowego planu (2027-02-01\u{00A0}– 2027-07-31)"), asked.stderr)
         XCTAssertTrue(asked.stderr.contains("--outside-due nearest"), asked.stderr)
+        // The next plan's number: the demo has four (the first one's second stage drafted).
+        let next = try beat.json(["plan", "list"]).compactMap { $0["id"] as? Int }.max()! + 1
         let out = try beat.ok(["plan", "next", "3", "--as", "szymanski", "--outside-due", "none"])
-        XCTAssertTrue(out.hasPrefix("Plan nr 4 na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono zadania: nr \(open[0]) → nr "), out)
-        let carried = try beat.json(["task", "list", "--plan", "4"])
+        XCTAssertTrue(out.hasPrefix("Plan nr \(next) na okres 2027-02-01\u{00A0}– 2027-07-31; przeniesiono zadania: nr \(open[0]) → nr "), out)
+        let carried = try beat.json(["task", "list", "--plan", String(next)])
         XCTAssertEqual(carried.map { $0["carriedFrom"] as! Int }.sorted(), open)
         XCTAssertTrue(carried.allSatisfy { $0["createdBy"] as? String == "szymanski" })
         let old = try beat.json(["task", "list", "--plan", "3", "--status", "not-done"])

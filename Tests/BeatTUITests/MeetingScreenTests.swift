@@ -272,12 +272,13 @@ final class MeetingScreenTests: ScreenTestCase {
     }
 
     func testAPlanPastItsEndAndNotClosedIsFlaggedOnTheDashboardAndInTheReview() throws {
-        let threat = Threat(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        let threat = Diagnosis(what: "psy", place: "", when: "", who: "", category: .strayDogs, sources: [])
+        let id = store.model.counters.plan
         try store.append(.addPlan(PlanDraft(district: "dobrzec", title: "Bezpańskie psy", start: Day("2026-05-01")!, end: Day("2026-10-31")!,
                                             threat: threat, goal: Goal(kind: .eliminate, description: "", measure: ""))),
                          by: "szymanski", at: clock.now)
-        press("1")
-        XCTAssertTrue(screen.contains("⚠ P4 Dobrzec: Bezpańskie psy"), screen)
+        press("1G")
+        XCTAssertTrue(screen.contains("⚠ P\(id) Dobrzec: Bezpańskie psy"), screen)
         press("6G")
         XCTAssertTrue(screen.contains("⚠ " + L10n.planPastEnd("2026-10-31")), screen)
     }

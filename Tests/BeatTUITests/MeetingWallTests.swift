@@ -119,7 +119,7 @@ extension MeetingWallTests {
 
     func testADecisionAdoptsADraftPlanNamingTheMeeting() throws {
         let draftPlan = PlanDraft(district: "dobrzec", officer: "wisniewski", title: "Bezpieczne podwórka", start: Day("2026-12-01")!,
-                                  end: Day("2027-05-31")!, threat: Threat(what: "Hałas na podwórkach", place: "ul. Harcerska", when: "wieczorem",
+                                  end: Day("2027-05-31")!, threat: Diagnosis(what: "Hałas na podwórkach", place: "ul. Harcerska", when: "wieczorem",
                                                                           who: "młodzież", category: .other, sources: [.ownObservation]),
                                   goal: Goal(kind: .reduce, description: "Mniej zgłoszeń", measure: "liczba zgłoszeń"), status: .draft)
         try store.append(.addPlan(draftPlan), by: "wisniewski", at: clock.now)

@@ -42,7 +42,7 @@ final class PrintoutLanguageTests: ScreenTestCase {
 
     func testTheInvitationNamesThePlansAwaitingADecision() throws {
         let draft = PlanDraft(district: "dobrzec", title: "Bezpieczne podwórka", start: Day("2027-01-01")!, end: Day("2027-06-30")!,
-                              threat: Threat(what: "Hałas", place: "", when: "", who: "", category: .other, sources: []),
+                              threat: Diagnosis(what: "Hałas", place: "", when: "", who: "", category: .other, sources: []),
                               goal: Goal(kind: .reduce, description: "", measure: ""), status: .draft)
         try store.append(.addPlan(draft), by: "wisniewski", at: clock.now)
         let out = try printout(.invitation, ReportOptions(team: "zespol-dobrzec"))

@@ -9,16 +9,19 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var title: String
     public var start: Day
     public var end: Day
-    public var threat: Threat
+    /// The diagnosis of the threat (JSON key `threat`, as stored since the first version).
+    public var threat: Diagnosis
     public var goal: Goal
     /// Partner bodies taking part (city guard, housing cooperative, school …).
     public var partners: [String]
     public var status: PlanStatus
     public var evaluation: Evaluation?
+    /// The programme area the plan belongs to (JSON key `theme`; written only when set).
+    public var theme: PlanTheme?
 
     public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
-                start: Day, end: Day, threat: Threat, goal: Goal, partners: [String],
-                status: PlanStatus = .active, evaluation: Evaluation? = nil) {
+                start: Day, end: Day, threat: Diagnosis, goal: Goal, partners: [String],
+                status: PlanStatus = .active, evaluation: Evaluation? = nil, theme: PlanTheme? = nil) {
         self.id = id
         self.district = district
         self.beat = beat
@@ -31,25 +34,54 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
         self.partners = partners
         self.status = status
         self.evaluation = evaluation
+        self.theme = theme
     }
 }
 
-/// The diagnosed threat: what, where, when, who, its category and how it was diagnosed.
-public struct Threat: Codable, Hashable, Sendable {
+/// The diagnosed threat: what, where, when, who, its category and how it was diagnosed. A plan
+/// keeps it under the JSON key `threat`; the threats residents report are `Threat` records.
+public struct Diagnosis: Codable, Hashable, Sendable {
     public var what: String
     public var place: String
     public var when: String
     public var who: String
     public var category: ThreatCategory
     public var sources: [DiagnosisSource]
+    /// The registered threats (`Threat` ids) the diagnosis rests on; written only when there
+    /// are some, so plans without them keep the form they always had.
+    public var threats: [Int]
 
-    public init(what: String, place: String, when: String, who: String, category: ThreatCategory, sources: [DiagnosisSource]) {
+    public init(what: String, place: String, when: String, who: String, category: ThreatCategory, sources: [DiagnosisSource],
+                threats: [Int] = []) {
         self.what = what
         self.place = place
         self.when = when
         self.who = who
         self.category = category
         self.sources = sources
+        self.threats = threats
+    }
+
+    private enum CodingKeys: String, CodingKey { case what, place, when, who, category, sources, threats }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(what: try c.decode(String.self, forKey: .what), place: try c.decode(String.self, forKey: .place),
+                  when: try c.decode(String.self, forKey: .when), who: try c.decode(String.self, forKey: .who),
+                  category: try c.decode(ThreatCategory.self, forKey: .category),
+                  sources: try c.decode([DiagnosisSource].self, forKey: .sources),
+                  threats: try c.decodeIfPresent([Int].self, forKey: .threats) ?? [])
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(what, forKey: .what)
+        try c.encode(place, forKey: .place)
+        try c.encode(when, forKey: .when)
+        try c.encode(who, forKey: .who)
+        try c.encode(category, forKey: .category)
+        try c.encode(sources, forKey: .sources)
+        if !threats.isEmpty { try c.encode(threats, forKey: .threats) }
     }
 }
 
@@ -124,10 +156,13 @@ public struct Evaluation: Codable, Hashable, Sendable {
     public var outcome: Outcome
     public var note: String
     public var day: Day
+    /// The figures the evaluation was made on (nil for evaluations recorded before Beat kept them).
+    public var evidence: RecordedEvidence?
 
-    public init(outcome: Outcome, note: String, day: Day) {
+    public init(outcome: Outcome, note: String, day: Day, evidence: RecordedEvidence? = nil) {
         self.outcome = outcome
         self.note = note
         self.day = day
+        self.evidence = evidence
     }
 }

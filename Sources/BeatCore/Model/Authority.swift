@@ -56,7 +56,7 @@ extension Change {
     public var isReferenceData: Bool {
         switch self {
         case .putDistrict, .putBeat, .putOfficer, .putTeam, .putOrganisation, .putMember, .removeMember, .editTeam,
-             .deactivateOfficer, .importRecords:
+             .deactivateOfficer, .importRecords, .importFigures, .putProgramme:
             return true
         default:
             return false

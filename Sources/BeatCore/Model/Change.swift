@@ -37,6 +37,22 @@ public enum Change: Sendable, Equatable {
     case removeMeeting(Removal)
     /// Residents' personal data in old contacts replaced by pseudonyms (`beat privacy purge`).
     case pseudonymise(Pseudonymisation)
+    /// A threat reported (the KMZB register), status `new`.
+    case addThreat(ThreatDraft)
+    /// A threat's next status, with who and a note (journalled in its history).
+    case setThreatStatus(ThreatStatusUpdate)
+    /// A threat's last step taken back (what undoes `setThreatStatus`; kept in its history).
+    case revertThreatStatus(ThreatStatusUpdate)
+    /// Removes a threat no plan names and no step moved on: what undoes `addThreat`.
+    case removeThreat(Removal)
+    /// Police figures for whole months (`beat import figures`): each month replaced whole.
+    case importFigures(FiguresImport)
+    /// Survey rounds recorded (typed in, or `beat import survey`); a round of the same district
+    /// and day is replaced only when the change names it.
+    case recordSurveys(SurveyRecording)
+    case removeSurvey(Removal)
+    /// The programme record: name, agreement, pilot period, the decision to continue.
+    case putProgramme(Programme)
     /// Adds or replaces a partner organisation.
     case putOrganisation(PartnerOrganisation)
     /// Adds or replaces one member of a team (the rest of the team as it is).
@@ -81,6 +97,14 @@ public enum Change: Sendable, Equatable {
         case .editMeeting: return "editMeeting"
         case .removeMeeting: return "removeMeeting"
         case .pseudonymise: return "pseudonymise"
+        case .addThreat: return "addThreat"
+        case .setThreatStatus: return "setThreatStatus"
+        case .revertThreatStatus: return "revertThreatStatus"
+        case .removeThreat: return "removeThreat"
+        case .importFigures: return "importFigures"
+        case .recordSurveys: return "recordSurveys"
+        case .removeSurvey: return "removeSurvey"
+        case .putProgramme: return "putProgramme"
         case .putOrganisation: return "putOrganisation"
         case .putMember: return "putMember"
         case .removeMember: return "removeMember"
@@ -105,7 +129,9 @@ public struct ChangeContext: Sendable, Equatable {
 
 /// What a change created, if anything.
 public enum Created: Sendable, Equatable {
-    case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int])
+    case plan(Int), task(Int), contact(Int), meeting(Int, tasks: [Int]), threat(Int)
+    /// `recordSurveys`: the rounds' numbers, in the change's order.
+    case surveys([Int])
     /// `startNextPlan`: the new plan and the tasks carried into it, in the order of the originals.
     case nextPlan(Int, tasks: [Int])
 }
@@ -119,13 +145,14 @@ public struct PlanDraft: Codable, Sendable, Equatable {
     public var title: String
     public var start: Day
     public var end: Day
-    public var threat: Threat
+    public var threat: Diagnosis
     public var goal: Goal
     public var partners: [String]
     public var status: PlanStatus
+    public var theme: PlanTheme?
 
     public init(district: String, beat: String? = nil, officer: String? = nil, title: String, start: Day, end: Day,
-                threat: Threat, goal: Goal, partners: [String] = [], status: PlanStatus = .active) {
+                threat: Diagnosis, goal: Goal, partners: [String] = [], status: PlanStatus = .active, theme: PlanTheme? = nil) {
         self.district = district
         self.beat = beat
         self.officer = officer
@@ -136,6 +163,7 @@ public struct PlanDraft: Codable, Sendable, Equatable {
         self.goal = goal
         self.partners = partners
         self.status = status
+        self.theme = theme
     }
 }
 
@@ -371,12 +399,17 @@ public struct DecisionDraft: Codable, Sendable, Equatable {
     public var task: Int?
     public var newTask: TaskDraft?
     public var closes: PlanClosure?
+    /// With `closes`: the figures the team's verdict was made on, recorded in the plan's
+    /// evaluation (`MeetingDraft.recordingEvidence(in:)` fills it).
+    public var evidence: RecordedEvidence?
     public var adopts: Int?
-    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
+    public init(text: String, task: Int? = nil, newTask: TaskDraft? = nil, closes: PlanClosure? = nil,
+                evidence: RecordedEvidence? = nil, adopts: Int? = nil) {
         self.text = text
         self.task = task
         self.newTask = newTask
         self.closes = closes
+        self.evidence = evidence
         self.adopts = adopts
     }
 }
@@ -426,6 +459,14 @@ extension Change: Codable {
         case "editMeeting": self = .editMeeting(try v(Meeting.self))
         case "removeMeeting": self = .removeMeeting(try v(Removal.self))
         case "pseudonymise": self = .pseudonymise(try v(Pseudonymisation.self))
+        case "addThreat": self = .addThreat(try v(ThreatDraft.self))
+        case "setThreatStatus": self = .setThreatStatus(try v(ThreatStatusUpdate.self))
+        case "revertThreatStatus": self = .revertThreatStatus(try v(ThreatStatusUpdate.self))
+        case "removeThreat": self = .removeThreat(try v(Removal.self))
+        case "importFigures": self = .importFigures(try v(FiguresImport.self))
+        case "recordSurveys": self = .recordSurveys(try v(SurveyRecording.self))
+        case "removeSurvey": self = .removeSurvey(try v(Removal.self))
+        case "putProgramme": self = .putProgramme(try v(Programme.self))
         case "putOrganisation": self = .putOrganisation(try v(PartnerOrganisation.self))
         case "putMember": self = .putMember(try v(MemberPut.self))
         case "removeMember": self = .removeMember(try v(MemberRemoval.self))
@@ -469,6 +510,14 @@ extension Change: Codable {
         case .editMeeting(let x): try c.encode(x, forKey: k)
         case .removeMeeting(let x): try c.encode(x, forKey: k)
         case .pseudonymise(let x): try c.encode(x, forKey: k)
+        case .addThreat(let x): try c.encode(x, forKey: k)
+        case .setThreatStatus(let x): try c.encode(x, forKey: k)
+        case .revertThreatStatus(let x): try c.encode(x, forKey: k)
+        case .removeThreat(let x): try c.encode(x, forKey: k)
+        case .importFigures(let x): try c.encode(x, forKey: k)
+        case .recordSurveys(let x): try c.encode(x, forKey: k)
+        case .removeSurvey(let x): try c.encode(x, forKey: k)
+        case .putProgramme(let x): try c.encode(x, forKey: k)
         case .putOrganisation(let x): try c.encode(x, forKey: k)
         case .putMember(let x): try c.encode(x, forKey: k)
         case .removeMember(let x): try c.encode(x, forKey: k)

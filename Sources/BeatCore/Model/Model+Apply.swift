@@ -87,7 +87,8 @@ extension Model {
             try checkPlanText(p.threat, p.goal, p.partners)
             guard p.status != .closed else { throw BeatError.rejected(.planCloseNeedsEvaluation(counters.plan)) }
             let plan = SafetyPlan(id: counters.plan, district: p.district, beat: p.beat, officer: p.officer, title: p.title,
-                                  start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status)
+                                  start: p.start, end: p.end, threat: p.threat, goal: p.goal, partners: p.partners, status: p.status,
+                                  theme: p.theme)
             plans.append(plan)
             counters.plan += 1
             created = .plan(plan.id)
@@ -111,6 +112,7 @@ extension Model {
             let i = try planIndex(e.plan)
             guard plans[i].status != .closed else { throw BeatError.rejected(.planAlreadyClosed(e.plan)) }
             try limit(e.evaluation.note, .note, Limits.description)
+            try checkEvidence(e.evaluation.evidence, of: plans[i])
             undo = [.reopenPlan(PlanStatusUpdate(plan: e.plan, status: plans[i].status))]
             plans[i].status = .closed
             plans[i].evaluation = e.evaluation
@@ -240,7 +242,7 @@ extension Model {
             counters.task += newTasks.count
             // Back: the meeting first (its decisions point at the tasks it made), then its tasks, then the plans it closed.
             var back: [Change] = [.removeMeeting(Removal(id: meeting.id))] + newTasks.reversed().map { .removeTask(Removal(id: $0.id)) }
-            for decision in meeting.decisions {
+            for decision in d.decisions {
                 if let p = decision.adopts {
                     // Adopted: active now, a draft again when the meeting is taken back.
                     plans[try planIndex(p)].status = .active
@@ -248,9 +250,10 @@ extension Model {
                 }
                 guard let c = decision.closes else { continue }
                 let i = try planIndex(c.plan)
+                try checkEvidence(decision.evidence, of: plans[i])
                 back.append(.reopenPlan(PlanStatusUpdate(plan: c.plan, status: plans[i].status)))
                 plans[i].status = .closed
-                plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day)
+                plans[i].evaluation = Evaluation(outcome: c.outcome, note: decision.text, day: meeting.day, evidence: decision.evidence)
             }
             meetings.append(meeting)
             counters.meeting += 1
@@ -272,6 +275,26 @@ extension Model {
             meetings.remove(at: try meetingIndex(r.id))
         case .pseudonymise(let p):
             try apply(p)
+        case .addThreat(let d):
+            let id = try addThreat(d, context: context)
+            created = .threat(id)
+            undo = [.removeThreat(Removal(id: id))]
+        case .setThreatStatus(let u):
+            undo = try setThreatStatus(u, context: context)
+        case .revertThreatStatus(let u):
+            undo = try revertThreatStatus(u, context: context)
+        case .removeThreat(let r):
+            try removeThreat(r.id)
+        case .importFigures(let f):
+            try importFigures(f)
+        case .recordSurveys(let r):
+            let (ids, back) = try recordSurveys(r)
+            created = .surveys(ids)
+            undo = back
+        case .removeSurvey(let r):
+            try removeSurvey(r.id)
+        case .putProgramme(let p):
+            undo = try putProgramme(p)
         case .putOrganisation(let o): undo = try putOrganisation(o)
         case .putMember(let m): undo = try putMember(m)
         case .removeMember(let r): undo = try removeMember(r)
@@ -291,6 +314,32 @@ extension Model {
     }
 
     // MARK: Builders that validate
+
+    /// Recorded evidence must be the plan's: its period starts with the plan, the periods
+    /// are in order and equally long, and no count is negative or out of range.
+    private func checkEvidence(_ e: RecordedEvidence?, of plan: SafetyPlan) throws {
+        guard let e else { return }
+        let counts = [e.inCategory.now, e.inCategory.before, e.inDistrict.now, e.inDistrict.before, e.tasksDone, e.tasksTotal]
+        guard e.from == plan.start, e.to <= plan.end, e.beforeTo == e.from.adding(days: -1),
+              e.beforeFrom.days(to: e.beforeTo) == e.from.days(to: e.to),
+              counts.allSatisfy({ $0 >= 0 && $0 <= Limits.number }), e.tasksDone <= e.tasksTotal,
+              e.inCategory.now <= e.inDistrict.now, e.inCategory.before <= e.inDistrict.before
+        else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        if let p = e.police {
+            let kinds = PoliceFigureKind.allCases
+            let numbers = (p.inCategory + p.inDistrict).flatMap { [$0.now, $0.before] }
+            guard MonthRange.covered(from: e.from, to: e.to) == p.months, p.before == p.months.before,
+                  p.inCategory.map(\.kind) == kinds, p.inDistrict.map(\.kind) == kinds,
+                  numbers.allSatisfy({ $0 >= 0 && $0 <= Limits.number }),
+                  zip(p.inCategory, p.inDistrict).allSatisfy({ $0.now <= $1.now && $0.before <= $1.before })
+            else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        }
+        for r in [e.survey?.before, e.survey?.after].compactMap({ $0 }) {
+            guard r.respondents > 0, r.respondents <= Limits.number, r.answered >= 0, r.answered <= r.respondents,
+                  r.feelSafe >= 0, r.feelSafe <= r.answered, r.concerns.allSatisfy({ $0.count >= 0 && $0.count <= r.respondents })
+            else { throw BeatError.rejected(.evidenceNotThePlans(plan.id)) }
+        }
+    }
 
     private func makeTask(_ d: TaskDraft, id: Int, context: ChangeContext, existing: PlanTask? = nil) throws -> PlanTask {
         try nonEmpty(d.title, .title, Limits.title)
@@ -391,7 +440,7 @@ extension Model {
         guard n.start > old.start else { throw BeatError.rejected(.nextPlanTooEarly(n.start, old.id, old.start)) }
         try nonEmpty(n.reason, .reason, Limits.reason)
         let plan = SafetyPlan(id: counters.plan, district: old.district, beat: old.beat, officer: old.officer, title: title,
-                              start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners)
+                              start: n.start, end: n.end, threat: old.threat, goal: old.goal, partners: old.partners, theme: old.theme)
         var scratch = self
         scratch.plans.append(plan)
         let districtTeam = team(forDistrict: old.district)
@@ -431,8 +480,9 @@ extension Model {
         guard start <= end else { throw BeatError.rejected(.periodInverted(start, end)) }
     }
 
-    private func checkPlanText(_ threat: Threat, _ goal: Goal, _ partners: [String]) throws {
+    private func checkPlanText(_ threat: Diagnosis, _ goal: Goal, _ partners: [String]) throws {
         for text in [threat.what, threat.place, threat.when, threat.who] { try limit(text, .threat, Limits.detail) }
+        try checkNamedThreats(threat)
         try limit(goal.description, .goal, Limits.detail)
         try limit(goal.measure, .measure, Limits.detail)
         try limitList(partners, .partners, Limits.label)

@@ -14,6 +14,9 @@ public struct Model: Sendable, Equatable {
     public internal(set) var tasks: [PlanTask]
     public internal(set) var contacts: [ResidentContact]
     public internal(set) var meetings: [Meeting]
+    /// The evidence side: threats, police figures, surveys, the programme. Read with the
+    /// reference data, not in the `.head` scope.
+    public internal(set) var register = Register()
     /// The next ids to hand out; kept so an undone addition never frees its number.
     public internal(set) var counters: Counters
     /// The journal sequence number this model reflects (0: the initial snapshot only).
@@ -53,6 +56,10 @@ public struct Model: Sendable, Equatable {
     public func task(_ id: Int) -> PlanTask? { Model.find(id, in: tasks).map { tasks[$0] } }
     public func contact(_ id: Int) -> ResidentContact? { Model.find(id, in: contacts).map { contacts[$0] } }
     public func meeting(_ id: Int) -> Meeting? { Model.find(id, in: meetings).map { meetings[$0] } }
+    public func threat(_ id: Int) -> Threat? { Model.find(id, in: register.threats).map { register.threats[$0] } }
+    /// The threat register (KMZB), by id.
+    public var threats: [Threat] { register.threats }
+    public func survey(_ id: Int) -> SurveyRound? { Model.find(id, in: register.surveys).map { register.surveys[$0] } }
     /// The officer whose beat this is.
     public func officer(forBeat id: String) -> Officer? { officers.first { $0.beat == id && $0.active } }
     /// A partner of any team, by id.

@@ -5,7 +5,8 @@ public enum Rejection: Equatable, Sendable {
     /// A field a rejection names (a record's text, a count).
     public enum Field: String, CaseIterable, Sendable {
         case address, badge, city, description, email, goal, measure, minutes, name, note, organisation, partners, phone,
-             place, rank, reason, residents, street, summary, text, threat, title, unit
+             place, rank, reason, residents, street, summary, text, threat, title, unit, when
+        case count, respondents, question, answer, signatory
     }
 
     // People and places
@@ -30,6 +31,8 @@ public enum Rejection: Equatable, Sendable {
     /// A plan is closed by its evaluation, not by a status.
     case planCloseNeedsEvaluation(Int)
     case planNotClosed(Int)
+    /// Evidence recorded with an evaluation that cannot be the plan's (its period or counts).
+    case evidenceNotThePlans(Int)
     /// A plan, and the district it does not belong to.
     case planDistrictMismatch(Int, String)
     case planStillLinked(Int, tasks: [Int], meetings: [Int])
@@ -73,6 +76,34 @@ public enum Rejection: Equatable, Sendable {
     /// A recorded meeting's plan closures cannot be changed.
     case meetingClosuresFixed(Int)
     case notAPseudonym(String)
+
+    // The threat register
+    case unknownThreat(Int)
+    /// A threat, its status and the one asked for, which its rules do not allow.
+    case threatTransitionNotAllowed(Int, from: ThreatStatus, to: ThreatStatus)
+    case threatReportedInFuture(Day)
+    /// An anonymous threat from a contact that names a resident or promises a call-back.
+    case anonymousThreatNamesResident(Int)
+    /// A threat whose last step is not one that can be taken back to the status asked.
+    case threatNothingToTakeBack(Int)
+    /// A threat that has moved on, or that plans name: it stays on the register.
+    case threatStillUsed(Int, plans: [Int])
+
+    // Police figures and surveys
+    case figuresMonthTwice
+    /// An import that does not name the months it replaces (the months the store holds).
+    case figuresReplaceMismatch([Month])
+    case figureOutsideMonths(Month)
+    case figureRepeated(Month, String, String?, ThreatCategory, PoliceFigureKind)
+    case unknownSurvey(Int)
+    case surveyRoundTwice(String, Day)
+    /// A district and day that already have a round (its number), not named as replaced.
+    case surveyRoundExists(String, Day, Int)
+    case surveyNoRespondents
+    case unknownSurveyAnswer(SurveyQuestion, String)
+    case surveyAnswerTwice(SurveyQuestion, String)
+    /// A question, its answer (nil: all its answers together), the count and the respondents.
+    case surveyCountAboveRespondents(SurveyQuestion, String?, Int, Int)
 
     // Values
     case empty(Field)

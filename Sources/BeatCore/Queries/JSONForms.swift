@@ -102,17 +102,91 @@ public enum JSONForms {
         ["id": .int(p.id), "district": .string(p.district), "title": .string(p.title),
          "start": .string(p.start.description), "end": .string(p.end.description), "status": .string(p.status.rawValue),
          "category": .string(p.threat.category.rawValue), "tasksDone": .int(progress.done), "tasksTotal": .int(progress.total),
-         "overdue": .int(progress.overdue), "outcome": p.evaluation.map { .string($0.outcome.rawValue) } ?? .null]
+         "overdue": .int(progress.overdue), "outcome": p.evaluation.map { .string($0.outcome.rawValue) } ?? .null,
+         "theme": p.theme.map { .string($0.rawValue) } ?? .null]
     }
 
     /// `plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict`
-    /// (each `now, before, change`), `tasksDone, tasksTotal`.
-    public static func evidence(_ e: PlanEvidence) -> JSONValue {
+    /// (each `now, before, change`), `tasksDone, tasksTotal`, `basis` (`current`, `recorded`,
+    /// `closing-day`, `today`), `recordsFrom`; with `now`, today's figures beside a closed
+    /// plan's recorded ones under `now` (else null).
+    public static func evidence(_ e: PlanEvidence, now: PlanEvidence? = nil) -> JSONValue {
         func count(_ n: CountChange) -> JSONValue { ["now": .int(n.now), "before": .int(n.before), "change": .int(n.change)] }
         return ["plan": .int(e.plan.id), "category": .string(e.plan.threat.category.rawValue), "district": .string(e.plan.district),
                 "from": .string(e.from.description), "to": .string(e.to.description),
                 "beforeFrom": .string(e.beforeFrom.description), "beforeTo": .string(e.beforeTo.description),
                 "inCategory": count(e.inCategory), "inDistrict": count(e.inDistrict),
-                "tasksDone": .int(e.progress.done), "tasksTotal": .int(e.progress.total)]
+                "tasksDone": .int(e.tasksDone), "tasksTotal": .int(e.tasksTotal),
+                "basis": .string(e.basis.rawValue), "recordsFrom": e.recordsFrom.map { .string($0.description) } ?? .null,
+                "now": now.map { evidence($0) } ?? .null,
+                "police": e.police.map(police) ?? .null, "survey": e.survey.map(surveyEvidence) ?? .null]
+    }
+
+    /// `from`, `to`, `beforeFrom`, `beforeTo` (months `YYYY-MM`), `inCategory` and `inDistrict`
+    /// (each kind — `intervention`, `offence`, `misdemeanour`, `call` — with `now`, `before`,
+    /// `change`), `missing` (months not imported).
+    public static func police(_ p: PoliceEvidence) -> JSONValue {
+        func kinds(_ list: [KindCount]) -> JSONValue {
+            .object(Dictionary(uniqueKeysWithValues: list.map { ($0.kind.rawValue, ["now": .int($0.now), "before": .int($0.before), "change": .int($0.now - $0.before)] as JSONValue) }))
+        }
+        return ["from": .string(p.months.from.description), "to": .string(p.months.to.description),
+                "beforeFrom": .string(p.before.from.description), "beforeTo": .string(p.before.to.description),
+                "inCategory": kinds(p.inCategory), "inDistrict": kinds(p.inDistrict), "missing": .array(p.missing.map { .string($0.description) })]
+    }
+
+    /// `before` and `after` (each null, or `round`, `day`, `respondents`, `answered`, `feelSafe`,
+    /// `feelSafeShare` (whole percent or null), `concerns` (`category`, `count`, most first)),
+    /// `feelSafeChange` (percentage points, or null).
+    public static func surveyEvidence(_ e: SurveyEvidence) -> JSONValue {
+        func side(_ s: SurveySummary?) -> JSONValue {
+            guard let s else { return .null }
+            return ["round": .int(s.round), "day": .string(s.day.description), "respondents": .int(s.respondents),
+                    "answered": .int(s.answered), "feelSafe": .int(s.feelSafe), "feelSafeShare": s.feelSafeShare.map { .int($0) } ?? .null,
+                    "concerns": .array(s.concerns.map { ["category": .string($0.category.rawValue), "count": .int($0.count)] })]
+        }
+        return ["before": side(e.before), "after": side(e.after), "feelSafeChange": e.feelSafeChange.map { .int($0) } ?? .null]
+    }
+}
+
+extension JSONForms {
+    /// `id, category, place, district, beat, status, source, anonymous, reported, due, overdue,
+    /// contact, plan` (the plans whose diagnosis names it — the first, or null), `history`
+    /// (`at, by, from, to, note`), `description`, `when`.
+    public static func threat(_ t: Threat, model: Model, today: Day) -> JSONValue {
+        let plan = model.plans.first { $0.threat.threats.contains(t.id) }?.id
+        return ["id": .int(t.id), "category": .string(t.category.rawValue), "place": .string(t.place), "district": .string(t.district),
+                "beat": t.beat.map { .string($0) } ?? .null, "status": .string(t.status.rawValue), "source": .string(t.source.rawValue),
+                "anonymous": .bool(t.anonymous), "reported": .string(t.reported.description),
+                "due": t.due.map { .string($0.description) } ?? .null, "overdue": .bool(t.isOverdue(on: today)),
+                "contact": .int(t.contact), "plan": .int(plan), "description": .string(t.description), "when": .string(t.when),
+                "history": .array(t.history.map { h in
+                    ["at": .string(h.at.description), "by": .string(h.by), "from": .string(h.from.rawValue), "to": .string(h.to.rawValue),
+                     "note": .string(h.note)]
+                })]
+    }
+}
+
+extension JSONForms {
+    /// `id, district, day, respondents, note, answers` (`question` — `safety`, `concerns` or the
+    /// question's text —, `answer`, `count`), `feelSafe` (the share feeling safe, whole percent, or null).
+    public static func survey(_ r: SurveyRound) -> JSONValue {
+        ["id": .int(r.id), "district": .string(r.district), "day": .string(r.day.description), "respondents": .int(r.respondents),
+         "note": .string(r.note),
+         "answers": .array(r.answers.map { ["question": .string($0.question.id), "answer": .string($0.answer), "count": .int($0.count)] }),
+         "feelSafe": SurveySummary(r).feelSafeShare.map { .int($0) } ?? .null]
+    }
+
+    /// `name, agreed, signatories, pilotFrom, pilotTo, decision` (null, or `continues`, `day`, `note`).
+    public static func programme(_ p: Programme) -> JSONValue {
+        ["name": .string(p.name), "agreed": p.agreed.map { .string($0.description) } ?? .null,
+         "signatories": .array(p.signatories.map { .string($0) }),
+         "pilotFrom": p.pilotFrom.map { .string($0.description) } ?? .null, "pilotTo": p.pilotTo.map { .string($0.description) } ?? .null,
+         "decision": p.decision.map { ["continues": .bool($0.continues), "day": .string($0.day.description), "note": .string($0.note)] } ?? .null]
+    }
+
+    /// `month, district, beat, category, kind, count`.
+    public static func policeFigure(_ f: PoliceFigure) -> JSONValue {
+        ["month": .string(f.month.description), "district": .string(f.district), "beat": f.beat.map { .string($0) } ?? .null,
+         "category": .string(f.category.rawValue), "kind": .string(f.kind.rawValue), "count": .int(f.count)]
     }
 }

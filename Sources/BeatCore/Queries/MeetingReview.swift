@@ -26,6 +26,12 @@ public struct MeetingReview: Sendable, Equatable {
     /// Plan by plan (by number): the district's active plans and those closed in the period.
     public var plans: [PlanReview]
     public var contacts: ContactsReview
+    /// Police figures of the district by category, in the months the period mostly covers
+    /// against as many before; nil when none are imported for them.
+    public var police: PoliceByCategory?
+    /// The district's threats (KMZB) reported in the period or still to be read or verified:
+    /// those past their deadline first, then by the day due, then by number.
+    public var threats: [Threat]
     /// Follow-ups promised to the district's residents and not yet made, by promised day.
     public var followUps: [ResidentContact]
     /// Follow-ups made in the period.
@@ -72,6 +78,20 @@ public struct MeetingReview: Sendable, Equatable {
         let planCategories = Set(model.plans.filter { $0.district == district && $0.status == .active }.map(\.threat.category))
         contacts = ContactsReview(model.contacts.lazy.filter { $0.district == district }, from: from, to: to,
                                   beforeFrom: beforeFrom, beforeTo: beforeTo, planCategories: planCategories)
+        police = PoliceByCategory(district: district, from: from, to: to, register: model.register)
+        let (first, last) = (from, to)
+        threats = model.threats.filter { t in t.district == district && (t.due != nil || (t.reported >= first && t.reported <= last)) }
+            .sorted { (a: Threat, b: Threat) -> Bool in
+                let (x, y) = (a.isOverdue(on: today), b.isOverdue(on: today))
+                if x != y { return x }
+                // Those still due by their day; the verified after them, by number.
+                switch (a.due, b.due) {
+                case let (p?, q?): return (p, a.id) < (q, b.id)
+                case (nil, nil): return a.id < b.id
+                case (_?, nil): return true
+                case (nil, _?): return false
+                }
+            }
 
         let inDistrict = model.contacts.filter { $0.district == district }
         followUps = inDistrict.filter(\.followUpOpen).sorted { ($0.followUp!, $0.id) < ($1.followUp!, $1.id) }
@@ -93,8 +113,11 @@ public struct PlanReview: Sendable, Equatable {
     /// Done in the period (and done now), by the day done.
     public var completed: [PlanTask]
     /// Not completed in the period, but with a status change, a progress note or a support
-    /// card dated in it: what moved.
+    /// card dated in it: what moved. A task closed on or before `since` is not among them.
     public var movedOn: [TaskMove]
+    /// Tasks closed on or before `since` (and not reopened) with progress notes written in
+    /// the period: not "moved on", listed apart.
+    public var notesOnClosed: [TaskMove]
     /// Open and past their due day now, the longest late first.
     public var overdue: [PlanTask]
     /// Support cards dated in the period, by day.
@@ -115,11 +138,18 @@ public struct PlanReview: Sendable, Equatable {
         completed = tasks.filter { $0.status == .done && ($0.closedOn.map(inPeriod) ?? false) }
             .sorted { ($0.closedOn!, $0.id) < ($1.closedOn!, $1.id) }
         let done = Set(completed.map(\.id))
-        movedOn = tasks.filter { t in
+        // A task already closed at the end of `since` and not reopened since has not moved,
+        // whatever was written on it afterwards: its later notes are kept apart.
+        func closedBefore(_ t: PlanTask) -> Bool {
+            !(t.status(asOf: since)?.isOpen ?? true) && !t.history.contains { inPeriod($0.at.day) }
+        }
+        let touched = tasks.filter { t in
             !done.contains(t.id) && (t.history.contains { inPeriod($0.at.day) } || t.notes.contains { inPeriod($0.at.day) }
                                      || t.support.contains { inPeriod($0.day) })
         }.map { t in TaskMove(task: t, then: t.status(asOf: since), notes: t.notes.filter { inPeriod($0.at.day) },
                               carriedTo: continuations.last(t.id)) }
+        movedOn = touched.filter { !closedBefore($0.task) }
+        notesOnClosed = touched.filter { closedBefore($0.task) && !$0.notes.isEmpty }
         overdue = tasks.filter { $0.isOverdue(on: today) }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
         support = tasks.flatMap { t in t.support.filter { inPeriod($0.day) }.map { SupportItem(task: t.id, support: $0) } }
             .sorted { ($0.support.day, $0.task) < ($1.support.day, $1.task) }
@@ -194,7 +224,7 @@ extension TaskMove {
 }
 
 /// A count in the period under review and in the period before.
-public struct CountChange: Sendable, Equatable {
+public struct CountChange: Codable, Hashable, Sendable {
     public var now: Int
     public var before: Int
 
@@ -239,15 +269,10 @@ public struct ContactsReview: Sendable, Equatable {
                 streets[street, default: CountChange(now: 0, before: 0)].before += 1
             }
         }
-        func order(_ a: CountChange, _ an: String, _ b: CountChange, _ bn: String) -> Bool {
-            if a.now != b.now { return a.now > b.now }
-            if a.before != b.before { return a.before > b.before }
-            return PolishCollation.less(an, bn)
-        }
+        // Ranked as every printout ranks (`Ranking`): by the count in the period, then by name.
         self.total = total
-        byCategory = cats.map { ($0.key, $0.value) }
-            .sorted { order($0.1, L10n.categoryName($0.0), $1.1, L10n.categoryName($1.0)) }
-        byStreet = streets.map { ($0.key, $0.value) }.sorted { order($0.1, $0.0, $1.1, $1.0) }
+        byCategory = cats.map { ($0.key, $0.value) }.sorted { Ranking.before($0.1.now, $0.0.polishName, $1.1.now, $1.0.polishName) }
+        byStreet = streets.map { ($0.key, $0.value) }.sorted { Ranking.before($0.1.now, $0.0, $1.1.now, $1.0) }
         self.planCategories = planCategories
     }
 

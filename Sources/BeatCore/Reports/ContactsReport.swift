@@ -50,10 +50,7 @@ enum ContactsReport {
             counts[k.category, default: [:]][i, default: 0] += 1
             perMonthCount[i, default: 0] += 1
         }
-        let categories = counts.keys.sorted { a, b in
-            let ta = counts[a]!.values.reduce(0, +), tb = counts[b]!.values.reduce(0, +)
-            return ta != tb ? ta > tb : PolishCollation.less(L10n.categoryName(a), L10n.categoryName(b))
-        }
+        let categories = Ranking.categories(counts.mapValues { $0.values.reduce(0, +) }).map(\.0)
         var byMonth = ReportTable(id: "months", columns:
             [ReportColumn.text("category", L10n.colCategory, minWidth: 14), ReportColumn("categoryId", "ID", role: .data)]
             + months.map { ReportColumn.number($0.monthKey, $0.monthKey) } + [ReportColumn.number("total", L10n.reportTotal)],
@@ -77,7 +74,8 @@ enum ContactsReport {
         for (_, ch, n) in channels {
             byChannel.rows.append([.text(L10n.channelName(ch)), .text(ch.rawValue), .int(n), .int(share(n, contacts.count))])
         }
-        blocks += [.heading(L10n.reportByChannel, level: 1), .table(byChannel)]
+        // With no contacts the table by month has said so; the channels would say it again.
+        if !contacts.isEmpty { blocks += [.heading(L10n.reportByChannel, level: 1), .table(byChannel)] }
 
         var byDistrict = ReportTable(id: "districts", columns: [
             ReportColumn("district", L10n.colDistrict), ReportColumn("districtId", "ID", role: .data),
@@ -93,6 +91,7 @@ enum ContactsReport {
             byDistrict.total = [.text(L10n.reportTotal), .none, .int(residents), .int(contacts.count), per1000(contacts.count, residents)]
         }
         blocks += [.heading(L10n.reportByDistrict, level: 1), .table(byDistrict)]
+        blocks += RegisterBlocks.police(c, districts: districts, from: from, to: to)
 
         return ReportDocument(kind: "contacts", title: L10n.reportTitleContacts, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "months",

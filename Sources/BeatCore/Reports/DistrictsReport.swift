@@ -89,18 +89,17 @@ enum DistrictsReport {
             .paragraph(L10n.reportDistrictsNote(from, to, c.today)),
             .heading(L10n.reportTopConcernsHeading(topConcerns), level: 1), .table(concerns),
             .heading(L10n.reportClosedPlansHeading, level: 1), .table(outcomes),
-        ]
+        ] + RegisterBlocks.threats(c, districts: districts, from: from, to: to)
+            + RegisterBlocks.police(c, districts: districts, from: from, to: to) + RegisterBlocks.latestSurveys(c, districts: districts, to: to)
         return ReportDocument(kind: "districts", title: L10n.reportTitleDistricts, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "districts",
                               runningHead: L10n.reportTitleDistricts + " · " + L10n.reportPeriod(from, to))
     }
 
-    /// The most frequent categories, most first (ties in Polish order).
+    /// The most frequent categories, most first (`Ranking`: ties in Polish order of the Polish names).
     static func top(_ contacts: [ResidentContact]) -> [(ThreatCategory, Int)] {
         var counts: [ThreatCategory: Int] = [:]
         for k in contacts { counts[k.category, default: 0] += 1 }
-        return counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : PolishCollation.less(L10n.categoryName(a.key), L10n.categoryName(b.key))
-        }.prefix(topConcerns).map { ($0.key, $0.value) }
+        return Array(Ranking.categories(counts).prefix(topConcerns))
     }
 }

@@ -27,9 +27,7 @@ enum LetterReport {
         }
         var counts: [ThreatCategory: Int] = [:]
         for k in raised { counts[k.category, default: 0] += 1 }
-        let ranked = counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : PolishCollation.less(L10n.categoryName(a.key), L10n.categoryName(b.key))
-        }
+        let ranked = Ranking.categories(counts)
         let mine = c.model.tasks.filter { $0.assignee == id }
         let done = mine.filter { c.doneBetween($0, from, to) }.sorted { ($0.closedOn!, $0.id) < ($1.closedOn!, $1.id) }
         let next = mine.filter { $0.isOpen && $0.due != nil && $0.due! >= c.today }.sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
@@ -59,9 +57,9 @@ enum LetterReport {
         } else {
             blocks.append(.paragraph(L10n.letterRaisedIntro(raised.count)))
             // "inne" is not a concern a reader recognises: it joins the rest at the end.
-            let named = ranked.filter { $0.key != .other }
-            var items = named.prefix(listLimit).map { L10n.letterConcern(L10n.categoryName($0.key), $0.value) }
-            let rest = named.dropFirst(listLimit).reduce(0) { $0 + $1.value } + (counts[.other] ?? 0)
+            let named = ranked.filter { $0.0 != .other }
+            var items = named.prefix(listLimit).map { L10n.letterConcern(L10n.categoryName($0.0), $0.1) }
+            let rest = named.dropFirst(listLimit).reduce(0) { $0 + $1.1 } + (counts[.other] ?? 0)
             if rest > 0 { items.append(L10n.letterOtherConcerns(rest)) }
             blocks.append(.list(items))
         }

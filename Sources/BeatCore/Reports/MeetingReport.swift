@@ -28,11 +28,11 @@ enum MeetingReport {
 
         var blocks: [ReportBlock] = [.heading(L10n.agendaProgress, level: 1)]
         blocks.append(.table(summary(r)))
-        if r.plans.isEmpty { blocks.append(.paragraph(L10n.reviewNoPlans)) }
         for p in r.plans { blocks += plan(c, p, r) }
 
         blocks.append(.heading(L10n.agendaResidents, level: 1))
         blocks += residents(r)
+        blocks += threats(c, r)
 
         blocks.append(.heading(L10n.agendaFollowUps, level: 1))
         blocks += followUps(c, r)
@@ -95,6 +95,7 @@ enum MeetingReport {
             ReportField("done", L10n.reportColDone, .text(L10n.reportDoneOf(p.then.done, p.then.total) + " → "
                                                           + L10n.reportDoneOf(p.now.done, p.now.total))),
         ]))
+        if p.plan.evaluation != nil { blocks += PlanEvidence(plan: p.plan, model: c.model, today: c.today).reportBlocks }
 
         blocks.append(.heading(L10n.reviewCompletedHeading, level: 3))
         var done = ReportTable(id: "completed", columns: [
@@ -116,6 +117,12 @@ enum MeetingReport {
                                .text(c.holder(m.task)), .text(m.task.title), .text(note)])
         }
         blocks.append(.table(moved))
+        if !p.notesOnClosed.isEmpty {
+            blocks.append(.heading(L10n.reviewNotesOnClosedHeading(r.since), level: 3))
+            blocks.append(.list(p.notesOnClosed.flatMap { m in
+                m.notes.map { L10n.no(m.task.id) + " (" + L10n.statusName(m.task.status) + "), \($0.at.day), " + c.surname($0.author) + ": " + $0.text }
+            }))
+        }
 
         blocks.append(.heading(L10n.reportOverdueTasks, level: 3))
         blocks.append(.table(.overdueTasks(p.overdue, holder: L10n.reviewColHolder, c)))
@@ -131,6 +138,22 @@ enum MeetingReport {
         }
         blocks.append(.table(support))
         return blocks
+    }
+
+    /// The district's threats to read or verify, and those reported since: `!` past the deadline.
+    static func threats(_ c: ReportContext, _ r: MeetingReview) -> [ReportBlock] {
+        guard !r.threats.isEmpty else { return [] }
+        var table = ReportTable(id: "threats", columns: [
+            ReportColumn("overdue", ""), ReportColumn.number("id", L10n.reportColNumber), ReportColumn("reported", L10n.threatColReported),
+            ReportColumn("status", L10n.colStatus), ReportColumn("statusId", "ID", role: .data), ReportColumn("due", L10n.threatColDue),
+            ReportColumn.text("category", L10n.colCategory, minWidth: 14), ReportColumn("categoryId", "ID", role: .data),
+            ReportColumn.text("place", L10n.colPlace, minWidth: 12).movable,
+        ], emptyText: L10n.reportNoThreats)
+        for t in r.threats {
+            table.rows.append([.text(t.isOverdue(on: c.today) ? "!" : ""), .int(t.id), .day(t.reported), .text(L10n.threatStatusName(t.status)),
+                               .text(t.status.rawValue), .day(t.due), .text(L10n.categoryName(t.category)), .text(t.category.rawValue), .text(t.place)])
+        }
+        return [.heading(L10n.reviewThreatsHeading, level: 3), .table(table)]
     }
 
     static func residents(_ r: MeetingReview) -> [ReportBlock] {
@@ -156,7 +179,23 @@ enum MeetingReport {
         }
         if !k.byCategory.isEmpty { cats.total = [.text(""), .text(L10n.reportTotal), .none] + counts(k.total) }
         blocks.append(.table(cats))
-        if !k.planCategories.isEmpty { blocks.append(.paragraph(L10n.reviewPlanCategoryLegend)) }
+        if !k.planCategories.isEmpty && !k.byCategory.isEmpty { blocks.append(.paragraph(L10n.reviewPlanCategoryLegend)) }
+        if let p = r.police {
+            blocks.append(.heading(L10n.reportPoliceHeading(p.months, before: p.before), level: 3))
+            var police = ReportTable(id: "police", columns: [ReportColumn("plan", L10n.reportColPlan)]
+                                     + columns(ReportColumn.text("category", L10n.colCategory, minWidth: 16), ReportColumn("categoryId", "ID", role: .data))
+                                     .flatMap { $0.key == "categoryId" ? [$0, ReportColumn.text("kind", L10n.reportColKind, minWidth: 10),
+                                                                         ReportColumn("kindId", "ID", role: .data)] : [$0] },
+                                     emptyText: L10n.reportNoPolice)
+            for row in p.rows {
+                police.rows.append([.text(k.planCategories.contains(row.category) ? "*" : ""), .text(L10n.categoryName(row.category)),
+                                    .text(row.category.rawValue), .text(L10n.figureKindName(row.kind)), .text(row.kind.rawValue)] + counts(row.count))
+            }
+            blocks.append(.table(police))
+            if !p.missing.isEmpty { blocks.append(.paragraph(L10n.reportPoliceMissing(p.missing))) }
+        }
+        // No contacts in either period: the table above said so; the streets would say it again.
+        guard !k.byCategory.isEmpty else { return blocks }
 
         blocks.append(.heading(L10n.reviewByStreet, level: 3))
         var streets = ReportTable(id: "streets", columns: columns(ReportColumn.text("street", L10n.reviewColStreet, minWidth: 16), nil),
@@ -221,7 +260,7 @@ enum MeetingReport {
         let active = r.plans.filter { $0.plan.status == .active }
         blocks.append(.heading(L10n.reviewGoalsHeading, level: 3))
         if active.isEmpty {
-            blocks.append(.paragraph(L10n.reviewNoPlans))
+            blocks.append(.paragraph(L10n.reviewNoGoals))
         } else {
             blocks.append(.list(active.map { p in
                 L10n.reviewGoalLine(p.plan.id, L10n.goalKindName(p.plan.goal.kind), p.plan.goal.description, p.plan.goal.measure)

@@ -15,7 +15,7 @@ enum OfficerReport {
         guard let id = c.options.officer, let o = c.model.officer(id) else {
             throw BeatError.usage(L10n.reportNeedsOfficer("officer"))
         }
-        let (from, to) = c.period(from: c.today.adding(days: -30), to: c.today)
+        let (from, to) = c.period(from: c.today.adding(days: -29), to: c.today)  // 30 days, today the last
         let soon = c.today.adding(days: soonDays)
         let mine = c.model.tasks.filter { $0.assignee == id }
         let open = mine.filter(\.isOpen)

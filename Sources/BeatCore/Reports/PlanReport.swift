@@ -94,6 +94,7 @@ enum PlanReport {
                 ReportField("day", L10n.reportEvaluationDay, .day(e.day)),
                 ReportField("note", L10n.reportEvaluationNote, .text(e.note)),
             ]))
+            blocks += PlanEvidence(plan: plan, model: c.model, today: c.today).reportBlocks
         } else {
             blocks.append(.paragraph(L10n.reportNotEvaluated(plan.end)))
         }

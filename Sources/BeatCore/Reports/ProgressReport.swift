@@ -2,19 +2,20 @@ extension ReportKind {
     /// `progress`, for the commander and the team: per district and plan a progress bar,
     /// done of all, the overdue tasks with who holds them and how late, what was done in the
     /// period; per officer open, overdue and done. Period default: the last 30 days.
-    public static let progress = ReportKind(id: "progress", accepts: [.district, .plan, .period],
+    public static let progress = ReportKind(id: "progress", accepts: [.district, .plan, .period, .theme],
                                             summary: { L10n.reportPurposeProgress }, build: ProgressReport.build)
 }
 
 enum ProgressReport {
     static func build(_ c: ReportContext) -> ReportDocument {
-        let (from, to) = c.period(from: c.today.adding(days: -30), to: c.today)
+        let (from, to) = c.period(from: c.today.adding(days: -29), to: c.today)  // 30 days, today the last
         let districts = c.districts.filter { d in c.options.plan.map { c.model.plan($0)?.district == d.id } ?? true }
         var header = [ReportField("districts", districts.count == 1 ? L10n.reportDistrict : L10n.reportDistricts,
                                   .text(districts.isEmpty ? nil : districts.map(\.name).joined(separator: ", ")))]
         if let p = c.options.plan.flatMap(c.model.plan) {
             header.append(ReportField("plan", L10n.reportPlan, .text(L10n.reportPlanName(p.id, p.title))))
         }
+        if let t = c.options.theme { header.append(ReportField("theme", L10n.reportTheme, .text(L10n.themeName(t)))) }
         header.append(ReportField("period", L10n.reportPeriodDone, .text(L10n.reportPeriod(from, to))))
         header.append(ReportField("asOf", L10n.reportAsOf, .day(c.today)))
 
@@ -26,9 +27,11 @@ enum ProgressReport {
         }
         var groups: [Group] = []
         for d in districts {
-            let plans = c.options.plan.flatMap(c.model.plan).map { [$0] } ?? c.plans(in: d.id, from: from, to: to)
+            let plans = (c.options.plan.flatMap(c.model.plan).map { [$0] } ?? c.plans(in: d.id, from: from, to: to))
+                .filter { p in c.options.theme.map { p.theme == $0 } ?? true }
             for p in plans { groups.append(Group(district: d, plan: p, tasks: c.model.tasks(ofPlan: p.id))) }
-            if c.options.plan == nil {
+            // Self-set tasks belong to no plan, so to no theme.
+            if c.options.plan == nil && c.options.theme == nil {
                 let own = c.model.tasks.filter { $0.plan == nil && $0.district == d.id }
                 if !own.isEmpty { groups.append(Group(district: d, plan: nil, tasks: own)) }
             }
@@ -46,13 +49,21 @@ enum ProgressReport {
             ReportColumn.number("overdue", L10n.reportColOverdue),
             ReportColumn.number("doneInPeriod", L10n.reportColDoneInPeriod, role: .data),
         ], emptyText: L10n.reportNoPlans)
+        var sums = (done: 0, total: 0, overdue: 0, doneInPeriod: 0)
         for g in groups {
             let (done, total) = c.counted(g.tasks)
+            let overdue = g.tasks.filter { $0.isOverdue(on: c.today) }.count
+            let doneInPeriod = g.tasks.filter { c.doneBetween($0, from, to) }.count
+            sums = (sums.done + done, sums.total + total, sums.overdue + overdue, sums.doneInPeriod + doneInPeriod)
             summary.rows.append([.text(g.district.name), .text(g.plan.map { L10n.reportPlanNumber($0.id) } ?? L10n.reportOwnShort),
                                  .int(g.plan?.id), .text(g.plan?.title ?? L10n.reportOwnTasks), .progress(done: done, total: total),
                                  .text(L10n.reportDoneOf(done, total)), .int(done), .int(total),
-                                 .int(g.tasks.filter { $0.isOverdue(on: c.today) }.count),
-                                 .int(g.tasks.filter { c.doneBetween($0, from, to) }.count)])
+                                 .int(overdue), .int(doneInPeriod)])
+        }
+        if groups.count > 1 {
+            summary.total = [.text(L10n.reportTotal), .none, .none, .none, .progress(done: sums.done, total: sums.total),
+                             .text(L10n.reportDoneOf(sums.done, sums.total)), .int(sums.done), .int(sums.total), .int(sums.overdue),
+                             .int(sums.doneInPeriod)]
         }
         var blocks: [ReportBlock] = [.heading(L10n.reportSummary, level: 1), .table(summary)]
 
@@ -62,11 +73,14 @@ enum ProgressReport {
             for g in groups where g.district.id == d.id {
                 blocks += section(c, g.plan, g.tasks, from: from, to: to)
             }
-            if !groups.contains(where: { $0.district.id == d.id }) { blocks.append(.paragraph(L10n.reportNoPlans)) }
+            // The summary table already says so when there is nothing at all.
+            if !groups.isEmpty && !groups.contains(where: { $0.district.id == d.id }) { blocks.append(.paragraph(L10n.reportNoPlans)) }
         }
 
-        blocks.append(.heading(L10n.reportOfficers, level: 1))
-        blocks.append(.table(officers(c, districts: districts, from: from, to: to)))
+        if !groups.isEmpty {
+            blocks.append(.heading(L10n.reportOfficersOfListed, level: 1))
+            blocks.append(.table(officers(c, tasks: groups.flatMap(\.tasks), from: from, to: to)))
+        }
 
         return ReportDocument(kind: "progress", title: L10n.reportTitleProgress, header: header, blocks: blocks,
                               footer: c.footer(personalData: false), mainTable: "plans",
@@ -108,10 +122,9 @@ enum ProgressReport {
         return blocks
     }
 
-    /// Per officer of the districts: open, overdue, done in the period.
-    static func officers(_ c: ReportContext, districts: [District], from: Day, to: Day) -> ReportTable {
-        let ids = Set(districts.map(\.id))
-        let inScope = c.model.tasks.filter { ids.contains($0.district) && (c.options.plan == nil || $0.plan == c.options.plan) }
+    /// Per officer, over exactly the tasks the report lists (`tasks`: those of the plans and
+    /// the self-set tasks above): open, overdue, done in the period, with their totals.
+    static func officers(_ c: ReportContext, tasks inScope: [PlanTask], from: Day, to: Day) -> ReportTable {
         var table = ReportTable(id: "officers", columns: [
             ReportColumn("officerId", "ID", role: .data),
             ReportColumn.text("officer", L10n.colOfficer, minWidth: 14),
@@ -120,13 +133,24 @@ enum ProgressReport {
             ReportColumn.number("overdue", L10n.reportColOverdue),
             ReportColumn.number("doneInPeriod", L10n.reportColDoneInPeriod),
         ], emptyText: L10n.reportNoTasks)
-        let officers = c.model.officers.filter { o in inScope.contains { $0.assignee == o.id } }
-            .sorted { PolishCollation.less([c.districtName($0.district), $0.surname, $0.name], [c.districtName($1.district), $1.surname, $1.name]) }
-        for o in officers {
-            let mine = inScope.filter { $0.assignee == o.id }
-            table.rows.append([.text(o.id), .text(o.title), .text(c.districtName(o.district)),
-                               .int(mine.filter(\.isOpen).count), .int(mine.filter { $0.isOverdue(on: c.today) }.count),
-                               .int(mine.filter { c.doneBetween($0, from, to) }.count)])
+        let byAssignee = Dictionary(grouping: inScope, by: \.assignee)
+        // An assignee no longer on the roll still gets a row, so the columns add up to the totals.
+        let rows = byAssignee.keys.map { id in (id, c.model.officer(id)) }
+            .sorted { a, b in
+                PolishCollation.less([c.districtName(a.1?.district ?? ""), a.1?.surname ?? a.0, a.1?.name ?? a.0],
+                                     [c.districtName(b.1?.district ?? ""), b.1?.surname ?? b.0, b.1?.name ?? b.0])
+            }
+        var sums = (open: 0, overdue: 0, done: 0)
+        for (id, o) in rows {
+            let mine = byAssignee[id] ?? []
+            let open = mine.filter(\.isOpen).count, overdue = mine.filter { $0.isOverdue(on: c.today) }.count
+            let done = mine.filter { c.doneBetween($0, from, to) }.count
+            sums = (sums.open + open, sums.overdue + overdue, sums.done + done)
+            table.rows.append([.text(id), .text(o?.title ?? id), .text(o.map { c.districtName($0.district) }),
+                               .int(open), .int(overdue), .int(done)])
+        }
+        if rows.count > 1 {
+            table.total = [.none, .text(L10n.reportTotal), .none, .int(sums.open), .int(sums.overdue), .int(sums.done)]
         }
         return table
     }

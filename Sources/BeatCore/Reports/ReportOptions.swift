@@ -21,10 +21,12 @@ public struct ReportOptions: Sendable, Equatable {
     public var withPersonalData: Bool
     /// The language the report is written in (default: the one bound where the options are made).
     public var language: Language
+    /// Only plans of this programme area.
+    public var theme: PlanTheme?
 
     public init(district: String? = nil, officer: String? = nil, plan: Int? = nil, from: Day? = nil, to: Day? = nil,
                 team: String? = nil, since: Day? = nil, width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false,
-                language: Language = .current) {
+                language: Language = .current, theme: PlanTheme? = nil) {
         self.district = district
         self.officer = officer
         self.plan = plan
@@ -36,6 +38,7 @@ public struct ReportOptions: Sendable, Equatable {
         self.pageLength = pageLength
         self.withPersonalData = withPersonalData
         self.language = language
+        self.theme = theme
     }
 }
 
@@ -54,4 +57,6 @@ public struct ReportInputs: OptionSet, Sendable, Hashable {
     public static let team = ReportInputs(rawValue: 32)
     /// `--since`.
     public static let since = ReportInputs(rawValue: 64)
+    /// `--theme`.
+    public static let theme = ReportInputs(rawValue: 128)
 }

@@ -8,7 +8,7 @@
 /// ```
 public enum Reports {
     /// Every kind of report, in the order help lists them.
-    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting, .invitation]
+    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting, .invitation, .programme]
 
     /// The narrowest text form (display columns) and shortest page (lines) accepted.
     public static let minWidth = 20
@@ -66,7 +66,7 @@ public enum Reports {
             (.district, "--district", o.district != nil), (.officer, "--officer", o.officer != nil),
             (.plan, "--plan", o.plan != nil), (.period, "--from", o.from != nil), (.period, "--to", o.to != nil),
             (.personalData, "--with-personal-data", o.withPersonalData),
-            (.team, "--team", o.team != nil), (.since, "--since", o.since != nil),
+            (.team, "--team", o.team != nil), (.since, "--since", o.since != nil), (.theme, "--theme", o.theme != nil),
         ]
         for (input, name, isGiven) in given where isGiven && !kind.accepts.contains(input) {
             throw BeatError.usage(L10n.reportOptionNotTaken(kind.id, name))

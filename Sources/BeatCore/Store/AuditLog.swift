@@ -74,6 +74,14 @@ public enum AuditLog {
             return L10n.logDeactivateOfficer(g, officer(d.officer), model.officer(d.officer)?.gender,
                                              handover: d.handover.map { (officer($0), model.officer($0)?.gender) })
         case .importRecords(let r): return L10n.logImport(g, r.kind, r.file, r.changes.count)
+        case .addThreat(let d): return L10n.logAddThreat(g, d.category, model.district(d.district)?.name ?? d.district)
+        case .setThreatStatus(let u): return L10n.logThreatStatus(g, u.threat, u.status, note: u.note)
+        case .revertThreatStatus(let u): return L10n.logRevertThreatStatus(g, u.threat, u.status)
+        case .removeThreat(let r): return L10n.logRemoveThreat(g, r.id)
+        case .importFigures(let f): return L10n.logImportFigures(g, f)
+        case .recordSurveys(let r): return L10n.logRecordSurveys(g, r, districtName: { model.district($0)?.name ?? $0 })
+        case .removeSurvey(let r): return L10n.logRemoveSurvey(g, r.id)
+        case .putProgramme(let p): return L10n.logPutProgramme(g, p.name)
         }
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// A backup of a store: one POSIX tar (ustar) file that `tar tf` can list.
 ///
 /// Members, with paths relative to the store folder: `store.json`, the snapshot the manifest
-/// names (`snapshot-NNNNNN/reference.json`, `snapshot-NNNNNN/contacts/YYYY-MM.json`),
+/// names (`snapshot-NNNNNN/reference.json`, `register.json` when there is one, `snapshot-NNNNNN/contacts/YYYY-MM.json`),
 /// `journal.jsonl` and the history folder's journals — then, last, `beat-backup.json`:
 /// `{"format": "beat-backup", "version": 1, "store": id, "seq": N, "created": time,
 /// "files": [{"path", "size", "sha256"}]}`. Files are copied byte for byte; a restore checks
@@ -47,6 +47,7 @@ extension Store {
                 let snap = current.snapshot
                 let history = current.history ?? "history"
                 var names = ["store.json", snap + "/reference.json"]
+                if Disk.exists(path + "/" + snap + "/" + Snapshot.registerFile) { names.append(snap + "/" + Snapshot.registerFile) }
                 names += try Snapshot.segmentNames(path + "/" + snap).map { snap + "/contacts/" + $0 }
                 names.append("journal.jsonl")
                 names += try HistoryFile.committed(in: path + "/" + history, upTo: current.seq).map { history + "/" + $0.name }
@@ -147,7 +148,7 @@ extension Store {
         switch parts.count {
         case 1: return parts[0] == "store.json" || parts[0] == "journal.jsonl"
         case 2:
-            if isFolderName(parts[0], prefix: "snapshot-") { return parts[1] == "reference.json" }
+            if isFolderName(parts[0], prefix: "snapshot-") { return parts[1] == "reference.json" || parts[1] == Snapshot.registerFile }
             return (parts[0] == "history" || isFolderName(parts[0], prefix: "history-")) && parts[1].hasSuffix(".jsonl")
         case 3: return isFolderName(parts[0], prefix: "snapshot-") && parts[1] == "contacts" && parts[2].hasSuffix(".json")
         default: return false

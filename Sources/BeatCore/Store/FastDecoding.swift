@@ -16,6 +16,7 @@ enum FastEnums {
     static let goalKind = FastEnum(Goal.Kind.self)
     static let outcome = FastEnum(Evaluation.Outcome.self)
     static let role = FastEnum(PartnerRole.self)
+    static let theme = FastEnum(PlanTheme.self)
     static let gender = FastEnum(Gender.self)
     static let officerRole = FastEnum(OfficerRole.self)
     static let organisationKind = FastEnum(OrganisationKind.self)
@@ -322,11 +323,11 @@ extension PartnerRef: FastDecodable {
 
 extension SafetyPlan: FastDecodable {
     private static let keys = FastKeys(["beat", "district", "end", "evaluation", "goal", "id", "officer", "partners", "start",
-                                        "status", "threat", "title"])
+                                        "status", "theme", "threat", "title"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beat: String?, district: String?, end: Day?, evaluation: Evaluation?, goal: Goal?, id: Int?, officer: String?
-        var partners: [String]?, start: Day?, status: PlanStatus?, threat: Threat?, title: String?
+        var partners: [String]?, start: Day?, status: PlanStatus?, theme: PlanTheme?, threat: Diagnosis?, title: String?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -341,23 +342,25 @@ extension SafetyPlan: FastDecodable {
                 case 7: partners = try r.strings()
                 case 8: start = try r.day()
                 case 9: status = try r.value(FastEnums.planStatus)
-                case 10: threat = try Threat(fast: &r)
-                case 11: title = try r.string()
+                case 10: theme = try r.optionalValue(FastEnums.theme)
+                case 11: threat = try Diagnosis(fast: &r)
+                case 12: title = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let district, let end, let goal, let id, let partners, let start, let status, let threat, let title else { throw GiveUp() }
         self.init(id: id, district: district, beat: beat, officer: officer, title: title, start: start, end: end, threat: threat,
-                  goal: goal, partners: partners, status: status, evaluation: evaluation)
+                  goal: goal, partners: partners, status: status, evaluation: evaluation, theme: theme)
     }
 }
 
-extension Threat: FastDecodable {
-    private static let keys = FastKeys(["category", "place", "sources", "what", "when", "who"])
+extension Diagnosis: FastDecodable {
+    private static let keys = FastKeys(["category", "place", "sources", "threats", "what", "when", "who"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var category: ThreatCategory?, place: String?, sources: [DiagnosisSource]?, what: String?, when: String?, who: String?
+        var threats: [Int] = []
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
@@ -370,15 +373,19 @@ extension Threat: FastDecodable {
                         repeat { list.append(try r.value(FastEnums.source)) } while try r.arrayNext()
                     }
                     sources = list
-                case 3: what = try r.string()
-                case 4: when = try r.string()
-                case 5: who = try r.string()
+                case 3:
+                    if try r.arrayStart() {
+                        repeat { threats.append(try r.int()) } while try r.arrayNext()
+                    }
+                case 4: what = try r.string()
+                case 5: when = try r.string()
+                case 6: who = try r.string()
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let category, let place, let sources, let what, let when, let who else { throw GiveUp() }
-        self.init(what: what, place: place, when: when, who: who, category: category, sources: sources)
+        self.init(what: what, place: place, when: when, who: who, category: category, sources: sources, threats: threats)
     }
 }
 
@@ -404,23 +411,80 @@ extension Goal: FastDecodable {
 }
 
 extension Evaluation: FastDecodable {
-    private static let keys = FastKeys(["day", "note", "outcome"])
+    private static let keys = FastKeys(["day", "evidence", "note", "outcome"])
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
-        var day: Day?, note: String?, outcome: Evaluation.Outcome?
+        var day: Day?, evidence: RecordedEvidence?, note: String?, outcome: Evaluation.Outcome?
         var seen: UInt64 = 0, hint = 0
         if try r.objectStart() {
             repeat {
                 switch try r.field(Self.keys, &seen, &hint) {
                 case 0: day = try r.day()
-                case 1: note = try r.string()
-                case 2: outcome = try r.value(FastEnums.outcome)
+                case 1: evidence = try r.optional(RecordedEvidence.self)
+                case 2: note = try r.string()
+                case 3: outcome = try r.value(FastEnums.outcome)
                 default: try r.skipValue()
                 }
             } while try r.objectNext()
         }
         guard let day, let note, let outcome else { throw GiveUp() }
-        self.init(outcome: outcome, note: note, day: day)
+        self.init(outcome: outcome, note: note, day: day, evidence: evidence)
+    }
+}
+
+extension RecordedEvidence: FastDecodable {
+    private static let keys = FastKeys(["beforeFrom", "beforeTo", "from", "inCategory", "inDistrict", "police", "recordsFrom", "survey",
+                                        "tasksDone", "tasksTotal", "to"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var beforeFrom: Day?, beforeTo: Day?, from: Day?, inCategory: CountChange?, inDistrict: CountChange?, recordsFrom: Day?
+        var tasksDone: Int?, tasksTotal: Int?, to: Day?, police: PoliceEvidence?, survey: SurveyEvidence?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: beforeFrom = try r.day()
+                case 1: beforeTo = try r.day()
+                case 2: from = try r.day()
+                case 3: inCategory = try CountChange(fast: &r)
+                case 4: inDistrict = try CountChange(fast: &r)
+                // Police figures and surveys: few closed plans carry them, so the ordinary decoder reads just them.
+                case 5: police = try r.decodedValue(PoliceEvidence.self)
+                case 6: recordsFrom = try r.optionalDay()
+                case 7: survey = try r.decodedValue(SurveyEvidence.self)
+                case 8: tasksDone = try r.int()
+                case 9: tasksTotal = try r.int()
+                case 10: to = try r.day()
+                // A key this reader does not know: JSONDecoder reads the file.
+                default: throw GiveUp()
+                }
+            } while try r.objectNext()
+        }
+        guard let beforeFrom, let beforeTo, let from, let inCategory, let inDistrict, let tasksDone, let tasksTotal, let to else {
+            throw GiveUp()
+        }
+        self.init(from: from, to: to, beforeFrom: beforeFrom, beforeTo: beforeTo, inCategory: inCategory, inDistrict: inDistrict,
+                  tasksDone: tasksDone, tasksTotal: tasksTotal, recordsFrom: recordsFrom, police: police, survey: survey)
+    }
+}
+
+extension CountChange: FastDecodable {
+    private static let keys = FastKeys(["before", "now"])
+
+    init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
+        var before: Int?, now: Int?
+        var seen: UInt64 = 0, hint = 0
+        if try r.objectStart() {
+            repeat {
+                switch try r.field(Self.keys, &seen, &hint) {
+                case 0: before = try r.int()
+                case 1: now = try r.int()
+                default: try r.skipValue()
+                }
+            } while try r.objectNext()
+        }
+        guard let before, let now else { throw GiveUp() }
+        self.init(now: now, before: before)
     }
 }
 
@@ -656,5 +720,19 @@ extension Snapshot.Reference: FastDecodable {
         }
         self.init(seq: seq, counters: counters, districts: districts, beats: beats, officers: officers, teams: teams, plans: plans,
                   tasks: tasks, meetings: meetings, organisations: organisations ?? [])
+    }
+}
+
+extension FastJSON {
+    /// The next value read by `JSONDecoder` (its bytes found by skipping it): for rare parts of
+    /// a record with no reader of their own. Null is nil; anything it cannot read gives up.
+    mutating func decodedValue<T: Decodable>(_ type: T.Type) throws(GiveUp) -> T? {
+        if null() { return nil }
+        skipSpace()
+        let start = i
+        try skipValue()
+        let bytes = Array(UnsafeBufferPointer(start: base + start, count: i - start))
+        guard let value = try? JSONCoding.decode(T.self, from: bytes, file: "") else { throw GiveUp() }
+        return value
     }
 }

@@ -80,6 +80,8 @@ extension LoadScope {
         case .task(let id)?: return self == .head && model.task(id) == nil
         case .meeting(let id)?: return self == .head && model.meeting(id) == nil
         case .contactLog?: return self != .all
+        // The threat register is read with the reference data, not by the head or the task list.
+        case .register?: return self == .head || self == .taskList
         case nil: return false
         }
     }
@@ -131,8 +133,11 @@ extension Change {
         switch self {
         // An officer made inactive has no open tasks: those are read.
         case .putOfficer(let o): return o.active ? .head : .reference
-        case .putDistrict, .putBeat, .putTeam, .addPlan, .editPlan, .setPlanStatus, .evaluatePlan, .reopenPlan:
+        case .putDistrict, .putBeat, .putTeam, .setPlanStatus, .evaluatePlan, .reopenPlan:
             return .head
+        // A diagnosis that names threats is checked against the register.
+        case .addPlan(let p): return p.threat.threats.isEmpty ? .head : .reference
+        case .editPlan(let p): return p.threat.threats.isEmpty ? .head : .reference
         // The plan's tasks (and for a removal, the meetings that may name it).
         case .startNextPlan, .removePlan: return .reference
         case .addTask(let d): return d.meeting == nil ? .head : .reference
@@ -145,6 +150,10 @@ extension Change {
         case .addMeeting(let d): return d.decisions.contains { $0.task != nil } ? .reference : .head
         case .editMeeting, .removeMeeting: return .reference
         case .removeTask, .editContact, .removeContact, .markFollowUp, .pseudonymise: return .all
+        // The register is read with the reference data; a threat from a contact checks the contact.
+        case .addThreat(let d): return d.contact == nil ? .reference : .all
+        case .setThreatStatus, .revertThreatStatus, .removeThreat, .importFigures, .recordSurveys, .removeSurvey, .putProgramme:
+            return .reference
         case .putOrganisation, .putMember: return .head
         case .giveSupport(let g): return .task(g.task)
         // Tasks, meetings and contacts that may name the member.
@@ -159,7 +168,7 @@ extension Change {
     }
 
     /// `contactLog`: many contacts at once (a purge of personal data).
-    enum Target { case task(Int), contact(Int), meeting(Int), contactLog }
+    enum Target { case task(Int), contact(Int), meeting(Int), contactLog, register }
 
     /// The record a change edits or removes, if any.
     var target: Target? {
@@ -177,6 +186,9 @@ extension Change {
         case .editMeeting(let m): return .meeting(m.id)
         case .removeMeeting(let r): return .meeting(r.id)
         case .pseudonymise: return .contactLog
+        case .addThreat, .setThreatStatus, .revertThreatStatus, .removeThreat, .importFigures, .recordSurveys, .removeSurvey,
+             .putProgramme:
+            return .register
         default: return nil
         }
     }

@@ -31,6 +31,12 @@ enum Snapshot {
         }
     }
 
+    /// The evidence side of the store (`register.json`, a `Register`): threats, police figures,
+    /// surveys, the programme. Apart from reference.json so the head and the task list, which
+    /// never need it, read as before; read with `.reference` and `.all`. A snapshot without the
+    /// file has an empty register.
+    static let registerFile = "register.json"
+
     struct Segment: Codable {
         var month: String
         var contacts: [ResidentContact]
@@ -80,6 +86,9 @@ enum Snapshot {
                             meetings: model.meetings, organisations: model.organisations)
         let refBytes = try ReferenceLayout.encode(ref) + [10]
         var out = [(path: "reference.json", bytes: refBytes)]
+        if !model.register.isEmpty {
+            out.append((registerFile, try JSONCoding.encode(model.register, pretty: true) + [10]))
+        }
         var byMonth: [String: [ResidentContact]] = [:]
         for c in model.contacts { byMonth[c.time.day.monthKey, default: []].append(c) }
         for month in byMonth.keys.sorted() {
@@ -101,6 +110,7 @@ enum Snapshot {
         defer { mapped.unmap() }
         return try decode(reference: mapped.bytes, display: display, scope: scope, tasks: tasks, digest: digest,
                           contacts: { try SnapshotLoading.contacts(folder: folder, display: display) },
+                          register: { try Disk.read(folder + "/" + registerFile) },
                           segments: {
                               try segmentNames(folder).compactMap { name in
                                   try Disk.read(folder + "/contacts/" + name).map { ("contacts/" + name, $0) }
@@ -113,6 +123,7 @@ enum Snapshot {
     /// again, to say where a problem is (rare). See `read(folder:…)` for `scope` and `digest`.
     static func decode(reference bytes: UnsafeBufferPointer<UInt8>, display: String, scope: LoadScope, tasks: Set<Int>, digest: String?,
                        contacts readContacts: () throws -> [ResidentContact],
+                       register: () throws -> [UInt8]? = { nil },
                        segments: () throws -> [(path: String, bytes: [UInt8])]) throws -> Model {
         // The head alone only when the file is as Beat wrote it (its digest matches); a file
         // changed by hand or by a damaged disk is read and checked whole, so a store `beat
@@ -130,7 +141,14 @@ enum Snapshot {
         }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json") }
         let contacts = scope == .all ? try readContacts() : []
-        let model = ref.model(contacts: contacts)
+        var model = ref.model(contacts: contacts)
+        if scope == .reference || scope == .all, let bytes = try register() {
+            let file = display + "/" + registerFile
+            model.register = try JSONCoding.decode(Register.self, from: bytes, file: file)
+            if let problem = model.registerProblems().first {
+                throw BeatError.badData(JSONCoding.locate(problem.path, in: bytes, file: file, reason: problem.reason))
+            }
+        }
         if let problem = model.problems().first {
             // Rare: read the segments again to say where the problem is.
             var sources: [(file: String, bytes: [UInt8], count: Int)] = []

@@ -17,6 +17,23 @@ extension L10n {
         case .planAlreadyClosed(let id): return planAlreadyClosed(id)
         case .planCloseNeedsEvaluation(let id): return planCloseNeedsEvaluation(id)
         case .planNotClosed(let id): return planNotClosed(id)
+        case .unknownThreat(let id):
+            return tr("Nie ma zagrożenia nr \(id). Sprawdź listę: beat threat list.", "There is no threat \(id). See: beat threat list.")
+        case .threatTransitionNotAllowed(let id, let from, let to):
+            let allowed = from.next.map { "„" + threatStatusName($0) + "” (" + $0.rawValue + ")" }.joined(separator: ", ")
+            return from.next.isEmpty
+                ? tr("Zagrożenie nr \(id) ma status „\(threatStatusName(from))”, po którym nie ma już kolejnego; nie zmieniono go na „\(threatStatusName(to))”.",
+                     "Threat \(id) is \"\(threatStatusName(from))\", which has no next status; it was not changed to \"\(threatStatusName(to))\".")
+                : tr("Zagrożenia nr \(id) nie można zmienić ze statusu „\(threatStatusName(from))” na „\(threatStatusName(to))”; dozwolone: \(allowed).",
+                     "Threat \(id) cannot go from \"\(threatStatusName(from))\" to \"\(threatStatusName(to))\"; allowed: \(allowed).")
+        case .threatReportedInFuture(let d):
+            return tr("Dzień zgłoszenia \(d) jest w przyszłości.", "The day reported, \(d), is in the future.")
+        case .anonymousThreatNamesResident(let id):
+            return tr("Kontakt nr \(id) zawiera dane mieszkańca lub ponowny kontakt, a zgłoszenie anonimowe nie może ich mieć.",
+                      "Contact \(id) holds a resident's data or a follow-up; an anonymous report carries neither.")
+        case .evidenceNotThePlans(let id):
+            return tr("Dane dołączone do oceny nie pasują do planu nr \(id) (okres albo liczby); oceny nie zapisano.",
+                      "The figures given with the evaluation do not fit plan \(id) (period or counts); the evaluation was not saved.")
         case .planDistrictMismatch(let plan, let district): return planDistrictMismatch(plan, district)
         case .planStillLinked(let id, let tasks, let meetings): return planStillLinked(id, tasks: tasks, meetings: meetings)
         case .periodInverted(let start, let end): return periodInverted(start, end)
@@ -50,6 +67,10 @@ extension L10n {
         case .numberOutOfRange(let n): return numberOutOfRange(n)
         case .badID(let id): return badID(id)
         case .duplicateID(let kind, let id): return duplicateID(kind, id)
+        case .threatNothingToTakeBack, .threatStillUsed, .figuresMonthTwice, .figuresReplaceMismatch, .figureOutsideMonths, .figureRepeated,
+             .unknownSurvey, .surveyRoundTwice, .surveyRoundExists, .surveyNoRespondents, .unknownSurveyAnswer, .surveyAnswerTwice,
+             .surveyCountAboveRespondents:
+            return registerRejection(r) ?? ""
         case .unknownOrganisation(let id): return unknownOrganisation(id)
         case .streetInOtherBeat(let street, let beat): return streetInOtherBeat(street, beat)
         case .streetListedTwice(let street): return streetListedTwice(street)
@@ -95,6 +116,8 @@ extension L10n {
         case .threat: return fieldThreat
         case .title: return fieldTitle
         case .unit: return fieldUnit
+        case .when: return tr("kiedy", "when")
+        case .count, .respondents, .question, .answer, .signatory: return fieldName(f) ?? f.rawValue
         }
     }
 }

@@ -108,7 +108,7 @@ extension L10n {
     static var reportOwnTasks: String { tr("Zadania własne (karty samozadaniowania)", "Self-set tasks (outside the plans)") }
     static var reportOwnShort: String { tr("własne", "self-set") }
     static func reportPlanNumber(_ id: Int) -> String { tr("nr \(id)", "no. \(id)") }
-    static func reportPlanName(_ id: Int, _ title: String) -> String { tr("Plan nr \(id): \(title)", "Plan \(id): \(title)") }
+    public static func reportPlanName(_ id: Int, _ title: String) -> String { tr("Plan nr \(id): \(title)", "Plan \(id): \(title)") }
     static func reportDoneOf(_ done: Int, _ total: Int) -> String { tr("\(done) z \(total)", "\(done) of \(total)") }
     static func reportDoneOfLong(_ done: Int, _ total: Int) -> String {
         tr("\(done) z \(total) " + plural(total, "zadania", "zadań", "zadań") + " (bez anulowanych)",
@@ -255,7 +255,7 @@ extension L10n {
     static var reportColPer1000Short: String { tr("Na 1000 mieszk.", "Per 1,000 res.") }
     static var reportColTasksDone: String { tr("Zadania wykonane", "Tasks done") }
     static var reportColPlansClosed: String { tr("Plany zamknięte", "Plans closed") }
-    static var reportTopConcerns: String { tr("Najczęstsze sprawy", "Top concerns") }
+    public static var reportTopConcerns: String { tr("Najczęstsze sprawy", "Top concerns") }
     static func reportTopConcernsHeading(_ n: Int) -> String {
         tr("Najczęstsze sprawy mieszkańców (\(n) na dzielnicę)", "Residents' top concerns (\(n) per district)")
     }

@@ -155,8 +155,8 @@ extension L10n {
            "The account \"\(account)\" is no officer's login, so it cannot change anything; a supervisor assigns logins: beat officer edit ID --login \(account) (\(whoMay(supervisors))).")
     }
     static func supervisorsOnly(_ supervisors: [String]) -> String {
-        tr("Dzielnice, rejony, funkcjonariuszy, zespoły i organizacje zmienia tylko kierownik: \(whoMay(supervisors)).",
-           "Districts, beats, officers, teams and organisations are changed by supervisors only: \(whoMay(supervisors)).")
+        tr("Dzielnice, rejony, funkcjonariuszy, zespoły i organizacje, a także dane programu i dane policyjne zmienia tylko kierownik: \(whoMay(supervisors)).",
+           "Districts, beats, officers, teams and organisations, the programme and police figures are changed by supervisors only: \(whoMay(supervisors)).")
     }
 }
 
@@ -171,8 +171,8 @@ extension L10n {
            "Unknown kind of organisation \"\(t)\". Use one of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     }
     public static func badImportKind(_ t: String) -> String {
-        tr("Nie wiadomo, co importować: „\(t)”; dostępne: officers, streets, members.",
-           "Unknown import \"\(t)\"; use officers, streets or members.")
+        tr("Nie wiadomo, co importować: „\(t)”; dostępne: officers, streets, members, figures, survey.",
+           "Unknown import \"\(t)\"; use officers, streets, members, figures or survey.")
     }
 }
 

@@ -8,6 +8,8 @@ enum AppEvent: Equatable, Sendable {
     case taskFilter(TaskQuery)
     /// The contact list's filters.
     case contactFilter(ContactQuery)
+    /// The threat register's filters.
+    case threatFilter(ThreatQuery)
     /// A contact was logged with this channel and category: the next one starts with them.
     case contactLogged(ContactChannel, ThreatCategory)
     /// The meeting screen's team and "since" day.

@@ -253,9 +253,16 @@ struct AppState {
         switch event {
         case .taskFilter(let q): tasks.filter(q)
         case .contactFilter(let q): contacts.filter(q)
+        case .threatFilter(let q):
+            plans.register.filter(q)
+            plans.section = .threats
         case .contactLogged(let channel, let category):
             lastChannel = channel
             lastCategory = category
+            // A report from the threat map: its threat belongs on the register; the officer says whether now.
+            if channel == .mapReport, let c = ctx.model.contacts.last(where: { $0.channel == .mapReport && $0.officer == (me ?? $0.officer) }) {
+                modal = .confirm(Confirmation(question: L10n.registerThreatOfContact(c.id), purpose: .registerThreat(contact: c.id)))
+            }
         case .reviewScope, .decisionText, .taskDecision, .goalDealtWith, .meetingRecord, .minutesEdited, .meetingRecorded:
             if let said = meeting.receive(event, ctx: ctx) { message = said }
         }
@@ -288,6 +295,9 @@ struct AppState {
         switch purpose {
         case .followUpDone(let id):
             return [.apply([.markFollowUp(FollowUpMark(contact: id, done: ctx.today))], message: L10n.followUpMarked(id))]
+        case .registerThreat(let id):
+            guard let c = ctx.model.contact(id) else { return [] }
+            return [.openForm(ThreatForms.addForm(contact: c, ctx: ctx))]
         case .removeMember(let team, let member):
             let name = ctx.model.partner(member)?.name ?? member
             return [.apply([.removeMember(MemberRemoval(team: team, member: member))], message: L10n.memberRemoved(name, ctx.model.team(team)?.name ?? team))]

@@ -9,6 +9,17 @@ enum FormPurpose: Equatable, Sendable {
     case team(TeamFormPurpose)
     case meeting(MeetingFormPurpose)
     case station(StationFormPurpose)
+    case threat(ThreatFormPurpose)
+    /// A survey round recorded.
+    case survey
+}
+
+enum ThreatFormPurpose: Equatable, Sendable {
+    /// A threat registered, from the contact it came from or not.
+    case add(contact: Int?)
+    /// A threat moved on.
+    case status(Int)
+    case filter
 }
 
 enum TaskFormPurpose: Equatable, Sendable {
@@ -74,6 +85,8 @@ enum ConfirmPurpose: Equatable, Sendable {
     /// Showing residents' summaries on the meeting screen, which the room sees.
     case showSummaries
     case removeMember(team: String, member: String)
+    /// A map report just logged: register the threat it names?
+    case registerThreat(contact: Int)
 }
 
 /// What a saved form turns into.
@@ -121,6 +134,8 @@ extension FormPurpose {
         case .team(let p): return TeamForms.submit(form, purpose: p, ctx: ctx)
         case .meeting(let p): return MeetingForms.submit(form, purpose: p, ctx: ctx)
         case .station(let p): return StationForms.submit(form, purpose: p, ctx: ctx)
+        case .threat(let p): return ThreatForms.submit(form, purpose: p, ctx: ctx)
+        case .survey: return SurveyForms.submit(form, ctx: ctx)
         }
     }
 }
@@ -131,6 +146,8 @@ enum FieldID: String, Sendable {
     case summary, category, channel, place, time, resident, residentPhone, followUp, task, since, until
     case team, decision, outcome, day, minutes, nextDay, nextPlace
     case what, when, who, sources, goal, goalDescription, measure, partners, start, end
+    case threats, addThreat, theme, source, anonymous
+    case respondents, verySafe, ratherSafe, ratherUnsafe, veryUnsafe, hardToSay, concerns, replaces
     case name, role, organisation, phone, email, nominatedBy
     case id, rank, badge, beat, gender, login, city, residents, number, streets, kind, holder, with, unit, handover, requested
 }
@@ -252,7 +269,8 @@ extension FieldError {
         case .rank: return [.rank]
         case .residents: return [.residents]
         case .street: return [.streets]
-        case .address: return []
+        case .address, .count, .respondents, .question, .answer, .signatory: return []
+        case .when: return [.when]
         }
     }
 }

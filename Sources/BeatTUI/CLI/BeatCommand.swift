@@ -12,7 +12,8 @@ struct BeatCommand: SessionCommand {
         discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 no store or input file, 69 server unavailable, 73 cannot create, 75 store busy, 77 not permitted, 1 other.",
         subcommands: [InitCommand.self, CheckCommand.self, DistrictCommand.self, RejonCommand.self, OfficerCommand.self,
                       OrganisationCommand.self, TeamCommand.self, ImportCommand.self, TaskCommand.self,
-                      ContactCommand.self, PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
+                      ContactCommand.self, ThreatCommand.self, SurveyCommand.self, ProgrammeCommand.self, FiguresCommand.self,
+                      PlanCommand.self, MeetingCommand.self, ReportCommand.self, ExportCommand.self,
                       CompactCommand.self, LogCommand.self, PrivacyCommand.self, BackupCommand.self, RestoreCommand.self,
                       CopyCommand.self, StoreCommand.self, DebugCommand.self, ManualCommand.self]
     )

@@ -80,6 +80,7 @@ struct ContactCommand: ParsableCommand {
             guard case .contact(let id)? = created, let c = store.model.contact(id) else { return }
             if json { return Output.json(JSONForms.contact(c)) }
             Output.line(L10n.contactAdded(id))
+            if c.channel == .mapReport { Output.line(L10n.contactOffersThreat(id)) }
         }
     }
 }

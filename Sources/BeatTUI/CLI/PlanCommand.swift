@@ -5,19 +5,20 @@ import BeatCore
 /// evaluation, and the plan for the next period with the unfinished tasks carried into it.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
-                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self])
+                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self, Theme.self])
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List safety plans by district and start, with their progress.")
         @OptionGroup var common: CommonOptions
         @Option(help: "Only this district's plans (id).") var district: String?
-        @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome).")
+        @Option(help: "Only plans of this programme area.") var theme: PlanTheme?
+        @Flag(help: "JSON output (keys: id, district, title, start, end, status, category, tasksDone, tasksTotal, overdue, outcome, theme).")
         var json = false
 
         func run(_ session: Session) throws {
             let model = try session.openStore(.reference).model
             try Arguments.checkFilters(district: district, in: model)
-            let plans = model.plans.filter { district == nil || $0.district == district }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
+            let plans = model.plans.filter { (district == nil || $0.district == district) && (theme == nil || $0.theme == theme) }.sorted { ($0.district, $0.start, $0.id) < ($1.district, $1.start, $1.id) }
             let tasks = Dictionary(grouping: model.tasks.filter { $0.plan != nil }) { $0.plan! }
             let today = session.clock.today
             func progress(_ p: SafetyPlan) -> PlanProgress { PlanProgress(tasks: tasks[p.id] ?? [], today: today) }
@@ -35,21 +36,49 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
+    struct Theme: SessionCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "theme", abstract: "Set the programme area a plan belongs to (or none): " + PlanTheme.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "Plan number.") var id: Int
+        @Argument(help: "The theme (its id or Polish name), or none.") var theme: String
+
+        func run(_ session: Session) throws {
+            let store = try session.openStore(.head)
+            guard var plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
+            if ["none", "brak", "-"].contains(theme.lowercased()) {
+                plan.theme = nil
+            } else {
+                guard let t = PlanTheme(named: theme) else { throw BeatError.usage(L10n.badTheme(theme)) }
+                plan.theme = t
+            }
+            try session.write(store, .editPlan(plan))
+            Output.line(L10n.planThemeSet(id, plan.theme))
+        }
+    }
+
     struct Evidence: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "evidence",
             abstract: "The figures for evaluating a plan: contacts in its category and district in its period against the same length before, and its tasks.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "Plan number.") var id: Int
-        @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal).")
+        @Flag(help: "Also today's figures for a closed plan, beside those its evaluation recorded.") var now = false
+        @Flag(help: "JSON output (keys: plan, category, district, from, to, beforeFrom, beforeTo, inCategory, inDistrict, tasksDone, tasksTotal, basis, recordsFrom, now).")
         var json = false
 
         func run(_ session: Session) throws {
             let model = try session.openStore().model
             guard let plan = model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
-            let e = PlanEvidence(plan: plan, model: model, today: session.clock.today)
-            if json { return Output.json(JSONForms.evidence(e)) }
+            let today = session.clock.today
+            let e = PlanEvidence(plan: plan, model: model, today: today)
+            // Today's figures only where they differ in kind from what is shown: a closed plan's.
+            let current = now && e.basis != .current ? PlanEvidence.now(plan: plan, model: model, today: today) : nil
+            if json { return Output.json(JSONForms.evidence(e, now: current)) }
             Output.lines(PlanCommand.evidenceLines(e))
+            if let current {
+                Output.lines(["", L10n.evidenceNowHeading] + PlanCommand.evidenceLines(current, title: false))
+            }
         }
     }
 
@@ -68,8 +97,14 @@ struct PlanCommand: ParsableCommand {
             guard let plan = store.model.plan(id) else { throw BeatError.usage(L10n.unknownPlan(id)) }
             guard plan.status != .closed else { throw BeatError.rejected(.planAlreadyClosed(id)) }
             let when = day ?? session.clock.today
-            Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: plan, model: store.model, today: session.clock.today)) + [""])
-            try session.write(store, .evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: when))))
+            // The figures to the evaluation's day: printed, and recorded with it.
+            let evaluation = PlanEvaluation(plan: plan, outcome: outcome, note: note, day: when, model: store.model)
+            if let figures = evaluation.evaluation.evidence {
+                var closed = plan
+                closed.evaluation = evaluation.evaluation
+                Output.lines(PlanCommand.evidenceLines(PlanEvidence(plan: closed, figures: figures, basis: .recorded)) + [""])
+            }
+            try session.write(store, .evaluatePlan(evaluation))
             Output.line(L10n.planEvaluated(id, outcome))
         }
     }
@@ -110,9 +145,9 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The evidence as `Label:  value` lines, values wrapped under themselves.
-    static func evidenceLines(_ e: PlanEvidence, width: Int = Output.width) -> [String] {
+    static func evidenceLines(_ e: PlanEvidence, title: Bool = true, width: Int = Output.width) -> [String] {
         let labelWidth = (e.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3
-        var out = DisplayWidth.wrap(SafeText.line(L10n.evidenceTitle(e.plan.id, e.plan.title)), width: width) + [""]
+        var out = title ? DisplayWidth.wrap(SafeText.line(L10n.evidenceTitle(e.plan.id, e.plan.title)), width: width) + [""] : []
         for f in e.fields {
             let value = SafeText.line(f.value), room = max(10, width - labelWidth)
             for (i, l) in (DisplayWidth.of(value) <= room ? [value] : DisplayWidth.wrap(value, width: room)).enumerated() {

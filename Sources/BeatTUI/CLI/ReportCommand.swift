@@ -20,6 +20,9 @@ struct ReportCommand: SessionCommand {
                    --since defaults to the team's last meeting)
         invitation the partners' invitation to the team's next meeting, with its agenda
                    (needs --team; signed by --officer or --as)
+        programme  the pilot summed up for the city and the commander: plans by outcome
+                   and theme, tasks, threats, contacts and police figures per 1,000
+                   residents, the sense of safety (period: the pilot's)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -35,6 +38,7 @@ struct ReportCommand: SessionCommand {
     @Option(help: "The coordination team (id), for the meeting review and the invitation.") var team: String?
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
     var since: Day?
+    @Option(help: "Only plans of this programme area (progress, programme).") var theme: PlanTheme?
     @Option(help: "The form: plain text, Markdown, CSV or JSON.") var format: ReportFormat = .text
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
@@ -48,7 +52,8 @@ struct ReportCommand: SessionCommand {
         let store = try session.openStore(kind.scope)
         var options = ReportOptions(district: district, officer: officer, plan: plan,
                                     from: from, to: to, team: team, since: since,
-                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language)
+                                    width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language,
+                                    theme: theme)
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
         } else if options.officer == nil, kind == .invitation {

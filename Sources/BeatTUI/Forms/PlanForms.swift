@@ -22,6 +22,10 @@ enum PlanForms {
             .choice(.category, L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: (p?.threat.category ?? .other).rawValue),
             .text(.sources, L10n.sourcesLabel, (p?.threat.sources ?? []).map(L10n.sourceName).joined(separator: ", ")),
+            .text(.threats, L10n.planThreatsLabel, (p?.threat.threats ?? []).map(String.init).joined(separator: ", ")),
+            .choice(.addThreat, L10n.planAddThreatLabel, [Choice(none, "—")] + threatChoices(m, district: district, today: today), selected: none),
+            .choice(.theme, L10n.reportTheme, [Choice(none, "—")] + PlanTheme.allCases.map { Choice($0.rawValue, L10n.themeName($0)) },
+                    selected: p?.theme?.rawValue ?? none),
             .choice(.goal, L10n.goalLabel, Goal.Kind.allCases.map { Choice($0.rawValue, L10n.goalKindName($0)) },
                     selected: (p?.goal.kind ?? .reduce).rawValue),
             .text(.goalDescription, L10n.goalDescriptionLabel, p?.goal.description ?? ""),
@@ -33,6 +37,18 @@ enum PlanForms {
                                   selected: PlanStatus.active.rawValue))
         }
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: .plan(p.map { .edit($0.id) } ?? .add))
+    }
+
+    /// The register's threats a diagnosis may name: the plan's district's first, the confirmed
+    /// before those still being verified or new (not confirmed, jokes and mistakes left out).
+    static func threatChoices(_ m: Model, district: String?, today: Day) -> [Choice] {
+        let rank: [ThreatStatus: Int] = [.confirmed: 0, .verifying: 1, .new: 2, .referred: 3, .eliminated: 4]
+        return m.threats.filter { rank[$0.status] != nil }
+            .sorted { ($0.district == district ? 0 : 1, rank[$0.status]!, -$0.id) < ($1.district == district ? 0 : 1, rank[$1.status]!, -$1.id) }
+            .map { t in
+                Choice(String(t.id), L10n.no(t.id) + " · " + L10n.threatStatusName(t.status) + (t.isOverdue(on: today) ? " !" : "") + " · "
+                       + L10n.categoryName(t.category) + " — " + t.place + " (" + (m.district(t.district)?.name ?? t.district) + ")")
+            }
     }
 
     /// Closing a plan: the evidence on top, the outcome — chosen by the officer, never for
@@ -127,7 +143,8 @@ enum PlanForms {
             case .success(let o): outcome = o
             case .failure(let refusal): return refusal.submission
             }
-            return .changes([.evaluatePlan(PlanEvaluation(plan: id, evaluation: Evaluation(outcome: outcome, note: note, day: ctx.today)))],
+            // The figures the verdict rests on are recorded with it (issue 18).
+            return .changes([.evaluatePlan(PlanEvaluation(plan: plan, outcome: outcome, note: note, day: ctx.today, model: ctx.model))],
                             message: L10n.planEvaluated(id, outcome))
         case .next(let id):
             let start: Day, end: Day
@@ -166,8 +183,18 @@ enum PlanForms {
             }
             sources.append(s)
         }
-        let threat = Threat(what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
-                            category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources)
+        // The threats named by number, and the one picked from the register.
+        var named: [Int] = []
+        for word in form.text(.threats).split(whereSeparator: { $0 == "," || $0 == " " }) {
+            guard let n = Int(word.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "nr."))), ctx.model.threat(n) != nil else {
+                return .invalid(FieldError(.threats, L10n.planThreatUnknown(String(word))))
+            }
+            if !named.contains(n) { named.append(n) }
+        }
+        if let picked = form.choice(.addThreat).flatMap(Int.init), !named.contains(picked) { named.append(picked) }
+        let threat = Diagnosis(what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
+                            category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources, threats: named)
+        let theme = form.choice(.theme).flatMap(PlanTheme.init(rawValue:))
         let goal = Goal(kind: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, description: form.text(.goalDescription),
                         measure: form.text(.measure))
         let partners = form.text(.partners).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -177,12 +204,12 @@ enum PlanForms {
         if case .edit(let id) = purpose {
             guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
             p.title = title; p.district = district; p.officer = officer; p.beat = beat
-            p.start = start; p.end = end; p.threat = threat; p.goal = goal; p.partners = partners
+            p.start = start; p.end = end; p.threat = threat; p.goal = goal; p.partners = partners; p.theme = theme
             return .changes([.editPlan(p)], message: L10n.planSaved(id))
         }
         let draft = PlanDraft(district: district, beat: beat, officer: officer, title: title, start: start, end: end,
                               threat: threat, goal: goal, partners: partners,
-                              status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active)
+                              status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, theme: theme)
         return .changes([.addPlan(draft)], message: L10n.planAdded)
     }
 }

@@ -1,8 +1,8 @@
 import BeatCore
 
 /// Pulpit: what needs doing first — my overdue tasks, what is due this week, follow-ups
-/// promised to residents, support asked of other units and not yet given, each active plan's
-/// progress, and what residents raised lately.
+/// promised to residents, threats to read or verify (KMZB), support asked of other units and
+/// not yet given, each active plan's progress, and what residents raised lately.
 struct DashboardScreen: Screen {
     var list = ListView()
     private let cache = RowCache<CacheKey, Line>()
@@ -25,8 +25,8 @@ struct DashboardScreen: Screen {
 
     /// What a dashboard line opens: an item's window, or the list its heading sums up.
     enum Target {
-        case task(Int), contact(Int), plan(Int)
-        case tasks(TaskQuery), contacts(ContactQuery), plans
+        case task(Int), contact(Int), plan(Int), threat(Int)
+        case tasks(TaskQuery), contacts(ContactQuery), plans, threats(ThreatQuery)
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
@@ -91,6 +91,18 @@ struct DashboardScreen: Screen {
         }
         if followUps.isEmpty { out.append(Line(text: "  " + (loading ? L10n.contactLogLoading : L10n.noneNow), style: .dim)) }
 
+        // Threats to read (2 days) or verify (5 days): the officer's district, else every one.
+        let threats = m.threats.filter { t in t.due != nil && (me == nil || me!.beat == nil || t.district == me!.district) }
+            .sorted { ($0.due!, $0.id) < ($1.due!, $1.id) }
+        heading(L10n.dashThreats(threats.count, overdue: threats.filter { $0.isOverdue(on: today) }.count),
+                opens: .threats(ThreatQuery(statuses: [.new, .verifying], district: me?.beat == nil ? nil : me?.district)))
+        for t in threats {
+            let late = t.isOverdue(on: today)
+            out.append(Line(text: (late ? "! " : "  ") + t.due!.description + "  " + L10n.no(t.id) + "  " + L10n.threatStatusName(t.status)
+                            + "  " + L10n.categoryName(t.category) + " — " + t.place, style: late ? .overdue : .normal, opens: .threat(t.id)))
+        }
+        if threats.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
+
         // Support asked of other units and not yet given: someone may need chasing.
         let asked = scope.flatMap { t in t.support.filter(\.isOpen).map { (task: t, support: $0) } }
             .sorted { ($0.support.day, $0.task.id) < ($1.support.day, $1.task.id) }
@@ -118,7 +130,7 @@ struct DashboardScreen: Screen {
                             style: .dim, opens: .plan(p.id)))
         }
 
-        let from = today.adding(days: -30)
+        let from = today.adding(days: -29)   // the last 30 days, today the last, as in the printouts
         var byCategory: [ThreatCategory: Int] = [:]
         var total = 0
         for c in m.contacts where !loading && c.time.day >= from && c.time.day <= today
@@ -129,8 +141,8 @@ struct DashboardScreen: Screen {
         let recent = ContactQuery(district: me?.beat == nil ? nil : me?.district, since: from)
         heading(L10n.dashContacts30(loading ? nil : total), opens: .contacts(recent))
         if loading { out.append(Line(text: "  " + L10n.contactLogLoading, style: .dim)) }
-        let top = byCategory.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-        let most = top.first?.value ?? 1
+        let top = Ranking.categories(byCategory)
+        let most = top.first?.1 ?? 1
         for (cat, n) in top {
             let bar = String(repeating: "█", count: max(1, n * 20 / max(1, most)))
             var q = recent
@@ -164,6 +176,13 @@ struct DashboardScreen: Screen {
         case .tasks(let q): return [.event(.taskFilter(q)), .goTo(.tasks)]
         case .contacts(let q): return [.event(.contactFilter(q)), .goTo(.contacts)]
         case .plans: return [.goTo(.plans)]
+        case .threat(let id):
+            return m.threat(id).map { t in
+                [.showText(TextView(title: L10n.threatTitle(id), lines: ThreatDetail.lines(t, model: m, today: ctx.today).enumerated().map {
+                    TextView.Line($0.element, $0.offset == 0 ? .title : .normal)
+                }))]
+            } ?? []
+        case .threats(let q): return [.event(.threatFilter(q)), .goTo(.plans)]
         }
     }
 

@@ -139,7 +139,11 @@ struct MeetingScreen: Screen {
                 add("  " + L10n.reviewCounts(completed: p.completed.count, moved: p.movedOn.count, overdue: p.overdue.count,
                                              support: p.support.count))
                 if p.pastEnd { add("  ⚠ " + L10n.planPastEnd(p.plan.end.description), .warning) }
-                if let e = p.plan.evaluation { add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good) }
+                if let e = p.plan.evaluation {
+                    add("  " + L10n.reviewPlanClosed(p.plan.id, L10n.outcomeName(e.outcome)) + " (" + e.day.description + ")", .good)
+                    // The figures the verdict was made on, as recorded with it.
+                    add("  " + PlanEvidence(plan: p.plan, model: m, today: ctx.today).summary, .dim)
+                }
                 // Who, what changed and how late come before the title: a long title is cut, not them.
                 for t in p.completed {
                     add("  ✓ " + L10n.no(t.id) + "  " + holder(t) + ", " + (t.closedOn?.description ?? "") + " — " + t.title, .good)
@@ -217,7 +221,7 @@ struct MeetingScreen: Screen {
             add(L10n.reviewGoalsHeading, .heading)
             let closing = Dictionary(draft.decisions.compactMap { $0.closes.map { ($0.plan, $0.outcome) } }, uniquingKeysWith: { a, _ in a })
             let plans = MeetingForms.activePlans(m, district: r.team.district)
-            if plans.isEmpty { add("  " + L10n.reviewNoPlans, .dim) }
+            if plans.isEmpty { add("  " + L10n.reviewNoGoals, .dim) }
             for p in plans {
                 let planned = p.phase(on: ctx.today) == .planned ? L10n.plannedFrom(p.start) + " · " : ""
                 add("  P\(p.id) " + planned + (closing[p.id].map { "✓ " + L10n.outcomeName($0) + " · " } ?? "")
@@ -474,7 +478,7 @@ struct MeetingScreen: Screen {
         let attendees = team.members.map(\.id).filter(draft.attendees.contains)
         guard !attendees.isEmpty || !officers.isEmpty else { return [.error(L10n.tickWhoIsPresent(toggle: KeyMap.key(.toggle)))] }
         let meeting = MeetingDraft(team: team.id, day: draft.day ?? ctx.today, attendees: attendees, officers: officers,
-                                   minutes: draft.minutes, decisions: draft.decisions, next: draft.next)
+                                   minutes: draft.minutes, decisions: draft.decisions, next: draft.next).recordingEvidence(in: ctx.model)
         do {
             _ = try ctx.model.applying(.addMeeting(meeting), context: ChangeContext(by: ctx.me ?? "", at: ctx.clock.now))
         } catch let e as BeatError {
@@ -533,7 +537,7 @@ struct MeetingScreen: Screen {
             recorded = ctx.model.meetings.last { $0.team == team }?.id
             draft = Draft()
             list = ListView()
-        case .taskFilter, .contactFilter, .contactLogged:
+        case .taskFilter, .contactFilter, .threatFilter, .contactLogged:
             return nil
         }
         return nil

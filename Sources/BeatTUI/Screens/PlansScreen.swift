@@ -1,10 +1,26 @@
 import BeatCore
 
 /// Plany: the safety plans per district with their progress; a plan opens in full
-/// (diagnosis, goal, period, partners, tasks).
+/// (diagnosis, goal, period, partners, tasks). Beside them (←/→) the threat register the
+/// diagnoses start from (`ThreatRegisterSection`) and the residents' surveys (`SurveySection`).
 struct PlansScreen: Screen {
     var list = ListView(selected: 1)
     private let cache = RowCache<CacheKey, Row>()
+    var section: Section = .plans
+    var register = ThreatRegisterSection()
+    var surveys = SurveySection()
+
+    enum Section: Int, CaseIterable, Sendable {
+        case plans, threats, surveys
+
+        var title: String {
+            switch self {
+            case .plans: return L10n.sectionPlans
+            case .threats: return L10n.sectionThreats
+            case .surveys: return L10n.sectionSurveys
+            }
+        }
+    }
 
     struct CacheKey: Equatable {
         var seq: Int
@@ -61,8 +77,15 @@ struct PlansScreen: Screen {
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
-        guard let p = selectedPlan(ctx) else { return [.add, .print] }
-        return [.open, .add, .edit] + (p.status != .closed ? [.addTask, .evaluate] : []) + [.nextPlan, .print]
+        if section == .threats { return register.commands(ctx) + [.previousSection, .nextSection] }
+        if section == .surveys { return surveys.commands(ctx) + [.previousSection, .nextSection] }
+        guard let p = selectedPlan(ctx) else { return [.add, .print, .previousSection, .nextSection] }
+        return [.open, .add, .edit] + (p.status != .closed ? [.addTask, .evaluate] : []) + [.nextPlan, .print, .previousSection, .nextSection]
+    }
+
+    /// Below the line naming the sections.
+    private func sectionBody(_ body: Rect) -> Rect {
+        Rect(row: body.row + 1, col: body.col, height: max(0, body.height - 1), width: body.width)
     }
 
     func layout(_ body: Rect) -> (list: Rect, detail: Rect?) {
@@ -79,8 +102,15 @@ struct PlansScreen: Screen {
 
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
         guard let action else { return nil }
+        if action == .nextSection || action == .previousSection {
+            let n = Section.allCases.count
+            section = Section(rawValue: (section.rawValue + (action == .nextSection ? 1 : n - 1)) % n)!
+            return []
+        }
+        if section == .threats { return register.handle(action, ctx: ctx, height: sectionBody(ctx.body).height - 1) }
+        if section == .surveys { return surveys.handle(action, ctx: ctx, height: sectionBody(ctx.body).height - 1) }
         let count = rows(ctx).count
-        let height = layout(ctx.body).list.height
+        let height = layout(sectionBody(ctx.body)).list.height
         if list.move(action, count: count, page: height) {
             list.skipToSelectable(rows(ctx).map { $0.plan != nil }, forward: action != .up && action != .pageUp && action != .top)
             list.clamp(count: count, height: height)
@@ -109,7 +139,13 @@ struct PlansScreen: Screen {
     }
 
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
-        let (listRect, detail) = layout(ctx.body)
+        guard ctx.body.height >= 2 else { return }
+        var tabs = ""
+        for s in Section.allCases { tabs += (s == section ? "[" + s.title + "]" : " " + s.title + " ") + " " }
+        canvas.line(tabs + " " + KeyMap.key(.previousSection) + "/" + KeyMap.key(.nextSection), row: ctx.body.row, in: ctx.body, style: .heading)
+        if section == .threats { return register.draw(into: &canvas, rect: sectionBody(ctx.body), ctx: ctx) }
+        if section == .surveys { return surveys.draw(into: &canvas, rect: sectionBody(ctx.body), ctx: ctx) }
+        let (listRect, detail) = layout(sectionBody(ctx.body))
         let rs = rows(ctx)
         // Plan rows are indented under their district.
         let plans = rs.filter { !$0.cells.isEmpty }
@@ -124,6 +160,9 @@ struct PlansScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
+        // The register is printed by district, beside the police figures and surveys.
+        if section == .threats { return ReportRequest(kind: .districts, district: register.query.district) }
+        if section == .surveys { return ReportRequest(kind: .districts) }
         if let p = selectedPlan(ctx) { return ReportRequest(kind: .plan, district: p.district, plan: p.id) }
         return ReportRequest(kind: .progress)
     }

@@ -1,0 +1,24 @@
+/// A filter over the threat register, as the list and the interface apply it: by status,
+/// district, category and overdue; newest report first (then the higher number).
+public struct ThreatQuery: Sendable, Equatable {
+    public var statuses: Set<ThreatStatus>
+    public var district: String?
+    public var category: ThreatCategory?
+    public var overdueOnly: Bool
+
+    public init(statuses: Set<ThreatStatus> = [], district: String? = nil, category: ThreatCategory? = nil, overdueOnly: Bool = false) {
+        self.statuses = statuses
+        self.district = district
+        self.category = category
+        self.overdueOnly = overdueOnly
+    }
+
+    public func matches(_ t: Threat, today: Day) -> Bool {
+        (statuses.isEmpty || statuses.contains(t.status)) && (district.map { t.district == $0 } ?? true)
+            && (category.map { t.category == $0 } ?? true) && (!overdueOnly || t.isOverdue(on: today))
+    }
+
+    public func run(_ model: Model, today: Day) -> [Threat] {
+        model.threats.filter { matches($0, today: today) }.sorted { ($0.reported, $0.id) > ($1.reported, $1.id) }
+    }
+}

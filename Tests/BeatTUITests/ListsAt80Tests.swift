@@ -161,6 +161,29 @@ extension CommandLineListsAt80Tests {
         }
     }
 
+    /// The threat register gives each threat's place the room on its line, and its category and
+    /// district whole under it (they were cut to "nieprawid…" and "ul. Cheł…").
+    func testTheThreatListShowsPlacesOnTheLineAndCategoriesWholeUnderIt() throws {
+        let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
+        try beat.ok(["init", "--demo"])
+        let out = try beat.ok(["threat", "list"])
+        XCTAssertTrue(out.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 }, out)
+        let threats = try beat.json(["threat", "list"])
+        XCTAssertFalse(threats.isEmpty)
+        for t in threats {
+            let id = String(t["id"] as! Int)
+            // A row starts with its mark (! overdue) and number; what left it is indented under it.
+            let lines = out.split(separator: "\n").map(String.init)
+            let i = try XCTUnwrap(lines.firstIndex { $0.drop { $0 == " " || $0 == "!" }.hasPrefix(id + " ") }, "threat \(id)\n\(out)")
+            let line = lines[i]
+            let under = lines[(i + 1)...].prefix { $0.hasPrefix("   ") && !($0.drop { $0 == " " }.first.map { $0.isNumber || $0 == "!" } ?? true) }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            XCTAssertTrue(line.contains(String((t["place"] as! String).prefix(30))), "threat \(id): \(line)")
+            let category = try Language.pl.bind { L10n.categoryName(try XCTUnwrap(ThreatCategory(rawValue: t["category"] as! String))) }
+            XCTAssertTrue(under.contains("Kategoria: " + category), "threat \(id): \(under)")
+        }
+    }
+
     func testTheTeamListShowsNamesWhole() throws {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["COLUMNS": "80"])
         try beat.ok(["init", "--demo"])

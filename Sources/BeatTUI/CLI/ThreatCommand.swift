@@ -81,8 +81,8 @@ struct ThreatCommand: ParsableCommand {
                 .run(model, today: today)
             if json { return Output.json(.array(threats.map { JSONForms.threat($0, model: model, today: today) })) }
             var table = TextTable([.init(""), .init("ID", alignRight: true), .init(L10n.threatColReported), .init(L10n.colStatus),
-                                   .init(L10n.threatColDue), .init(L10n.colDistrict), .init(L10n.colCategory, flexible: true, minWidth: 10),
-                                   .init(L10n.colPlace, flexible: true, minWidth: 8)])
+                                   .init(L10n.threatColDue), .init(L10n.colDistrict, role: .text, minWidth: 6, leaves: 1),
+                                   .init(L10n.colCategory, role: .text, minWidth: 10, leaves: 2), .init(L10n.colPlace, role: .identity, minWidth: 12)])
             for t in threats {
                 table.add([t.isOverdue(on: today) ? "!" : "", String(t.id), t.reported.description, L10n.threatStatusName(t.status),
                            t.due?.description ?? "—", model.district(t.district)?.name ?? t.district, L10n.categoryName(t.category), t.place])

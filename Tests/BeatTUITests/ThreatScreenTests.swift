@@ -22,6 +22,10 @@ final class ThreatScreenTests: ScreenTestCase {
         for t in model.threats where !t.isOverdue(on: Self.today) {
             XCTAssertFalse(lines.contains { $0.hasPrefix("! nr \(t.id) ") }, "threat \(t.id) is not overdue\n\(s)")
         }
+        // At 80 columns a category goes by its short name, so the place after it shows.
+        if let t = overdue.first, let line = lines.first(where: { $0.hasPrefix("! nr \(t.id) ") }) {
+            XCTAssertTrue(line.contains(L10n.categoryShortName(t.category) + " — " + String(t.place.prefix(8))), line)
+        }
         // Only those past the deadline: the filter form's last field.
         press("f")
         XCTAssertTrue(screen.contains("Filtr rejestru zagrożeń"), screen)

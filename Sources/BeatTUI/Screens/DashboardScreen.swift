@@ -99,7 +99,7 @@ struct DashboardScreen: Screen {
         for t in threats {
             let late = t.isOverdue(on: today)
             out.append(Line(text: (late ? "! " : "  ") + t.due!.description + "  " + L10n.no(t.id) + "  " + L10n.threatStatusName(t.status)
-                            + "  " + L10n.categoryName(t.category) + " — " + t.place, style: late ? .overdue : .normal, opens: .threat(t.id)))
+                            + "  " + L10n.categoryShortName(t.category) + " — " + t.place, style: late ? .overdue : .normal, opens: .threat(t.id)))
         }
         if threats.isEmpty { out.append(Line(text: "  " + L10n.noneNow, style: .dim)) }
 

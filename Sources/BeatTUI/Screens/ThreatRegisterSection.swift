@@ -64,7 +64,7 @@ struct ThreatRegisterSection {
         }
         let cells = ts.map { t in
             [t.isOverdue(on: ctx.today) ? "!" : "", L10n.no(t.id), t.reported.description, L10n.threatStatusName(t.status), t.due?.description ?? "—",
-             m.district(t.district)?.name ?? t.district, L10n.categoryName(t.category) + " — " + t.place]
+             m.district(t.district)?.name ?? t.district, L10n.categoryShortName(t.category) + " — " + t.place]
         }
         let table = ListTable(ThreatRegisterSection.columns, ideal: ListTable.measure(cells, columns: ThreatRegisterSection.columns.count) { $0 },
                               width: listRect.width - 2)

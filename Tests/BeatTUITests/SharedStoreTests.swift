@@ -8,6 +8,9 @@ final class SharedStoreTests: XCTestCase {
     struct Account { let name: String }
 
     var group = "", first = Account(name: ""), second = Account(name: ""), base = "", store = ""
+    /// The beat binary, copied where the test's accounts may run it (the build folder may sit
+    /// in a folder only root can enter, as a fresh clone in a mktemp folder does).
+    var beatPath = ""
 
     override func setUpWithError() throws {
         guard geteuid() == 0 else {
@@ -31,6 +34,16 @@ final class SharedStoreTests: XCTestCase {
         try sh("/bin/chown", [first.name, base])
         chmod(base, 0o755)
         store = base + "/komenda"
+        let bin = base + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        beatPath = bin + "/beat"
+        try FileManager.default.copyItem(atPath: BeatBinary.path, toPath: beatPath)
+        chmod(bin, 0o755)
+        chmod(beatPath, 0o755)
+        let probe = try Self.run("/usr/sbin/runuser", ["-u", first.name, "--", beatPath, "--help"])
+        guard probe.status == 0 else {
+            throw XCTSkip("another account cannot run beat here (\(probe.stderr.prefix(200))): the toolchain's libraries are not readable to it")
+        }
     }
 
     @discardableResult
@@ -54,7 +67,7 @@ final class SharedStoreTests: XCTestCase {
         let env = ["HOME=" + base, "PATH=/usr/bin:/bin", "BEAT_TODAY=2026-11-22", "BEAT_LANG=pl", "LANG=C.UTF-8",
                    "XDG_CONFIG_HOME=" + base + "/config-" + a.name]
         return try Self.run("/usr/sbin/runuser", ["-u", a.name, "--", "/usr/bin/env", "-i"] + env
-                            + ["/bin/sh", "-c", "umask \(umask) && exec \"$0\" \"$@\"", BeatBinary.path] + args + ["--data", store])
+                            + ["/bin/sh", "-c", "umask \(umask) && exec \"$0\" \"$@\"", beatPath] + args + ["--data", store])
     }
 
     @discardableResult

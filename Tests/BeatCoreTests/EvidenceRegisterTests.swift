@@ -162,7 +162,7 @@ final class EvidenceRegisterTests: XCTestCase {
     }
 
     func testPoliceEvidenceAgreesWithAnOracleOnRandomFiguresAndPeriods() throws {
-        var rng = SeededGenerator(seed: 15)
+        var rng = SeededRandom(seed: 15)
         let categories: [ThreatCategory] = [.publicDrinking, .vandalism, .speeding]
         for round in 0..<60 {
             var m = Fixture.model()
@@ -203,7 +203,7 @@ final class EvidenceRegisterTests: XCTestCase {
     }
 
     func testSurveyEvidenceAgreesWithAnOracle() throws {
-        var rng = SeededGenerator(seed: 18)
+        var rng = SeededRandom(seed: 18)
         for round in 0..<40 {
             var m = Fixture.model()
             var drafts: [SurveyDraft] = []
@@ -371,18 +371,5 @@ final class EvidenceRegisterTests: XCTestCase {
         let dir = NSTemporaryDirectory() + "beat-evidence-" + UUID().uuidString
         addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
         return dir + "/store"
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing round can be run again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -96,20 +96,27 @@ final class Bench {
 
     // MARK: Floor and load
 
+    /// Reads file `f` into `buffer` (as much as fits) with plain reads: the bytes read, nil
+    /// when it does not open.
+    func readWhole(_ f: String, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        let fd = open(f, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var n = 0
+        while true {
+            let r = read(fd, buffer.baseAddress! + n, buffer.count - n)
+            if r <= 0 { break }
+            n += r
+            if n == buffer.count { break }
+        }
+        return n
+    }
+
     /// Reads every byte of the store and counts its lines: what no parser can beat.
     func readAndScan(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
         var lines = 0
         for f in storeFiles {
-            let fd = open(f, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            var n = 0
-            while true {
-                let r = read(fd, buffer.baseAddress! + n, buffer.count - n)
-                if r <= 0 { break }
-                n += r
-                if n == buffer.count { break }
-            }
-            close(fd)
+            guard let n = readWhole(f, into: buffer) else { continue }
             let bytes = buffer.bindMemory(to: UInt8.self)
             for k in 0..<n where bytes[k] == 10 { lines += 1 }
         }
@@ -122,16 +129,7 @@ final class Bench {
     func readAndTokenize(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
         var lines = 0
         for f in storeFiles {
-            let fd = open(f, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            var n = 0
-            while true {
-                let r = read(fd, buffer.baseAddress! + n, buffer.count - n)
-                if r <= 0 { break }
-                n += r
-                if n == buffer.count { break }
-            }
-            close(fd)
+            guard let n = readWhole(f, into: buffer) else { continue }
             let bytes = buffer.bindMemory(to: UInt8.self)
             var inString = false, escaped = false
             for k in 0..<n {

@@ -36,8 +36,7 @@ struct DashboardScreen: Screen {
     }
 
     func selected(_ ctx: ScreenContext) -> Line? {
-        let ls = lines(ctx)
-        return ls.isEmpty ? nil : ls[min(list.selected, ls.count - 1)]
+        list.selectedItem(in: lines(ctx))
     }
 
     /// All lines of the dashboard, top to bottom (computed again only when the data changes).

@@ -16,8 +16,7 @@ struct SurveySection {
     }
 
     func selected(_ ctx: ScreenContext) -> SurveyRound? {
-        let rs = rounds(ctx)
-        return rs.isEmpty ? nil : rs[min(list.selected, rs.count - 1)]
+        list.selectedItem(in: rounds(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {

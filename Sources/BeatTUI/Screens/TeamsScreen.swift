@@ -97,8 +97,7 @@ struct TeamsScreen: Screen {
     }
 
     func selected(_ ctx: ScreenContext) -> Row? {
-        let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(list.selected, r.count - 1)]
+        list.selectedItem(in: rows(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {

@@ -15,8 +15,7 @@ struct ThreatRegisterSection {
     func threats(_ ctx: ScreenContext) -> [Threat] { query.run(ctx.model, today: ctx.today) }
 
     func selected(_ ctx: ScreenContext) -> Threat? {
-        let ts = threats(ctx)
-        return ts.isEmpty ? nil : ts[min(list.selected, ts.count - 1)]
+        list.selectedItem(in: threats(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {

@@ -1070,15 +1070,7 @@ private struct DemoBuilder {
                 offset += day.weekday - 5
                 day = t(-offset)
             }
-            let hours: ClosedRange<Int>
-            switch channel {
-            case .onBeat: hours = 8...20
-            case .officeHours: hours = 15...16
-            case .phone: hours = 8...19
-            case .email, .mapReport: hours = 6...22
-            case .letter: hours = 9...13
-            case .communityMeeting: hours = 17...18
-            }
+            let hours = channel.demoHours
             let hour = hours.lowerBound + Int(hourDraw * Double(hours.count))
             let time = stamp(day, hour, minute)
 

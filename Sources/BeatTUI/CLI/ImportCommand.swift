@@ -36,17 +36,11 @@ struct ImportCommand: SessionCommand {
             }, would: { L10n.importWouldChange($0.kind, $0.changes.count) }, change: { .importRecords($0) },
                done: { L10n.imported($0.kind, $0.changes.count, file) })
         case .figures:
-            try importing(session, .reference, plan: { bytes, store in
-                var f = try EvidenceImport.figures(bytes, name: file, model: store.model)
-                f?.file = name
-                return f
-            }, would: L10n.importFiguresWould, change: { .importFigures($0) }, done: L10n.importedFigures)
+            try importing(session, .reference, plan: { var f = try EvidenceImport.figures($0, name: file, model: $1.model); f?.file = name; return f },
+                          would: L10n.importFiguresWould, change: { .importFigures($0) }, done: L10n.importedFigures)
         case .survey:
-            try importing(session, .reference, plan: { bytes, store in
-                var r = try EvidenceImport.survey(bytes, name: file, model: store.model)
-                r?.file = name
-                return r
-            }, would: L10n.importSurveyWould, change: { .recordSurveys($0) }, done: L10n.importedSurvey)
+            try importing(session, .reference, plan: { var r = try EvidenceImport.survey($0, name: file, model: $1.model); r?.file = name; return r },
+                          would: L10n.importSurveyWould, change: { .recordSurveys($0) }, done: L10n.importedSurvey)
         }
     }
 

@@ -25,10 +25,7 @@ struct SurveySection {
 
     mutating func handle(_ action: Action, ctx: ScreenContext, height: Int) -> [Effect]? {
         let count = rounds(ctx).count
-        if list.move(action, count: count, page: height) {
-            list.clamp(count: count, height: height)
-            return []
-        }
+        if list.scroll(action, count: count, height: height) { return [] }
         switch action {
         case .add: return [.openForm(SurveyForms.roundForm(ctx: ctx))]
         case .open:

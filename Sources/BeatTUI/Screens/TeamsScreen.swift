@@ -124,10 +124,7 @@ struct TeamsScreen: Screen {
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
         guard let action else { return nil }
         let count = rows(ctx).count
-        if list.move(action, count: count, page: ctx.body.height) {
-            list.clamp(count: count, height: ctx.body.height)
-            return []
-        }
+        if list.scroll(action, count: count, height: ctx.body.height) { return [] }
         switch action {
         case .nextSection, .previousSection:
             let n = Section.allCases.count

@@ -39,6 +39,13 @@ struct ListView: Equatable, Sendable {
         if i >= 0 && i < selectable.count { selected = i }
     }
 
+    /// Moves the selection for a list action and keeps it in view: true when it was a movement.
+    mutating func scroll(_ action: Action, count: Int, height: Int) -> Bool {
+        guard move(action, count: count, page: height) else { return false }
+        clamp(count: count, height: height)
+        return true
+    }
+
     /// Keeps the selection inside the list and on screen for a list of `count` rows shown
     /// `height` at a time.
     mutating func clamp(count: Int, height: Int) {

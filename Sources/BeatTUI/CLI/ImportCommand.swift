@@ -80,13 +80,12 @@ enum ImportSubject: CommandLineValue, CaseIterable {
         }
     }
 
-    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ImportSubject? {
+    public static func parse(_ text: String) -> ImportSubject? {
         switch text.lowercased() {
         case "figures", "dane-policyjne", "dane policyjne": return .figures
         case "survey", "surveys", "ankieta", "badanie": return .survey
         default: return ImportKind.parse(text).map(ImportSubject.records)
         }
     }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badImportKind(text), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badImportKind(text), option: option) }
 }

@@ -162,13 +162,12 @@ struct PlanCommand: ParsableCommand {
 enum OutsideDue: String, CaseIterable, CommandLineValue {
     case nearest, none
 
-    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> OutsideDue? {
+    public static func parse(_ text: String) -> OutsideDue? {
         switch text.lowercased() {
         case "nearest", "najbliższy", "najblizszy": return .nearest
         case "none", "bez", "brak": return OutsideDue.none
         default: return nil
         }
     }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutsideDue(text), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutsideDue(text), option: option) }
 }

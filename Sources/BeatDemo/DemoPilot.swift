@@ -841,14 +841,9 @@ private struct DemoBuilder {
         ("Starsza mieszkanka", true, "f"), ("Administrator budynku", true, "m"), ("Rodzice uczniów", false, "m"),
         ("Sprzedawczyni ze sklepu osiedlowego", true, "f"), ("Emeryt mieszkający na parterze", true, "m"),
     ]
-    static let verbs: [(String, String)] = [
-        ("zgłasza", "zgłaszają"), ("skarży się na", "skarżą się na"), ("sygnalizuje", "sygnalizują"),
-        ("wskazuje", "wskazują"), ("ponownie zgłasza", "ponownie zgłaszają"),
-    ]
-    static let whens = [
-        "", "", ", zwłaszcza wieczorami", ", szczególnie w weekendy", ", od kilku dni", ", codziennie po 22:00",
-        ", w godzinach nocnych", ", po zakończeniu lekcji", ", od początku miesiąca",
-    ]
+    /// The verbs and the times of day: the synthetic stores' own.
+    static let verbs = SyntheticText.verbs
+    static let whens = SyntheticText.whens
 
     static func whats(_ c: ThreatCategory) -> [String] {
         switch c {

@@ -35,6 +35,15 @@ extension CommandLineValue {
     }
 }
 
+/// A value BeatCore reads by its id or Polish name (`init?(named:)`): what it parses.
+public protocol NamedValue {
+    init?(named text: String)
+}
+
+extension CommandLineValue where Self: NamedValue {
+    public static func parse(_ text: String) -> Self? { Self(named: text) }
+}
+
 extension CommandLineValue where Self: RawRepresentable, RawValue == String {
     /// The same for enums with string raw values, which the argument parser would otherwise
     /// read by the raw value alone (no Polish names, no refusal noted).
@@ -83,28 +92,23 @@ enum CommandLineRefusal {
 
 // MARK: The values
 
-extension TaskStatus: CommandLineValue {
-    public static func parse(_ text: String) -> TaskStatus? { TaskStatus(named: text) }
+extension TaskStatus: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badStatus(text), option: option) }
 }
 
-extension TaskPriority: CommandLineValue {
-    public static func parse(_ text: String) -> TaskPriority? { TaskPriority(named: text) }
+extension TaskPriority: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badPriority(text), option: option) }
 }
 
-extension Evaluation.Outcome: CommandLineValue {
-    public static func parse(_ text: String) -> Evaluation.Outcome? { Evaluation.Outcome(named: text) }
+extension Evaluation.Outcome: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutcome(text), option: option) }
 }
 
-extension ThreatCategory: CommandLineValue {
-    public static func parse(_ text: String) -> ThreatCategory? { ThreatCategory(named: text) }
+extension ThreatCategory: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badCategory(text), option: option) }
 }
 
-extension ContactChannel: CommandLineValue {
-    public static func parse(_ text: String) -> ContactChannel? { ContactChannel(named: text) }
+extension ContactChannel: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badChannel(text), option: option) }
 }
 

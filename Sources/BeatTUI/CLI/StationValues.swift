@@ -3,23 +3,19 @@ import BeatCore
 
 // The station's values typed on the command line (see `CommandLineValue`): Polish names too.
 
-extension Gender: CommandLineValue {
-    public static func parse(_ text: String) -> Gender? { Gender(named: text) }
+extension Gender: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.importBadGender(text), option: option) }
 }
 
-extension OfficerRole: CommandLineValue {
-    public static func parse(_ text: String) -> OfficerRole? { OfficerRole(named: text) }
+extension OfficerRole: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.importBadRole(text), option: option) }
 }
 
-extension PartnerRole: CommandLineValue {
-    public static func parse(_ text: String) -> PartnerRole? { PartnerRole(named: text) }
+extension PartnerRole: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.importBadMemberRole(text), option: option) }
 }
 
-extension OrganisationKind: CommandLineValue {
-    public static func parse(_ text: String) -> OrganisationKind? { OrganisationKind(named: text) }
+extension OrganisationKind: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOrganisationKind(text), option: option) }
 }
 

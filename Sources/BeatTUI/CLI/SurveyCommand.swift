@@ -1,8 +1,7 @@
 import ArgumentParser
 import BeatCore
 
-extension PlanTheme: CommandLineValue {
-    public static func parse(_ text: String) -> PlanTheme? { PlanTheme(named: text) }
+extension PlanTheme: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badTheme(text), option: option) }
 }
 

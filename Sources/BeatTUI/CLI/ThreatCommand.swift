@@ -1,13 +1,11 @@
 import ArgumentParser
 import BeatCore
 
-extension ThreatStatus: CommandLineValue {
-    public static func parse(_ text: String) -> ThreatStatus? { ThreatStatus(named: text) }
+extension ThreatStatus: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatStatus(text), option: option) }
 }
 
-extension ThreatSource: CommandLineValue {
-    public static func parse(_ text: String) -> ThreatSource? { ThreatSource(named: text) }
+extension ThreatSource: CommandLineValue, NamedValue {
     public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatSource(text), option: option) }
 }
 

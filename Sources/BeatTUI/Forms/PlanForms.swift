@@ -9,20 +9,20 @@ enum PlanForms {
         let today = ctx.today
         let district = p?.district ?? ctx.myOfficer?.district ?? m.districts.first?.id
         var fields: [Form.Field] = [
-            .text(.title, L10n.fieldTitleLabel, p?.title ?? "", required: true),
+            .text(.title, label(.title), p?.title ?? "", required: true),
             .choice(.district, L10n.colDistrict, m.districts.map { Choice($0.id, $0.name) }, selected: district),
             .choice(.officer, L10n.colOfficer, [Choice(none, "—")] + TaskForms.officerChoices(m, including: p?.officer),
                     selected: p?.officer ?? ctx.me ?? none),
             .text(.start, L10n.fieldStartLabel, (p?.start ?? today).description),
             .text(.end, L10n.fieldEndLabel, (p?.end ?? today.adding(months: 6).adding(days: -1)).description),
-            .text(.what, L10n.threatWhat, p?.threat.what ?? "", required: true),
+            .text(.what, label(.what), p?.threat.what ?? "", required: true),
             .text(.place, L10n.threatWhere, p?.threat.place ?? ""),
             .text(.when, L10n.threatWhen, p?.threat.when ?? ""),
             .text(.who, L10n.threatWho, p?.threat.who ?? ""),
             .choice(.category, L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: (p?.threat.category ?? .other).rawValue),
             .text(.sources, L10n.sourcesLabel, (p?.threat.sources ?? []).map(L10n.sourceName).joined(separator: ", ")),
-            .text(.threats, L10n.planThreatsLabel, (p?.threat.threats ?? []).map(String.init).joined(separator: ", ")),
+            .text(.threats, label(.threats), (p?.threat.threats ?? []).map(String.init).joined(separator: ", ")),
             .choice(.addThreat, L10n.planAddThreatLabel, [Choice(none, "—")] + threatChoices(m, district: district, today: today), selected: none),
             .choice(.theme, L10n.reportTheme, [Choice(none, "—")] + PlanTheme.allCases.map { Choice($0.rawValue, L10n.themeName($0)) },
                     selected: p?.theme?.rawValue ?? none),
@@ -37,6 +37,17 @@ enum PlanForms {
                                   selected: PlanStatus.active.rawValue))
         }
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: .plan(p.map { .edit($0.id) } ?? .add))
+    }
+
+    /// The label of a plan's field the rules name in a refusal, as the plan form shows it (and
+    /// `beat plan add` names it beside its option).
+    static func label(_ id: FieldID) -> String {
+        switch id {
+        case .title: return L10n.fieldTitleLabel
+        case .what: return L10n.threatWhat
+        case .threats: return L10n.planThreatsLabel
+        default: return id.rawValue
+        }
     }
 
     /// The register's threats a diagnosis may name: the plan's district's first, the confirmed
@@ -166,51 +177,48 @@ enum PlanForms {
     }
 
     private static func submitPlan(_ form: Form, purpose: PlanFormPurpose, ctx: ScreenContext) -> Submission {
-        let title: String, start: Day, end: Day
-        switch (FieldValue.required(form, .title), FieldValue.required(form, .what)) {
-        case (.success(let t), .success): title = t
-        case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
-        }
+        let start: Day, end: Day
         switch (FieldValue.requiredDay(form, .start, today: ctx.today), FieldValue.requiredDay(form, .end, today: ctx.today)) {
         case (.success(let s), .success(let e)): (start, end) = (s, e)
         case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
         }
-        let sourceNames = form.text(.sources).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         var sources: [DiagnosisSource] = []
-        for name in sourceNames {
-            guard let s = DiagnosisSource.allCases.first(where: { L10n.sourceName($0).lowercased() == name || $0.rawValue == name || $0.polishName == name }) else {
-                return .invalid(FieldError(.sources, L10n.unknownSource(name, DiagnosisSource.allCases.map(L10n.sourceName).joined(separator: ", "))))
+        for name in form.text(.sources).split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }) {
+            guard let s = DiagnosisSource(named: name) else {
+                return .invalid(FieldError(.sources, L10n.unknownSource(name.lowercased(), PlanInput.sourceNames)))
             }
             sources.append(s)
         }
         // The threats named by number, and the one picked from the register.
         var named: [Int] = []
         for word in form.text(.threats).split(whereSeparator: { $0 == "," || $0 == " " }) {
-            guard let n = Int(word.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "nr."))), ctx.model.threat(n) != nil else {
+            guard let n = Int(word.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "nr."))) else {
                 return .invalid(FieldError(.threats, L10n.planThreatUnknown(String(word))))
             }
-            if !named.contains(n) { named.append(n) }
+            named.append(n)
         }
-        if let picked = form.choice(.addThreat).flatMap(Int.init), !named.contains(picked) { named.append(picked) }
-        let threat = Diagnosis(what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
-                            category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources, threats: named)
-        let theme = form.choice(.theme).flatMap(PlanTheme.init(rawValue:))
-        let goal = Goal(kind: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, description: form.text(.goalDescription),
-                        measure: form.text(.measure))
-        let partners = form.text(.partners).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let district = form.choice(.district) ?? ""
-        let officer = form.choice(.officer).flatMap { $0 == none ? nil : $0 }
-        let beat = officer.flatMap { ctx.model.officer($0) }.flatMap { $0.district == district ? $0.beat : nil }
+        if let picked = form.choice(.addThreat).flatMap(Int.init) { named.append(picked) }
+        let input = PlanInput(title: form.text(.title), district: form.choice(.district) ?? "",
+                              officer: form.choice(.officer).flatMap { $0 == none ? nil : $0 }, start: start, end: end,
+                              what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
+                              category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources, threats: named,
+                              theme: form.choice(.theme).flatMap(PlanTheme.init(rawValue:)),
+                              goal: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, goalDescription: form.text(.goalDescription),
+                              measure: form.text(.measure), partners: form.text(.partners).split(separator: ",").map(String.init))
         if case .edit(let id) = purpose {
             guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
-            p.title = title; p.district = district; p.officer = officer; p.beat = beat
-            p.start = start; p.end = end; p.threat = threat; p.goal = goal; p.partners = partners; p.theme = theme
-            return .changes([.editPlan(p)], message: L10n.planSaved(id))
+            switch input.checked(in: ctx.model, label: form.label) {
+            case .success(let c):
+                p.title = c.title; p.district = input.district; p.officer = input.officer; p.beat = c.beat
+                p.start = start; p.end = end; p.threat = c.threat; p.goal = c.goal; p.partners = c.partners; p.theme = input.theme
+                return .changes([.editPlan(p)], message: L10n.planSaved(id))
+            case .failure(let e): return .invalid(e)
+            }
         }
-        let draft = PlanDraft(district: district, beat: beat, officer: officer, title: title, start: start, end: end,
-                              threat: threat, goal: goal, partners: partners,
-                              status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, theme: theme)
-        return .changes([.addPlan(draft)], message: L10n.planAdded)
+        switch input.draft(status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, in: ctx.model, label: form.label) {
+        case .success(let draft): return .changes([.addPlan(draft)], message: L10n.planAdded)
+        case .failure(let e): return .invalid(e)
+        }
     }
 }
 

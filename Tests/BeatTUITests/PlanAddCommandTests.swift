@@ -98,12 +98,32 @@ final class PlanAddCommandTests: XCTestCase {
             XCTAssertEqual(r.status, 65, "\(change): \(r.stderr)", file: file, line: line)
             XCTAssertTrue(r.stderr.contains(says), "\(change): \(r.stderr)", file: file, line: line)
         }
-        try rejected(["--title", "  "], "--title: Pole „Tytuł” nie może być puste.")
-        try rejected(["--what", ""], "--what: Pole „\(Language.pl.bind { L10n.threatWhat })” nie może być puste.")
-        try rejected(["--threat", "7"], "--threat: „7” nie jest numerem zagrożenia z rejestru")
+        try rejected(["--title", "  "], "Pole „tytuł” nie może być puste.")
+        try rejected(["--what", ""], "Pole „opis zagrożenia” nie może być puste.")
+        try rejected(["--threat", "7"], "Nie ma zagrożenia nr 7.")
         try rejected(["--district", "rypinek"], "rypinek")
         try rejected(["--officer", "nikt"], "nikt")
         try rejected(["--start", "2027-06-01"], "2027-05-31")
         XCTAssertEqual(try Store.open(at: beat.data).model.plans.count, plans, "nothing refused was written")
+    }
+}
+
+/// The plan form refuses what `beat plan add` refuses, in the same words: the rules are one
+/// piece (`PlanInput`) behind both.
+final class PlanFormRulesTests: ScreenTestCase {
+    func testThePlanFormRefusesAsTheCommandLineDoes() throws {
+        let plans = store.model.plans.count
+        press("4a")
+        type("Plan testowy")
+        press("<C-s>")
+        XCTAssertTrue(flat.contains("Pole „Co” nie może być puste."), screen)
+        type("Alkohol na ławkach")                       // the field at fault has the focus
+        press("<Tab><Tab><Tab><Tab><Tab><Tab>")
+        type("99")
+        press("<C-s>")
+        XCTAssertTrue(flat.contains("Nie ma zagrożenia nr 99."), screen)
+        type("0")
+        XCTAssertTrue(screen.contains("Zagrożenia z rejestru (nr)  990"), "the field at fault has the focus\n\(screen)")
+        XCTAssertEqual(try reopened().plans.count, plans, "nothing refused was written")
     }
 }

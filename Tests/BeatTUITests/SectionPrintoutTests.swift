@@ -39,8 +39,8 @@ final class SectionPrintoutTests: ScreenTestCase {
             XCTAssertEqual(app.state.message, Message(text: why, isError: true), "\(keys) \(key)", file: file, line: line)
         }
         open(keys + "?")
-        XCTAssertTrue(flat.contains("p P " + why.split(separator: " ").prefix(4).joined(separator: " ")), "\(keys): the help says why\n\(screen)",
-                      file: file, line: line)
+        XCTAssertTrue(flat.contains("p P " + L10n.printNotHere), "\(keys): the help says p does not print here\n\(screen)", file: file, line: line)
+        XCTAssertTrue(flat.contains(why.split(separator: " ").prefix(4).joined(separator: " ")), "\(keys): and why\n\(screen)", file: file, line: line)
     }
 
     func testThePlansScreensSections() throws {

@@ -1,6 +1,8 @@
 /// The catalogue, continued: what `p` says on a screen's section that has no printout of what
 /// it lists, and where that list is to be had instead.
 extension L10n {
+    /// The help's line for `p` where it prints nothing; the reason follows under it.
+    public static var printNotHere: String { tr("Drukuj — niedostępne tutaj:", "Print — not here:") }
     public static var teamsHaveNoPrintout: String {
         tr("Sekcja Zespoły nie ma wydruku; skład zespołu drukuje ekran 6 (p).",
            "The Teams section has no printout; screen 6 prints the team (p).")

@@ -38,13 +38,7 @@ struct PlanCommand: ParsableCommand {
             let input = PlanInput(title: title, district: district, officer: officer, start: start, end: end, what: what, place: place,
                                   when: when, who: who, category: category, sources: source, threats: threat, theme: theme, goal: goal,
                                   goalDescription: goalDescription, measure: measure, partners: partner)
-            let options: [FieldID: String] = [.title: "--title", .what: "--what", .threats: "--threat"]
-            let draft: PlanDraft
-            switch input.draft(status: status.value, in: store.model, label: PlanForms.label) {
-            case .success(let d): draft = d
-            case .failure(let e): throw BeatError.badData((e.field.flatMap { options[$0] }.map { $0 + ": " } ?? "") + e.message)
-            }
-            let created = try session.write(store, .addPlan(draft))
+            let created = try session.write(store, .addPlan(try input.draft(status: status.value, in: store.model)))
             guard case .plan(let id)? = created, let p = store.model.plan(id) else { return }
             let today = session.clock.today
             if json { return Output.json(JSONForms.plan(p, progress: PlanProgress(tasks: [], today: today))) }

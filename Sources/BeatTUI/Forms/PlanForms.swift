@@ -9,20 +9,20 @@ enum PlanForms {
         let today = ctx.today
         let district = p?.district ?? ctx.myOfficer?.district ?? m.districts.first?.id
         var fields: [Form.Field] = [
-            .text(.title, label(.title), p?.title ?? "", required: true),
+            .text(.title, L10n.fieldTitleLabel, p?.title ?? "", required: true),
             .choice(.district, L10n.colDistrict, m.districts.map { Choice($0.id, $0.name) }, selected: district),
             .choice(.officer, L10n.colOfficer, [Choice(none, "—")] + TaskForms.officerChoices(m, including: p?.officer),
                     selected: p?.officer ?? ctx.me ?? none),
             .text(.start, L10n.fieldStartLabel, (p?.start ?? today).description),
             .text(.end, L10n.fieldEndLabel, (p?.end ?? today.adding(months: 6).adding(days: -1)).description),
-            .text(.what, label(.what), p?.threat.what ?? "", required: true),
+            .text(.what, L10n.threatWhat, p?.threat.what ?? "", required: true),
             .text(.place, L10n.threatWhere, p?.threat.place ?? ""),
             .text(.when, L10n.threatWhen, p?.threat.when ?? ""),
             .text(.who, L10n.threatWho, p?.threat.who ?? ""),
             .choice(.category, L10n.colCategory, ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                     selected: (p?.threat.category ?? .other).rawValue),
             .text(.sources, L10n.sourcesLabel, (p?.threat.sources ?? []).map(L10n.sourceName).joined(separator: ", ")),
-            .text(.threats, label(.threats), (p?.threat.threats ?? []).map(String.init).joined(separator: ", ")),
+            .text(.threats, L10n.planThreatsLabel, (p?.threat.threats ?? []).map(String.init).joined(separator: ", ")),
             .choice(.addThreat, L10n.planAddThreatLabel, [Choice(none, "—")] + threatChoices(m, district: district, today: today), selected: none),
             .choice(.theme, L10n.reportTheme, [Choice(none, "—")] + PlanTheme.allCases.map { Choice($0.rawValue, L10n.themeName($0)) },
                     selected: p?.theme?.rawValue ?? none),
@@ -37,17 +37,6 @@ enum PlanForms {
                                   selected: PlanStatus.active.rawValue))
         }
         return Form(title: p.map { L10n.editPlanTitle($0.id) } ?? L10n.addPlanTitle, fields: fields, purpose: .plan(p.map { .edit($0.id) } ?? .add))
-    }
-
-    /// The label of a plan's field the rules name in a refusal, as the plan form shows it (and
-    /// `beat plan add` names it beside its option).
-    static func label(_ id: FieldID) -> String {
-        switch id {
-        case .title: return L10n.fieldTitleLabel
-        case .what: return L10n.threatWhat
-        case .threats: return L10n.planThreatsLabel
-        default: return id.rawValue
-        }
     }
 
     /// The register's threats a diagnosis may name: the plan's district's first, the confirmed
@@ -205,19 +194,18 @@ enum PlanForms {
                               theme: form.choice(.theme).flatMap(PlanTheme.init(rawValue:)),
                               goal: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, goalDescription: form.text(.goalDescription),
                               measure: form.text(.measure), partners: form.text(.partners).split(separator: ",").map(String.init))
-        if case .edit(let id) = purpose {
-            guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
-            switch input.checked(in: ctx.model, label: form.label) {
-            case .success(let c):
+        do throws(BeatError) {
+            if case .edit(let id) = purpose {
+                guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
+                let c = try input.checked(in: ctx.model)
                 p.title = c.title; p.district = input.district; p.officer = input.officer; p.beat = c.beat
                 p.start = start; p.end = end; p.threat = c.threat; p.goal = c.goal; p.partners = c.partners; p.theme = input.theme
                 return .changes([.editPlan(p)], message: L10n.planSaved(id))
-            case .failure(let e): return .invalid(e)
             }
-        }
-        switch input.draft(status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, in: ctx.model, label: form.label) {
-        case .success(let draft): return .changes([.addPlan(draft)], message: L10n.planAdded)
-        case .failure(let e): return .invalid(e)
+            let draft = try input.draft(status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, in: ctx.model)
+            return .changes([.addPlan(draft)], message: L10n.planAdded)
+        } catch {
+            return .invalid(FieldError(error, in: form))
         }
     }
 }

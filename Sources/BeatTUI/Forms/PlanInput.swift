@@ -26,30 +26,28 @@ struct PlanInput {
     var partners: [String] = []
 
     /// The diagnosis and goal checked: the title and what the threat is are required, and every
-    /// threat named is in the register. `label` names a field as the officer sees it (the form's
-    /// label, or the command's option). The plan's beat is its officer's, when in its district.
-    func checked(in model: Model, label: (FieldID) -> String)
-        -> Result<(title: String, beat: String?, threat: Diagnosis, goal: Goal, partners: [String]), FieldError> {
+    /// threat named is in the register (refused as the store refuses: `BeatError.rejected`, which
+    /// the form says of its field). The plan's beat is its officer's, when in its district.
+    func checked(in model: Model) throws(BeatError) -> (title: String, beat: String?, threat: Diagnosis, goal: Goal, partners: [String]) {
         let title = self.title.trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { return .failure(FieldError(.title, L10n.empty(label(.title)))) }
-        if what.trimmingCharacters(in: .whitespaces).isEmpty { return .failure(FieldError(.what, L10n.empty(label(.what)))) }
+        if title.isEmpty { throw BeatError.rejected(.empty(.title)) }
+        if what.trimmingCharacters(in: .whitespaces).isEmpty { throw BeatError.rejected(.empty(.threat)) }
         var named: [Int] = []
         for n in threats where !named.contains(n) {
-            guard model.threat(n) != nil else { return .failure(FieldError(.threats, L10n.planThreatUnknown(String(n)))) }
+            guard model.threat(n) != nil else { throw BeatError.rejected(.unknownThreat(n)) }
             named.append(n)
         }
         let beat = officer.flatMap { model.officer($0) }.flatMap { $0.district == district ? $0.beat : nil }
         let threat = Diagnosis(what: what, place: place, when: when, who: who, category: category, sources: sources, threats: named)
         let partners = partners.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return .success((title, beat, threat, Goal(kind: goal, description: goalDescription, measure: measure), partners))
+        return (title, beat, threat, Goal(kind: goal, description: goalDescription, measure: measure), partners)
     }
 
     /// A new plan in `status` (active, or a draft to be adopted at a meeting).
-    func draft(status: PlanStatus, in model: Model, label: (FieldID) -> String) -> Result<PlanDraft, FieldError> {
-        checked(in: model, label: label).map { c in
-            PlanDraft(district: district, beat: c.beat, officer: officer, title: c.title, start: start, end: end,
-                      threat: c.threat, goal: c.goal, partners: c.partners, status: status, theme: theme)
-        }
+    func draft(status: PlanStatus, in model: Model) throws(BeatError) -> PlanDraft {
+        let c = try checked(in: model)
+        return PlanDraft(district: district, beat: c.beat, officer: officer, title: c.title, start: start, end: end,
+                         threat: c.threat, goal: c.goal, partners: c.partners, status: status, theme: theme)
     }
 
     /// The sources a diagnosis may name, as the refusal of an unknown one lists them.

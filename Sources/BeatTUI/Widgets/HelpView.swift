@@ -10,7 +10,9 @@ enum HelpView {
         // `p` and `P` are global: where they print nothing, this screen's part says why.
         if state.screen.report(ctx) == nil {
             let keys = [Action.print, .printPipe].compactMap { KeyMap.binding($0)?.keysText }.joined(separator: " ")
-            lines.append(TextView.Line("  " + DisplayWidth.pad(keys, to: 14) + " " + state.screen.whyNoPrintout(ctx)))
+            lines.append(TextView.Line("  " + DisplayWidth.pad(keys, to: 14) + " " + L10n.printNotHere))
+            // Under the label, so a reason that wraps keeps to its column.
+            lines.append(TextView.Line(String(repeating: " ", count: 17) + state.screen.whyNoPrintout(ctx)))
         }
         for scope in KeyScope.allCases {
             lines.append(TextView.Line(""))

@@ -9,11 +9,6 @@ extension L10n {
         tr("„\(t)” nie jest stanem nowego planu. Podaj active (realizowany) lub draft (projekt do przyjęcia na posiedzeniu zespołu); plan zamyka się oceną (beat plan evaluate).",
            "\"\(t)\" is not a status for a new plan. Give active or draft (to be adopted at a meeting); a plan is closed by its evaluation (beat plan evaluate).")
     }
-    public static func badSource(_ t: String) -> String {
-        let ids = DiagnosisSource.allCases.map(\.rawValue).joined(separator: ", ")
-        return tr("Nieznane źródło diagnozy „\(t)”. Podaj identyfikator (\(ids)) lub nazwę polską (np. „obserwacja własna”).",
-                  "Unknown source of the diagnosis \"\(t)\". Give its id (\(ids)) or name (e.g. \"own observation\").")
-    }
     /// `beat plan add`: the new plan's number, district, period and where it stands (`phase`:
     /// `planPhaseName`, for a plan that does not start today "zaplanowany").
     public static func planAdded(_ id: Int, district: String, start: Day, end: Day, phase: String, draft: Bool) -> String {

@@ -16,7 +16,7 @@ extension L10n {
            "The Beats section has no printout; beat rejon list prints the beats with their streets.")
     }
     public static var noOfficerToPrint: String {
-        tr("Wybierz funkcjonariusza: p drukuje jego wykaz zadań.", "Select an officer: p prints their worklist.")
+        tr("Wybierz na liście funkcjonariusza; p wydrukuje wtedy wykaz zadań.", "Select an officer in the list; p then prints the worklist.")
     }
     public static var threatRegisterHasNoPrintout: String {
         tr("Rejestr zagrożeń nie ma wydruku; listę wypisze polecenie beat threat list (także z --status, --district, --overdue).",

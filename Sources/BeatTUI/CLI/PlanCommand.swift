@@ -221,7 +221,8 @@ extension Goal.Kind: CommandLineValue {
 extension DiagnosisSource: CommandLineValue {
     public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
     static func parse(_ text: String) -> DiagnosisSource? { DiagnosisSource(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badSource(text), option: option) }
+    // The plan form's sentence, naming the sources as the form does.
+    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.unknownSource(text, PlanInput.sourceNames), option: option) }
 }
 
 /// What becomes of a carried task's due day outside the next plan's period (`--outside-due`).

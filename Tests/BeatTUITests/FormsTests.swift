@@ -105,7 +105,7 @@ final class FormsTests: ScreenTestCase {
     func testPrintingOnTheTeamsScreenSaysWhyNot() throws {
         for key in ["p", "P"] {
             press("5" + key)
-            XCTAssertTrue(screen.contains("Ekran Zespoły nie ma wydruku"), "\(key):\n\(screen)")
+            XCTAssertTrue(screen.contains("Sekcja Zespoły nie ma wydruku"), "\(key):\n\(screen)")
         }
     }
 

@@ -58,8 +58,4 @@ extension L10n {
         tr("Odpowiedz: \(yes) — tak, \(no) — nie.", "Answer: \(yes) for yes, \(no) for no.")
     }
     public static var discardQuestion: String { tr("Odrzucić wpisany tekst?", "Discard what you typed?") }
-    public static var teamsHaveNoPrintout: String {
-        tr("Ekran Zespoły nie ma wydruku; skład zespołu drukuje ekran 6 (p).",
-           "The Teams screen has no printout; screen 6 prints the team (p).")
-    }
 }

@@ -160,7 +160,7 @@ struct AppState {
             }
         case .undo: return [.undo]
         case .print, .printPipe:
-            guard let r = screen.report(ctx) else { return [.error(current == .teams ? L10n.teamsHaveNoPrintout : L10n.nothingToPrint)] }
+            guard let r = screen.report(ctx) else { return [.error(screen.whyNoPrintout(ctx))] }
             return [.print(r, pipe: action == .printPipe)]
         default:
             if let id = ScreenID.allCases.first(where: { $0.action == action }) { current = id }

@@ -240,6 +240,7 @@ extension FieldError {
         case .nextPlanTooEarly: self.init(has([.start]), error.message)
         case .reasonRequired: self.init(has([.reason]), error.message)
         case .unknownOfficer, .inactiveOfficer: self.init(has([.assignee, .officer]), error.message)
+        case .unknownThreat: self.init(has([.threats]), error.message)
         default: self.init(nil, error.message)
         }
     }

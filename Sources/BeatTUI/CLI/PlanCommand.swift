@@ -4,8 +4,48 @@ import BeatCore
 /// `beat plan`: the plan cycle — the evidence for closing a plan, closing it with an
 /// evaluation, and the plan for the next period with the unfinished tasks carried into it.
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: evaluation and the next period.",
-                                                    subcommands: [List.self, Evidence.self, Evaluate.self, Next.self, Theme.self])
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Safety plans: a new plan, evaluation and the next period.",
+                                                    subcommands: [List.self, Add.self, Evidence.self, Evaluate.self, Next.self, Theme.self])
+
+    struct Add: SessionCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "A new safety plan: its diagnosis (what, where, when, who, category, sources, the register's threats), goal, period and partners — the fields of the interface's plan form.")
+        @OptionGroup var common: CommonOptions
+        @Option(help: "The district (id).") var district: String
+        @Option(help: "Title.") var title: String
+        @Option(help: "First day, YYYY-MM-DD.") var start: Day
+        @Option(help: "Last day, YYYY-MM-DD.") var end: Day
+        @Option(help: "active, or draft (adopted at a meeting).") var status: NewPlanStatus
+        @Option(help: "The diagnosis: what the threat is.") var what: String
+        @Option(help: "The threat's category (its id or Polish name).") var category: ThreatCategory
+        @Option(help: "The goal: eliminate or reduce the threat.") var goal: Goal.Kind
+        @Option(help: "The officer who owns the plan (id; none when not given). The plan's beat is the officer's, in its district.")
+        var officer: String?
+        @Option(help: "The diagnosis: where.") var place: String = ""
+        @Option(help: "The diagnosis: when (time of day, days of week).") var when: String = ""
+        @Option(help: "The diagnosis: who causes it or suffers from it.") var who: String = ""
+        @Option(help: "How the threat was diagnosed (repeatable).") var source: [DiagnosisSource] = []
+        @Option(help: "A registered threat the diagnosis rests on (number; repeatable).") var threat: [Int] = []
+        @Option(help: "The programme area (its id or Polish name).") var theme: PlanTheme?
+        @Option(help: "What the goal is, in words.") var goalDescription: String = ""
+        @Option(help: "How success is measured.") var measure: String = ""
+        @Option(help: "A partner body taking part (repeatable).") var partner: [String] = []
+        @Flag(help: "Print the new plan as JSON (the keys of plan list).") var json = false
+
+        func run(_ session: Session) throws {
+            let store = try session.openStore(threat.isEmpty ? .head : .reference)
+            let input = PlanInput(title: title, district: district, officer: officer, start: start, end: end, what: what, place: place,
+                                  when: when, who: who, category: category, sources: source, threats: threat, theme: theme, goal: goal,
+                                  goalDescription: goalDescription, measure: measure, partners: partner)
+            let created = try session.write(store, .addPlan(try input.draft(status: status.value, in: store.model)))
+            guard case .plan(let id)? = created, let p = store.model.plan(id) else { return }
+            let today = session.clock.today
+            if json { return Output.json(JSONForms.plan(p, progress: PlanProgress(tasks: [], today: today))) }
+            Output.line(L10n.planAdded(id, district: store.model.district(p.district)?.name ?? p.district, start: p.start, end: p.end,
+                                       phase: L10n.planPhaseName(p.phase(on: today)), draft: p.status == .draft))
+        }
+    }
 
     struct List: SessionCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List safety plans by district and start, with their progress.")
@@ -156,6 +196,28 @@ struct PlanCommand: ParsableCommand {
         }
         return out
     }
+}
+
+/// The status a new plan starts in (`--status`): active, or a draft the coordination team
+/// adopts at a meeting. Closed is not one: a plan closes with its evaluation.
+enum NewPlanStatus: String, CaseIterable, CommandLineValue {
+    case active, draft
+
+    var value: PlanStatus { self == .active ? .active : .draft }
+
+    public static func parse(_ text: String) -> NewPlanStatus? {
+        PlanStatus(named: text).flatMap { s in allCases.first { $0.value == s } }
+    }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badNewPlanStatus(text), option: option) }
+}
+
+extension Goal.Kind: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badGoalKind(text), option: option) }
+}
+
+extension DiagnosisSource: CommandLineValue, NamedValue {
+    // The plan form's sentence, naming the sources as the form does.
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.unknownSource(text, PlanInput.sourceNames), option: option) }
 }
 
 /// What becomes of a carried task's due day outside the next plan's period (`--outside-due`).

@@ -166,51 +166,47 @@ enum PlanForms {
     }
 
     private static func submitPlan(_ form: Form, purpose: PlanFormPurpose, ctx: ScreenContext) -> Submission {
-        let title: String, start: Day, end: Day
-        switch (FieldValue.required(form, .title), FieldValue.required(form, .what)) {
-        case (.success(let t), .success): title = t
-        case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
-        }
+        let start: Day, end: Day
         switch (FieldValue.requiredDay(form, .start, today: ctx.today), FieldValue.requiredDay(form, .end, today: ctx.today)) {
         case (.success(let s), .success(let e)): (start, end) = (s, e)
         case (.failure(let e), _), (_, .failure(let e)): return .invalid(e)
         }
-        let sourceNames = form.text(.sources).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         var sources: [DiagnosisSource] = []
-        for name in sourceNames {
-            guard let s = DiagnosisSource.allCases.first(where: { L10n.sourceName($0).lowercased() == name || $0.rawValue == name || $0.polishName == name }) else {
-                return .invalid(FieldError(.sources, L10n.unknownSource(name, DiagnosisSource.allCases.map(L10n.sourceName).joined(separator: ", "))))
+        for name in form.text(.sources).split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }) {
+            guard let s = DiagnosisSource(named: name) else {
+                return .invalid(FieldError(.sources, L10n.unknownSource(name.lowercased(), PlanInput.sourceNames)))
             }
             sources.append(s)
         }
         // The threats named by number, and the one picked from the register.
         var named: [Int] = []
         for word in form.text(.threats).split(whereSeparator: { $0 == "," || $0 == " " }) {
-            guard let n = Int(word.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "nr."))), ctx.model.threat(n) != nil else {
+            guard let n = Int(word.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "nr."))) else {
                 return .invalid(FieldError(.threats, L10n.planThreatUnknown(String(word))))
             }
-            if !named.contains(n) { named.append(n) }
+            named.append(n)
         }
-        if let picked = form.choice(.addThreat).flatMap(Int.init), !named.contains(picked) { named.append(picked) }
-        let threat = Diagnosis(what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
-                            category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources, threats: named)
-        let theme = form.choice(.theme).flatMap(PlanTheme.init(rawValue:))
-        let goal = Goal(kind: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, description: form.text(.goalDescription),
-                        measure: form.text(.measure))
-        let partners = form.text(.partners).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let district = form.choice(.district) ?? ""
-        let officer = form.choice(.officer).flatMap { $0 == none ? nil : $0 }
-        let beat = officer.flatMap { ctx.model.officer($0) }.flatMap { $0.district == district ? $0.beat : nil }
-        if case .edit(let id) = purpose {
-            guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
-            p.title = title; p.district = district; p.officer = officer; p.beat = beat
-            p.start = start; p.end = end; p.threat = threat; p.goal = goal; p.partners = partners; p.theme = theme
-            return .changes([.editPlan(p)], message: L10n.planSaved(id))
+        if let picked = form.choice(.addThreat).flatMap(Int.init) { named.append(picked) }
+        let input = PlanInput(title: form.text(.title), district: form.choice(.district) ?? "",
+                              officer: form.choice(.officer).flatMap { $0 == none ? nil : $0 }, start: start, end: end,
+                              what: form.text(.what), place: form.text(.place), when: form.text(.when), who: form.text(.who),
+                              category: ThreatCategory(rawValue: form.choice(.category) ?? "") ?? .other, sources: sources, threats: named,
+                              theme: form.choice(.theme).flatMap(PlanTheme.init(rawValue:)),
+                              goal: Goal.Kind(rawValue: form.choice(.goal) ?? "") ?? .reduce, goalDescription: form.text(.goalDescription),
+                              measure: form.text(.measure), partners: form.text(.partners).split(separator: ",").map(String.init))
+        do throws(BeatError) {
+            if case .edit(let id) = purpose {
+                guard var p = ctx.model.plan(id) else { return .invalid(FieldError(nil, L10n.unknownPlan(id))) }
+                let c = try input.checked(in: ctx.model)
+                p.title = c.title; p.district = input.district; p.officer = input.officer; p.beat = c.beat
+                p.start = start; p.end = end; p.threat = c.threat; p.goal = c.goal; p.partners = c.partners; p.theme = input.theme
+                return .changes([.editPlan(p)], message: L10n.planSaved(id))
+            }
+            let draft = try input.draft(status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, in: ctx.model)
+            return .changes([.addPlan(draft)], message: L10n.planAdded)
+        } catch {
+            return .invalid(FieldError(error, in: form))
         }
-        let draft = PlanDraft(district: district, beat: beat, officer: officer, title: title, start: start, end: end,
-                              threat: threat, goal: goal, partners: partners,
-                              status: PlanStatus(rawValue: form.choice(.status) ?? "") ?? .active, theme: theme)
-        return .changes([.addPlan(draft)], message: L10n.planAdded)
     }
 }
 

@@ -160,11 +160,18 @@ struct PlansScreen: Screen {
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
-        // The register is printed by district, beside the police figures and surveys.
-        if section == .threats { return ReportRequest(kind: .districts, district: register.query.district) }
-        if section == .surveys { return ReportRequest(kind: .districts) }
-        if let p = selectedPlan(ctx) { return ReportRequest(kind: .plan, district: p.district, plan: p.id) }
-        return ReportRequest(kind: .progress)
+        switch section {
+        // No printout lists the register or the survey rounds as these sections do; `p` says
+        // so and where they are, rather than print the districts' counts instead.
+        case .threats, .surveys: return nil
+        case .plans:
+            if let p = selectedPlan(ctx) { return ReportRequest(kind: .plan, district: p.district, plan: p.id) }
+            return ReportRequest(kind: .progress)
+        }
+    }
+
+    func whyNoPrintout(_ ctx: ScreenContext) -> String {
+        section == .threats ? L10n.threatRegisterHasNoPrintout : L10n.surveysHaveNoPrintout
     }
 }
 

@@ -82,13 +82,16 @@ protocol Screen {
     /// Whether the screen is taking typed text (a search line): global keys wait.
     var isTyping: Bool { get }
     func draw(into canvas: inout Canvas, ctx: ScreenContext)
-    /// What `p` prints from this screen, if anything.
+    /// What `p` prints from this screen (or the section shown), if anything.
     func report(_ ctx: ScreenContext) -> ReportRequest?
+    /// Why `p` prints nothing here (when `report` is nil): on the status line and in the help.
+    func whyNoPrintout(_ ctx: ScreenContext) -> String
 }
 
 extension Screen {
     var isTyping: Bool { false }
     func report(_ ctx: ScreenContext) -> ReportRequest? { nil }
+    func whyNoPrintout(_ ctx: ScreenContext) -> String { L10n.nothingToPrint }
 }
 
 /// A request for a printout of the current screen.

@@ -100,6 +100,26 @@ struct TeamsScreen: Screen {
         list.selectedItem(in: rows(ctx))
     }
 
+    /// `p`: the districts side by side on their section, the selected officer's worklist on
+    /// theirs; the other sections have no printout of what they list.
+    func report(_ ctx: ScreenContext) -> ReportRequest? {
+        switch (section, selected(ctx)?.target) {
+        case (.districts, _): return ReportRequest(kind: .districts)
+        case (.officers, .officer(let id)?): return ReportRequest(kind: .officer, officer: id)
+        default: return nil
+        }
+    }
+
+    func whyNoPrintout(_ ctx: ScreenContext) -> String {
+        switch section {
+        case .teams: return L10n.teamsHaveNoPrintout
+        case .organisations: return L10n.organisationsHaveNoPrintout
+        case .officers: return L10n.noOfficerToPrint
+        case .beats: return L10n.beatsHaveNoPrintout
+        case .districts: return L10n.nothingToPrint
+        }
+    }
+
     func commands(_ ctx: ScreenContext) -> [Action] {
         var c: [Action] = [.previousSection, .nextSection]
         let target = selected(ctx)?.target
@@ -118,6 +138,7 @@ struct TeamsScreen: Screen {
             c.append(.add)
             if target != nil { c.append(.edit) }
         }
+        if report(ctx) != nil { c.append(.print) }
         return c
     }
 

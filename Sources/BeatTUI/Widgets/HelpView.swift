@@ -7,6 +7,13 @@ enum HelpView {
     static func make(for state: AppState, ctx: ScreenContext) -> TextView {
         var lines: [TextView.Line] = [TextView.Line(L10n.helpNow(state.current.title), .title)]
         for action in state.screen.commands(ctx) { if let b = KeyMap.binding(action) { lines.append(TextView.Line(entry(b))) } }
+        // `p` and `P` are global: where they print nothing, this screen's part says why.
+        if state.screen.report(ctx) == nil {
+            let keys = [Action.print, .printPipe].compactMap { KeyMap.binding($0)?.keysText }.joined(separator: " ")
+            lines.append(TextView.Line("  " + DisplayWidth.pad(keys, to: 14) + " " + L10n.printNotHere))
+            // Under the label, so a reason that wraps keeps to its column.
+            lines.append(TextView.Line(String(repeating: " ", count: 17) + state.screen.whyNoPrintout(ctx)))
+        }
         for scope in KeyScope.allCases {
             lines.append(TextView.Line(""))
             lines.append(TextView.Line(scope.title, .heading))

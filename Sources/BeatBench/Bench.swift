@@ -96,9 +96,10 @@ final class Bench {
 
     // MARK: Floor and load
 
-    /// Reads every byte of the store and counts its lines: what no parser can beat.
-    func readAndScan(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-        var lines = 0
+    /// Reads each store file whole into `buffer` in turn (plain reads, as much as fits) and
+    /// hands `body` its bytes; a file that does not open is passed over.
+    func eachFile(into buffer: UnsafeMutableRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let bound = buffer.bindMemory(to: UInt8.self)
         for f in storeFiles {
             let fd = open(f, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
@@ -110,8 +111,15 @@ final class Bench {
                 if n == buffer.count { break }
             }
             close(fd)
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            for k in 0..<n where bytes[k] == 10 { lines += 1 }
+            body(UnsafeBufferPointer(rebasing: bound[..<n]))
+        }
+    }
+
+    /// Reads every byte of the store and counts its lines: what no parser can beat.
+    func readAndScan(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+        var lines = 0
+        eachFile(into: buffer) { bytes in
+            for k in 0..<bytes.count where bytes[k] == 10 { lines += 1 }
         }
         return lines
     }
@@ -121,20 +129,9 @@ final class Bench {
     /// parser, which no vector unit removes). Returns the number of lines outside strings.
     func readAndTokenize(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
         var lines = 0
-        for f in storeFiles {
-            let fd = open(f, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            var n = 0
-            while true {
-                let r = read(fd, buffer.baseAddress! + n, buffer.count - n)
-                if r <= 0 { break }
-                n += r
-                if n == buffer.count { break }
-            }
-            close(fd)
-            let bytes = buffer.bindMemory(to: UInt8.self)
+        eachFile(into: buffer) { bytes in
             var inString = false, escaped = false
-            for k in 0..<n {
+            for k in 0..<bytes.count {
                 let b = bytes[k]
                 if escaped { escaped = false; continue }
                 if inString {

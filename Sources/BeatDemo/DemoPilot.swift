@@ -54,12 +54,12 @@ public enum DemoPilot {
 
 /// SplitMix64 (Steele, Lea, Flood 2014): small, fast and the same on every platform, so the
 /// demo is reproducible. Not for anything that needs real randomness.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -841,14 +841,9 @@ private struct DemoBuilder {
         ("Starsza mieszkanka", true, "f"), ("Administrator budynku", true, "m"), ("Rodzice uczniów", false, "m"),
         ("Sprzedawczyni ze sklepu osiedlowego", true, "f"), ("Emeryt mieszkający na parterze", true, "m"),
     ]
-    static let verbs: [(String, String)] = [
-        ("zgłasza", "zgłaszają"), ("skarży się na", "skarżą się na"), ("sygnalizuje", "sygnalizują"),
-        ("wskazuje", "wskazują"), ("ponownie zgłasza", "ponownie zgłaszają"),
-    ]
-    static let whens = [
-        "", "", ", zwłaszcza wieczorami", ", szczególnie w weekendy", ", od kilku dni", ", codziennie po 22:00",
-        ", w godzinach nocnych", ", po zakończeniu lekcji", ", od początku miesiąca",
-    ]
+    /// The verbs and the times of day: the synthetic stores' own.
+    static let verbs = SyntheticText.verbs
+    static let whens = SyntheticText.whens
 
     static func whats(_ c: ThreatCategory) -> [String] {
         switch c {
@@ -1008,18 +1003,7 @@ private struct DemoBuilder {
         return String(s.lowercased().map { map[$0] ?? $0 })
     }
 
-    mutating func randomPlace(_ streets: [String]) -> String {
-        let street = rng.pick(streets), other = rng.pick(streets), number = rng.int(1...64)
-        switch rng.int(0...9) {
-        case 0...3: return "ul. \(street) \(number)"
-        case 4: return "ul. \(street) \(number), parking"
-        case 5: return "ul. \(street), plac zabaw"
-        case 6: return "ul. \(street), przystanek autobusowy"
-        case 7: return street == other ? "ul. \(street), garaże" : "ul. \(street) / ul. \(other), skrzyżowanie"
-        case 8: return "ul. \(street), okolice sklepu"
-        default: return "ul. \(street) \(number), klatka schodowa"
-        }
-    }
+    mutating func randomPlace(_ streets: [String]) -> String { SyntheticText.place(&rng, streets) }
 
     /// The last five months' contacts, more of them lately.
     mutating func contacts() {
@@ -1081,15 +1065,7 @@ private struct DemoBuilder {
                 offset += day.weekday - 5
                 day = t(-offset)
             }
-            let hours: ClosedRange<Int>
-            switch channel {
-            case .onBeat: hours = 8...20
-            case .officeHours: hours = 15...16
-            case .phone: hours = 8...19
-            case .email, .mapReport: hours = 6...22
-            case .letter: hours = 9...13
-            case .communityMeeting: hours = 17...18
-            }
+            let hours = channel.demoHours
             let hour = hours.lowerBound + Int(hourDraw * Double(hours.count))
             let time = stamp(day, hour, minute)
 

@@ -421,15 +421,7 @@ private struct SyntheticBuilder {
         var channel = rng.weighted(SyntheticText.channelWeights)
         if [.officeHours, .letter, .communityMeeting].contains(channel), day.weekday > 5 { channel = .phone }
         let category = rng.weighted(districtCategories[p.district]!)
-        let hours: ClosedRange<Int>
-        switch channel {
-        case .onBeat: hours = 8...20
-        case .officeHours: hours = 15...16
-        case .phone: hours = 8...19
-        case .email, .mapReport: hours = 6...22
-        case .letter: hours = 9...13
-        case .communityMeeting: hours = 17...18
-        }
+        let hours = channel.demoHours
         let time = stamp(day, rng.int(hours), rng.int(0...59))
         var resident: ResidentData?
         if rng.chance(0.2) {
@@ -711,5 +703,20 @@ extension SplitMix64 {
             i -= 1
         }
         return a
+    }
+}
+
+extension ContactChannel {
+    /// The hours a contact by this channel falls in, in the demo and the synthetic stores:
+    /// the beat in the day, office hours in the afternoon, community meetings in the evening.
+    var demoHours: ClosedRange<Int> {
+        switch self {
+        case .onBeat: return 8...20
+        case .officeHours: return 15...16
+        case .phone: return 8...19
+        case .email, .mapReport: return 6...22
+        case .letter: return 9...13
+        case .communityMeeting: return 17...18
+        }
     }
 }

@@ -1,4 +1,5 @@
 import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 import BeatCore
+import XCTest
 import Foundation
 
 /// A small store with Polish names, built through `apply` like any real one.
@@ -34,5 +35,22 @@ enum Fixture {
         ]
         for ch in changes { try! m.apply(ch, context: c) }
         return m
+    }
+}
+
+extension Model {
+    /// Why `change` is refused (nil: it was applied); a refused change must leave the model as it was.
+    mutating func rejection(of change: Change, context: ChangeContext, file: StaticString = #filePath, line: UInt = #line) -> Rejection? {
+        let before = self
+        do {
+            try apply(change, context: context)
+            return nil
+        } catch BeatError.rejected(let r) {
+            XCTAssertEqual(self, before, "a rejected change must leave the model as it was", file: file, line: line)
+            return r
+        } catch {
+            XCTFail("not a rejection: \(error)", file: file, line: line)
+            return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 @testable import BeatCore
+import BeatDemo
 import Foundation
 import XCTest
 
@@ -83,15 +84,5 @@ enum TrustFixture {
     }
 }
 
-/// A small, fast, seeded generator (SplitMix64): the same seed gives the same corpus.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A small, fast, seeded generator: the demo's SplitMix64, so the same seed gives the same corpus.
+typealias SeededRandom = SplitMix64

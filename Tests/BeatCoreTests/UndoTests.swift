@@ -231,23 +231,21 @@ final class UndoTests: XCTestCase {
         XCTAssertEqual(model.contacts, original.contacts, what, file: file, line: line)
         XCTAssertEqual(model.meetings, original.meetings, what, file: file, line: line)
         XCTAssertEqual(model.seq, original.seq, what, file: file, line: line)
-        let tasks = model.tasks.map { t -> PlanTask in
-            guard let o = original.task(t.id) else { return t }
-            XCTAssertTrue(t.history.starts(with: o.history), "\(what): task \(t.id)'s history keeps what it had", file: file, line: line)
-            var same = t
-            same.history = o.history
-            return same
+        // Histories (a task's, a threat's) record the way back after what they had; a replaced
+        // round comes back under a new number.
+        func sameButHistory<R: Equatable & Identifiable, H: Equatable>(_ now: [R], _ was: [R], _ history: WritableKeyPath<R, [H]>, _ kind: String) {
+            let rewound = now.map { r -> R in
+                guard let o = was.first(where: { $0.id == r.id }) else { return r }
+                XCTAssertTrue(r[keyPath: history].starts(with: o[keyPath: history]), "\(what): \(kind) \(r.id)'s history keeps what it had",
+                              file: file, line: line)
+                var same = r
+                same[keyPath: history] = o[keyPath: history]
+                return same
+            }
+            XCTAssertEqual(rewound, was, what, file: file, line: line)
         }
-        XCTAssertEqual(tasks, original.tasks, what, file: file, line: line)
-        // The register: a threat's history records the way back; a replaced round comes back under a new number.
-        let threats = model.threats.map { t -> Threat in
-            guard let o = original.threat(t.id) else { return t }
-            XCTAssertTrue(t.history.starts(with: o.history), "\(what): threat \(t.id)'s history keeps what it had", file: file, line: line)
-            var same = t
-            same.history = o.history
-            return same
-        }
-        XCTAssertEqual(threats, original.threats, what, file: file, line: line)
+        sameButHistory(model.tasks, original.tasks, \.history, "task")
+        sameButHistory(model.threats, original.threats, \.history, "threat")
         func rounds(_ m: Model) -> [SurveyDraft] {
             m.register.surveys.map { SurveyDraft(district: $0.district, day: $0.day, respondents: $0.respondents, note: $0.note, answers: $0.answers) }
                 .sorted { ($0.district, $0.day) < ($1.district, $1.day) }

@@ -313,10 +313,7 @@ struct StoreConformanceTests {
     func backupRestore(_ from: Backend, _ to: Backend) throws {
         try withPlace(from) { source in
             try withPlace(to) { target in
-                let store = try source.create()
-                for k in 1...3 { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
-                try store.compact(by: "wisniewski")
-                try store.append(Changes.contact(4), by: "kaczmarek", at: Changes.at)
+                let store = try source.createWithHistory(compacted: 3, lastBy: "kaczmarek")
                 let file = NSTemporaryDirectory() + "beat-backup-\(UUID().uuidString).tar"
                 defer { unlink(file) }
                 let index = try store.backup(to: file, at: Changes.at)
@@ -339,10 +336,7 @@ struct StoreConformanceTests {
     func copy(_ from: Backend, _ to: Backend) throws {
         try withPlace(from) { source in
             try withPlace(to) { target in
-                let store = try source.create()
-                try store.append(Changes.contact(1), by: "wisniewski", at: Changes.at)
-                try store.compact(by: "wisniewski")
-                try store.append(Changes.contact(2), by: "kaczmarek", at: Changes.at)
+                let store = try source.createWithHistory(compacted: 1, lastBy: "kaczmarek")
                 let copy = try target.location.copy(from: source.location)
                 #expect(copy.model == store.model && copy.id == store.id)
                 #expect(try copy.auditTrail() == store.auditTrail())
@@ -367,10 +361,7 @@ struct StoreConformanceTests {
     @Test("a purge leaves no resident's data anywhere the store keeps it, old row versions included", arguments: Backend.available)
     func purge(_ backend: Backend) throws {
         try withPlace(backend) { place in
-            let store = try place.create()
-            for k in 1...3 { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
-            try store.compact(by: "wisniewski")
-            try store.append(Changes.contact(4), by: "wisniewski", at: Changes.at)
+            let store = try place.createWithHistory(compacted: 3)
             #expect(try rawBytes(place).contains("Kowalski"))
             let cutoff = Day("2026-11-21")!
             let dry = try store.purgePersonalData(before: cutoff, by: "wisniewski", at: Changes.at, dryRun: true)

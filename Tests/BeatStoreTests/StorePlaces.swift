@@ -56,6 +56,16 @@ enum Place: Sendable {
         }
     }
 
+    /// A new store with history: contacts 1…`compacted` by wisniewski, a snapshot, then one more
+    /// contact by `lastBy` in the journal after it.
+    func createWithHistory(compacted: Int, lastBy: String = "wisniewski") throws -> any BeatStore {
+        let store = try create()
+        for k in 1...compacted { try store.append(Changes.contact(k), by: "wisniewski", at: Changes.at) }
+        try store.compact(by: "wisniewski")
+        try store.append(Changes.contact(compacted + 1), by: lastBy, at: Changes.at)
+        return store
+    }
+
     func open(scope: LoadScope = .all, tasks: Set<Int> = [], live: Bool = false, lockTimeout: Double = 5) throws -> any BeatStore {
         switch self {
         case .folder(let path): return try Store.open(at: path, lockTimeout: lockTimeout, scope: scope, tasks: tasks)

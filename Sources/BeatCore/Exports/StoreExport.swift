@@ -30,37 +30,20 @@ public enum StoreExport {
         var policeFigures: [PoliceFigure]
         var policeMonths: [Month]
         var surveys: [SurveyRound]
-        /// Null until the programme is recorded.
-        var programme: Programme?
+        /// Null until the programme is recorded (written as null, not left out).
+        var programme: Null<Programme>
         var registerCounters: RegisterCounters
+    }
 
-        private enum CodingKeys: String, CodingKey {
-            case format, version, store, seq, exported, counters, districts, beats, officers, teams, plans, tasks, meetings, contacts,
-                 threats, policeFigures, policeMonths, surveys, programme, registerCounters
-        }
+    /// An optional value written as `null` when there is none, where the synthesised coding
+    /// would leave its key out.
+    struct Null<Value: Encodable>: Encodable {
+        var value: Value?
+        init(_ value: Value?) { self.value = value }
 
         func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(format, forKey: .format)
-            try c.encode(version, forKey: .version)
-            try c.encode(store, forKey: .store)
-            try c.encode(seq, forKey: .seq)
-            try c.encode(exported, forKey: .exported)
-            try c.encode(counters, forKey: .counters)
-            try c.encode(districts, forKey: .districts)
-            try c.encode(beats, forKey: .beats)
-            try c.encode(officers, forKey: .officers)
-            try c.encode(teams, forKey: .teams)
-            try c.encode(plans, forKey: .plans)
-            try c.encode(tasks, forKey: .tasks)
-            try c.encode(meetings, forKey: .meetings)
-            try c.encode(contacts, forKey: .contacts)
-            try c.encode(threats, forKey: .threats)
-            try c.encode(policeFigures, forKey: .policeFigures)
-            try c.encode(policeMonths, forKey: .policeMonths)
-            try c.encode(surveys, forKey: .surveys)
-            try c.encode(programme, forKey: .programme)
-            try c.encode(registerCounters, forKey: .registerCounters)
+            var c = encoder.singleValueContainer()
+            if let value { try c.encode(value) } else { try c.encodeNil() }
         }
     }
 
@@ -70,7 +53,7 @@ public enum StoreExport {
                         counters: m.counters, districts: m.districts, beats: m.beats, officers: m.officers, teams: m.teams,
                         plans: m.plans, tasks: m.tasks, meetings: m.meetings, contacts: m.contacts, threats: m.threats,
                         policeFigures: m.register.policeFigures, policeMonths: m.register.policeMonths, surveys: m.register.surveys,
-                        programme: m.register.programme, registerCounters: m.register.counters)
+                        programme: Null(m.register.programme), registerCounters: m.register.counters)
         let text = String(decoding: try JSONCoding.encode(file, pretty: true), as: UTF8.self)
         guard text.unicodeScalars.contains(where: { JSONValue.mustEscape($0) && $0.value >= 0x20 }) else { return text + "\n" }
         var out = String.UnicodeScalarView()

@@ -69,49 +69,52 @@ public enum Change: Sendable, Equatable {
     case importRecords(RecordImport)
 
     /// The change's name as written in the journal.
-    public var name: String {
+    public var name: String { parts.name }
+
+    /// The name and what is written under it: `{"name": payload}`.
+    var parts: (name: String, payload: any Encodable) {
         switch self {
-        case .putDistrict: return "putDistrict"
-        case .putBeat: return "putBeat"
-        case .putOfficer: return "putOfficer"
-        case .putTeam: return "putTeam"
-        case .addPlan: return "addPlan"
-        case .editPlan: return "editPlan"
-        case .setPlanStatus: return "setPlanStatus"
-        case .evaluatePlan: return "evaluatePlan"
-        case .reopenPlan: return "reopenPlan"
-        case .startNextPlan: return "startNextPlan"
-        case .removePlan: return "removePlan"
-        case .addTask: return "addTask"
-        case .editTask: return "editTask"
-        case .setTaskStatus: return "setTaskStatus"
-        case .addNote: return "addNote"
-        case .removeNote: return "removeNote"
-        case .addSupport: return "addSupport"
-        case .removeTask: return "removeTask"
-        case .addContact: return "addContact"
-        case .editContact: return "editContact"
-        case .removeContact: return "removeContact"
-        case .markFollowUp: return "markFollowUp"
-        case .addMeeting: return "addMeeting"
-        case .editMeeting: return "editMeeting"
-        case .removeMeeting: return "removeMeeting"
-        case .pseudonymise: return "pseudonymise"
-        case .addThreat: return "addThreat"
-        case .setThreatStatus: return "setThreatStatus"
-        case .revertThreatStatus: return "revertThreatStatus"
-        case .removeThreat: return "removeThreat"
-        case .importFigures: return "importFigures"
-        case .recordSurveys: return "recordSurveys"
-        case .removeSurvey: return "removeSurvey"
-        case .putProgramme: return "putProgramme"
-        case .putOrganisation: return "putOrganisation"
-        case .putMember: return "putMember"
-        case .removeMember: return "removeMember"
-        case .editTeam: return "editTeam"
-        case .deactivateOfficer: return "deactivateOfficer"
-        case .giveSupport: return "giveSupport"
-        case .importRecords: return "importRecords"
+        case .putDistrict(let x): return ("putDistrict", x)
+        case .putBeat(let x): return ("putBeat", x)
+        case .putOfficer(let x): return ("putOfficer", x)
+        case .putTeam(let x): return ("putTeam", x)
+        case .addPlan(let x): return ("addPlan", x)
+        case .editPlan(let x): return ("editPlan", x)
+        case .setPlanStatus(let x): return ("setPlanStatus", x)
+        case .evaluatePlan(let x): return ("evaluatePlan", x)
+        case .reopenPlan(let x): return ("reopenPlan", x)
+        case .startNextPlan(let x): return ("startNextPlan", x)
+        case .removePlan(let x): return ("removePlan", x)
+        case .addTask(let x): return ("addTask", x)
+        case .editTask(let x): return ("editTask", x)
+        case .setTaskStatus(let x): return ("setTaskStatus", x)
+        case .addNote(let x): return ("addNote", x)
+        case .removeNote(let x): return ("removeNote", x)
+        case .addSupport(let x): return ("addSupport", x)
+        case .removeTask(let x): return ("removeTask", x)
+        case .addContact(let x): return ("addContact", x)
+        case .editContact(let x): return ("editContact", x)
+        case .removeContact(let x): return ("removeContact", x)
+        case .markFollowUp(let x): return ("markFollowUp", x)
+        case .addMeeting(let x): return ("addMeeting", x)
+        case .editMeeting(let x): return ("editMeeting", x)
+        case .removeMeeting(let x): return ("removeMeeting", x)
+        case .pseudonymise(let x): return ("pseudonymise", x)
+        case .addThreat(let x): return ("addThreat", x)
+        case .setThreatStatus(let x): return ("setThreatStatus", x)
+        case .revertThreatStatus(let x): return ("revertThreatStatus", x)
+        case .removeThreat(let x): return ("removeThreat", x)
+        case .importFigures(let x): return ("importFigures", x)
+        case .recordSurveys(let x): return ("recordSurveys", x)
+        case .removeSurvey(let x): return ("removeSurvey", x)
+        case .putProgramme(let x): return ("putProgramme", x)
+        case .putOrganisation(let x): return ("putOrganisation", x)
+        case .putMember(let x): return ("putMember", x)
+        case .removeMember(let x): return ("removeMember", x)
+        case .editTeam(let x): return ("editTeam", x)
+        case .deactivateOfficer(let x): return ("deactivateOfficer", x)
+        case .giveSupport(let x): return ("giveSupport", x)
+        case .importRecords(let x): return ("importRecords", x)
         }
     }
 }
@@ -482,50 +485,8 @@ extension Change: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
-        let k = Key(name)
-        switch self {
-        case .putDistrict(let x): try c.encode(x, forKey: k)
-        case .putBeat(let x): try c.encode(x, forKey: k)
-        case .putOfficer(let x): try c.encode(x, forKey: k)
-        case .putTeam(let x): try c.encode(x, forKey: k)
-        case .addPlan(let x): try c.encode(x, forKey: k)
-        case .editPlan(let x): try c.encode(x, forKey: k)
-        case .setPlanStatus(let x): try c.encode(x, forKey: k)
-        case .evaluatePlan(let x): try c.encode(x, forKey: k)
-        case .reopenPlan(let x): try c.encode(x, forKey: k)
-        case .startNextPlan(let x): try c.encode(x, forKey: k)
-        case .removePlan(let x): try c.encode(x, forKey: k)
-        case .addTask(let x): try c.encode(x, forKey: k)
-        case .editTask(let x): try c.encode(x, forKey: k)
-        case .setTaskStatus(let x): try c.encode(x, forKey: k)
-        case .addNote(let x): try c.encode(x, forKey: k)
-        case .removeNote(let x): try c.encode(x, forKey: k)
-        case .addSupport(let x): try c.encode(x, forKey: k)
-        case .removeTask(let x): try c.encode(x, forKey: k)
-        case .addContact(let x): try c.encode(x, forKey: k)
-        case .editContact(let x): try c.encode(x, forKey: k)
-        case .removeContact(let x): try c.encode(x, forKey: k)
-        case .markFollowUp(let x): try c.encode(x, forKey: k)
-        case .addMeeting(let x): try c.encode(x, forKey: k)
-        case .editMeeting(let x): try c.encode(x, forKey: k)
-        case .removeMeeting(let x): try c.encode(x, forKey: k)
-        case .pseudonymise(let x): try c.encode(x, forKey: k)
-        case .addThreat(let x): try c.encode(x, forKey: k)
-        case .setThreatStatus(let x): try c.encode(x, forKey: k)
-        case .revertThreatStatus(let x): try c.encode(x, forKey: k)
-        case .removeThreat(let x): try c.encode(x, forKey: k)
-        case .importFigures(let x): try c.encode(x, forKey: k)
-        case .recordSurveys(let x): try c.encode(x, forKey: k)
-        case .removeSurvey(let x): try c.encode(x, forKey: k)
-        case .putProgramme(let x): try c.encode(x, forKey: k)
-        case .putOrganisation(let x): try c.encode(x, forKey: k)
-        case .putMember(let x): try c.encode(x, forKey: k)
-        case .removeMember(let x): try c.encode(x, forKey: k)
-        case .editTeam(let x): try c.encode(x, forKey: k)
-        case .deactivateOfficer(let x): try c.encode(x, forKey: k)
-        case .giveSupport(let x): try c.encode(x, forKey: k)
-        case .importRecords(let x): try c.encode(x, forKey: k)
-        }
+        let (name, payload) = parts
+        try c.encode(payload, forKey: Key(name))
     }
 }
 

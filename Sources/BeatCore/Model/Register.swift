@@ -32,7 +32,8 @@ public struct Register: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey { case threats, policeFigures, policeMonths, surveys, programme, counters }
 
-    /// Files written before a part existed lack its key: it is empty.
+    /// Files written before a part existed lack its key: it is empty. (Encoding is the
+    /// synthesised one: every part, the programme left out while there is none.)
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(threats: try c.decodeIfPresent([Threat].self, forKey: .threats) ?? [],
@@ -41,16 +42,6 @@ public struct Register: Codable, Hashable, Sendable {
                   surveys: try c.decodeIfPresent([SurveyRound].self, forKey: .surveys) ?? [],
                   programme: try c.decodeIfPresent(Programme.self, forKey: .programme),
                   counters: try c.decodeIfPresent(RegisterCounters.self, forKey: .counters))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(counters, forKey: .counters)
-        try c.encode(policeFigures, forKey: .policeFigures)
-        try c.encode(policeMonths, forKey: .policeMonths)
-        try c.encodeIfPresent(programme, forKey: .programme)
-        try c.encode(surveys, forKey: .surveys)
-        try c.encode(threats, forKey: .threats)
     }
 }
 

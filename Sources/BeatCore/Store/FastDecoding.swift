@@ -23,6 +23,20 @@ enum FastEnums {
 }
 
 extension FastJSON {
+    /// Reads an object's members: `member` gets the reader before each value and the key's
+    /// index in `keys` (-1 for a key the type does not know, whose value it skips or refuses).
+    /// A repeated key gives up. One loop for every record type, inlined so it costs nothing.
+    @inline(__always)
+    mutating func members(_ keys: FastKeys, _ member: (inout FastJSON, Int) throws(GiveUp) -> Void) throws(GiveUp) {
+        var seen: UInt64 = 0, hint = 0
+        if try objectStart() {
+            repeat {
+                let k = try field(keys, &seen, &hint)
+                try member(&self, k)
+            } while try objectNext()
+        }
+    }
+
     /// An enum's value or null.
     mutating func optionalValue<E>(_ table: FastEnum<E>) throws(GiveUp) -> E? {
         if null() { return nil }
@@ -79,17 +93,14 @@ extension ResidentData: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var name: String?, phone: String?, email: String?, address: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: address = try r.optionalString()
-                case 1: email = try r.optionalString()
-                case 2: name = try r.string()
-                case 3: phone = try r.optionalString()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: address = try r.optionalString()
+            case 1: email = try r.optionalString()
+            case 2: name = try r.string()
+            case 3: phone = try r.optionalString()
+            default: try r.skipValue()
+            }
         }
         guard let name else { throw GiveUp() }
         self.init(name: name, phone: phone, email: email, address: address)
@@ -101,22 +112,19 @@ extension Snapshot.Segment: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var month: String?, contacts: [ResidentContact]?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0:
-                    var list: [ResidentContact] = []
-                    // About 500 bytes a contact, as Beat writes them.
-                    list.reserveCapacity((r.end - r.i) / 480)
-                    if try r.arrayStart() {
-                        repeat { list.append(try ResidentContact(fast: &r)) } while try r.arrayNext()
-                    }
-                    contacts = list
-                case 1: month = try r.string()
-                default: try r.skipValue()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0:
+                var list: [ResidentContact] = []
+                // About 500 bytes a contact, as Beat writes them.
+                list.reserveCapacity((r.end - r.i) / 480)
+                if try r.arrayStart() {
+                    repeat { list.append(try ResidentContact(fast: &r)) } while try r.arrayNext()
                 }
-            } while try r.objectNext()
+                contacts = list
+            case 1: month = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let month, let contacts else { throw GiveUp() }
         self.init(month: month, contacts: contacts)
@@ -130,17 +138,14 @@ extension Counters: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var contact: Int?, meeting: Int?, plan: Int?, task: Int?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: contact = try r.int()
-                case 1: meeting = try r.int()
-                case 2: plan = try r.int()
-                case 3: task = try r.int()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: contact = try r.int()
+            case 1: meeting = try r.int()
+            case 2: plan = try r.int()
+            case 3: task = try r.int()
+            default: try r.skipValue()
+            }
         }
         guard let contact, let meeting, let plan, let task else { throw GiveUp() }
         self.init(plan: plan, task: task, contact: contact, meeting: meeting)
@@ -152,18 +157,15 @@ extension District: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var city: String?, id: String?, name: String?, residents: Int?, streets: [String]?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: city = try r.string()
-                case 1: id = try r.string()
-                case 2: name = try r.string()
-                case 3: residents = try r.int()
-                case 4: streets = try r.strings()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: city = try r.string()
+            case 1: id = try r.string()
+            case 2: name = try r.string()
+            case 3: residents = try r.int()
+            case 4: streets = try r.strings()
+            default: try r.skipValue()
+            }
         }
         guard let city, let id, let name, let residents, let streets else { throw GiveUp() }
         self.init(id: id, name: name, city: city, residents: residents, streets: streets)
@@ -175,18 +177,15 @@ extension Beat: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var district: String?, id: String?, name: String?, number: Int?, streets: [String]?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: district = try r.string()
-                case 1: id = try r.string()
-                case 2: name = try r.string()
-                case 3: number = try r.optionalInt()
-                case 4: streets = try r.strings()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: district = try r.string()
+            case 1: id = try r.string()
+            case 2: name = try r.string()
+            case 3: number = try r.optionalInt()
+            case 4: streets = try r.strings()
+            default: try r.skipValue()
+            }
         }
         guard let district, let id, let name, let streets else { throw GiveUp() }
         self.init(id: id, district: district, number: number, name: name, streets: streets)
@@ -200,25 +199,22 @@ extension Officer: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var active: Bool?, badge: String?, beat: String?, district: String?, email: String?, gender: Gender?, id: String?
         var login: String?, name: String?, phone: String?, rank: String?, role: OfficerRole?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: active = try r.bool()
-                case 1: badge = try r.string()
-                case 2: beat = try r.optionalString()
-                case 3: district = try r.string()
-                case 4: email = try r.string()
-                case 5: gender = try r.optionalValue(FastEnums.gender)
-                case 6: id = try r.string()
-                case 7: login = try r.optionalString()
-                case 8: name = try r.string()
-                case 9: phone = try r.string()
-                case 10: rank = try r.string()
-                case 11: role = try r.optionalValue(FastEnums.officerRole)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: active = try r.bool()
+            case 1: badge = try r.string()
+            case 2: beat = try r.optionalString()
+            case 3: district = try r.string()
+            case 4: email = try r.string()
+            case 5: gender = try r.optionalValue(FastEnums.gender)
+            case 6: id = try r.string()
+            case 7: login = try r.optionalString()
+            case 8: name = try r.string()
+            case 9: phone = try r.string()
+            case 10: rank = try r.string()
+            case 11: role = try r.optionalValue(FastEnums.officerRole)
+            default: try r.skipValue()
+            }
         }
         guard let active, let badge, let district, let email, let id, let name, let phone, let rank else { throw GiveUp() }
         self.init(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district, beat: beat, active: active,
@@ -231,17 +227,14 @@ extension CoordinationTeam: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var district: String?, id: String?, members: [Partner]?, name: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: district = try r.string()
-                case 1: id = try r.string()
-                case 2: members = try r.array(of: Partner.self)
-                case 3: name = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: district = try r.string()
+            case 1: id = try r.string()
+            case 2: members = try r.array(of: Partner.self)
+            case 3: name = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let district, let id, let members, let name else { throw GiveUp() }
         self.init(id: id, district: district, name: name, members: members)
@@ -254,21 +247,18 @@ extension Partner: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var email: String?, gender: Gender?, id: String?, name: String?, nominatedBy: String?, organisation: String?, phone: String?
         var role: PartnerRole?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: email = try r.optionalString()
-                case 1: gender = try r.optionalValue(FastEnums.gender)
-                case 2: id = try r.string()
-                case 3: name = try r.string()
-                case 4: nominatedBy = try r.optionalString()
-                case 5: organisation = try r.string()
-                case 6: phone = try r.optionalString()
-                case 7: role = try r.value(FastEnums.role)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: email = try r.optionalString()
+            case 1: gender = try r.optionalValue(FastEnums.gender)
+            case 2: id = try r.string()
+            case 3: name = try r.string()
+            case 4: nominatedBy = try r.optionalString()
+            case 5: organisation = try r.string()
+            case 6: phone = try r.optionalString()
+            case 7: role = try r.value(FastEnums.role)
+            default: try r.skipValue()
+            }
         }
         guard let id, let name, let organisation, let role else { throw GiveUp() }
         self.init(id: id, name: name, role: role, organisation: organisation, phone: phone, email: email, nominatedBy: nominatedBy,
@@ -281,19 +271,16 @@ extension PartnerOrganisation: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var district: String?, email: String?, id: String?, kind: OrganisationKind?, name: String?, phone: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: district = try r.optionalString()
-                case 1: email = try r.optionalString()
-                case 2: id = try r.string()
-                case 3: kind = try r.value(FastEnums.organisationKind)
-                case 4: name = try r.string()
-                case 5: phone = try r.optionalString()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: district = try r.optionalString()
+            case 1: email = try r.optionalString()
+            case 2: id = try r.string()
+            case 3: kind = try r.value(FastEnums.organisationKind)
+            case 4: name = try r.string()
+            case 5: phone = try r.optionalString()
+            default: try r.skipValue()
+            }
         }
         guard let id, let kind, let name else { throw GiveUp() }
         self.init(id: id, name: name, kind: kind, district: district, phone: phone, email: email)
@@ -305,16 +292,13 @@ extension PartnerRef: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var found: PartnerRef?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                // Exactly one key, as the Codable form requires.
-                case 0 where found == nil: found = .member(try r.string())
-                case 1 where found == nil: found = .organisation(try r.string())
-                default: throw GiveUp()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            // Exactly one key, as the Codable form requires.
+            case 0 where found == nil: found = .member(try r.string())
+            case 1 where found == nil: found = .organisation(try r.string())
+            default: throw GiveUp()
+            }
         }
         guard let found else { throw GiveUp() }
         self = found
@@ -328,26 +312,23 @@ extension SafetyPlan: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beat: String?, district: String?, end: Day?, evaluation: Evaluation?, goal: Goal?, id: Int?, officer: String?
         var partners: [String]?, start: Day?, status: PlanStatus?, theme: PlanTheme?, threat: Diagnosis?, title: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: beat = try r.optionalString()
-                case 1: district = try r.string()
-                case 2: end = try r.day()
-                case 3: evaluation = try r.optional(Evaluation.self)
-                case 4: goal = try Goal(fast: &r)
-                case 5: id = try r.int()
-                case 6: officer = try r.optionalString()
-                case 7: partners = try r.strings()
-                case 8: start = try r.day()
-                case 9: status = try r.value(FastEnums.planStatus)
-                case 10: theme = try r.optionalValue(FastEnums.theme)
-                case 11: threat = try Diagnosis(fast: &r)
-                case 12: title = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: beat = try r.optionalString()
+            case 1: district = try r.string()
+            case 2: end = try r.day()
+            case 3: evaluation = try r.optional(Evaluation.self)
+            case 4: goal = try Goal(fast: &r)
+            case 5: id = try r.int()
+            case 6: officer = try r.optionalString()
+            case 7: partners = try r.strings()
+            case 8: start = try r.day()
+            case 9: status = try r.value(FastEnums.planStatus)
+            case 10: theme = try r.optionalValue(FastEnums.theme)
+            case 11: threat = try Diagnosis(fast: &r)
+            case 12: title = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let district, let end, let goal, let id, let partners, let start, let status, let threat, let title else { throw GiveUp() }
         self.init(id: id, district: district, beat: beat, officer: officer, title: title, start: start, end: end, threat: threat,
@@ -361,28 +342,25 @@ extension Diagnosis: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var category: ThreatCategory?, place: String?, sources: [DiagnosisSource]?, what: String?, when: String?, who: String?
         var threats: [Int] = []
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: category = try r.value(FastEnums.category)
-                case 1: place = try r.string()
-                case 2:
-                    var list: [DiagnosisSource] = []
-                    if try r.arrayStart() {
-                        repeat { list.append(try r.value(FastEnums.source)) } while try r.arrayNext()
-                    }
-                    sources = list
-                case 3:
-                    if try r.arrayStart() {
-                        repeat { threats.append(try r.int()) } while try r.arrayNext()
-                    }
-                case 4: what = try r.string()
-                case 5: when = try r.string()
-                case 6: who = try r.string()
-                default: try r.skipValue()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: category = try r.value(FastEnums.category)
+            case 1: place = try r.string()
+            case 2:
+                var list: [DiagnosisSource] = []
+                if try r.arrayStart() {
+                    repeat { list.append(try r.value(FastEnums.source)) } while try r.arrayNext()
                 }
-            } while try r.objectNext()
+                sources = list
+            case 3:
+                if try r.arrayStart() {
+                    repeat { threats.append(try r.int()) } while try r.arrayNext()
+                }
+            case 4: what = try r.string()
+            case 5: when = try r.string()
+            case 6: who = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let category, let place, let sources, let what, let when, let who else { throw GiveUp() }
         self.init(what: what, place: place, when: when, who: who, category: category, sources: sources, threats: threats)
@@ -394,16 +372,13 @@ extension Goal: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var description: String?, kind: Goal.Kind?, measure: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: description = try r.string()
-                case 1: kind = try r.value(FastEnums.goalKind)
-                case 2: measure = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: description = try r.string()
+            case 1: kind = try r.value(FastEnums.goalKind)
+            case 2: measure = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let description, let kind, let measure else { throw GiveUp() }
         self.init(kind: kind, description: description, measure: measure)
@@ -415,17 +390,14 @@ extension Evaluation: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var day: Day?, evidence: RecordedEvidence?, note: String?, outcome: Evaluation.Outcome?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: day = try r.day()
-                case 1: evidence = try r.optional(RecordedEvidence.self)
-                case 2: note = try r.string()
-                case 3: outcome = try r.value(FastEnums.outcome)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: day = try r.day()
+            case 1: evidence = try r.optional(RecordedEvidence.self)
+            case 2: note = try r.string()
+            case 3: outcome = try r.value(FastEnums.outcome)
+            default: try r.skipValue()
+            }
         }
         guard let day, let note, let outcome else { throw GiveUp() }
         self.init(outcome: outcome, note: note, day: day, evidence: evidence)
@@ -439,26 +411,23 @@ extension RecordedEvidence: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var beforeFrom: Day?, beforeTo: Day?, from: Day?, inCategory: CountChange?, inDistrict: CountChange?, recordsFrom: Day?
         var tasksDone: Int?, tasksTotal: Int?, to: Day?, police: PoliceEvidence?, survey: SurveyEvidence?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: beforeFrom = try r.day()
-                case 1: beforeTo = try r.day()
-                case 2: from = try r.day()
-                case 3: inCategory = try CountChange(fast: &r)
-                case 4: inDistrict = try CountChange(fast: &r)
-                // Police figures and surveys: few closed plans carry them, so the ordinary decoder reads just them.
-                case 5: police = try r.decodedValue(PoliceEvidence.self)
-                case 6: recordsFrom = try r.optionalDay()
-                case 7: survey = try r.decodedValue(SurveyEvidence.self)
-                case 8: tasksDone = try r.int()
-                case 9: tasksTotal = try r.int()
-                case 10: to = try r.day()
-                // A key this reader does not know: JSONDecoder reads the file.
-                default: throw GiveUp()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: beforeFrom = try r.day()
+            case 1: beforeTo = try r.day()
+            case 2: from = try r.day()
+            case 3: inCategory = try CountChange(fast: &r)
+            case 4: inDistrict = try CountChange(fast: &r)
+            // Police figures and surveys: few closed plans carry them, so the ordinary decoder reads just them.
+            case 5: police = try r.decodedValue(PoliceEvidence.self)
+            case 6: recordsFrom = try r.optionalDay()
+            case 7: survey = try r.decodedValue(SurveyEvidence.self)
+            case 8: tasksDone = try r.int()
+            case 9: tasksTotal = try r.int()
+            case 10: to = try r.day()
+            // A key this reader does not know: JSONDecoder reads the file.
+            default: throw GiveUp()
+            }
         }
         guard let beforeFrom, let beforeTo, let from, let inCategory, let inDistrict, let tasksDone, let tasksTotal, let to else {
             throw GiveUp()
@@ -473,15 +442,12 @@ extension CountChange: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var before: Int?, now: Int?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: before = try r.int()
-                case 1: now = try r.int()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: before = try r.int()
+            case 1: now = try r.int()
+            default: try r.skipValue()
+            }
         }
         guard let before, let now else { throw GiveUp() }
         self.init(now: now, before: before)
@@ -498,32 +464,29 @@ extension PlanTask: FastDecodable {
         var holder: PartnerRef?
         var due: Day?, history: [StatusChange]?, id: Int?, meeting: Int?, notes: [ProgressNote]?, partners: [String]?, plan: Int?
         var priority: TaskPriority?, reason: String?, status: TaskStatus?, support: [SupportReceived]?, title: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: assignee = try r.string()
-                case 1: carriedFrom = try r.optionalInt()
-                case 2: created = try r.timestamp()
-                case 3: createdBy = try r.string()
-                case 4: description = try r.string()
-                case 5: district = try r.string()
-                case 6: due = try r.optionalDay()
-                case 7: history = try r.array(of: StatusChange.self)
-                case 8: holder = try r.optional(PartnerRef.self)
-                case 9: id = try r.int()
-                case 10: meeting = try r.optionalInt()
-                case 11: notes = try r.array(of: ProgressNote.self)
-                case 12: partners = try r.strings()
-                case 13: plan = try r.optionalInt()
-                case 14: priority = try r.value(FastEnums.priority)
-                case 15: reason = try r.optionalString()
-                case 16: status = try r.value(FastEnums.taskStatus)
-                case 17: support = try r.array(of: SupportReceived.self)
-                case 18: title = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: assignee = try r.string()
+            case 1: carriedFrom = try r.optionalInt()
+            case 2: created = try r.timestamp()
+            case 3: createdBy = try r.string()
+            case 4: description = try r.string()
+            case 5: district = try r.string()
+            case 6: due = try r.optionalDay()
+            case 7: history = try r.array(of: StatusChange.self)
+            case 8: holder = try r.optional(PartnerRef.self)
+            case 9: id = try r.int()
+            case 10: meeting = try r.optionalInt()
+            case 11: notes = try r.array(of: ProgressNote.self)
+            case 12: partners = try r.strings()
+            case 13: plan = try r.optionalInt()
+            case 14: priority = try r.value(FastEnums.priority)
+            case 15: reason = try r.optionalString()
+            case 16: status = try r.value(FastEnums.taskStatus)
+            case 17: support = try r.array(of: SupportReceived.self)
+            case 18: title = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let assignee, let created, let createdBy, let description, let district, let history, let id, let notes,
               let partners, let priority, let status, let support, let title else { throw GiveUp() }
@@ -538,18 +501,15 @@ extension StatusChange: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var at: Timestamp?, by: String?, from: TaskStatus?, reason: String?, to: TaskStatus?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: at = try r.timestamp()
-                case 1: by = try r.string()
-                case 2: from = try r.value(FastEnums.taskStatus)
-                case 3: reason = try r.optionalString()
-                case 4: to = try r.value(FastEnums.taskStatus)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: at = try r.timestamp()
+            case 1: by = try r.string()
+            case 2: from = try r.value(FastEnums.taskStatus)
+            case 3: reason = try r.optionalString()
+            case 4: to = try r.value(FastEnums.taskStatus)
+            default: try r.skipValue()
+            }
         }
         guard let at, let by, let from, let to else { throw GiveUp() }
         self.init(at: at, by: by, from: from, to: to, reason: reason)
@@ -561,16 +521,13 @@ extension ProgressNote: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var at: Timestamp?, author: String?, text: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: at = try r.timestamp()
-                case 1: author = try r.string()
-                case 2: text = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: at = try r.timestamp()
+            case 1: author = try r.string()
+            case 2: text = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let at, let author, let text else { throw GiveUp() }
         self.init(at: at, author: author, text: text)
@@ -582,18 +539,15 @@ extension SupportReceived: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var asked: Day?, day: Day?, open: Bool?, unit: String?, what: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: asked = try r.optionalDay()
-                case 1: day = try r.day()
-                case 2: open = try r.optionalBool()
-                case 3: unit = try r.string()
-                case 4: what = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: asked = try r.optionalDay()
+            case 1: day = try r.day()
+            case 2: open = try r.optionalBool()
+            case 3: unit = try r.string()
+            case 4: what = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let day, let unit, let what else { throw GiveUp() }
         self.init(unit: unit, what: what, day: day, open: open, asked: asked)
@@ -606,21 +560,18 @@ extension Meeting: FastDecodable {
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes: String?, next: NextMeeting?
         var officers: [String]?, team: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: attendees = try r.strings()
-                case 1: day = try r.day()
-                case 2: decisions = try r.array(of: Decision.self)
-                case 3: id = try r.int()
-                case 4: minutes = try r.string()
-                case 5: next = try r.optional(NextMeeting.self)
-                case 6: officers = try r.strings()
-                case 7: team = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: attendees = try r.strings()
+            case 1: day = try r.day()
+            case 2: decisions = try r.array(of: Decision.self)
+            case 3: id = try r.int()
+            case 4: minutes = try r.string()
+            case 5: next = try r.optional(NextMeeting.self)
+            case 6: officers = try r.strings()
+            case 7: team = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let attendees, let day, let decisions, let id, let minutes, let officers, let team else { throw GiveUp() }
         self.init(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: minutes, decisions: decisions, next: next)
@@ -632,15 +583,12 @@ extension NextMeeting: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var day: Day?, place: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: day = try r.day()
-                case 1: place = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: day = try r.day()
+            case 1: place = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let day, let place else { throw GiveUp() }
         self.init(day: day, place: place)
@@ -652,17 +600,14 @@ extension Decision: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var adopts: Int?, closes: PlanClosure?, task: Int?, text: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: adopts = try r.optionalInt()
-                case 1: closes = try r.optional(PlanClosure.self)
-                case 2: task = try r.optionalInt()
-                case 3: text = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: adopts = try r.optionalInt()
+            case 1: closes = try r.optional(PlanClosure.self)
+            case 2: task = try r.optionalInt()
+            case 3: text = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let text else { throw GiveUp() }
         self.init(text: text, task: task, closes: closes, adopts: adopts)
@@ -674,15 +619,12 @@ extension PlanClosure: FastDecodable {
 
     init(fast r: inout FastJSON) throws(FastJSON.GiveUp) {
         var outcome: Evaluation.Outcome?, plan: Int?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: outcome = try r.value(FastEnums.outcome)
-                case 1: plan = try r.int()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: outcome = try r.value(FastEnums.outcome)
+            case 1: plan = try r.int()
+            default: try r.skipValue()
+            }
         }
         guard let outcome, let plan else { throw GiveUp() }
         self.init(plan: plan, outcome: outcome)
@@ -697,23 +639,20 @@ extension Snapshot.Reference: FastDecodable {
         var organisations: [PartnerOrganisation]?
         var beats: [Beat]?, counters: Counters?, districts: [District]?, meetings: [Meeting]?, officers: [Officer]?
         var plans: [SafetyPlan]?, seq: Int?, tasks: [PlanTask]?, teams: [CoordinationTeam]?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: beats = try r.array(of: Beat.self)
-                case 1: counters = try Counters(fast: &r)
-                case 2: districts = try r.array(of: District.self)
-                case 3: meetings = try r.array(of: Meeting.self)
-                case 4: officers = try r.array(of: Officer.self)
-                case 5: plans = try r.array(of: SafetyPlan.self)
-                case 6: seq = try r.int()
-                case 7: tasks = try r.arrayEndingTheFile(of: PlanTask.self, bytesEach: 700)
-                case 8: teams = try r.array(of: CoordinationTeam.self)
-                case 9: organisations = try r.array(of: PartnerOrganisation.self)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: beats = try r.array(of: Beat.self)
+            case 1: counters = try Counters(fast: &r)
+            case 2: districts = try r.array(of: District.self)
+            case 3: meetings = try r.array(of: Meeting.self)
+            case 4: officers = try r.array(of: Officer.self)
+            case 5: plans = try r.array(of: SafetyPlan.self)
+            case 6: seq = try r.int()
+            case 7: tasks = try r.arrayEndingTheFile(of: PlanTask.self, bytesEach: 700)
+            case 8: teams = try r.array(of: CoordinationTeam.self)
+            case 9: organisations = try r.array(of: PartnerOrganisation.self)
+            default: try r.skipValue()
+            }
         }
         guard let beats, let counters, let districts, let meetings, let officers, let plans, let seq, let tasks, let teams else {
             throw GiveUp()

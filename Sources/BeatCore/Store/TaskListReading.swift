@@ -111,24 +111,21 @@ enum ListedMeeting: FastReader {
 
     static func read(_ r: inout FastJSON) throws(FastJSON.GiveUp) -> Meeting {
         var attendees: [String]?, day: Day?, decisions: [Decision]?, id: Int?, minutes = false, officers: [String]?, team: String?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(keys, &seen, &hint) {
-                case 0: attendees = try r.strings()
-                case 1: day = try r.day()
-                case 2: decisions = try r.array(of: Decision.self)
-                case 3: id = try r.int()
-                case 4:
-                    // A string, as the whole record needs: skipped, not made.
-                    r.skipSpace()
-                    try r.skipString()
-                    minutes = true
-                case 5: officers = try r.strings()
-                case 6: team = try r.string()
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(keys) { r, k throws(FastJSON.GiveUp) in
+            switch k {
+            case 0: attendees = try r.strings()
+            case 1: day = try r.day()
+            case 2: decisions = try r.array(of: Decision.self)
+            case 3: id = try r.int()
+            case 4:
+                // A string, as the whole record needs: skipped, not made.
+                r.skipSpace()
+                try r.skipString()
+                minutes = true
+            case 5: officers = try r.strings()
+            case 6: team = try r.string()
+            default: try r.skipValue()
+            }
         }
         guard let attendees, let day, let decisions, let id, minutes, let officers, let team else { throw FastJSON.GiveUp() }
         return Meeting(id: id, team: team, day: day, attendees: attendees, officers: officers, minutes: "", decisions: decisions)

@@ -9,7 +9,7 @@ import Foundation
 ///
 /// The argument parser's own message for a refused value is English; so `init?(argument:)`
 /// notes the refusal (`CommandLineRefusal`) and `main` prints the catalogue's sentence instead.
-protocol CommandLineValue: ExpressibleByArgument {
+public protocol CommandLineValue: ExpressibleByArgument {
     /// The value `text` names, or nil.
     static func parse(_ text: String) -> Self?
     /// Why `text` is refused, given to `option` (nil: a positional argument).
@@ -17,6 +17,9 @@ protocol CommandLineValue: ExpressibleByArgument {
 }
 
 extension CommandLineValue {
+    /// Every conformance's reading of a word: parsed, or the refusal noted.
+    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
+
     /// What every conformance's `init?(argument:)` does: parse, or note the refusal.
     static func argument(_ text: String) -> Self? {
         guard let value = parse(text) else {
@@ -30,6 +33,21 @@ extension CommandLineValue {
     static func prefixed(_ sentence: String, option: String?) -> String {
         option.map { $0 + ": " + sentence } ?? sentence
     }
+}
+
+/// A value BeatCore reads by its id or Polish name (`init?(named:)`): what it parses.
+public protocol NamedValue {
+    init?(named text: String)
+}
+
+extension CommandLineValue where Self: NamedValue {
+    public static func parse(_ text: String) -> Self? { Self(named: text) }
+}
+
+extension CommandLineValue where Self: RawRepresentable, RawValue == String {
+    /// The same for enums with string raw values, which the argument parser would otherwise
+    /// read by the raw value alone (no Polish names, no refusal noted).
+    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
 }
 
 /// The last value a `CommandLineValue` refused while the command line was parsed.
@@ -74,40 +92,29 @@ enum CommandLineRefusal {
 
 // MARK: The values
 
-extension TaskStatus: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> TaskStatus? { TaskStatus(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badStatus(text), option: option) }
+extension TaskStatus: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badStatus(text), option: option) }
 }
 
-extension TaskPriority: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> TaskPriority? { TaskPriority(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badPriority(text), option: option) }
+extension TaskPriority: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badPriority(text), option: option) }
 }
 
-extension Evaluation.Outcome: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Evaluation.Outcome? { Evaluation.Outcome(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutcome(text), option: option) }
+extension Evaluation.Outcome: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutcome(text), option: option) }
 }
 
-extension ThreatCategory: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ThreatCategory? { ThreatCategory(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badCategory(text), option: option) }
+extension ThreatCategory: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badCategory(text), option: option) }
 }
 
-extension ContactChannel: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ContactChannel? { ContactChannel(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badChannel(text), option: option) }
+extension ContactChannel: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badChannel(text), option: option) }
 }
 
 extension ReportKind: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ReportKind? { Reports.kind(named: text) }
-    static func refusal(_ text: String, option: String?) -> String {
+    public static func parse(_ text: String) -> ReportKind? { Reports.kind(named: text) }
+    public static func refusal(_ text: String, option: String?) -> String {
         prefixed(L10n.reportUnknownKind(text, Reports.kinds.map(\.id)), option: option)
     }
     public static var allValueStrings: [String] { Reports.kinds.map(\.id) }
@@ -116,47 +123,40 @@ extension ReportKind: CommandLineValue {
 }
 
 extension ReportFormat: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ReportFormat? { ReportFormat(rawValue: text.lowercased()) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.reportBadFormat(text), option: option) }
+    public static func parse(_ text: String) -> ReportFormat? { ReportFormat(rawValue: text.lowercased()) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.reportBadFormat(text), option: option) }
 }
 
 extension DataExport.Kind: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> DataExport.Kind? { DataExport.Kind(rawValue: text.lowercased()) }
+    public static func parse(_ text: String) -> DataExport.Kind? { DataExport.Kind(rawValue: text.lowercased()) }
     // The sentence names --what itself.
-    static func refusal(_ text: String, option: String?) -> String { L10n.exportBadWhat(text) }
+    public static func refusal(_ text: String, option: String?) -> String { L10n.exportBadWhat(text) }
 }
 
 extension Synthetic.Size: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Synthetic.Size? { Synthetic.Size(rawValue: text.lowercased()) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badSyntheticSize(text, sizes: allValueStrings), option: option) }
+    public static func parse(_ text: String) -> Synthetic.Size? { Synthetic.Size(rawValue: text.lowercased()) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badSyntheticSize(text, sizes: allValueStrings), option: option) }
 }
 
 extension Language: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Language? { Language(rawValue: text.lowercased()) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badLanguage(text), option: option) }
+    public static func parse(_ text: String) -> Language? { Language(rawValue: text.lowercased()) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badLanguage(text), option: option) }
 }
 
 extension Day: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Day? { Day(text) }
+    public static func parse(_ text: String) -> Day? { Day(text) }
     // The sentence names the option itself.
-    static func refusal(_ text: String, option: String?) -> String { L10n.badDay(text, option: option ?? "DAY") }
+    public static func refusal(_ text: String, option: String?) -> String { L10n.badDay(text, option: option ?? "DAY") }
     public var defaultValueDescription: String { description }
 }
 
 extension Timestamp: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Timestamp? { Timestamp(text) }
+    public static func parse(_ text: String) -> Timestamp? { Timestamp(text) }
     // The sentence names --time itself.
-    static func refusal(_ text: String, option: String?) -> String { L10n.badTime(text) }
+    public static func refusal(_ text: String, option: String?) -> String { L10n.badTime(text) }
 }
 
 extension RetentionPeriod: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> RetentionPeriod? { RetentionPeriod(text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badRetention(text), option: option) }
+    public static func parse(_ text: String) -> RetentionPeriod? { RetentionPeriod(text) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badRetention(text), option: option) }
 }

@@ -25,52 +25,41 @@ struct ImportCommand: SessionCommand {
     @Flag(help: "Check the file and say what would change, without changing anything.") var dryRun = false
 
     func run(_ session: Session) throws {
-        guard case .records(let kind) = kind else { return try importEvidence(session) }
-        let store = try session.openStore(.head)
-        guard let bytes = FileManager.default.contents(atPath: file) else { throw BeatError.noInput(L10n.cannotReadInput(file)) }
         let name = (file as NSString).lastPathComponent
-        let plan: RecordImport?
-        do {
-            plan = try StationImport.changes(kind, Array(bytes), name: file, model: store.model,
-                                             by: ChangeContext(by: try session.journalName(in: store.model), at: session.clock.now))
-        } catch let e as CSVProblems {
-            throw BeatError.badInput(e.problems.map(\.description) + [L10n.importNothingDone])
+        switch kind {
+        case .records(let kind):
+            try importing(session, .head, plan: { bytes, store in
+                var plan = try StationImport.changes(kind, bytes, name: file, model: store.model,
+                                                     by: ChangeContext(by: try session.journalName(in: store.model), at: session.clock.now))
+                plan?.file = name
+                return plan
+            }, would: { L10n.importWouldChange($0.kind, $0.changes.count) }, change: { .importRecords($0) },
+               done: { L10n.imported($0.kind, $0.changes.count, file) })
+        case .figures:
+            try importing(session, .reference, plan: { var f = try EvidenceImport.figures($0, name: file, model: $1.model); f?.file = name; return f },
+                          would: L10n.importFiguresWould, change: { .importFigures($0) }, done: L10n.importedFigures)
+        case .survey:
+            try importing(session, .reference, plan: { var r = try EvidenceImport.survey($0, name: file, model: $1.model); r?.file = name; return r },
+                          would: L10n.importSurveyWould, change: { .recordSurveys($0) }, done: L10n.importedSurvey)
         }
-        guard var plan else { return Output.line(L10n.importNothingToChange(file)) }
-        plan.file = name
-        if dryRun { return Output.line(L10n.importWouldChange(plan.kind, plan.changes.count)) }
-        try session.write(store, .importRecords(plan))
-        Output.line(L10n.imported(plan.kind, plan.changes.count, file))
     }
 
-    /// Police figures or survey results: the register's side of the store.
-    private func importEvidence(_ session: Session) throws {
-        let store = try session.openStore(.reference)
+    /// The steps every import takes: read the file, plan its change (nil: nothing to change;
+    /// bad rows: each reported, nothing done), then say what it would change, or write it.
+    private func importing<Plan>(_ session: Session, _ scope: LoadScope, plan: ([UInt8], any BeatStore) throws -> Plan?,
+                                 would: (Plan) -> String, change: (Plan) -> Change, done: (Plan) -> String) throws {
+        let store = try session.openStore(scope)
         guard let bytes = FileManager.default.contents(atPath: file) else { throw BeatError.noInput(L10n.cannotReadInput(file)) }
-        let name = (file as NSString).lastPathComponent
+        let planned: Plan?
         do {
-            switch kind {
-            case .figures:
-                guard var f = try EvidenceImport.figures(Array(bytes), name: file, model: store.model) else {
-                    return Output.line(L10n.importNothingToChange(file))
-                }
-                f.file = name
-                if dryRun { return Output.line(L10n.importFiguresWould(f)) }
-                try session.write(store, .importFigures(f))
-                Output.line(L10n.importedFigures(f))
-            case .survey:
-                guard var r = try EvidenceImport.survey(Array(bytes), name: file, model: store.model) else {
-                    return Output.line(L10n.importNothingToChange(file))
-                }
-                r.file = name
-                if dryRun { return Output.line(L10n.importSurveyWould(r)) }
-                try session.write(store, .recordSurveys(r))
-                Output.line(L10n.importedSurvey(r))
-            case .records: break
-            }
+            planned = try plan(Array(bytes), store)
         } catch let e as CSVProblems {
             throw BeatError.badInput(e.problems.map(\.description) + [L10n.importNothingDone])
         }
+        guard let planned else { return Output.line(L10n.importNothingToChange(file)) }
+        if dryRun { return Output.line(would(planned)) }
+        try session.write(store, change(planned))
+        Output.line(done(planned))
     }
 }
 
@@ -91,13 +80,12 @@ enum ImportSubject: CommandLineValue, CaseIterable {
         }
     }
 
-    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ImportSubject? {
+    public static func parse(_ text: String) -> ImportSubject? {
         switch text.lowercased() {
         case "figures", "dane-policyjne", "dane policyjne": return .figures
         case "survey", "surveys", "ankieta", "badanie": return .survey
         default: return ImportKind.parse(text).map(ImportSubject.records)
         }
     }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badImportKind(text), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badImportKind(text), option: option) }
 }

@@ -205,37 +205,31 @@ enum NewPlanStatus: String, CaseIterable, CommandLineValue {
 
     var value: PlanStatus { self == .active ? .active : .draft }
 
-    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> NewPlanStatus? {
+    public static func parse(_ text: String) -> NewPlanStatus? {
         PlanStatus(named: text).flatMap { s in allCases.first { $0.value == s } }
     }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badNewPlanStatus(text), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badNewPlanStatus(text), option: option) }
 }
 
-extension Goal.Kind: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> Goal.Kind? { Goal.Kind(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badGoalKind(text), option: option) }
+extension Goal.Kind: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badGoalKind(text), option: option) }
 }
 
-extension DiagnosisSource: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> DiagnosisSource? { DiagnosisSource(named: text) }
+extension DiagnosisSource: CommandLineValue, NamedValue {
     // The plan form's sentence, naming the sources as the form does.
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.unknownSource(text, PlanInput.sourceNames), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.unknownSource(text, PlanInput.sourceNames), option: option) }
 }
 
 /// What becomes of a carried task's due day outside the next plan's period (`--outside-due`).
 enum OutsideDue: String, CaseIterable, CommandLineValue {
     case nearest, none
 
-    init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> OutsideDue? {
+    public static func parse(_ text: String) -> OutsideDue? {
         switch text.lowercased() {
         case "nearest", "najbliższy", "najblizszy": return .nearest
         case "none", "bez", "brak": return OutsideDue.none
         default: return nil
         }
     }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutsideDue(text), option: option) }
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badOutsideDue(text), option: option) }
 }

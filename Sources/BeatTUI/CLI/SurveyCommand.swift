@@ -1,10 +1,8 @@
 import ArgumentParser
 import BeatCore
 
-extension PlanTheme: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> PlanTheme? { PlanTheme(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badTheme(text), option: option) }
+extension PlanTheme: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badTheme(text), option: option) }
 }
 
 /// `beat survey`: residents' surveys of their sense of safety, as answer counts per district

@@ -1,16 +1,12 @@
 import ArgumentParser
 import BeatCore
 
-extension ThreatStatus: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ThreatStatus? { ThreatStatus(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatStatus(text), option: option) }
+extension ThreatStatus: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatStatus(text), option: option) }
 }
 
-extension ThreatSource: CommandLineValue {
-    public init?(argument: String) { guard let v = Self.argument(argument) else { return nil }; self = v }
-    static func parse(_ text: String) -> ThreatSource? { ThreatSource(named: text) }
-    static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatSource(text), option: option) }
+extension ThreatSource: CommandLineValue, NamedValue {
+    public static func refusal(_ text: String, option: String?) -> String { prefixed(L10n.badThreatSource(text), option: option) }
 }
 
 /// `beat threat`: the threat register after the national threat map (KMZB) — a threat

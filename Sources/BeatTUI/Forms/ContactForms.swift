@@ -45,14 +45,13 @@ enum ContactForms {
         form.note = L10n.districtFromStreet(street.street, ctx.model.district(street.district)?.name ?? street.district)
     }
 
-    static let any = "*"
+    static let any = FilterFields.any
 
     static func filterForm(_ q: ContactQuery, ctx: ScreenContext) -> Form {
         let m = ctx.model
         let fields: [Form.Field] = [
-            .choice(.category, L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
-                    selected: q.category?.rawValue ?? any),
-            .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
+            FilterFields.category(q.category),
+            FilterFields.district(q.district, in: m),
             .choice(.officer, L10n.colOfficer, [Choice(any, L10n.filterAnyone)] + TaskForms.officerChoices(m), selected: q.officer ?? any),
             .text(.since, L10n.fieldSinceLabel, q.since?.description ?? ""),
             .text(.until, L10n.fieldUntilLabel, q.until?.description ?? ""),

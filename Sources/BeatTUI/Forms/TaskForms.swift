@@ -84,7 +84,7 @@ enum TaskForms {
         return Picker(title: L10n.statusTitle(t.id), options: allowed.map { Choice($0.rawValue, L10n.statusName($0) + ($0.needsReason ? " …" : "")) })
     }
 
-    static let any = "*"
+    static let any = FilterFields.any
     static let openStates = "open+"
 
     static func filterForm(_ q: TaskQuery, ctx: ScreenContext) -> Form {
@@ -94,7 +94,7 @@ enum TaskForms {
             .choice(.status, L10n.colStatus, [Choice(openStates, L10n.filterOpenAndInProgress), Choice(any, L10n.filterAny)]
                     + TaskStatus.allCases.map { Choice($0.rawValue, L10n.statusName($0)) }, selected: statusNow),
             .choice(.officer, L10n.colAssignee, [Choice(any, L10n.filterAnyone)] + officerChoices(m), selected: q.officer ?? any),
-            .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
+            FilterFields.district(q.district, in: m),
             .choice(.plan, L10n.colPlan, [Choice(any, L10n.filterAny)] + m.plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) },
                     selected: q.plan.map(String.init) ?? any),
             .choice(.overdue, L10n.filterOverdueOnly, [Choice("no", L10n.no), Choice("yes", L10n.yes)], selected: q.overdueOnly ? "yes" : "no"),

@@ -3,7 +3,7 @@ import BeatCore
 /// The forms of the threat register (KMZB): register a threat (from a contact or not), move
 /// one on, filter the list — the same changes and filters as `beat threat add|status|list`.
 enum ThreatForms {
-    static let none = "-", any = "*", yes = "yes", no = "no"
+    static let none = "-", any = FilterFields.any, yes = "yes", no = "no"
     /// The status filter's choice for those still to read or verify.
     static let pending = "pending"
 
@@ -43,9 +43,8 @@ enum ThreatForms {
         let fields: [Form.Field] = [
             .choice(.status, L10n.colStatus, [Choice(any, L10n.filterAny), Choice(pending, L10n.threatFilterPending)]
                     + ThreatStatus.allCases.map { Choice($0.rawValue, L10n.threatStatusName($0)) }, selected: status),
-            .choice(.district, L10n.colDistrict, [Choice(any, L10n.filterAny)] + m.districts.map { Choice($0.id, $0.name) }, selected: q.district ?? any),
-            .choice(.category, L10n.colCategory, [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
-                    selected: q.category?.rawValue ?? any),
+            FilterFields.district(q.district, in: m),
+            FilterFields.category(q.category),
             .choice(.overdue, L10n.filterOverdueOnly, [Choice(no, L10n.no), Choice(yes, L10n.yes)], selected: q.overdueOnly ? yes : no),
         ]
         return Form(title: L10n.threatFilterTitle, fields: fields, purpose: .threat(.filter))

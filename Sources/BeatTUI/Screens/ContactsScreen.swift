@@ -84,8 +84,7 @@ struct ContactsScreen: Screen {
     }
 
     func selectedContact(_ ctx: ScreenContext) -> ResidentContact? {
-        let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(view.list.selected, r.count - 1)]
+        view.list.selectedItem(in: rows(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {

@@ -36,8 +36,7 @@ struct DashboardScreen: Screen {
     }
 
     func selected(_ ctx: ScreenContext) -> Line? {
-        let ls = lines(ctx)
-        return ls.isEmpty ? nil : ls[min(list.selected, ls.count - 1)]
+        list.selectedItem(in: lines(ctx))
     }
 
     /// All lines of the dashboard, top to bottom (computed again only when the data changes).
@@ -161,10 +160,7 @@ struct DashboardScreen: Screen {
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
         let ls = lines(ctx)
         guard let action else { return nil }
-        if list.move(action, count: ls.count, page: ctx.body.height) {
-            list.clamp(count: ls.count, height: ctx.body.height)
-            return []
-        }
+        if list.scroll(action, count: ls.count, height: ctx.body.height) { return [] }
         guard action == .open, let target = selected(ctx)?.opens else { return nil }
         let m = ctx.model
         switch target {

@@ -16,8 +16,7 @@ struct SurveySection {
     }
 
     func selected(_ ctx: ScreenContext) -> SurveyRound? {
-        let rs = rounds(ctx)
-        return rs.isEmpty ? nil : rs[min(list.selected, rs.count - 1)]
+        list.selectedItem(in: rounds(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
@@ -26,10 +25,7 @@ struct SurveySection {
 
     mutating func handle(_ action: Action, ctx: ScreenContext, height: Int) -> [Effect]? {
         let count = rounds(ctx).count
-        if list.move(action, count: count, page: height) {
-            list.clamp(count: count, height: height)
-            return []
-        }
+        if list.scroll(action, count: count, height: height) { return [] }
         switch action {
         case .add: return [.openForm(SurveyForms.roundForm(ctx: ctx))]
         case .open:

@@ -87,8 +87,7 @@ struct TasksScreen: Screen {
     }
 
     func selectedTask(_ ctx: ScreenContext) -> PlanTask? {
-        let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(view.list.selected, r.count - 1)]
+        view.list.selectedItem(in: rows(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {

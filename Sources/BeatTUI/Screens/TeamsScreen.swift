@@ -97,8 +97,7 @@ struct TeamsScreen: Screen {
     }
 
     func selected(_ ctx: ScreenContext) -> Row? {
-        let r = rows(ctx)
-        return r.isEmpty ? nil : r[min(list.selected, r.count - 1)]
+        list.selectedItem(in: rows(ctx))
     }
 
     /// `p`: the districts side by side on their section, the selected officer's worklist on
@@ -146,10 +145,7 @@ struct TeamsScreen: Screen {
     mutating func handle(_ key: Key, action: Action?, ctx: ScreenContext) -> [Effect]? {
         guard let action else { return nil }
         let count = rows(ctx).count
-        if list.move(action, count: count, page: ctx.body.height) {
-            list.clamp(count: count, height: ctx.body.height)
-            return []
-        }
+        if list.scroll(action, count: count, height: ctx.body.height) { return [] }
         switch action {
         case .nextSection, .previousSection:
             let n = Section.allCases.count

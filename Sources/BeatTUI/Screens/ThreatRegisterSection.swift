@@ -15,8 +15,7 @@ struct ThreatRegisterSection {
     func threats(_ ctx: ScreenContext) -> [Threat] { query.run(ctx.model, today: ctx.today) }
 
     func selected(_ ctx: ScreenContext) -> Threat? {
-        let ts = threats(ctx)
-        return ts.isEmpty ? nil : ts[min(list.selected, ts.count - 1)]
+        list.selectedItem(in: threats(ctx))
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
@@ -32,10 +31,7 @@ struct ThreatRegisterSection {
 
     mutating func handle(_ action: Action, ctx: ScreenContext, height: Int) -> [Effect]? {
         let count = threats(ctx).count
-        if list.move(action, count: count, page: height) {
-            list.clamp(count: count, height: height)
-            return []
-        }
+        if list.scroll(action, count: count, height: height) { return [] }
         switch action {
         case .add: return [.openForm(ThreatForms.addForm(ctx: ctx))]
         case .filter: return [.openForm(ThreatForms.filterForm(query, ctx: ctx))]

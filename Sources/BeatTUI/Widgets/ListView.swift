@@ -4,6 +4,12 @@ struct ListView: Equatable, Sendable {
     var selected = 0
     var offset = 0
 
+    /// The selected one of `rows` (the last when the selection is past the end: the rows
+    /// changed since), nil when there are none.
+    func selectedItem<Rows: RandomAccessCollection>(in rows: Rows) -> Rows.Element? {
+        rows.isEmpty ? nil : rows[rows.index(rows.startIndex, offsetBy: min(selected, rows.count - 1))]
+    }
+
     /// Moves the selection for a list action; true when the action was a movement.
     mutating func move(_ action: Action, count: Int, page: Int) -> Bool {
         guard count > 0 else { selected = 0; offset = 0; return [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(action) }
@@ -31,6 +37,13 @@ struct ListView: Equatable, Sendable {
             while i >= 0, i < selectable.count, !selectable[i] { i -= step }
         }
         if i >= 0 && i < selectable.count { selected = i }
+    }
+
+    /// Moves the selection for a list action and keeps it in view: true when it was a movement.
+    mutating func scroll(_ action: Action, count: Int, height: Int) -> Bool {
+        guard move(action, count: count, page: height) else { return false }
+        clamp(count: count, height: height)
+        return true
     }
 
     /// Keeps the selection inside the list and on screen for a list of `count` rows shown

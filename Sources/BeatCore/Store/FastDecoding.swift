@@ -59,27 +59,24 @@ extension ResidentContact: FastDecodable {
         var id: Int?, time: Timestamp?, officer: String?, district: String?, beat: String?, place: String?
         var channel: ContactChannel?, category: ThreatCategory?, summary: String?, resident: ResidentData?
         var followUp: Day?, followUpDone: Day?, task: Int?, with: PartnerRef?
-        var seen: UInt64 = 0, hint = 0
-        if try r.objectStart() {
-            repeat {
-                switch try r.field(Self.keys, &seen, &hint) {
-                case 0: beat = try r.optionalString()
-                case 1: category = try r.value(FastEnums.category)
-                case 2: channel = try r.value(FastEnums.channel)
-                case 3: district = try r.string()
-                case 4: followUp = try r.optionalDay()
-                case 5: followUpDone = try r.optionalDay()
-                case 6: id = try r.int()
-                case 7: officer = try r.string()
-                case 8: place = try r.string()
-                case 9: resident = try r.optional(ResidentData.self)
-                case 10: summary = try r.string()
-                case 11: task = try r.optionalInt()
-                case 12: time = try r.timestamp()
-                case 13: with = try r.optional(PartnerRef.self)
-                default: try r.skipValue()
-                }
-            } while try r.objectNext()
+        try r.members(Self.keys) { r, k throws(GiveUp) in
+            switch k {
+            case 0: beat = try r.optionalString()
+            case 1: category = try r.value(FastEnums.category)
+            case 2: channel = try r.value(FastEnums.channel)
+            case 3: district = try r.string()
+            case 4: followUp = try r.optionalDay()
+            case 5: followUpDone = try r.optionalDay()
+            case 6: id = try r.int()
+            case 7: officer = try r.string()
+            case 8: place = try r.string()
+            case 9: resident = try r.optional(ResidentData.self)
+            case 10: summary = try r.string()
+            case 11: task = try r.optionalInt()
+            case 12: time = try r.timestamp()
+            case 13: with = try r.optional(PartnerRef.self)
+            default: try r.skipValue()
+            }
         }
         guard let id, let time, let officer, let district, let place, let channel, let category, let summary else { throw GiveUp() }
         self.init(id: id, time: time, officer: officer, district: district, beat: beat, place: place, channel: channel,

@@ -44,17 +44,17 @@ final class ThreatReportCommandTests: XCTestCase {
         // Every filter is stated, and "all" where none is given.
         let everything = try beat.ok(["report", "threats"])
         XCTAssertTrue(everything.hasPrefix("REJESTR ZAGROŻEŃ (KMZB)\n"), everything)
-        for line in ["Dzielnica:  wszystkie", "Zgłoszone:  cały rejestr, bez ograniczenia dat", "Status:     wszystkie",
-                     "Kategoria:  wszystkie", "Termin:     w terminie i po terminie", "Stan na:    2026-11-22"] {
+        for line in ["Dzielnica:   wszystkie", "Zgłoszone:   cały rejestr, bez ograniczenia dat", "Status:      wszystkie",
+                     "Kategoria:   wszystkie", "Zagrożenia:  w terminie i po terminie", "Stan na:     2026-11-22"] {
             XCTAssertTrue(everything.contains(line + "\n"), line + "\n" + everything)
         }
         let narrowed = try beat.ok(["report", "threats", "--district", "dobrzec", "--status", "weryfikacja", "--overdue",
                                     "--category", "public-drinking", "--from", "2026-11-01"])
-        for line in ["Dzielnica:  Dobrzec", "Zgłoszone:  od 2026-11-01", "Status:     weryfikacja",
-                     "Kategoria:  spożywanie alkoholu w miejscach niedozwolonych", "Termin:     tylko zagrożenia po terminie"] {
+        for line in ["Dzielnica:   Dobrzec", "Zgłoszone:   od 2026-11-01", "Status:      weryfikacja",
+                     "Kategoria:   spożywanie alkoholu w miejscach niedozwolonych", "Zagrożenia:  tylko po terminie"] {
             XCTAssertTrue(narrowed.contains(line + "\n"), line + "\n" + narrowed)
         }
-        XCTAssertTrue(try beat.ok(["report", "threats", "--to", "2026-10-31"]).contains("Zgłoszone:  do 2026-10-31\n"))
+        XCTAssertTrue(try beat.ok(["report", "threats", "--to", "2026-10-31"]).contains("Zgłoszone:   do 2026-10-31\n"))
 
         // Totals by status and overdue, as threat list counts them.
         let overdue = try listed(beat, ["--overdue"]).count

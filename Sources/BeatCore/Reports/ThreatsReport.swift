@@ -25,7 +25,7 @@ enum ThreatsReport {
             ReportField("status", L10n.colStatus, .text(statuses.isEmpty ? L10n.reportAllStatuses
                                                          : statuses.map(L10n.threatStatusName).joined(separator: ", "))),
             ReportField("category", L10n.colCategory, .text(o.category.map(L10n.categoryName) ?? L10n.reportAllCategories)),
-            ReportField("deadline", L10n.threatColDue, .text(o.overdueOnly ? L10n.reportOnlyOverdueThreats : L10n.reportAnyDeadline)),
+            ReportField("deadline", L10n.reportThreatsWhich, .text(o.overdueOnly ? L10n.reportOnlyOverdueThreats : L10n.reportAnyDeadline)),
             ReportField("asOf", L10n.reportAsOf, .day(c.today)),
         ]
 

@@ -12,7 +12,9 @@ extension L10n {
     static var reportWholeRegister: String { tr("cały rejestr, bez ograniczenia dat", "the whole register, no limit of days") }
     static func reportThreatsSince(_ d: Day) -> String { tr("od \(d)", "from \(d)") }
     static func reportThreatsUntil(_ d: Day) -> String { tr("do \(d)", "up to \(d)") }
-    static var reportOnlyOverdueThreats: String { tr("tylko zagrożenia po terminie", "only threats past their deadline") }
+    /// The overdue filter's label: „Zagrożenia: tylko po terminie”.
+    static var reportThreatsWhich: String { tr("Zagrożenia", "Threats") }
+    static var reportOnlyOverdueThreats: String { tr("tylko po terminie", "only those past their deadline") }
     static var reportAnyDeadline: String { tr("w terminie i po terminie", "within and past their deadline") }
     static var reportThreatWhereLabel: String { tr("Dzielnica, rejon", "District, beat") }
     /// `Widok, Widok Wschód`, or the district alone when the beat is not known.

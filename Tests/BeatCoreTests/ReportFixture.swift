@@ -55,6 +55,7 @@ enum ReportFixture {
         ("letter", .letter, ReportOptions(officer: "kaczmarek")),
         ("meeting", .meeting, ReportOptions(team: "zespol-dobrzec")),
         ("invitation", .invitation, ReportOptions(officer: "wisniewski", team: "zespol-dobrzec")),
+        ("threats", .threats, ReportOptions(district: "dobrzec")),
     ]
 
     static func document(_ kind: ReportKind, _ options: ReportOptions) throws -> ReportDocument {

@@ -40,7 +40,7 @@ final class ReportsOptionsTests: XCTestCase {
     }
 
     func testEveryKindIsListedOnceAndFoundByName() {
-        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter", "meeting", "invitation", "programme"])
+        XCTAssertEqual(Reports.kinds.map(\.id), ["progress", "officer", "plan", "contacts", "districts", "letter", "meeting", "invitation", "programme", "threats"])
         XCTAssertEqual(Set(Reports.kinds.map(\.id)).count, Reports.kinds.count)
         XCTAssertEqual(Reports.kind(named: "Progress"), .progress)
         XCTAssertNil(Reports.kind(named: "posiedzenie"))

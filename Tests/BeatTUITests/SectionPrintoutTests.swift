@@ -47,9 +47,11 @@ final class SectionPrintoutTests: ScreenTestCase {
         let ctx = app.context()
         let first = try XCTUnwrap(app.state.plans.selectedPlan(ctx))
         assertPrints("4", ReportRequest(kind: .plan, district: first.district, plan: first.id))
-        // The register and the survey rounds have no printout of their own (they printed the
-        // districts report, which lists neither).
-        assertSaysWhyNot("4]", L10n.threatRegisterHasNoPrintout)
+        // The register prints itself (unfiltered: every threat); the survey rounds have no
+        // printout of their own (they printed the districts report, which lists none).
+        assertPrints("4]", ReportRequest(kind: .threats, threats: ThreatQuery()))
+        open("4]?")
+        XCTAssertFalse(flat.contains(L10n.printNotHere), "the register's help has p print\n\(screen)")
         assertSaysWhyNot("4]]", L10n.surveysHaveNoPrintout)
         // Back to the plans: the plan again.
         assertPrints("4]]<Left><Left>", ReportRequest(kind: .plan, district: first.district, plan: first.id))
@@ -71,6 +73,43 @@ final class SectionPrintoutTests: ScreenTestCase {
         XCTAssertEqual(expected.kind, .meeting)
         for item in 0..<MeetingScreen.sectionCount {
             assertPrints("6" + String(repeating: "]", count: item), expected)
+        }
+    }
+
+    /// `p` in the register prints it with the section's filter as set with `f` — here one
+    /// district's threats past their deadline — and the printout says so in its heading.
+    func testTheRegisterPrintsWithTheSectionsFilter() throws {
+        open("4]f<Tab><Enter>")
+        type("Widok")
+        press("<Enter><Tab><Enter>")     // chosen: on to the category; then the overdue field
+        type("tak")
+        press("<Enter><C-s>")
+        let filter = ThreatQuery(district: "widok", overdueOnly: true)
+        XCTAssertEqual(app.state.plans.register.query, filter, screen)
+        press("p")
+        XCTAssertEqual(asked, [ReportRequest(kind: .threats, district: "widok", threats: filter)])
+
+        // Through the printer the interface uses: the file holds the filtered register.
+        let folder = temporaryFolder(self)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let printer = Printer(storePath: path, storeID: "test", environment: ["BEAT_PRINT_DIR": folder], language: .pl)
+        guard case .success(let said) = printer.print(asked[0], pipe: false, model: store.model, clock: clock) else {
+            return XCTFail("printed")
+        }
+        let file = folder + "/beat-threats-\(Self.today).txt"
+        XCTAssertEqual(said, L10n.printedTo(file))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("REJESTR ZAGROŻEŃ (KMZB)\n"), text)
+        XCTAssertTrue(text.contains("Dzielnica:   Widok\n"), text)
+        XCTAssertTrue(text.contains("Zagrożenia:  tylko po terminie\n"), text)
+        let expected = filter.run(store.model, today: Self.today)
+        XCTAssertFalse(expected.isEmpty, "the demo has an overdue threat in Widok")
+        var options = ReportOptions(district: "widok")
+        options.overdueOnly = true
+        XCTAssertEqual(text, try printout(.threats, options))
+        for t in store.model.threats {
+            let listed = text.split(separator: "\n").contains { $0.hasPrefix(String(format: "%2d  ", t.id)) || $0.hasPrefix("\(t.id)  ") }
+            XCTAssertEqual(listed, expected.contains(t), "threat \(t.id)\n\(text)")
         }
     }
 }

@@ -103,7 +103,7 @@ final class ShellFilesTests: XCTestCase {
             "-h --help list add status note support",
             "open in-progress done not-done cancelled",
             "open in-progress done not-done cancelled",
-            "progress officer plan contacts districts letter meeting invitation programme",
+            "progress officer plan contacts districts letter meeting invitation programme threats",
             "beat office-hours phone email letter community-meeting map-report",
         ])
     }

@@ -23,6 +23,11 @@ public struct ReportOptions: Sendable, Equatable {
     public var language: Language
     /// Only plans of this programme area.
     public var theme: PlanTheme?
+    /// The threat register's filters (`threats`): these statuses (none: every status), this
+    /// category, only those past their deadline.
+    public var threatStatuses: Set<ThreatStatus> = []
+    public var category: ThreatCategory?
+    public var overdueOnly = false
 
     public init(district: String? = nil, officer: String? = nil, plan: Int? = nil, from: Day? = nil, to: Day? = nil,
                 team: String? = nil, since: Day? = nil, width: Int = 80, pageLength: Int? = nil, withPersonalData: Bool = false,
@@ -59,4 +64,6 @@ public struct ReportInputs: OptionSet, Sendable, Hashable {
     public static let since = ReportInputs(rawValue: 64)
     /// `--theme`.
     public static let theme = ReportInputs(rawValue: 128)
+    /// `--status`, `--category` and `--overdue` (the threat register's filters).
+    public static let threatFilter = ReportInputs(rawValue: 256)
 }

@@ -8,7 +8,7 @@
 /// ```
 public enum Reports {
     /// Every kind of report, in the order help lists them.
-    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting, .invitation, .programme]
+    public static let kinds: [ReportKind] = [.progress, .officer, .plan, .contacts, .districts, .letter, .meeting, .invitation, .programme, .threats]
 
     /// The narrowest text form (display columns) and shortest page (lines) accepted.
     public static let minWidth = 20
@@ -67,6 +67,8 @@ public enum Reports {
             (.plan, "--plan", o.plan != nil), (.period, "--from", o.from != nil), (.period, "--to", o.to != nil),
             (.personalData, "--with-personal-data", o.withPersonalData),
             (.team, "--team", o.team != nil), (.since, "--since", o.since != nil), (.theme, "--theme", o.theme != nil),
+            (.threatFilter, "--status", !o.threatStatuses.isEmpty), (.threatFilter, "--category", o.category != nil),
+            (.threatFilter, "--overdue", o.overdueOnly),
         ]
         for (input, name, isGiven) in given where isGiven && !kind.accepts.contains(input) {
             throw BeatError.usage(L10n.reportOptionNotTaken(kind.id, name))

@@ -18,10 +18,6 @@ extension L10n {
     public static var noOfficerToPrint: String {
         tr("Wybierz na liście funkcjonariusza; p wydrukuje wtedy wykaz zadań.", "Select an officer in the list; p then prints the worklist.")
     }
-    public static var threatRegisterHasNoPrintout: String {
-        tr("Rejestr zagrożeń nie ma wydruku; listę wypisze polecenie beat threat list (także z --status, --district, --overdue).",
-           "The threat register has no printout; beat threat list prints it (also with --status, --district, --overdue).")
-    }
     public static var surveysHaveNoPrintout: String {
         tr("Badania nie mają osobnego wydruku; wypisze je polecenie beat survey list, a ostatnie badanie każdej dzielnicy jest w zestawieniu dzielnic (ekran 5, sekcja Dzielnice, p).",
            "Surveys have no printout of their own; beat survey list prints them, and the districts' report has each district's latest one (screen 5, section Districts, p).")

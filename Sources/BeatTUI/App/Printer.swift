@@ -13,11 +13,16 @@ struct Printer {
     func print(_ request: ReportRequest, pipe: Bool, model: Model, clock: Clock) -> Result<String, BeatError> {
         let kind = request.kind
         // Only what the kind takes: a screen's filter may name more than one report needs.
-        let options = ReportOptions(district: kind.accepts.contains(.district) ? request.district : nil,
+        var options = ReportOptions(district: kind.accepts.contains(.district) ? request.district : nil,
                                     officer: kind.accepts.contains(.officer) ? request.officer : nil,
                                     plan: kind.accepts.contains(.plan) ? request.plan : nil,
                                     team: kind.accepts.contains(.team) ? request.team : nil,
                                     since: kind.accepts.contains(.since) ? request.since : nil, language: language)
+        if kind.accepts.contains(.threatFilter), let q = request.threats {
+            options.threatStatuses = q.statuses
+            options.category = q.category
+            options.overdueOnly = q.overdueOnly
+        }
         let folder = environment["BEAT_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         do {
             let path = try Reports.save(kind: kind, model: model, options: options, clock: clock,

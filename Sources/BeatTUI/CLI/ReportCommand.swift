@@ -23,6 +23,10 @@ struct ReportCommand: SessionCommand {
         programme  the pilot summed up for the city and the commander: plans by outcome
                    and theme, tasks, threats, contacts and police figures per 1,000
                    residents, the sense of safety (period: the pilot's)
+        threats    the threat register (KMZB) for the commander and the team: every
+                   threat with its status, deadline and verification; --status,
+                   --category, --overdue, --district, days reported --from/--to
+                   (none: the whole register)
 
         With BEAT_TODAY pinned the output is the same byte for byte on every run.
         """
@@ -39,6 +43,9 @@ struct ReportCommand: SessionCommand {
     @Option(help: "The meeting review counts from the day after this one, YYYY-MM-DD (default: the team's last meeting).")
     var since: Day?
     @Option(help: "Only plans of this programme area (progress, programme).") var theme: PlanTheme?
+    @Option(help: "Only threats in this status; repeat for more (threats).") var status: [ThreatStatus] = []
+    @Option(help: "Only threats of this category: its id or Polish name (threats).") var category: ThreatCategory?
+    @Flag(help: "Only threats past their deadline: read within 2 days, verified within 5 (threats).") var overdue = false
     @Option(help: "The form: plain text, Markdown, CSV or JSON.") var format: ReportFormat = .text
     @Option(help: "Width of the text form in columns (\(Reports.minWidth)–\(Reports.maxWidth)).") var width = 80
     @Option(name: .customLong("page-length"), help: "Lines per page of the text form; pages are separated by form feeds.")
@@ -54,6 +61,9 @@ struct ReportCommand: SessionCommand {
                                     from: from, to: to, team: team, since: since,
                                     width: width, pageLength: pageLength, withPersonalData: withPersonalData, language: session.language,
                                     theme: theme)
+        options.threatStatuses = Set(status)
+        options.category = category
+        options.overdueOnly = overdue
         if options.officer == nil, kind.requires.contains(.officer) {
             options.officer = try session.actingOfficer(in: store.model)
         } else if options.officer == nil, kind == .invitation {

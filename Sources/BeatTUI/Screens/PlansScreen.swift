@@ -77,7 +77,7 @@ struct PlansScreen: Screen {
     }
 
     func commands(_ ctx: ScreenContext) -> [Action] {
-        if section == .threats { return register.commands(ctx) + [.previousSection, .nextSection] }
+        if section == .threats { return register.commands(ctx) + [.print, .previousSection, .nextSection] }
         if section == .surveys { return surveys.commands(ctx) + [.previousSection, .nextSection] }
         guard let p = selectedPlan(ctx) else { return [.add, .print, .previousSection, .nextSection] }
         return [.open, .add, .edit] + (p.status != .closed ? [.addTask, .evaluate] : []) + [.nextPlan, .print, .previousSection, .nextSection]
@@ -161,9 +161,11 @@ struct PlansScreen: Screen {
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {
         switch section {
-        // No printout lists the register or the survey rounds as these sections do; `p` says
-        // so and where they are, rather than print the districts' counts instead.
-        case .threats, .surveys: return nil
+        // The register as filtered with `f`, so the paper lists what the officer sees.
+        case .threats: return ReportRequest(kind: .threats, district: register.query.district, threats: register.query)
+        // No printout lists the survey rounds as this section does; `p` says so and where they
+        // are, rather than print the districts' counts instead.
+        case .surveys: return nil
         case .plans:
             if let p = selectedPlan(ctx) { return ReportRequest(kind: .plan, district: p.district, plan: p.id) }
             return ReportRequest(kind: .progress)
@@ -171,7 +173,7 @@ struct PlansScreen: Screen {
     }
 
     func whyNoPrintout(_ ctx: ScreenContext) -> String {
-        section == .threats ? L10n.threatRegisterHasNoPrintout : L10n.surveysHaveNoPrintout
+        L10n.surveysHaveNoPrintout
     }
 }
 

@@ -103,4 +103,6 @@ struct ReportRequest: Equatable, Sendable {
     /// The coordination team and the review's "since" day (the meeting review).
     var team: String?
     var since: Day?
+    /// The threat register's filter (statuses, category, overdue; its district is `district`).
+    var threats: ThreatQuery?
 }

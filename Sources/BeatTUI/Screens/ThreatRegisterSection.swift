@@ -3,7 +3,8 @@ import BeatCore
 /// Plany, the section „Zagrożenia (KMZB)”: the threat register as `beat threat list` shows it
 /// — newest report first, `!` past the deadline (read within 2 days, verified within 5) — with
 /// the same filters (status, district, category, overdue); a threat opens in full, `a`
-/// registers one and `s` moves the selected one on, through the same changes as the command line.
+/// registers one and `s` moves the selected one on, through the same changes as the command line;
+/// `p` prints it as filtered (`beat report threats`, `PlansScreen.report`).
 struct ThreatRegisterSection {
     var list = ListView()
     var query = ThreatQuery()

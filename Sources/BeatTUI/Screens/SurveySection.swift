@@ -6,7 +6,8 @@ import BeatCore
 struct SurveySection {
     var list = ListView()
 
-    /// Number, district, day, respondents, share feeling safe, main concerns.
+    /// Number, district, day, respondents, share feeling safe, main concerns: two spaces
+    /// apart, so that the counts and the concerns do not read as one phrase.
     static let columns: [TableColumn] = [TableColumn("", alignRight: true), TableColumn("", minWidth: 6), TableColumn(""),
                                          TableColumn("", alignRight: true), TableColumn("", alignRight: true),
                                          TableColumn("", role: .identity, minWidth: 12)]
@@ -52,7 +53,7 @@ struct SurveySection {
                     s.concerns.prefix(3).map { L10n.categoryShortName($0.category) + " (\($0.count))" }.joined(separator: "; ")]
         }
         let table = ListTable(SurveySection.columns, ideal: ListTable.measure(cells, columns: SurveySection.columns.count) { $0 },
-                              width: listRect.width - 2)
+                              width: listRect.width - 2, gap: 2)
         list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in (table.row(cells[i]), .normal) }
     }
 }

@@ -90,6 +90,8 @@ final class ListsAt80Tests: ScreenTestCase {
         XCTAssertFalse(rows.isEmpty, screen)
         XCTAssertTrue(rows.contains { $0.contains(" niepotwierdzone ") }, screen)
         XCTAssertFalse(screen.contains("niepotwierd…"), screen)
+        // So is the district: the place takes the cut.
+        for r in rows { XCTAssertTrue(r.contains(" Dobrzec ") || r.contains(" Widok "), r) }
     }
 
     /// A survey round's cells stand alone and read as columns, not as one phrase.
@@ -101,6 +103,8 @@ final class ListsAt80Tests: ScreenTestCase {
             XCTAssertFalse(r.contains("respondentów bezpiecznie"), r)
             XCTAssertTrue(r.contains("respondentów  bezpiecznie "), r)
             XCTAssertNil(r.range(of: #"bezpiecznie \d+% [a-ząćęłńóśźż]"#, options: .regularExpression), r)
+            // No number cut at the edge, where "(15…" would read as fifteen.
+            XCTAssertNil(r.range(of: #"\d…"#, options: .regularExpression), r)
         }
     }
 }

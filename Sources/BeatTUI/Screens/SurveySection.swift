@@ -50,7 +50,8 @@ struct SurveySection {
             let s = SurveySummary(r)
             return [L10n.no(r.id), ctx.model.district(r.district)?.name ?? r.district, r.day.description, L10n.respondentsCount(r.respondents),
                     s.feelSafeShare.map { L10n.feelSafeShort($0) } ?? "—",
-                    s.concerns.prefix(3).map { L10n.categoryShortName($0.category) + " (\($0.count))" }.joined(separator: "; ")]
+                    // Names only, most named first: a count cut at the edge ("(15…") would misread; Enter shows them.
+                    s.concerns.prefix(3).map { L10n.categoryShortName($0.category) }.joined(separator: ", ")]
         }
         let table = ListTable(SurveySection.columns, ideal: ListTable.measure(cells, columns: SurveySection.columns.count) { $0 },
                               width: listRect.width - 2, gap: 2)

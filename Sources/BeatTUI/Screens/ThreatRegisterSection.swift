@@ -9,9 +9,9 @@ struct ThreatRegisterSection {
     var query = ThreatQuery()
 
     /// `!`, number, reported, status, due, district, category — place: what the threat is gets
-    /// the room; a status is a word read whole, so the district and the place give way, not it.
+    /// the room; a status and a district are words read whole, so the place takes the cut.
     static let columns: [TableColumn] = [TableColumn(""), TableColumn("", alignRight: true), TableColumn(""), TableColumn(""),
-                                         TableColumn(""), TableColumn("", role: .text, minWidth: 6), TableColumn("", role: .identity, minWidth: 16)]
+                                         TableColumn(""), TableColumn(""), TableColumn("", role: .identity, minWidth: 16)]
 
     func threats(_ ctx: ScreenContext) -> [Threat] { query.run(ctx.model, today: ctx.today) }
 

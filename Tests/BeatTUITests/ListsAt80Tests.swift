@@ -82,6 +82,31 @@ final class ListsAt80Tests: ScreenTestCase {
             XCTAssertGreaterThanOrEqual(shown(p.title, in: row), min(48, DisplayWidth.of(p.title)), row)
         }
     }
+
+    /// A threat's status is a word read whole: the place gives way, not the status.
+    func testAThreatStatusShowsWholeAt80Columns() throws {
+        press("4]")
+        let rows = screen.split(separator: "\n").map(String.init).filter { $0.dropFirst(2).hasPrefix("nr ") }
+        XCTAssertFalse(rows.isEmpty, screen)
+        XCTAssertTrue(rows.contains { $0.contains(" niepotwierdzone ") }, screen)
+        XCTAssertFalse(screen.contains("niepotwierd…"), screen)
+        // So is the district: the place takes the cut.
+        for r in rows { XCTAssertTrue(r.contains(" Dobrzec ") || r.contains(" Widok "), r) }
+    }
+
+    /// A survey round's cells stand alone and read as columns, not as one phrase.
+    func testASurveyRowReadsAsColumns() throws {
+        press("4]]")
+        let rows = screen.split(separator: "\n").map(String.init).filter { $0.hasPrefix("nr ") }
+        XCTAssertFalse(rows.isEmpty, screen)
+        for r in rows {
+            XCTAssertFalse(r.contains("respondentów bezpiecznie"), r)
+            XCTAssertTrue(r.contains("respondentów  bezpiecznie "), r)
+            XCTAssertNil(r.range(of: #"bezpiecznie \d+% [a-ząćęłńóśźż]"#, options: .regularExpression), r)
+            // No number cut at the edge, where "(15…" would read as fifteen.
+            XCTAssertNil(r.range(of: #"\d…"#, options: .regularExpression), r)
+        }
+    }
 }
 
 /// The command line's lists at 80 columns (a pipe, or `COLUMNS=80`).

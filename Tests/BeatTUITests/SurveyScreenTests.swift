@@ -12,7 +12,7 @@ final class SurveyScreenTests: ScreenTestCase {
         XCTAssertTrue(s.contains("[Badania]"), s)
         for r in before {
             let share = try XCTUnwrap(SurveySummary(r).feelSafeShare)
-            XCTAssertTrue(s.contains("nr \(r.id) ") && s.contains("bezpiecznie: \(share)%"), "round \(r.id)\n\(s)")
+            XCTAssertTrue(s.contains("nr \(r.id) ") && s.contains("bezpiecznie \(share)%"), "round \(r.id)\n\(s)")
         }
         // Enter: every answer count.
         press("<Enter>")
@@ -50,7 +50,7 @@ final class SurveyScreenTests: ScreenTestCase {
         XCTAssertEqual(SurveySummary(added).feelSafeShare, 58)     // 70 of 120
         XCTAssertEqual(SurveySummary(added).concerns.map(\.category), [.publicDrinking, .vandalism])
         s = screen
-        XCTAssertTrue(s.contains("nr \(added.id) ") && s.contains("bezpiecznie: 58%"), s)
+        XCTAssertTrue(s.contains("nr \(added.id) ") && s.contains("bezpiecznie 58%"), s)
 
         // The same district and day again is refused unless it says it replaces that round.
         press("a")

@@ -418,5 +418,5 @@ extension L10n {
     }
     public static func noSurveys(add: String) -> String { tr("Brak badań (\(add) — nowe).", "No surveys (\(add): new).") }
     public static func respondentsCount(_ n: Int) -> String { "\(n) " + respondentsWord(n) }
-    public static func feelSafeShort(_ share: Int) -> String { tr("bezpiecznie: \(share)%", "safe: \(share)%") }
+    public static func feelSafeShort(_ share: Int) -> String { tr("bezpiecznie \(share)%", "safe \(share)%") }
 }

@@ -6,7 +6,8 @@ import BeatCore
 struct SurveySection {
     var list = ListView()
 
-    /// Number, district, day, respondents, share feeling safe, main concerns.
+    /// Number, district, day, respondents, share feeling safe, main concerns: two spaces
+    /// apart, so that the counts and the concerns do not read as one phrase.
     static let columns: [TableColumn] = [TableColumn("", alignRight: true), TableColumn("", minWidth: 6), TableColumn(""),
                                          TableColumn("", alignRight: true), TableColumn("", alignRight: true),
                                          TableColumn("", role: .identity, minWidth: 12)]
@@ -49,10 +50,11 @@ struct SurveySection {
             let s = SurveySummary(r)
             return [L10n.no(r.id), ctx.model.district(r.district)?.name ?? r.district, r.day.description, L10n.respondentsCount(r.respondents),
                     s.feelSafeShare.map { L10n.feelSafeShort($0) } ?? "—",
-                    s.concerns.prefix(3).map { L10n.categoryShortName($0.category) + " (\($0.count))" }.joined(separator: "; ")]
+                    // Names only, most named first: a count cut at the edge ("(15…") would misread; Enter shows them.
+                    s.concerns.prefix(3).map { L10n.categoryShortName($0.category) }.joined(separator: ", ")]
         }
         let table = ListTable(SurveySection.columns, ideal: ListTable.measure(cells, columns: SurveySection.columns.count) { $0 },
-                              width: listRect.width - 2)
+                              width: listRect.width - 2, gap: 2)
         list.draw(into: &canvas, rect: listRect, count: rs.count) { i, _ in (table.row(cells[i]), .normal) }
     }
 }

@@ -9,9 +9,10 @@ struct ThreatRegisterSection {
     var list = ListView()
     var query = ThreatQuery()
 
-    /// `!`, number, reported, status, due, district, category — place: what the threat is gets the room.
-    static let columns: [TableColumn] = [TableColumn(""), TableColumn("", alignRight: true), TableColumn(""), TableColumn("", role: .text, minWidth: 12),
-                                         TableColumn(""), TableColumn("", minWidth: 6), TableColumn("", role: .identity, minWidth: 16)]
+    /// `!`, number, reported, status, due, district, category — place: what the threat is gets
+    /// the room; a status and a district are words read whole, so the place takes the cut.
+    static let columns: [TableColumn] = [TableColumn(""), TableColumn("", alignRight: true), TableColumn(""), TableColumn(""),
+                                         TableColumn(""), TableColumn(""), TableColumn("", role: .identity, minWidth: 16)]
 
     func threats(_ ctx: ScreenContext) -> [Threat] { query.run(ctx.model, today: ctx.today) }
 

@@ -8,15 +8,18 @@ struct ListTable {
     static let gap = 1
 
     let columns: [TableColumn]
+    /// Spaces between columns: two where cells of words would otherwise read as one phrase.
+    let gap: Int
     let fit: ColumnLayout.Fit
     let width: Int
 
     /// `ideal`: each column's widest cell (`measure`); `width`: the list's.
-    init(_ columns: [TableColumn], ideal: [Int], width: Int) {
+    init(_ columns: [TableColumn], ideal: [Int], width: Int, gap: Int = ListTable.gap) {
         self.columns = columns
+        self.gap = gap
         self.width = max(0, width - 1)
         let wanted = zip(ideal, columns).map { max($0, DisplayWidth.of($1.header)) }
-        fit = ColumnLayout.fit(wanted, columns: columns, gap: ListTable.gap, width: self.width)
+        fit = ColumnLayout.fit(wanted, columns: columns, gap: gap, width: self.width)
     }
 
     /// Whether a column is on the line (not left to the detail pane).
@@ -27,7 +30,7 @@ struct ListTable {
 
     /// One row: the cells padded or cut to their columns.
     func row(_ cells: [String], clean: Bool = true) -> String {
-        ColumnLayout.line(clean ? cells.map(SafeText.line) : cells, fit: fit, columns: columns, gap: ListTable.gap, width: width)
+        ColumnLayout.line(clean ? cells.map(SafeText.line) : cells, fit: fit, columns: columns, gap: gap, width: width)
     }
 
     /// Each column's widest cell over `rows` (display width): what each column wants.

@@ -183,6 +183,12 @@ struct ContactsScreen: Screen {
          TableColumn(L10n.colPlace, role: .text, minWidth: 8), TableColumn(L10n.colSummary, role: .identity, minWidth: 12)]
     }
 
+    /// An earlier year's day on a narrow list: `22.07.21`.
+    static func dayOfEarlierYear(_ day: Day) -> String {
+        let p = day.polish
+        return String(p.prefix(6)) + String(p.suffix(2))
+    }
+
     /// A category as the list names it: in full on a wide list, by its short name on a narrow
     /// one (the detail pane names it in full).
     static func category(_ c: ThreatCategory, wide: Bool) -> String {
@@ -194,9 +200,10 @@ struct ContactsScreen: Screen {
     func cells(_ c: ResidentContact, _ ctx: ScreenContext, wide: Bool) -> [String] {
         let due = c.followUpOpen && c.followUp! <= ctx.today
         // Narrow: the day alone (the detail pane has the time), this year's by day and month,
-        // earlier ones whole, so a contact of five years ago never reads as today's.
+        // earlier ones with the year's two last digits ("22.07.21", as on a form), so a contact
+        // of five years ago never reads as today's and the category keeps its short name whole.
         let time = wide ? c.time.day.description + " " + c.time.hourMinute
-            : c.time.day.year == ctx.today.year ? String(c.time.day.polish.prefix(5)) : c.time.day.polish
+            : c.time.day.year == ctx.today.year ? String(c.time.day.polish.prefix(5)) : ContactsScreen.dayOfEarlierYear(c.time.day)
         return [due ? "!" : (c.followUpOpen ? "↻" : " "), String(c.id), time, ctx.model.officer(c.officer)?.surname ?? c.officer,
                 ContactsScreen.category(c.category, wide: wide), c.place, c.summary]
     }
@@ -213,7 +220,7 @@ struct ContactsScreen: Screen {
             // After saves that added contacts or marked follow-ups, only the new contacts are
             // measured: a save must not read the whole log (an edited text measures all again).
             var from = 0
-            // The day: "22.07" while the log holds this year's contacts only, "22.07.2021" once
+            // The day: "22.07" while the log holds this year's contacts only, "22.07.21" once
             // it holds an earlier year's.
             var category = 0, place = 0, summary = 0, time = 5
             if let previous, previous.key.width == width,
@@ -225,7 +232,7 @@ struct ContactsScreen: Screen {
             var categories = Set<ThreatCategory>()
             let year = ctx.today.year
             for i in all.indices.dropFirst(from) {
-                if time < 10, all[i].time.day.year != year { time = 10 }
+                if time < 8, all[i].time.day.year != year { time = 8 }
                 if categories.count < ThreatCategory.allCases.count { categories.insert(all[i].category) }
                 if place < width, all[i].place.utf8.count > place { place = max(place, DisplayWidth.of(all[i].place)) }
                 if summary < width, all[i].summary.utf8.count > summary { summary = max(summary, DisplayWidth.of(all[i].summary)) }

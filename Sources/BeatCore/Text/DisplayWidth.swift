@@ -137,6 +137,16 @@ public enum DisplayWidth {
     /// and inside words only when a word alone is too wide. Newlines in `text` are kept.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // Plain text (a list's: every scalar one column, its own grapheme; no newline) is
+        // wrapped by its bytes: a long list moves text under 12,000 rows.
+        var copy = text
+        if let plain = copy.withUTF8({ wrapPlain($0, width: width) }) { return plain }
+        return wrapCareful(text, width: width)
+    }
+
+    /// `wrap` character by character through `of`: any text.
+    static func wrapCareful(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -161,6 +171,58 @@ public enum DisplayWidth {
             }
             out.append(line)
         }
+        return out
+    }
+
+    /// `wrap` for plain text (see `TextTable.plainWidth`), the same lines, by bytes: a
+    /// character is a scalar and one column. Nil when the text is not plain.
+    private static func wrapPlain(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
+        guard let base = bytes.baseAddress, TextTable.plainWidth(bytes) != nil else { return bytes.isEmpty ? [""] : nil }
+        let n = bytes.count
+        func string(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(start: base + a, count: b - a), as: UTF8.self) }
+        /// The end of the first `columns` scalars from `a` (before `b`).
+        func advance(_ a: Int, _ columns: Int, _ b: Int) -> Int {
+            var i = a, k = 0
+            while i < b, k < columns {
+                let u = base[i]
+                i += u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4
+                k += 1
+            }
+            return min(i, b)
+        }
+        var out: [String] = []
+        var line: [UInt8] = []
+        var lineWidth = 0
+        var i = 0
+        while i < n {
+            if base[i] == 0x20 { i += 1; continue }
+            var end = i, ww = 0
+            while end < n, base[end] != 0x20 {
+                let u = base[end]
+                end += u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4
+                ww += 1
+            }
+            end = min(end, n)
+            if lineWidth > 0 && lineWidth + 1 + ww <= width {
+                line.append(0x20)
+                line.append(contentsOf: UnsafeBufferPointer(start: base + i, count: end - i))
+                lineWidth += 1 + ww
+                i = end
+                continue
+            }
+            if lineWidth > 0 { out.append(String(decoding: line, as: UTF8.self)); line.removeAll(keepingCapacity: true); lineWidth = 0 }
+            var start = i
+            while ww > width {
+                let cut = advance(start, width, end)
+                out.append(string(start, cut))
+                start = cut
+                ww -= width
+            }
+            line.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
+            lineWidth = ww
+            i = end
+        }
+        out.append(String(decoding: line, as: UTF8.self))
         return out
     }
 }

@@ -182,6 +182,9 @@ public struct TextTable {
         for m in fit.moved { onLine[m] = false }
         // A line never exceeds `width`: the columns fit it, unless even one column each is too wide.
         let fits = total <= width
+        // The columns that left the line, by index: their cells go under the row.
+        var movedColumn = [Bool](repeating: false, count: columns.count)
+        for c in fit.moved where c < movedColumn.count { movedColumn[c] = true }
         // Lines are written straight into memory sized for the longest they can be: each cell
         // its bytes, padding up to its width and a `…`; gaps; a `…` and a newline a line; and
         // under the row, what left the line: indent, labels, separators, its cells, `…`, newline.
@@ -238,10 +241,11 @@ public struct TextTable {
                         lineEnds.append(base + line.count - 1)
                         if !fit.moved.isEmpty {
                             // Under the row, the careful way: only a table short of room has this line.
+                            // Only the cells that left the line are made strings; the rest stay bytes.
                             var values: [String] = []
                             var cellStart = textStart
-                            for cell in row {
-                                values.append(String(decoding: UnsafeBufferPointer(rebasing: src[cellStart..<cell.end]), as: UTF8.self))
+                            for (k, cell) in row.enumerated() {
+                                values.append(k < movedColumn.count && movedColumn[k] ? String(decoding: UnsafeBufferPointer(rebasing: src[cellStart..<cell.end]), as: UTF8.self) : "")
                                 cellStart = cell.end
                             }
                             let under = ColumnLayout.movedText(values, fit: fit, columns: columns)

@@ -5,17 +5,24 @@ public struct ThreatQuery: Sendable, Equatable {
     public var district: String?
     public var category: ThreatCategory?
     public var overdueOnly: Bool
+    /// Reported on or after this day, and on or before `reportedTo` (nil: no bound).
+    public var reportedFrom: Day?
+    public var reportedTo: Day?
 
-    public init(statuses: Set<ThreatStatus> = [], district: String? = nil, category: ThreatCategory? = nil, overdueOnly: Bool = false) {
+    public init(statuses: Set<ThreatStatus> = [], district: String? = nil, category: ThreatCategory? = nil, overdueOnly: Bool = false,
+                reportedFrom: Day? = nil, reportedTo: Day? = nil) {
         self.statuses = statuses
         self.district = district
         self.category = category
         self.overdueOnly = overdueOnly
+        self.reportedFrom = reportedFrom
+        self.reportedTo = reportedTo
     }
 
     public func matches(_ t: Threat, today: Day) -> Bool {
         (statuses.isEmpty || statuses.contains(t.status)) && (district.map { t.district == $0 } ?? true)
             && (category.map { t.category == $0 } ?? true) && (!overdueOnly || t.isOverdue(on: today))
+            && (reportedFrom.map { t.reported >= $0 } ?? true) && (reportedTo.map { t.reported <= $0 } ?? true)
     }
 
     public func run(_ model: Model, today: Day) -> [Threat] {

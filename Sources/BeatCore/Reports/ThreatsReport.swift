@@ -12,10 +12,10 @@ extension ReportKind {
 enum ThreatsReport {
     static func build(_ c: ReportContext) -> ReportDocument {
         let o = c.options
-        let query = ThreatQuery(statuses: o.threatStatuses, district: o.district, category: o.category, overdueOnly: o.overdueOnly)
-        let threats = query.run(c.model, today: c.today).filter { t in
-            (o.from.map { t.reported >= $0 } ?? true) && (o.to.map { t.reported <= $0 } ?? true)
-        }
+        let query = ThreatQuery(statuses: o.threatStatuses, district: o.district, category: o.category, overdueOnly: o.overdueOnly,
+                                reportedFrom: o.from, reportedTo: o.to)
+        let threats = query.run(c.model, today: c.today)
+        let overdue = Set(threats.filter { $0.isOverdue(on: c.today) }.map(\.id))
         let period = reportedText(from: o.from, to: o.to)
         // Statuses in the register's order, whatever order they were given in.
         let statuses = ThreatStatus.allCases.filter(o.threatStatuses.contains)
@@ -46,7 +46,7 @@ enum ThreatsReport {
         ], emptyText: L10n.reportNoThreatsMatch)
         for t in threats {
             let verified = t.history.first { $0.from == .verifying }
-            let late = t.isOverdue(on: c.today) ? t.due.map { $0.days(to: c.today) } : nil
+            let late = overdue.contains(t.id) ? t.due.map { $0.days(to: c.today) } : nil
             let district = c.districtName(t.district), beat = c.beatName(t.beat)
             list.rows.append([
                 .int(t.id), .day(t.reported), .text(L10n.categoryName(t.category)), .text(t.category.rawValue), .text(t.place),
@@ -67,9 +67,9 @@ enum ThreatsReport {
             for s in ThreatStatus.allCases {
                 let ts = threats.filter { $0.status == s }
                 guard !ts.isEmpty else { continue }
-                byStatus.rows.append([.text(L10n.threatStatusName(s)), .text(s.rawValue), .int(ts.count), .int(ts.filter { $0.isOverdue(on: c.today) }.count)])
+                byStatus.rows.append([.text(L10n.threatStatusName(s)), .text(s.rawValue), .int(ts.count), .int(ts.filter { overdue.contains($0.id) }.count)])
             }
-            byStatus.total = [.text(L10n.reportTotal), .none, .int(threats.count), .int(threats.filter { $0.isOverdue(on: c.today) }.count)]
+            byStatus.total = [.text(L10n.reportTotal), .none, .int(threats.count), .int(overdue.count)]
             blocks += [.heading(L10n.reportThreatsByStatusHeading, level: 1), .table(byStatus)]
         }
         blocks += [.heading(L10n.reportThreatsListHeading, level: 1), .table(list)]

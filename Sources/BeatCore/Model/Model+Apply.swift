@@ -216,7 +216,7 @@ extension Model {
 
         case .addContact(let d):
             let c = try makeContact(d, id: counters.contact, context: context)
-            contacts.append(c)
+            contactLog.append(c) // a log still sealed stays so: a new contact decodes nothing
             counters.contact += 1
             created = .contact(c.id)
             undo = [.removeContact(Removal(id: c.id))]

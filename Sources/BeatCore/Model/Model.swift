@@ -12,7 +12,19 @@ public struct Model: Sendable, Equatable {
     public internal(set) var organisations: [PartnerOrganisation]
     public internal(set) var plans: [SafetyPlan]
     public internal(set) var tasks: [PlanTask]
-    public internal(set) var contacts: [ResidentContact]
+    /// The contact log, in id order. Just after a folder store is opened it is still the
+    /// snapshot's verified bytes, decoded the first time it is read (see `ContactLog`).
+    public internal(set) var contacts: [ResidentContact] {
+        get { contactLog.contacts }
+        set { contactLog = ContactLog(newValue) }
+        _modify {
+            // Changed in place: the log gives its array up, so nothing is copied.
+            var all = contactLog.take()
+            defer { contactLog = ContactLog(all) }
+            yield &all
+        }
+    }
+    var contactLog: ContactLog
     public internal(set) var meetings: [Meeting]
     /// The evidence side: threats, police figures, surveys, the programme. Read with the
     /// reference data, not in the `.head` scope.
@@ -34,7 +46,7 @@ public struct Model: Sendable, Equatable {
         // Sorting copies; records read from a store are in order already.
         self.plans = Model.sortedByID(plans)
         self.tasks = Model.sortedByID(tasks)
-        self.contacts = Model.sortedByID(contacts)
+        self.contactLog = ContactLog(Model.sortedByID(contacts))
         self.meetings = Model.sortedByID(meetings)
         self.counters = counters ?? Counters(
             plan: (plans.map(\.id).max() ?? 0) + 1, task: (tasks.map(\.id).max() ?? 0) + 1,

@@ -33,9 +33,12 @@ final class BackgroundRead: @unchecked Sendable {
         let lock = try FileLock(path: path + "/lock")
         return try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
             let manifest = try Store.readManifest(path)
-            let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
-                                          scope: .all, digest: manifest.reference)
+            var model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
+                                          scope: .all, digest: manifest.reference, segmentDigests: manifest.contactDigests)
             try Store.checkSnapshotSeq(path, manifest, model)
+            // The interface reads the whole log (its lists, its search): decoded here, not
+            // on the thread that draws.
+            model.decodeContacts()
             return Read(manifest: manifest, model: model)
         }
     }

@@ -281,7 +281,7 @@ extension Store {
         manifestNext.seq = plan.seq
         manifestNext.history = historyName
         do {
-            manifestNext.reference = try Snapshot.write(next, root: path, name: snapshot)
+            manifestNext.record(try Snapshot.write(next, root: path, name: snapshot))
         } catch {
             Disk.removeTree(path + "/" + snapshot)
             throw error

@@ -29,6 +29,13 @@ enum Snapshot {
             Model(districts: districts, beats: beats, officers: officers, teams: teams, plans: plans, tasks: tasks, contacts: contacts,
                   meetings: meetings, counters: counters, seq: seq, organisations: organisations ?? [])
         }
+
+        /// The model this reference data and a contact log make.
+        func model(log: ContactLog) -> Model {
+            var m = model(contacts: [])
+            m.contactLog = log
+            return m
+        }
     }
 
     /// The evidence side of the store (`register.json`, a `Register`): threats, police figures,
@@ -44,10 +51,17 @@ enum Snapshot {
 
     static func folderName(seq: Int) -> String { String(format: "snapshot-%06d", seq) }
 
+    /// What the manifest records of a snapshot as written: the `Digest` of its reference.json
+    /// and of each contact segment (by file name).
+    struct Digests {
+        var reference: String
+        var segments: [String: String]
+    }
+
     /// Writes the model into a new snapshot folder `root/name` (files fsynced, then renamed
-    /// into place whole). Returns the `Digest` of its reference.json, for the manifest.
+    /// into place whole). Returns the digests of its files, for the manifest.
     @discardableResult
-    static func write(_ model: Model, root: String, name: String) throws -> String {
+    static func write(_ model: Model, root: String, name: String) throws -> Digests {
         let tmp = root + "/" + name + ".tmp"
         let final = root + "/" + name
         Disk.removeTree(tmp)
@@ -60,7 +74,7 @@ enum Snapshot {
         }
     }
 
-    private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws -> String {
+    private static func writeFolder(_ model: Model, tmp: String, final: String, root: String) throws -> Digests {
         try Disk.makeFolder(tmp)
         try Disk.makeFolder(tmp + "/contacts")
         let image = try files(of: model)
@@ -75,7 +89,11 @@ enum Snapshot {
             Disk.removeTree(final)
             throw error
         }
-        return image.digest
+        var segments: [String: String] = [:]
+        for file in image.files where file.path.hasPrefix("contacts/") {
+            segments[String(file.path.dropFirst("contacts/".count))] = Digest.of(file.bytes)
+        }
+        return Digests(reference: image.digest, segments: segments)
     }
 
     /// The snapshot's files as bytes, paths relative to the snapshot folder (`reference.json`
@@ -104,12 +122,22 @@ enum Snapshot {
     /// `digest`: the manifest's record of reference.json; the `.head` and `.taskList` scopes
     /// apply only when the file matches it (then `.head` need not check the syntax of the part
     /// it does not read); any other file is read whole and checked.
-    static func read(folder: String, display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil) throws -> Model {
+    /// `segmentDigests`: the manifest's record of the contact segments. When every segment and
+    /// reference.json match it, the log is kept as the verified bytes and decoded when first
+    /// read (`ContactLog`); otherwise it is decoded and checked here.
+    static func read(folder: String, display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil,
+                     segmentDigests: [String: String]? = nil) throws -> Model {
         let refPath = folder + "/reference.json"
         guard let mapped = try MappedFile(refPath) else { throw BeatError.badData(L10n.missingFile(display + "/reference.json")) }
         defer { mapped.unmap() }
         return try decode(reference: mapped.bytes, display: display, scope: scope, tasks: tasks, digest: digest,
-                          contacts: { try SnapshotLoading.contacts(folder: folder, display: display) },
+                          contacts: { referenceAsWritten in
+                              if referenceAsWritten, let segmentDigests,
+                                 let sealed = try SnapshotLoading.sealed(folder: folder, display: display, digests: segmentDigests) {
+                                  return ContactLog(sealed: sealed)
+                              }
+                              return ContactLog(Model.sortedByID(try SnapshotLoading.contacts(folder: folder, display: display)))
+                          },
                           register: { try Disk.read(folder + "/" + registerFile) },
                           segments: {
                               try segmentNames(folder).compactMap { name in
@@ -119,16 +147,18 @@ enum Snapshot {
     }
 
     /// The model from a snapshot's reference.json and its contact log, wherever they are kept:
-    /// `contacts` reads the log (only in the `.all` scope), `segments` gives the segment files
+    /// `contacts` reads the log (only in the `.all` scope; told whether reference.json matches
+    /// `digest`, for a log read in the same trust), `segments` gives the segment files
     /// again, to say where a problem is (rare). See `read(folder:…)` for `scope` and `digest`.
     static func decode(reference bytes: UnsafeBufferPointer<UInt8>, display: String, scope: LoadScope, tasks: Set<Int>, digest: String?,
-                       contacts readContacts: () throws -> [ResidentContact],
+                       contacts readContacts: (_ referenceAsWritten: Bool) throws -> ContactLog,
                        register: () throws -> [UInt8]? = { nil },
                        segments: () throws -> [(path: String, bytes: [UInt8])]) throws -> Model {
         // The head alone only when the file is as Beat wrote it (its digest matches); a file
         // changed by hand or by a damaged disk is read and checked whole, so a store `beat
         // check` rejects never takes a change.
-        let asWritten = scope != .all && digest != nil && digest == Digest.of(bytes)
+        let referenceAsWritten = digest != nil && digest == Digest.of(bytes)
+        let asWritten = scope != .all && referenceAsWritten
         // Changed, it may disagree with the contact log too (a counter behind the highest
         // contact number): read and check everything, as `beat check` would.
         let scope = asWritten ? scope : .all
@@ -140,8 +170,7 @@ enum Snapshot {
         case .reference, .all: ref = try whole()
         }
         func whole() throws -> Reference { try JSONCoding.decodeFast(Reference.self, from: bytes, file: display + "/reference.json") }
-        let contacts = scope == .all ? try readContacts() : []
-        var model = ref.model(contacts: contacts)
+        var model = ref.model(log: scope == .all ? try readContacts(referenceAsWritten) : ContactLog([]))
         if scope == .reference || scope == .all, let bytes = try register() {
             let file = display + "/" + registerFile
             model.register = try JSONCoding.decode(Register.self, from: bytes, file: file)

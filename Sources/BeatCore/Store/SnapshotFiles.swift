@@ -44,8 +44,10 @@ public enum SnapshotFiles {
                               segments: () throws -> [File]) throws -> Model {
         try reference.withUnsafeBufferPointer { bytes in
             try Snapshot.decode(reference: bytes, display: display, scope: scope, tasks: tasks, digest: digest,
-                                contacts: { try SnapshotLoading.contacts(segments: try segments().filter { $0.path != Snapshot.registerFile }
-                                                                            .map { (display + "/" + $0.path, $0.bytes) }) },
+                                contacts: { _ in
+                                    ContactLog(Model.sortedByID(try SnapshotLoading.contacts(segments: try segments().filter { $0.path != Snapshot.registerFile }
+                                                                                .map { (display + "/" + $0.path, $0.bytes) })))
+                                },
                                 register: { try segments().first { $0.path == Snapshot.registerFile }?.bytes },
                                 segments: { try segments().filter { $0.path != Snapshot.registerFile }.map { ($0.path, $0.bytes) } })
         }

@@ -25,6 +25,28 @@ enum SnapshotLoading {
         }
     }
 
+    /// The segments of a snapshot folder read into memory (in parallel) and kept as bytes,
+    /// when each matches the digest the manifest recorded and no segment is missing or extra;
+    /// nil otherwise — then they are decoded and checked now, and a bad one explained.
+    /// Read, not mapped: a file cut short under a mapping kills the process.
+    static func sealed(folder: String, display: String, digests: [String: String]) throws -> SealedSegments? {
+        let names = try Snapshot.segmentNames(folder)
+        guard names.count == digests.count, names.allSatisfy({ digests[$0] != nil }) else { return nil }
+        let slots = Slots<[UInt8]>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { k in
+            // A file that cannot be read is left to the checked path, which says why.
+            if let bytes = try? Disk.read(folder + "/contacts/" + names[k]), Digest.of(bytes) == digests[names[k]] {
+                slots.put(k, bytes)
+            }
+        }
+        var files: [(file: String, bytes: [UInt8])] = []
+        for k in names.indices {
+            guard slots.value(k) != nil else { return nil }
+            files.append((display + "/contacts/" + names[k], slots.take(k)))
+        }
+        return SealedSegments(files: files)
+    }
+
     /// `count` segments decoded in parallel by `read`, joined in order into one array.
     private static func joined(count: Int, _ read: @Sendable (Int) throws -> ContactRun) throws -> [ResidentContact] {
         let slots = Slots<Result<ContactRun, Error>>(count: count)

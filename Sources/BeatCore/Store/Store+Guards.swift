@@ -106,11 +106,21 @@ extension Store {
     /// What `beat check` reads beyond opening the store: the whole history line by line
     /// (`auditTrail`), and reference.json against the digest the manifest recorded — a file
     /// changed outside Beat (by hand, or by a damaged disk) is reported even when it reads
-    /// as valid (`beat compact` then takes it as it is).
+    /// as valid (`beat compact` then takes it as it is). A contact log opened on its digests
+    /// is decoded and checked as a log read the slow way is.
     public func checkEverything() throws {
         _ = try auditTrail()
         try lock.with(exclusive: false, timeout: lockTimeout, who: "") {
             let current = try Store.readManifest(path)
+            if model.contactLog.isSealed {
+                var whole = model
+                whole.decodeContacts()
+                if let problem = whole.problems().first {
+                    // Read again without trusting the digests: the checked read says where.
+                    _ = try Snapshot.read(folder: path + "/" + current.snapshot, display: Store.display(path, current.snapshot))
+                    throw BeatError.badData(path + ": " + problem.reason)
+                }
+            }
             guard let recorded = current.reference else { return }
             let file = path + "/" + current.snapshot + "/reference.json"
             // Mapped, not copied: a city station's file is tens of megabytes.

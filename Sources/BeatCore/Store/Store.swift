@@ -95,6 +95,16 @@ struct Manifest: Codable, Equatable {
     /// The byte size of each contact segment as written (absent in older manifests): a read
     /// that leaves the contacts unread still notices a segment cut short or replaced.
     var segments: [String: Int]? = nil
+    /// The `Digest` of each contact segment as written (absent in older manifests): segments
+    /// that all match are kept as bytes when the store is opened, and their contacts decoded
+    /// when first read (`ContactLog`); otherwise they are decoded and checked at once.
+    var contactDigests: [String: String]? = nil
+
+    /// Records the digests of a snapshot Beat has just written.
+    mutating func record(_ digests: Snapshot.Digests) {
+        reference = digests.reference
+        contactDigests = digests.segments
+    }
 }
 
 /// A Beat store: a folder of plain JSON files.
@@ -188,13 +198,13 @@ public final class Store: BeatStore {
                 var m = model
                 m.seq = 0
                 let name = Snapshot.folderName(seq: 0)
-                let digest = try Snapshot.write(m, root: folder, name: name)
+                let digests = try Snapshot.write(m, root: folder, name: name)
                 try Disk.makeFolder(folder + "/history")
                 let journal = try Disk.createFile(folder + "/journal.jsonl")
                 close(journal)
-                let manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
-                                        snapshot: name, seq: 0, created: clock.now, reference: digest,
-                                        segments: Store.segmentSizes(folder + "/" + name))
+                var manifest = Manifest(format: formatName, version: formatVersion, id: UUID().uuidString.lowercased(),
+                                        snapshot: name, seq: 0, created: clock.now, segments: Store.segmentSizes(folder + "/" + name))
+                manifest.record(digests)
                 // The manifest goes last: until it exists, the folder is not a store.
                 try Disk.replace(folder + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
                 // What was written reads back (a day outside the calendar Beat keeps would not).
@@ -245,7 +255,7 @@ public final class Store: BeatStore {
         let manifest = try readManifest(path)
         let pinned = scope == .head ? tasks : []
         let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
-                                      scope: scope, tasks: pinned, digest: manifest.reference)
+                                      scope: scope, tasks: pinned, digest: manifest.reference, segmentDigests: manifest.contactDigests)
         try checkSnapshotSeq(path, manifest, model)
         if scope != .all { try checkSegmentSizes(path, manifest) }
         let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout, scope: scope)
@@ -405,7 +415,8 @@ public final class Store: BeatStore {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
         model = try snapshot ?? Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
-                                              scope: scope, tasks: pinnedTasks, digest: manifest.reference)
+                                              scope: scope, tasks: pinnedTasks, digest: manifest.reference,
+                                              segmentDigests: manifest.contactDigests)
         journalIdentity = (0, 0)
         journalOffset = 0
         linesRead = 0
@@ -497,12 +508,12 @@ public final class Store: BeatStore {
         _ = try Disk.checkStoreFolder(history)
         try Disk.makeFolder(history)
         let name = Snapshot.folderName(seq: model.seq)
-        let digest = try Snapshot.write(model, root: path, name: name)
+        let digests = try Snapshot.write(model, root: path, name: name)
         let rotated = history + "/" + HistoryFile.name(first: old.seq + 1, last: model.seq)
         var next = manifest
         next.snapshot = name
         next.seq = model.seq
-        next.reference = digest
+        next.record(digests)
         next.segments = Store.segmentSizes(path + "/" + name)
         let lines = try journalLines(after: old.seq, upTo: model.seq)
         try commit(next, undo: {

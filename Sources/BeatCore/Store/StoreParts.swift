@@ -58,7 +58,7 @@ extension Store {
         try place.build(lockTimeout: lockTimeout) { folder in
             let seq = parts.snapshot.seq
             let name = Snapshot.folderName(seq: seq)
-            let digest = try Snapshot.write(parts.snapshot, root: folder, name: name)
+            let digests = try Snapshot.write(parts.snapshot, root: folder, name: name)
             try Disk.makeFolder(folder + "/history")
             let history = parts.journal.filter { $0.seq <= seq }
             func lines(_ entries: [JournalEntry]) throws -> [UInt8] {
@@ -71,8 +71,9 @@ extension Store {
             }
             try Disk.writeNewFile(folder + "/journal.jsonl", try lines(parts.journal.filter { $0.seq > seq }))
             try Disk.syncFolder(folder + "/history")
-            let manifest = Manifest(format: formatName, version: formatVersion, id: parts.id, snapshot: name, seq: seq,
-                                    created: parts.created, reference: digest, segments: Store.segmentSizes(folder + "/" + name))
+            var manifest = Manifest(format: formatName, version: formatVersion, id: parts.id, snapshot: name, seq: seq,
+                                    created: parts.created, segments: Store.segmentSizes(folder + "/" + name))
+            manifest.record(digests)
             try Disk.replace(folder + "/store.json", with: JSONCoding.encode(manifest, pretty: true) + [10])
             let store = try open(at: folder, lockTimeout: lockTimeout)
             guard try store.auditTrail().count == parts.journal.count, store.model == (try parts.model(place: "journal")) else {

@@ -49,6 +49,13 @@ struct ContactLog: Sendable, Equatable {
             storage = .decoded(contacts)
         case .sealed(var log):
             storage = .decoded([])
+            if log.isRead {
+                // Decoded already: from now on an array, appended in place.
+                var all = isKnownUniquelyReferenced(&log) ? log.take() : log.contacts()
+                all.append(contact)
+                storage = .decoded(all)
+                return
+            }
             if !isKnownUniquelyReferenced(&log) { log = log.copy() }
             log.append(contact)
             storage = .sealed(log)
@@ -94,11 +101,18 @@ final class SealedLog: @unchecked Sendable {
         return c
     }
 
+    /// Adds a contact to a log not yet read.
     func append(_ contact: ResidentContact) {
         lock.lock()
         defer { lock.unlock() }
         added.append(contact)
-        joined?.append(contact)
+    }
+
+    /// Whether its contacts have been decoded.
+    var isRead: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return joined != nil || segments.isDecoded
     }
 
     func contacts() -> [ResidentContact] {
@@ -114,11 +128,13 @@ final class SealedLog: @unchecked Sendable {
     func take() -> [ResidentContact] {
         lock.lock()
         defer { lock.unlock() }
+        let unique = isKnownUniquelyReferenced(&segments)
         if let all = joined {
             joined = nil
+            if unique { segments.release() } // so that the array has no other owner
             return all
         }
-        var all = isKnownUniquelyReferenced(&segments) ? segments.take() : segments.contacts()
+        var all = unique ? segments.take() : segments.contacts()
         all.append(contentsOf: added)
         return all
     }
@@ -146,6 +162,20 @@ final class SealedSegments: @unchecked Sendable {
         let all = decodedLocked()
         decoded = nil
         return all
+    }
+
+    /// Lets go of the bytes and of what was decoded: the caller holds the only reference.
+    func release() {
+        lock.lock()
+        defer { lock.unlock() }
+        decoded = nil
+        files = []
+    }
+
+    var isDecoded: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return decoded != nil
     }
 
     private func decodedLocked() -> [ResidentContact] {

@@ -36,6 +36,7 @@ final class BackgroundRead: @unchecked Sendable {
             var model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
                                           scope: .all, digest: manifest.reference, segmentDigests: manifest.contactDigests)
             try Store.checkSnapshotSeq(path, manifest, model)
+            try Store.checkSegmentsPresent(path, manifest)
             // The interface reads the whole log (its lists, its search): decoded here, not
             // on the thread that draws.
             model.decodeContacts()

@@ -140,6 +140,19 @@ extension Store {
         return out
     }
 
+    /// For a read of everything: every contact segment the snapshot was written with is there.
+    /// A month's file gone would otherwise read as a month without contacts, and the next
+    /// compaction would make the loss permanent.
+    static func checkSegmentsPresent(_ path: String, _ m: Manifest) throws {
+        let recorded = Set(m.contactDigests.map { Array($0.keys) } ?? m.segments.map { Array($0.keys) } ?? [])
+        guard !recorded.isEmpty else { return }
+        let folder = path + "/" + m.snapshot
+        let found = Set(try Snapshot.segmentNames(folder))
+        if let name = recorded.subtracting(found).sorted().first {
+            throw BeatError.badData(L10n.missingFile(folder + "/contacts/" + name))
+        }
+    }
+
     /// For a read that leaves the contacts unread: the segments are those the snapshot was
     /// written with, by name and size. A segment cut short, grown or added throws, and `open`
     /// then reads everything — so a writer refuses a damaged store with `beat check`'s words.

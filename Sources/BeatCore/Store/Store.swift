@@ -257,7 +257,7 @@ public final class Store: BeatStore {
         let model = try Snapshot.read(folder: path + "/" + manifest.snapshot, display: display(path, manifest.snapshot),
                                       scope: scope, tasks: pinned, digest: manifest.reference, segmentDigests: manifest.contactDigests)
         try checkSnapshotSeq(path, manifest, model)
-        if scope != .all { try checkSegmentSizes(path, manifest) }
+        if scope != .all { try checkSegmentSizes(path, manifest) } else { try checkSegmentsPresent(path, manifest) }
         let s = Store(path: path, lock: lock, manifest: manifest, model: model, readOnlyReason: reason, lockTimeout: lockTimeout, scope: scope)
         s.pinnedTasks = pinned
         _ = try s.readJournal()
@@ -414,6 +414,7 @@ public final class Store: BeatStore {
     func reload(snapshot: Model? = nil) throws {
         stale = true
         model = Model() // let go of the old model first: a city station's would double the memory
+        if snapshot == nil, scope == .all { try Store.checkSegmentsPresent(path, manifest) }
         model = try snapshot ?? Snapshot.read(folder: path + "/" + manifest.snapshot, display: Store.display(path, manifest.snapshot),
                                               scope: scope, tasks: pinnedTasks, digest: manifest.reference,
                                               segmentDigests: manifest.contactDigests)

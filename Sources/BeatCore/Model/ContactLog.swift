@@ -143,11 +143,15 @@ final class SealedLog: @unchecked Sendable {
 /// A snapshot's contact segments as verified bytes, decoded once, when first read.
 final class SealedSegments: @unchecked Sendable {
     private let lock = NSLock()
-    /// Each segment's name for messages and its bytes; let go of once decoded.
-    private var files: [(file: String, bytes: [UInt8])]
+    /// Each segment's name for messages, and its bytes (let go of as it is decoded).
+    private let files: [String]
+    private var bytes: Slots<[UInt8]>?
     private var decoded: [ResidentContact]?
 
-    init(files: [(file: String, bytes: [UInt8])]) { self.files = files }
+    init(files: [String], bytes: Slots<[UInt8]>) {
+        self.files = files
+        self.bytes = bytes
+    }
 
     func contacts() -> [ResidentContact] {
         lock.lock()
@@ -169,7 +173,7 @@ final class SealedSegments: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         decoded = nil
-        files = []
+        bytes = nil
     }
 
     var isDecoded: Bool {
@@ -182,7 +186,7 @@ final class SealedSegments: @unchecked Sendable {
         if let decoded { return decoded }
         let all: [ResidentContact]
         do {
-            all = Model.sortedByID(try SnapshotLoading.contacts(segments: files))
+            all = Model.sortedByID(try SnapshotLoading.contacts(files: files, consuming: bytes ?? Slots(count: 0)))
         } catch {
             // The bytes are those Beat wrote (their digests match what it recorded), and Beat
             // writes what it reads: only a fault in Beat itself, or a file forged to match a
@@ -191,7 +195,7 @@ final class SealedSegments: @unchecked Sendable {
             fatalError("\(error)")
         }
         decoded = all
-        files = []
+        bytes = nil
         return all
     }
 }

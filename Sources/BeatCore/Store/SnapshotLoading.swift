@@ -39,12 +39,17 @@ enum SnapshotLoading {
                 slots.put(k, bytes)
             }
         }
-        var files: [(file: String, bytes: [UInt8])] = []
-        for k in names.indices {
-            guard slots.value(k) != nil else { return nil }
-            files.append((display + "/contacts/" + names[k], slots.take(k)))
+        guard names.indices.allSatisfy({ slots.value($0) != nil }) else { return nil }
+        return SealedSegments(files: names.map { display + "/contacts/" + $0 }, bytes: slots)
+    }
+
+    /// The contact log from verified segment bytes, each let go of as soon as it is decoded,
+    /// so that the bytes and the records are not all in memory at once.
+    static func contacts(files: [String], consuming bytes: Slots<[UInt8]>) throws -> [ResidentContact] {
+        try joined(count: files.count) { k in
+            let segment = bytes.take(k)
+            return try segment.withUnsafeBufferPointer { try SnapshotLoading.segment($0, file: files[k]) }
         }
-        return SealedSegments(files: files)
     }
 
     /// `count` segments decoded in parallel by `read`, joined in order into one array.

@@ -192,7 +192,7 @@ final class Bench {
         progress("beat check (whole process)")
         var rss: [Double] = []
         let t = try measure(runs: options.runs) {
-            let c = try Spawn.run(beat, ["check", "--data", options.store], environment: env)
+            let c = try Spawn.run(beat, ["check", "--data", options.store], environment: env, peakMemory: true)
             guard c.status == 0 else { throw BenchError("beat check failed with \(c.status)") }
             rss.append(Double(c.maxRSS) / 1e6)
         }

@@ -79,7 +79,7 @@ extension Bench {
         figures.fsync += try fsyncs(Bench.keySaves, in: path)
         func headless(_ keys: String) throws -> Child {
             let c = try Spawn.run(beat, ["--headless", "--size", "80x24", "--keys", keys, "--data", path, "--as", who], environment: env,
-                                  captureOutput: true)
+                                  captureOutput: true, peakMemory: true)
             guard c.status == 0 else { throw BenchError("beat --headless failed with \(c.status)") }
             guard keys == "3" || c.output.contains("Contact logged") else { throw BenchError("beat --headless did not log the contacts") }
             return c

@@ -55,6 +55,10 @@ func progress(_ s: String) {
     FileHandle.standardError.write(Data(("beat-bench: " + s + "\n").utf8))
 }
 
+if CommandLine.arguments.count > 3, CommandLine.arguments[1] == Spawn.trampolineFlag {
+    Spawn.trampoline(report: CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3)))
+}
+
 do {
     let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
     let bench = try Bench(options)

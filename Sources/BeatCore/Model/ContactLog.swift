@@ -143,15 +143,11 @@ final class SealedLog: @unchecked Sendable {
 /// A snapshot's contact segments as verified bytes, decoded once, when first read.
 final class SealedSegments: @unchecked Sendable {
     private let lock = NSLock()
-    /// Each segment's name for messages, and its bytes (let go of as it is decoded).
-    private let files: [String]
-    private var bytes: Slots<[UInt8]>?
+    /// The verified bytes until they are decoded (each segment let go of as it is).
+    private var bytes: SegmentBytes?
     private var decoded: [ResidentContact]?
 
-    init(files: [String], bytes: Slots<[UInt8]>) {
-        self.files = files
-        self.bytes = bytes
-    }
+    init(_ bytes: SegmentBytes) { self.bytes = bytes }
 
     func contacts() -> [ResidentContact] {
         lock.lock()
@@ -186,7 +182,7 @@ final class SealedSegments: @unchecked Sendable {
         if let decoded { return decoded }
         let all: [ResidentContact]
         do {
-            all = Model.sortedByID(try SnapshotLoading.contacts(files: files, consuming: bytes ?? Slots(count: 0)))
+            all = try bytes.map { Model.sortedByID(try SnapshotLoading.contacts(consuming: $0)) } ?? []
         } catch {
             // The bytes are those Beat wrote (their digests match what it recorded), and Beat
             // writes what it reads: only a fault in Beat itself, or a file forged to match a

@@ -144,13 +144,14 @@ extension Store {
     /// A month's file gone would otherwise read as a month without contacts, and the next
     /// compaction would make the loss permanent.
     static func checkSegmentsPresent(_ path: String, _ m: Manifest) throws {
-        let recorded = Set(m.contactDigests.map { Array($0.keys) } ?? m.segments.map { Array($0.keys) } ?? [])
+        let (key, recorded) = m.contactDigests.map { ("contactDigests", Set($0.keys)) } ?? ("segments", Set((m.segments ?? [:]).keys))
         guard !recorded.isEmpty else { return }
-        let folder = path + "/" + m.snapshot
-        let found = Set(try Snapshot.segmentNames(folder))
-        if let name = recorded.subtracting(found).sorted().first {
-            throw BeatError.badData(L10n.missingFile(folder + "/contacts/" + name))
-        }
+        let found = Set(try Snapshot.segmentNames(path + "/" + m.snapshot))
+        guard let name = recorded.subtracting(found).sorted().first else { return }
+        // Said where the manifest names it: the file may be gone, or the name damaged.
+        let file = path + "/store.json"
+        throw BeatError.badData(JSONCoding.locate([.key(key), .key(name)], in: try Disk.read(file) ?? [], file: file,
+                                                  reason: L10n.segmentMissing(m.snapshot + "/contacts/" + name)))
     }
 
     /// For a read that leaves the contacts unread: the segments are those the snapshot was

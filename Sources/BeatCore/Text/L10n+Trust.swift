@@ -41,6 +41,11 @@ extension L10n {
         tr("plik powinien zawierać wpisy \(first)–\(last) po kolei, a ma ich \(count) (uszkodzony?)",
            "the file should hold entries \(first)–\(last) in order, but it holds \(count) (damaged?)")
     }
+    static func segmentMissing(_ file: String) -> String {
+        tr("magazyn wskazuje plik kontaktów \(file), którego nie ma; przywróć go z kopii zapasowej",
+           "the store refers to the contact file \(file), which is missing; restore it from a backup")
+    }
+
     static func segmentSize(_ found: Int?, _ written: Int?) -> String {
         tr("plik ma \(found ?? 0) \(plural(found ?? 0, "bajt", "bajty", "bajtów")), a zapisano \(written ?? 0) (uszkodzony?)",
            "the file has \(found.map(String.init) ?? "0") bytes, but \(written.map(String.init) ?? "0") were written (damaged?)")

@@ -29,7 +29,7 @@ extension Bench {
         let serverOpen = try measure(runs: options.runs) {
             let store = try PostgresStore.open(at: address, lockTimeout: 60)
             _ = store.model.contacts.count
-            try store.close()
+            store.close()
         }
         pair("open everything, read every contact (in-process)", folderOpen, serverOpen, unit: .seconds, limit: 2)
 

@@ -33,10 +33,9 @@ struct DistrictCommand: ParsableCommand {
         @Option(help: "How many people live there (for contacts per 1,000 residents).") var residents: Int = 0
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.district(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.district, id)) }
-            try session.write(store, .putDistrict(District(id: id, name: name, city: city, residents: residents, streets: [])))
-            Output.line(L10n.recordAdded(.district, id))
+            try Station.add(session, .district, id, exists: { $0.district(id) != nil }) { _ in
+                .putDistrict(District(id: id, name: name, city: city, residents: residents, streets: []))
+            }
         }
     }
 
@@ -49,19 +48,39 @@ struct DistrictCommand: ParsableCommand {
         @Option(help: "How many people live there.") var residents: Int?
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard var d = store.model.district(id) else { throw BeatError.usage(L10n.unknownDistrict(id)) }
-            let old = d
-            if let name { d.name = name }
-            if let city { d.city = city }
-            if let residents { d.residents = residents }
-            try Station.save(session, store, old == d ? nil : .putDistrict(d), .district, id)
+            try Station.edit(session, .district, id, find: { $0.district(id) }, unknown: L10n.unknownDistrict(id), put: Change.putDistrict) { d, _ in
+                if let name { d.name = name }
+                if let city { d.city = city }
+                if let residents { d.residents = residents }
+            }
         }
     }
 }
 
 /// What the station commands share.
 enum Station {
+    /// `add`: record `id` of `kind` must not exist yet (`exists` asks the model); `change`
+    /// makes what is written, from the model at the journal's head.
+    static func add(_ session: Session, _ kind: L10n.RecordKind, _ id: String, exists: (Model) -> Bool,
+                    _ change: (Model) throws -> Change) throws {
+        let store = try session.openStore(.head)
+        guard !exists(store.model) else { throw BeatError.usage(L10n.alreadyExists(kind, id)) }
+        try session.write(store, try change(store.model))
+        Output.line(L10n.recordAdded(kind, id))
+    }
+
+    /// `edit`: the record `find` gives (else `unknown` refuses), changed by `edit`; `put` is
+    /// written only when the record changed (else "nothing to change").
+    static func edit<Record: Equatable>(_ session: Session, _ kind: L10n.RecordKind, _ id: String,
+                                        find: (Model) -> Record?, unknown: @autoclosure () -> String, put: (Record) -> Change,
+                                        _ edit: (inout Record, Model) throws -> Void) throws {
+        let store = try session.openStore(.head)
+        guard var record = find(store.model) else { throw BeatError.usage(unknown()) }
+        let old = record
+        try edit(&record, store.model)
+        try save(session, store, old == record ? nil : put(record), kind, id)
+    }
+
     /// Writes `change`, or says there is nothing to change (no journal line).
     static func save(_ session: Session, _ store: any BeatStore, _ change: Change?, _ kind: L10n.RecordKind, _ id: String) throws {
         guard let change else { return Output.line(L10n.nothingToChange) }

@@ -47,13 +47,6 @@ public struct Decision: Codable, Hashable, Sendable {
     /// The draft plan the team adopted with this decision: it became active, and this
     /// meeting is the one that adopted it (`Model.adoption(of:)`).
     public var adopts: Int?
-
-    public init(text: String, task: Int? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
-        self.text = text
-        self.task = task
-        self.closes = closes
-        self.adopts = adopts
-    }
 }
 
 /// A team's verdict on a plan's goal at a meeting: the plan is closed with this outcome.

@@ -127,14 +127,6 @@ public struct StatusChange: Codable, Hashable, Sendable {
     public var from: TaskStatus
     public var to: TaskStatus
     public var reason: String?
-
-    public init(at: Timestamp, by: String, from: TaskStatus, to: TaskStatus, reason: String? = nil) {
-        self.at = at
-        self.by = by
-        self.from = from
-        self.to = to
-        self.reason = reason
-    }
 }
 
 /// A dated progress note by its author.
@@ -142,12 +134,6 @@ public struct ProgressNote: Codable, Hashable, Sendable {
     public var at: Timestamp
     public var author: String
     public var text: String
-
-    public init(at: Timestamp, author: String, text: String) {
-        self.at = at
-        self.author = author
-        self.text = text
-    }
 }
 
 /// Support from another police unit (karta udzielonego wsparcia): given, or asked for and

@@ -105,14 +105,6 @@ public struct ThreatTransition: Codable, Hashable, Sendable {
     public var from: ThreatStatus
     public var to: ThreatStatus
     public var note: String
-
-    public init(at: Timestamp, by: String, from: ThreatStatus, to: ThreatStatus, note: String) {
-        self.at = at
-        self.by = by
-        self.from = from
-        self.to = to
-        self.note = note
-    }
 }
 
 extension ThreatStatus {

@@ -56,12 +56,6 @@ public struct KindCount: Codable, Hashable, Sendable {
     public var now: Int
     public var before: Int
 
-    public init(kind: PoliceFigureKind, now: Int, before: Int) {
-        self.kind = kind
-        self.now = now
-        self.before = before
-    }
-
     public var count: CountChange { CountChange(now: now, before: before) }
 }
 

@@ -8,11 +8,6 @@ public struct SurveyEvidence: Codable, Hashable, Sendable {
     public var before: SurveySummary?
     public var after: SurveySummary?
 
-    public init(before: SurveySummary?, after: SurveySummary?) {
-        self.before = before
-        self.after = after
-    }
-
     /// The rounds for a plan in `district` that started `from`, whose evidence runs to `to`, as
     /// known on `asOf` (rounds after it are not yet known then).
     public static func compute(district: String, from: Day, to: Day, asOf: Day, register: Register) -> SurveyEvidence? {
@@ -82,11 +77,6 @@ public struct SurveySummary: Codable, Hashable, Sendable {
 public struct CategoryCount: Codable, Hashable, Sendable {
     public var category: ThreatCategory
     public var count: Int
-
-    public init(category: ThreatCategory, count: Int) {
-        self.category = category
-        self.count = count
-    }
 }
 
 /// A concern's place in the ranking before and after (nil: not named in that round).

@@ -94,25 +94,18 @@ public enum DiagnosisSource: String, Codable, CaseIterable, Sendable, Hashable {
     case interventions = "interventions"
     case ownObservation = "own-observation"
 
-    public var polishName: String {
-        switch self {
-        case .residentSurvey: return "ankiety wśród mieszkańców"
-        case .residentInformation: return "informacje od mieszkańców"
-        case .safetyDebate: return "debaty społeczne"
-        case .mapReports: return "zweryfikowane zgłoszenia KMZB"
-        case .interventions: return "wykaz interwencji"
-        case .ownObservation: return "obserwacja własna"
-        }
-    }
+    public var polishName: String { names.polish }
+    public var englishName: String { names.english }
 
-    public var englishName: String {
+    /// Each name in Polish and in English, side by side.
+    private var names: (polish: String, english: String) {
         switch self {
-        case .residentSurvey: return "resident surveys"
-        case .residentInformation: return "residents' information"
-        case .safetyDebate: return "public safety debates"
-        case .mapReports: return "verified threat-map reports"
-        case .interventions: return "list of interventions"
-        case .ownObservation: return "own observation"
+        case .residentSurvey: return ("ankiety wśród mieszkańców", "resident surveys")
+        case .residentInformation: return ("informacje od mieszkańców", "residents' information")
+        case .safetyDebate: return ("debaty społeczne", "public safety debates")
+        case .mapReports: return ("zweryfikowane zgłoszenia KMZB", "verified threat-map reports")
+        case .interventions: return ("wykaz interwencji", "list of interventions")
+        case .ownObservation: return ("obserwacja własna", "own observation")
         }
     }
 }

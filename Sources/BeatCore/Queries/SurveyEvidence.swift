@@ -52,15 +52,13 @@ public struct SurveySummary: Codable, Hashable, Sendable {
     /// The main concerns, most named first (ties in Polish order).
     public var concerns: [CategoryCount]
 
-    public init(round: Int, day: Day, respondents: Int, answered: Int, feelSafe: Int, concerns: [CategoryCount]) {
-        self.round = round
-        self.day = day
-        self.respondents = respondents
-        self.answered = answered
-        self.feelSafe = feelSafe
-        self.concerns = concerns
-    }
+    /// The share feeling safe, whole percent rounded half up; nil when the question was not asked.
+    public var feelSafeShare: Int? { answered > 0 ? (feelSafe * 200 + answered) / (2 * answered) : nil }
+}
 
+// In an extension, so that Swift still writes the memberwise initializer BeatCore uses.
+extension SurveySummary {
+    /// Round `r` summed up.
     public init(_ r: SurveyRound) {
         let safety = r.answers(to: .safety)
         var counts: [ThreatCategory: Int] = [:]
@@ -69,9 +67,6 @@ public struct SurveySummary: Codable, Hashable, Sendable {
                   feelSafe: safety.filter { SafetyAnswer(rawValue: $0.answer)?.feelsSafe == true }.reduce(0) { $0 + $1.count },
                   concerns: Ranking.categories(counts).map { CategoryCount(category: $0.0, count: $0.1) })
     }
-
-    /// The share feeling safe, whole percent rounded half up; nil when the question was not asked.
-    public var feelSafeShare: Int? { answered > 0 ? (feelSafe * 200 + answered) / (2 * answered) : nil }
 }
 
 public struct CategoryCount: Codable, Hashable, Sendable {

@@ -137,12 +137,10 @@ struct ContactsScreen: Screen, QueriedList {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let contacts = rows(ctx)
-        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
-        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
         let table = self.table(ctx, width: l.list.width, wide: wide)
         let headerText = table.header
-        canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
+        view.drawTop(into: &canvas, layout: l, body: ctx.body, filter: filterParts(ctx), heading: headerText)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
             canvas.put(L10n.noContactsMatch(filter: KeyMap.key(.filter), add: KeyMap.key(.add)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)

@@ -156,11 +156,9 @@ struct TasksScreen: Screen, QueriedList {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let tasks = rows(ctx)
-        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
-        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let table = self.table(ctx, width: l.list.width)
         let headerText = table.header
-        canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
+        view.drawTop(into: &canvas, layout: l, body: ctx.body, filter: filterParts(ctx), heading: headerText)
         if tasks.isEmpty {
             canvas.put(L10n.noTasksMatch(filter: KeyMap.key(.filter)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }

@@ -6,23 +6,11 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     /// Ids of the team members present.
     public var attendees: [String]
     /// Ids of the officers present.
-    public var officers: [String]
+    public var officers: [String] = []
     public var minutes: String
     public var decisions: [Decision]
     /// When and where the team meets next, as agreed at this meeting.
     public var next: NextMeeting?
-
-    public init(id: Int, team: String, day: Day, attendees: [String], officers: [String] = [],
-                minutes: String, decisions: [Decision], next: NextMeeting? = nil) {
-        self.id = id
-        self.team = team
-        self.day = day
-        self.attendees = attendees
-        self.officers = officers
-        self.minutes = minutes
-        self.decisions = decisions
-        self.next = next
-    }
 }
 
 /// The team's next meeting as agreed: its day and place.

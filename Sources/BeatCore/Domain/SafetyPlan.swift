@@ -14,28 +14,10 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var goal: Goal
     /// Partner bodies taking part (city guard, housing cooperative, school …).
     public var partners: [String]
-    public var status: PlanStatus
+    public var status: PlanStatus = .active
     public var evaluation: Evaluation?
     /// The programme area the plan belongs to (JSON key `theme`; written only when set).
     public var theme: PlanTheme?
-
-    public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
-                start: Day, end: Day, threat: Diagnosis, goal: Goal, partners: [String],
-                status: PlanStatus = .active, evaluation: Evaluation? = nil, theme: PlanTheme? = nil) {
-        self.id = id
-        self.district = district
-        self.beat = beat
-        self.officer = officer
-        self.title = title
-        self.start = start
-        self.end = end
-        self.threat = threat
-        self.goal = goal
-        self.partners = partners
-        self.status = status
-        self.evaluation = evaluation
-        self.theme = theme
-    }
 }
 
 /// The diagnosed threat: what, where, when, who, its category and how it was diagnosed. A plan

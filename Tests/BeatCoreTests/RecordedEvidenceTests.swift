@@ -1,4 +1,4 @@
-import BeatCore
+@testable import BeatCore
 import BeatDemo
 import Foundation
 import XCTest

@@ -85,6 +85,15 @@ func storeFiles(_ dir: String) -> [String: Data] {
 }
 
 /// A fresh temporary folder, removed at the end of the test.
+extension XCTestCase {
+    /// `beat init --demo` in a fresh temporary folder, removed when the test ends.
+    func demo() throws -> BeatBinary {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        return beat
+    }
+}
+
 func temporaryFolder(_ test: XCTestCase) -> String {
     let dir = NSTemporaryDirectory() + "beat-test-\(UUID().uuidString)"
     test.addTeardownBlock { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + "-config") }

@@ -3,12 +3,6 @@ import XCTest
 
 /// The command line, driven as a script would drive it.
 final class CommandLineTests: XCTestCase {
-    func demo() throws -> BeatBinary {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
-        return beat
-    }
-
     func testInitDemoThenCheck() throws {
         let beat = try demo()
         let out = try beat.ok(["check"])
@@ -174,8 +168,7 @@ final class CommandLineTests: XCTestCase {
 /// `beat --headless`: the interface on a virtual terminal, from the command line.
 final class HeadlessTests: XCTestCase {
     func testHeadlessPrintsTheFinalScreenAndWritesTheStore() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let out = try beat.ok(["--headless", "--size", "80x24", "--as", "wisniewski", "--keys", "3aKontakt z testu bezgłowego<C-s>"])
         XCTAssertTrue(out.contains("Zapisano kontakt."), out)
         XCTAssertEqual(out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count, 24)
@@ -223,8 +216,7 @@ final class HeadlessTests: XCTestCase {
     }
 
     func testNoTerminalIsRefusedWithAPointerToTheCommands() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let r = try beat.run([])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("beat task list"), r.stderr)

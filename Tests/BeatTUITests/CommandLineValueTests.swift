@@ -39,8 +39,7 @@ final class CommandLineValueTests: XCTestCase {
     }
 
     func testAnUnknownValueNamesTheOptionAndTheValuesAllowed() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let cases: [([String], [String])] = [
             (["task", "list", "--status", "zrobione-nie"], ["--status: ", "„zrobione-nie”", "open, in-progress, done, not-done, cancelled"]),
             (["task", "list", "--status=bogus"], ["--status: ", "„bogus”", "not-done"]),
@@ -82,8 +81,7 @@ final class CommandLineValueTests: XCTestCase {
     }
 
     func testPolishNamesWorkOnTheCommandLine() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let officer = try XCTUnwrap(beat.json(["officer", "list"]).first?["id"] as? String)
         let added = try JSONSerialization.jsonObject(with: Data(try beat.ok(["task", "add", "--title", "Sprawdzić oświetlenie",
                                                                               "--assignee", officer, "--priority", "wysoki", "--json"]).utf8)) as? [String: Any]

@@ -99,8 +99,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testAnOfficersMorningInTheRealTerminal() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let t = try start(beat)
         _ = try t.waitFor("1 Pulpit")
         _ = try t.waitFor("Moje zadania po terminie")
@@ -153,8 +152,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testATeamMeetingInTheRealTerminal() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         // An editor that writes the minutes and returns: the interface steps aside for it and comes back.
         let tools = temporaryFolder(self)
         try FileManager.default.createDirectory(atPath: tools, withIntermediateDirectories: true)
@@ -208,8 +206,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testWithoutColourOnAVT100AndUnderANonUTF8Locale() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         for env in [["NO_COLOR": "1"], ["TERM": "vt100"], ["LANG": "C", "LC_ALL": "C"]] {
             let t = try start(beat, env: env)
             _ = try t.waitFor("5 Zespoły")  // Polish letters show even under a non-UTF-8 locale
@@ -223,8 +220,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testSIGTERMAndCtrlCRestoreTheTerminal() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let t = try start(beat)
         _ = try t.waitFor("1 Pulpit")
         try t.keys("C-c")
@@ -239,8 +235,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testAMeetingDraftSurvivesAKilledInterface() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let state = ["XDG_STATE_HOME": beat.data + "-state"]
         let t = try start(beat, env: state)
         _ = try t.waitFor("1 Pulpit")
@@ -262,8 +257,7 @@ final class EndToEndTests: XCTestCase {
     /// Keys a real terminal sends that Beat has no use for — Ctrl-Home arrives as
     /// `ESC [ 1 ; 5 H` — never become text; each says it does nothing; the keys Beat uses work.
     func testKeysTheTerminalSendsNeverBecomeText() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let t = try start(beat, socket: "beat-keys")
         _ = try t.waitFor("1 Pulpit")
         try t.keys("3", "a")
@@ -292,8 +286,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testDumbTerminalIsRefusedClearly() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let t = try start(beat, env: ["TERM": "dumb"])
         let s = try t.waitFor("BEAT-EXIT=")
         XCTAssertTrue(s.contains("TERM=dumb"), s)

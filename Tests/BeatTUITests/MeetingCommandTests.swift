@@ -6,13 +6,6 @@ import XCTest
 /// `beat meeting` and `beat plan`, driven as a user or a script would, and the external
 /// editor the interface runs for long minutes.
 final class MeetingCommandTests: XCTestCase {
-
-    func demo() throws -> BeatBinary {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
-        return beat
-    }
-
     func testMeetingListInTextAndJSON() throws {
         let beat = try demo()
         let model = try Store.open(at: beat.data).model

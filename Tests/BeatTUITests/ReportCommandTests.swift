@@ -3,12 +3,6 @@ import XCTest
 
 /// `beat report` and `beat export`, driven as a user or a script would.
 final class ReportCommandTests: XCTestCase {
-    func demo() throws -> BeatBinary {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
-        return beat
-    }
-
     func testEveryKindPrintsAndIsTheSameByteForByteWithTodayPinned() throws {
         let beat = try demo()
         try beat.ok(["task", "add", "--title", "Zgłoszenie \u{1B}[31mCZERWONE\u{1B}[0m\tz \u{202E}ulicy", "--assignee", "kaczmarek",

@@ -62,8 +62,7 @@ final class StoreDurabilityTests: XCTestCase {
     }
 
     func testAcknowledgedChangesSurviveKillNineAtAnyMoment() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         var acknowledged = 0
         var rng = SystemRandomNumberGenerator()
         let rounds = 25
@@ -89,8 +88,7 @@ final class StoreDurabilityTests: XCTestCase {
     }
 
     func testFourWritersAtOnceLoseNothing() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let before = try Store.open(at: beat.data).model.task(1)!.notes.count
         let writers = try (0..<4).map { try Writer(beat: beat, tag: "w\($0)", count: 50) }
         var acks: [String] = []

@@ -6,7 +6,7 @@ import XCTest
 /// store, new stores only in a missing or empty folder, never two restores into one,
 /// one-character paths, store files that are folders, FIFOs or symlinks.
 final class StorePlaceTests: XCTestCase {
-    func demo() throws -> BeatBinary {
+    func compactedDemo() throws -> BeatBinary {
         let beat = BeatBinary(data: temporaryFolder(self), env: ["BEAT_OFFICER": "kaczmarek"])
         try beat.ok(["init", "--demo"])
         try beat.ok(["task", "note", "1", "przed kompaktowaniem"])
@@ -37,7 +37,7 @@ final class StorePlaceTests: XCTestCase {
     // MARK: 2. Outputs and stores written where they must not be
 
     func testNoOutputAndNoNewStoreInsideAStoreAtAnyDepthThroughSymlinksToo() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let segment = try firstSegment(beat)
         let snapshotFolder = (segment as NSString).deletingLastPathComponent
         let link = beat.data + "-skrot"
@@ -76,7 +76,7 @@ final class StorePlaceTests: XCTestCase {
     func testInitAndRestoreTouchNothingButAMissingOrEmptyFolder() throws {
         let root = temporaryFolder(self)
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let beat = try demo()
+        let beat = try compactedDemo()
         let backup = root + "/kopia.tar"
         try beat.ok(["backup", backup])
         // A file, a folder with something in it, a dangling symlink: refused before anything is touched.
@@ -117,11 +117,11 @@ final class StorePlaceTests: XCTestCase {
     }
 
     func testTwoRestoresIntoOneFolderAtOnceOneWinsTheOtherIsRefused() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let backup = beat.data + "-kopia.tar"
         addTeardownBlock { try? FileManager.default.removeItem(atPath: backup) }
         try beat.ok(["backup", backup])
-        let other = try demo()
+        let other = try compactedDemo()
         try other.ok(["task", "note", "2", "inny magazyn"])
         let backup2 = other.data + "-kopia.tar"
         addTeardownBlock { try? FileManager.default.removeItem(atPath: backup2) }
@@ -206,7 +206,7 @@ final class StorePlaceTests: XCTestCase {
     // MARK: 4. Store files that are not plain files
 
     func testAStoreFileThatIsAFolderAFIFOOrASymlinkIsRefusedNamingItAndNothingHangs() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let segment = try firstSegment(beat)
         let snap = ((segment as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
         let history = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: beat.data + "/history").first)
@@ -287,7 +287,7 @@ final class StorePlaceTests: XCTestCase {
     }
 
     func testArgumentsThatAreNotUTF8AreRefusedNamingTheOption() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let before = try Store.open(at: beat.data, readOnly: true).model
         let bad = [UInt8]("Hałas".utf8).prefix(2) + [0xFF, 0x61]
         func run(_ args: [[UInt8]]) -> (Int32, String) {
@@ -335,7 +335,7 @@ final class StorePlaceTests: XCTestCase {
     }
 
     func testAnUnknownIDInAnyListFilterIsAUsageError() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let filters: [[String]] = [
             ["task", "list", "--officer", "NIKT"], ["task", "list", "--district", "NIGDZIE"], ["task", "list", "--plan", "999"],
             ["task", "list", "--json", "--officer", "NIKT"], ["contact", "list", "--officer", "NIKT"], ["contact", "list", "--district", "NIGDZIE"],
@@ -353,7 +353,7 @@ final class StorePlaceTests: XCTestCase {
     }
 
     func testCheckSaysAReferenceFileChangedOutsideBeatAndCompactTakesIt() throws {
-        let beat = try demo()
+        let beat = try compactedDemo()
         let snap = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: beat.data).first { $0.hasPrefix("snapshot-") })
         let ref = beat.data + "/" + snap + "/reference.json"
         let text = try String(contentsOfFile: ref, encoding: .utf8)

@@ -5,12 +5,6 @@ import XCTest
 /// `beat report threats`: the threat register on paper, with the register's filters, through
 /// the `beat` binary as an officer or a script runs it.
 final class ThreatReportCommandTests: XCTestCase {
-    func demo() throws -> BeatBinary {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
-        return beat
-    }
-
     /// The threats' numbers in the printout's main table, in order (its CSV form).
     func numbers(_ beat: BeatBinary, _ args: [String]) throws -> [Int] {
         let csv = try beat.ok(["report", "threats", "--format", "csv"] + args)

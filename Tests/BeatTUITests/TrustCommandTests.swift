@@ -8,8 +8,7 @@ import XCTest
 final class TrustCommandTests: XCTestCase {
     /// The demo store with history and a live journal.
     func store() throws -> BeatBinary {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         try beat.ok(["task", "note", "1", "przed kompaktowaniem", "--as", "kaczmarek"])
         try beat.ok(["compact", "--as", "kaczmarek"])
         try beat.ok(["task", "note", "1", "po kompaktowaniu", "--as", "kaczmarek"])
@@ -292,8 +291,7 @@ final class TrustCommandTests: XCTestCase {
     // MARK: Personal data and the audit log
 
     func testPurgeFindAndLogOnTheDemoStore() throws {
-        let beat = BeatBinary(data: temporaryFolder(self))
-        try beat.ok(["init", "--demo"])
+        let beat = try demo()
         let nothing = try beat.ok(["privacy", "purge", "--older-than", "24m", "--as", "kaczmarek"])
         XCTAssertTrue(nothing.contains("Nie ma danych osobowych starszych"), nothing)
         let demo = try Store.open(at: beat.data).model

@@ -6,23 +6,11 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     /// Ids of the team members present.
     public var attendees: [String]
     /// Ids of the officers present.
-    public var officers: [String]
+    public var officers: [String] = []
     public var minutes: String
     public var decisions: [Decision]
     /// When and where the team meets next, as agreed at this meeting.
     public var next: NextMeeting?
-
-    public init(id: Int, team: String, day: Day, attendees: [String], officers: [String] = [],
-                minutes: String, decisions: [Decision], next: NextMeeting? = nil) {
-        self.id = id
-        self.team = team
-        self.day = day
-        self.attendees = attendees
-        self.officers = officers
-        self.minutes = minutes
-        self.decisions = decisions
-        self.next = next
-    }
 }
 
 /// The team's next meeting as agreed: its day and place.
@@ -47,13 +35,6 @@ public struct Decision: Codable, Hashable, Sendable {
     /// The draft plan the team adopted with this decision: it became active, and this
     /// meeting is the one that adopted it (`Model.adoption(of:)`).
     public var adopts: Int?
-
-    public init(text: String, task: Int? = nil, closes: PlanClosure? = nil, adopts: Int? = nil) {
-        self.text = text
-        self.task = task
-        self.closes = closes
-        self.adopts = adopts
-    }
 }
 
 /// A team's verdict on a plan's goal at a meeting: the plan is closed with this outcome.

@@ -57,11 +57,6 @@ public struct MonthRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var from: Month
     public var to: Month
 
-    public init(from: Month, to: Month) {
-        self.from = from
-        self.to = to
-    }
-
     public var count: Int { max(0, from.months(to: to) + 1) }
     public var months: [Month] { (0..<count).map { from.adding($0) } }
     public func contains(_ m: Month) -> Bool { m >= from && m <= to }

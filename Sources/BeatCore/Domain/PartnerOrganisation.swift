@@ -33,29 +33,20 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable, Hashable 
     case policeUnit = "police-unit"
     case other
 
-    public var polishName: String {
-        switch self {
-        case .housingCooperative: return "spółdzielnia mieszkaniowa"
-        case .estateCouncil: return "rada osiedla"
-        case .school: return "szkoła"
-        case .cityGuard: return "Straż Miejska"
-        case .socialWelfare: return "pomoc społeczna"
-        case .roadAuthority: return "zarząd dróg"
-        case .policeUnit: return "jednostka Policji"
-        case .other: return "inna instytucja"
-        }
-    }
+    public var polishName: String { names.polish }
+    public var englishName: String { names.english }
 
-    public var englishName: String {
+    /// Each name in Polish and in English, side by side.
+    private var names: (polish: String, english: String) {
         switch self {
-        case .housingCooperative: return "housing cooperative"
-        case .estateCouncil: return "estate council"
-        case .school: return "school"
-        case .cityGuard: return "city guard"
-        case .socialWelfare: return "social welfare"
-        case .roadAuthority: return "road authority"
-        case .policeUnit: return "police unit"
-        case .other: return "other"
+        case .housingCooperative: return ("spółdzielnia mieszkaniowa", "housing cooperative")
+        case .estateCouncil: return ("rada osiedla", "estate council")
+        case .school: return ("szkoła", "school")
+        case .cityGuard: return ("Straż Miejska", "city guard")
+        case .socialWelfare: return ("pomoc społeczna", "social welfare")
+        case .roadAuthority: return ("zarząd dróg", "road authority")
+        case .policeUnit: return ("jednostka Policji", "police unit")
+        case .other: return ("inna instytucja", "other")
         }
     }
 

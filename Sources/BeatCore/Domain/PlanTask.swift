@@ -5,16 +5,16 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     public var plan: Int?
     public var district: String
     public var title: String
-    public var description: String
+    public var description: String = ""
     /// The dzielnicowy who does it, or — when a partner holds it — follows it up.
     public var assignee: String
     /// Ids of coordination-team members involved.
-    public var partners: [String]
+    public var partners: [String] = []
     /// A team member or partner organisation holding the task, if not the police alone.
     public var holder: PartnerRef?
     public var due: Day?
-    public var priority: TaskPriority
-    public var status: TaskStatus
+    public var priority: TaskPriority = .normal
+    public var status: TaskStatus = .open
     /// Why the task was closed without being done, or cancelled.
     public var reason: String?
     public var created: Timestamp
@@ -24,35 +24,9 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
     /// The unfinished task of the previous plan this one continues (`startNextPlan`).
     public var carriedFrom: Int?
     /// Every status change, oldest first: the task's history for reviews.
-    public var history: [StatusChange]
-    public var notes: [ProgressNote]
-    public var support: [SupportReceived]
-
-    public init(id: Int, plan: Int?, district: String, title: String, description: String = "",
-                assignee: String, partners: [String] = [], holder: PartnerRef? = nil, due: Day?, priority: TaskPriority = .normal,
-                status: TaskStatus = .open, reason: String? = nil, created: Timestamp, createdBy: String,
-                meeting: Int? = nil, carriedFrom: Int? = nil, history: [StatusChange] = [], notes: [ProgressNote] = [],
-                support: [SupportReceived] = []) {
-        self.id = id
-        self.plan = plan
-        self.district = district
-        self.title = title
-        self.description = description
-        self.assignee = assignee
-        self.partners = partners
-        self.holder = holder
-        self.due = due
-        self.priority = priority
-        self.status = status
-        self.reason = reason
-        self.created = created
-        self.createdBy = createdBy
-        self.meeting = meeting
-        self.carriedFrom = carriedFrom
-        self.history = history
-        self.notes = notes
-        self.support = support
-    }
+    public var history: [StatusChange] = []
+    public var notes: [ProgressNote] = []
+    public var support: [SupportReceived] = []
 
     // Inlinable, these few: code outside BeatCore asks them of 12,000 tasks in an array, and
     // calling them there would copy each task (retaining all its texts) to call them on.
@@ -127,14 +101,6 @@ public struct StatusChange: Codable, Hashable, Sendable {
     public var from: TaskStatus
     public var to: TaskStatus
     public var reason: String?
-
-    public init(at: Timestamp, by: String, from: TaskStatus, to: TaskStatus, reason: String? = nil) {
-        self.at = at
-        self.by = by
-        self.from = from
-        self.to = to
-        self.reason = reason
-    }
 }
 
 /// A dated progress note by its author.
@@ -142,12 +108,6 @@ public struct ProgressNote: Codable, Hashable, Sendable {
     public var at: Timestamp
     public var author: String
     public var text: String
-
-    public init(at: Timestamp, author: String, text: String) {
-        self.at = at
-        self.author = author
-        self.text = text
-    }
 }
 
 /// Support from another police unit (karta udzielonego wsparcia): given, or asked for and

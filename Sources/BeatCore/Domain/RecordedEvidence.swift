@@ -24,19 +24,4 @@ public struct RecordedEvidence: Codable, Hashable, Sendable {
     public var police: PoliceEvidence?
     /// The district's survey rounds before and after (nil: none).
     public var survey: SurveyEvidence?
-
-    public init(from: Day, to: Day, beforeFrom: Day, beforeTo: Day, inCategory: CountChange, inDistrict: CountChange,
-                tasksDone: Int, tasksTotal: Int, recordsFrom: Day? = nil, police: PoliceEvidence? = nil, survey: SurveyEvidence? = nil) {
-        self.from = from
-        self.to = to
-        self.beforeFrom = beforeFrom
-        self.beforeTo = beforeTo
-        self.inCategory = inCategory
-        self.inDistrict = inDistrict
-        self.tasksDone = tasksDone
-        self.tasksTotal = tasksTotal
-        self.recordsFrom = recordsFrom
-        self.police = police
-        self.survey = survey
-    }
 }

@@ -14,28 +14,10 @@ public struct SafetyPlan: Codable, Hashable, Sendable, Identifiable {
     public var goal: Goal
     /// Partner bodies taking part (city guard, housing cooperative, school …).
     public var partners: [String]
-    public var status: PlanStatus
+    public var status: PlanStatus = .active
     public var evaluation: Evaluation?
     /// The programme area the plan belongs to (JSON key `theme`; written only when set).
     public var theme: PlanTheme?
-
-    public init(id: Int, district: String, beat: String? = nil, officer: String? = nil, title: String,
-                start: Day, end: Day, threat: Diagnosis, goal: Goal, partners: [String],
-                status: PlanStatus = .active, evaluation: Evaluation? = nil, theme: PlanTheme? = nil) {
-        self.id = id
-        self.district = district
-        self.beat = beat
-        self.officer = officer
-        self.title = title
-        self.start = start
-        self.end = end
-        self.threat = threat
-        self.goal = goal
-        self.partners = partners
-        self.status = status
-        self.evaluation = evaluation
-        self.theme = theme
-    }
 }
 
 /// The diagnosed threat: what, where, when, who, its category and how it was diagnosed. A plan
@@ -94,25 +76,18 @@ public enum DiagnosisSource: String, Codable, CaseIterable, Sendable, Hashable {
     case interventions = "interventions"
     case ownObservation = "own-observation"
 
-    public var polishName: String {
-        switch self {
-        case .residentSurvey: return "ankiety wśród mieszkańców"
-        case .residentInformation: return "informacje od mieszkańców"
-        case .safetyDebate: return "debaty społeczne"
-        case .mapReports: return "zweryfikowane zgłoszenia KMZB"
-        case .interventions: return "wykaz interwencji"
-        case .ownObservation: return "obserwacja własna"
-        }
-    }
+    public var polishName: String { names.polish }
+    public var englishName: String { names.english }
 
-    public var englishName: String {
+    /// Each name in Polish and in English, side by side.
+    private var names: (polish: String, english: String) {
         switch self {
-        case .residentSurvey: return "resident surveys"
-        case .residentInformation: return "residents' information"
-        case .safetyDebate: return "public safety debates"
-        case .mapReports: return "verified threat-map reports"
-        case .interventions: return "list of interventions"
-        case .ownObservation: return "own observation"
+        case .residentSurvey: return ("ankiety wśród mieszkańców", "resident surveys")
+        case .residentInformation: return ("informacje od mieszkańców", "residents' information")
+        case .safetyDebate: return ("debaty społeczne", "public safety debates")
+        case .mapReports: return ("zweryfikowane zgłoszenia KMZB", "verified threat-map reports")
+        case .interventions: return ("wykaz interwencji", "list of interventions")
+        case .ownObservation: return ("obserwacja własna", "own observation")
         }
     }
 }

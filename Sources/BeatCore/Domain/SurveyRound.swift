@@ -7,17 +7,8 @@ public struct SurveyRound: Codable, Hashable, Sendable, Identifiable {
     public var day: Day
     public var respondents: Int
     /// Who ran it and how (a paper survey at the cooperative's office, an online form …).
-    public var note: String
+    public var note: String = ""
     public var answers: [SurveyAnswer]
-
-    public init(id: Int, district: String, day: Day, respondents: Int, note: String = "", answers: [SurveyAnswer]) {
-        self.id = id
-        self.district = district
-        self.day = day
-        self.respondents = respondents
-        self.note = note
-        self.answers = answers
-    }
 
     /// The count given for `answer` to `question` (0 when none is recorded).
     public func count(_ question: SurveyQuestion, _ answer: String) -> Int {

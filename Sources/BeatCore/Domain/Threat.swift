@@ -10,35 +10,17 @@ public struct Threat: Codable, Hashable, Sendable, Identifiable {
     public var place: String
     public var district: String
     public var beat: String?
-    public var description: String
+    public var description: String = ""
     /// Time of day and days of week, as reported ("wieczorami, piątki i soboty").
-    public var when: String
+    public var when: String = ""
     public var source: ThreatSource
     public var anonymous: Bool
     /// The resident contact it came from.
     public var contact: Int?
     public var reported: Day
-    public var status: ThreatStatus
+    public var status: ThreatStatus = .new
     /// Every transition, oldest first, with who made it and the note given.
-    public var history: [ThreatTransition]
-
-    public init(id: Int, category: ThreatCategory, place: String, district: String, beat: String? = nil, description: String = "",
-                when: String = "", source: ThreatSource, anonymous: Bool, contact: Int? = nil, reported: Day,
-                status: ThreatStatus = .new, history: [ThreatTransition] = []) {
-        self.id = id
-        self.category = category
-        self.place = place
-        self.district = district
-        self.beat = beat
-        self.description = description
-        self.when = when
-        self.source = source
-        self.anonymous = anonymous
-        self.contact = contact
-        self.reported = reported
-        self.status = status
-        self.history = history
-    }
+    public var history: [ThreatTransition] = []
 
     /// A threat is read (taken into verification) within 2 days of its report.
     public static let daysToRead = 2
@@ -105,14 +87,6 @@ public struct ThreatTransition: Codable, Hashable, Sendable {
     public var from: ThreatStatus
     public var to: ThreatStatus
     public var note: String
-
-    public init(at: Timestamp, by: String, from: ThreatStatus, to: ThreatStatus, note: String) {
-        self.at = at
-        self.by = by
-        self.from = from
-        self.to = to
-        self.note = note
-    }
 }
 
 extension ThreatStatus {

@@ -30,66 +30,39 @@ public enum ThreatCategory: String, CaseIterable, Codable, Sendable, Hashable {
     case other = "other"
 
     /// The Polish name, as on the threat map.
-    public var polishName: String {
-        switch self {
-        case .vandalism: return "akty wandalizmu"
-        case .wildSwimming: return "dzikie kąpieliska"
-        case .illegalDumping: return "dzikie wysypiska śmieci"
-        case .youthGroups: return "grupowanie się małoletnich zagrożonych demoralizacją"
-        case .poaching: return "kłusownictwo"
-        case .dangerousWater: return "miejsca niebezpieczne na terenach wodnych"
-        case .dangerousEntertainment: return "miejsce niebezpiecznej działalności rozrywkowej"
-        case .illegalLogging: return "nielegalna wycinka drzew"
-        case .illegalRacing: return "nielegalne rajdy samochodowe"
-        case .wrongParking: return "nieprawidłowe parkowanie"
-        case .unguardedTrackCrossing: return "niestrzeżone przejście przez tory"
-        case .unguardedLevelCrossing: return "niestrzeżony przejazd kolejowy"
-        case .badRoadInfrastructure: return "niewłaściwa infrastruktura drogowa"
-        case .destroyingGreenery: return "niszczenie zieleni"
-        case .homelessPerson: return "osoba bezdomna wymagająca pomocy"
-        case .quadsInForest: return "poruszanie się po terenach leśnych quadami"
-        case .speeding: return "przekraczanie dozwolonej prędkości"
-        case .publicDrinking: return "spożywanie alkoholu w miejscach niedozwolonych"
-        case .drugs: return "używanie środków odurzających"
-        case .strayDogs: return "wałęsające się bezpańskie psy"
-        case .grassBurning: return "wypalanie traw"
-        case .forestAnimalAccidents: return "zdarzenia drogowe z udziałem zwierząt leśnych"
-        case .animalCruelty: return "znęcanie się nad zwierzętami"
-        case .badTrafficOrganisation: return "zła organizacja ruchu drogowego"
-        case .begging: return "żebractwo"
-        case .other: return "inne"
-        }
-    }
-
+    public var polishName: String { names.polish }
     /// The English name.
-    public var englishName: String {
+    public var englishName: String { names.english }
+
+    /// Each name in Polish and in English, side by side.
+    private var names: (polish: String, english: String) {
         switch self {
-        case .vandalism: return "vandalism"
-        case .wildSwimming: return "unsupervised swimming spots"
-        case .illegalDumping: return "illegal rubbish dumps"
-        case .youthGroups: return "groups of minors at risk"
-        case .poaching: return "poaching"
-        case .dangerousWater: return "dangerous places by water"
-        case .dangerousEntertainment: return "dangerous entertainment venue"
-        case .illegalLogging: return "illegal tree felling"
-        case .illegalRacing: return "illegal car racing"
-        case .wrongParking: return "wrong parking"
-        case .unguardedTrackCrossing: return "unguarded track crossing"
-        case .unguardedLevelCrossing: return "unguarded level crossing"
-        case .badRoadInfrastructure: return "poor road infrastructure"
-        case .destroyingGreenery: return "destroying greenery"
-        case .homelessPerson: return "homeless person needing help"
-        case .quadsInForest: return "quads in forests"
-        case .speeding: return "speeding"
-        case .publicDrinking: return "drinking in public places"
-        case .drugs: return "drug use"
-        case .strayDogs: return "stray dogs"
-        case .grassBurning: return "grass burning"
-        case .forestAnimalAccidents: return "road accidents with wild animals"
-        case .animalCruelty: return "animal cruelty"
-        case .badTrafficOrganisation: return "poor traffic organisation"
-        case .begging: return "begging"
-        case .other: return "other"
+        case .vandalism: return ("akty wandalizmu", "vandalism")
+        case .wildSwimming: return ("dzikie kąpieliska", "unsupervised swimming spots")
+        case .illegalDumping: return ("dzikie wysypiska śmieci", "illegal rubbish dumps")
+        case .youthGroups: return ("grupowanie się małoletnich zagrożonych demoralizacją", "groups of minors at risk")
+        case .poaching: return ("kłusownictwo", "poaching")
+        case .dangerousWater: return ("miejsca niebezpieczne na terenach wodnych", "dangerous places by water")
+        case .dangerousEntertainment: return ("miejsce niebezpiecznej działalności rozrywkowej", "dangerous entertainment venue")
+        case .illegalLogging: return ("nielegalna wycinka drzew", "illegal tree felling")
+        case .illegalRacing: return ("nielegalne rajdy samochodowe", "illegal car racing")
+        case .wrongParking: return ("nieprawidłowe parkowanie", "wrong parking")
+        case .unguardedTrackCrossing: return ("niestrzeżone przejście przez tory", "unguarded track crossing")
+        case .unguardedLevelCrossing: return ("niestrzeżony przejazd kolejowy", "unguarded level crossing")
+        case .badRoadInfrastructure: return ("niewłaściwa infrastruktura drogowa", "poor road infrastructure")
+        case .destroyingGreenery: return ("niszczenie zieleni", "destroying greenery")
+        case .homelessPerson: return ("osoba bezdomna wymagająca pomocy", "homeless person needing help")
+        case .quadsInForest: return ("poruszanie się po terenach leśnych quadami", "quads in forests")
+        case .speeding: return ("przekraczanie dozwolonej prędkości", "speeding")
+        case .publicDrinking: return ("spożywanie alkoholu w miejscach niedozwolonych", "drinking in public places")
+        case .drugs: return ("używanie środków odurzających", "drug use")
+        case .strayDogs: return ("wałęsające się bezpańskie psy", "stray dogs")
+        case .grassBurning: return ("wypalanie traw", "grass burning")
+        case .forestAnimalAccidents: return ("zdarzenia drogowe z udziałem zwierząt leśnych", "road accidents with wild animals")
+        case .animalCruelty: return ("znęcanie się nad zwierzętami", "animal cruelty")
+        case .badTrafficOrganisation: return ("zła organizacja ruchu drogowego", "poor traffic organisation")
+        case .begging: return ("żebractwo", "begging")
+        case .other: return ("inne", "other")
         }
     }
 
@@ -112,27 +85,19 @@ public enum ContactChannel: String, CaseIterable, Codable, Sendable, Hashable {
     case communityMeeting = "community-meeting"
     case mapReport = "map-report"
 
-    public var polishName: String {
-        switch self {
-        case .onBeat: return "w rejonie"
-        case .officeHours: return "dyżur"
-        case .phone: return "telefon"
-        case .email: return "e-mail"
-        case .letter: return "list"
-        case .communityMeeting: return "spotkanie z mieszkańcami"
-        case .mapReport: return "zgłoszenie KMZB"
-        }
-    }
+    public var polishName: String { names.polish }
+    public var englishName: String { names.english }
 
-    public var englishName: String {
+    /// Each name in Polish and in English, side by side.
+    private var names: (polish: String, english: String) {
         switch self {
-        case .onBeat: return "on the beat"
-        case .officeHours: return "office hours"
-        case .phone: return "phone"
-        case .email: return "e-mail"
-        case .letter: return "letter"
-        case .communityMeeting: return "community meeting"
-        case .mapReport: return "threat map report"
+        case .onBeat: return ("w rejonie", "on the beat")
+        case .officeHours: return ("dyżur", "office hours")
+        case .phone: return ("telefon", "phone")
+        case .email: return ("e-mail", "e-mail")
+        case .letter: return ("list", "letter")
+        case .communityMeeting: return ("spotkanie z mieszkańcami", "community meeting")
+        case .mapReport: return ("zgłoszenie KMZB", "threat map report")
         }
     }
 

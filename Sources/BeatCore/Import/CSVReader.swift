@@ -189,12 +189,6 @@ public struct CSVFile: Sendable, Equatable {
     public var header: [String]
     public var rows: [Row]
 
-    public init(name: String, header: [String], rows: [Row]) {
-        self.name = name
-        self.header = header
-        self.rows = rows
-    }
-
     /// Whether the file has this column.
     public func has(_ column: String) -> Bool { header.contains(column) }
 
@@ -215,12 +209,6 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var reason: String
-
-    public init(file: String, line: Int, reason: String) {
-        self.file = file
-        self.line = line
-        self.reason = reason
-    }
 
     public var description: String { "\(file):\(line): \(reason)" }
 }

@@ -33,11 +33,6 @@ public struct Applied: Sendable, Equatable {
     /// from the records the change replaced, so a caller keeps no copy of the model before.
     /// Numbers handed out stay used, and a task's status history records the way back.
     public var undo: [Change]?
-
-    public init(created: Created? = nil, undo: [Change]?) {
-        self.created = created
-        self.undo = undo
-    }
 }
 
 extension Model {

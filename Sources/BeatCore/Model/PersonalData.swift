@@ -121,21 +121,11 @@ public struct Pseudonymisation: Codable, Sendable, Equatable {
     /// Contacts recorded before this day were pseudonymised.
     public var before: Day
     public var contacts: [PseudonymisedContact]
-
-    public init(before: Day, contacts: [PseudonymisedContact]) {
-        self.before = before
-        self.contacts = contacts
-    }
 }
 
 public struct PseudonymisedContact: Codable, Sendable, Equatable {
     public var contact: Int
     public var pseudonym: String
-
-    public init(contact: Int, pseudonym: String) {
-        self.contact = contact
-        self.pseudonym = pseudonym
-    }
 }
 
 extension Model {

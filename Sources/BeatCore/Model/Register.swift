@@ -47,13 +47,8 @@ public struct Register: Codable, Hashable, Sendable {
 
 /// The next number for each numbered kind of the register's records.
 public struct RegisterCounters: Codable, Hashable, Sendable {
-    public var threat: Int
-    public var survey: Int
-
-    public init(threat: Int = 1, survey: Int = 1) {
-        self.threat = threat
-        self.survey = survey
-    }
+    public var threat: Int = 1
+    public var survey: Int = 1
 }
 
 extension Model {

@@ -228,11 +228,6 @@ public struct CountChange: Codable, Hashable, Sendable {
     public var now: Int
     public var before: Int
 
-    public init(now: Int, before: Int) {
-        self.now = now
-        self.before = before
-    }
-
     public var change: Int { now - before }
 
     /// The change as a whole percent of `before`, truncated toward zero; nil when `before` is 0.

@@ -16,14 +16,6 @@ public struct PoliceEvidence: Codable, Hashable, Sendable {
     /// Months of either period for which no figures were imported.
     public var missing: [Month]
 
-    public init(months: MonthRange, before: MonthRange, inCategory: [KindCount], inDistrict: [KindCount], missing: [Month]) {
-        self.months = months
-        self.before = before
-        self.inCategory = inCategory
-        self.inDistrict = inDistrict
-        self.missing = missing
-    }
-
     /// The figures for `category` in `district` over the days `from…to` against the months
     /// before; nil when the period covers no whole month or no month of either is imported.
     public static func compute(district: String, category: ThreatCategory, from: Day, to: Day, register: Register) -> PoliceEvidence? {
@@ -55,12 +47,6 @@ public struct KindCount: Codable, Hashable, Sendable {
     public var kind: PoliceFigureKind
     public var now: Int
     public var before: Int
-
-    public init(kind: PoliceFigureKind, now: Int, before: Int) {
-        self.kind = kind
-        self.now = now
-        self.before = before
-    }
 
     public var count: CountChange { CountChange(now: now, before: before) }
 }

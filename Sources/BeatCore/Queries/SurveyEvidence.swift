@@ -8,11 +8,6 @@ public struct SurveyEvidence: Codable, Hashable, Sendable {
     public var before: SurveySummary?
     public var after: SurveySummary?
 
-    public init(before: SurveySummary?, after: SurveySummary?) {
-        self.before = before
-        self.after = after
-    }
-
     /// The rounds for a plan in `district` that started `from`, whose evidence runs to `to`, as
     /// known on `asOf` (rounds after it are not yet known then).
     public static func compute(district: String, from: Day, to: Day, asOf: Day, register: Register) -> SurveyEvidence? {
@@ -57,15 +52,13 @@ public struct SurveySummary: Codable, Hashable, Sendable {
     /// The main concerns, most named first (ties in Polish order).
     public var concerns: [CategoryCount]
 
-    public init(round: Int, day: Day, respondents: Int, answered: Int, feelSafe: Int, concerns: [CategoryCount]) {
-        self.round = round
-        self.day = day
-        self.respondents = respondents
-        self.answered = answered
-        self.feelSafe = feelSafe
-        self.concerns = concerns
-    }
+    /// The share feeling safe, whole percent rounded half up; nil when the question was not asked.
+    public var feelSafeShare: Int? { answered > 0 ? (feelSafe * 200 + answered) / (2 * answered) : nil }
+}
 
+// In an extension, so that Swift still writes the memberwise initializer BeatCore uses.
+extension SurveySummary {
+    /// Round `r` summed up.
     public init(_ r: SurveyRound) {
         let safety = r.answers(to: .safety)
         var counts: [ThreatCategory: Int] = [:]
@@ -74,19 +67,11 @@ public struct SurveySummary: Codable, Hashable, Sendable {
                   feelSafe: safety.filter { SafetyAnswer(rawValue: $0.answer)?.feelsSafe == true }.reduce(0) { $0 + $1.count },
                   concerns: Ranking.categories(counts).map { CategoryCount(category: $0.0, count: $0.1) })
     }
-
-    /// The share feeling safe, whole percent rounded half up; nil when the question was not asked.
-    public var feelSafeShare: Int? { answered > 0 ? (feelSafe * 200 + answered) / (2 * answered) : nil }
 }
 
 public struct CategoryCount: Codable, Hashable, Sendable {
     public var category: ThreatCategory
     public var count: Int
-
-    public init(category: ThreatCategory, count: Int) {
-        self.category = category
-        self.count = count
-    }
 }
 
 /// A concern's place in the ranking before and after (nil: not named in that round).

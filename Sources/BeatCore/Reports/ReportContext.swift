@@ -6,13 +6,6 @@ public struct ReportContext: Sendable {
     public let clock: Clock
     public let source: ReportSource
 
-    public init(model: Model, options: ReportOptions, clock: Clock, source: ReportSource) {
-        self.model = model
-        self.options = options
-        self.clock = clock
-        self.source = source
-    }
-
     public var today: Day { clock.today }
 
     /// `--from`/`--to`, or the kind's defaults.

@@ -125,15 +125,7 @@ public struct ReportProgress: Sendable, Equatable {
     public var label: String
     public var done: Int
     public var total: Int
-    public var note: String
-
-    public init(key: String, label: String, done: Int, total: Int, note: String = "") {
-        self.key = key
-        self.label = label
-        self.done = done
-        self.total = total
-        self.note = note
-    }
+    public var note: String = ""
 }
 
 /// A table. Rows hold one value per column.
@@ -141,19 +133,11 @@ public struct ReportTable: Sendable, Equatable {
     /// The stable name of the table (JSON, and the CSV main table).
     public var id: String
     public var columns: [ReportColumn]
-    public var rows: [[ReportValue]]
+    public var rows: [[ReportValue]] = []
     /// A totals row, printed under a rule (not part of CSV).
     public var total: [ReportValue]?
     /// What the text says instead of an empty table.
     public var emptyText: String
-
-    public init(id: String, columns: [ReportColumn], rows: [[ReportValue]] = [], total: [ReportValue]? = nil, emptyText: String) {
-        self.id = id
-        self.columns = columns
-        self.rows = rows
-        self.total = total
-        self.emptyText = emptyText
-    }
 }
 
 /// A column of a report table.
@@ -234,11 +218,4 @@ public struct ReportFooter: Sendable, Equatable {
     public var day: Day
     public var source: ReportSource
     public var personalData: Bool
-
-    public init(generated: Timestamp?, day: Day, source: ReportSource, personalData: Bool) {
-        self.generated = generated
-        self.day = day
-        self.source = source
-        self.personalData = personalData
-    }
 }

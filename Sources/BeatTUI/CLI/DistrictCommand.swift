@@ -33,10 +33,9 @@ struct DistrictCommand: ParsableCommand {
         @Option(help: "How many people live there (for contacts per 1,000 residents).") var residents: Int = 0
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.district(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.district, id)) }
-            try session.write(store, .putDistrict(District(id: id, name: name, city: city, residents: residents, streets: [])))
-            Output.line(L10n.recordAdded(.district, id))
+            try Station.add(session, .district, id, exists: { $0.district(id) != nil }) { _ in
+                .putDistrict(District(id: id, name: name, city: city, residents: residents, streets: []))
+            }
         }
     }
 
@@ -49,29 +48,11 @@ struct DistrictCommand: ParsableCommand {
         @Option(help: "How many people live there.") var residents: Int?
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard var d = store.model.district(id) else { throw BeatError.usage(L10n.unknownDistrict(id)) }
-            let old = d
-            if let name { d.name = name }
-            if let city { d.city = city }
-            if let residents { d.residents = residents }
-            try Station.save(session, store, old == d ? nil : .putDistrict(d), .district, id)
+            try Station.edit(session, .district, id, find: { $0.district(id) }, unknown: L10n.unknownDistrict(id), put: Change.putDistrict) { d, _ in
+                if let name { d.name = name }
+                if let city { d.city = city }
+                if let residents { d.residents = residents }
+            }
         }
-    }
-}
-
-/// What the station commands share.
-enum Station {
-    /// Writes `change`, or says there is nothing to change (no journal line).
-    static func save(_ session: Session, _ store: any BeatStore, _ change: Change?, _ kind: L10n.RecordKind, _ id: String) throws {
-        guard let change else { return Output.line(L10n.nothingToChange) }
-        try session.write(store, change)
-        Output.line(L10n.recordSaved(kind, id))
-    }
-
-    /// An option given as "" clears an optional field; not given, the field stays.
-    static func optional(_ given: String?, _ current: String?) -> String? {
-        guard let given else { return current }
-        return given.isEmpty ? nil : given
     }
 }

@@ -19,13 +19,11 @@ extension OfficerCommand {
         @Option(help: "officer or supervisor (supervisors set up the station and may act for others).") var role: OfficerRole = .officer
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.officer(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.officer, id)) }
-            _ = try Arguments.district(district, in: store.model)
-            let o = Officer(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district,
-                            beat: beat, gender: gender, login: login, role: role)
-            try session.write(store, .putOfficer(o))
-            Output.line(L10n.recordAdded(.officer, id))
+            try Station.add(session, .officer, id, exists: { $0.officer(id) != nil }) { model in
+                _ = try Arguments.district(district, in: model)
+                return .putOfficer(Officer(id: id, rank: rank, name: name, badge: badge, phone: phone, email: email, district: district,
+                                           beat: beat, gender: gender, login: login, role: role))
+            }
         }
     }
 
@@ -45,20 +43,18 @@ extension OfficerCommand {
         @Option(help: "officer or supervisor.") var role: OfficerRole?
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard var o = store.model.officer(id) else { throw BeatError.usage(L10n.unknownOfficer(id)) }
-            let old = o
-            if let name { o.name = name }
-            if let rank { o.rank = rank }
-            if let badge { o.badge = badge }
-            if let district { o.district = try Arguments.district(district, in: store.model) }
-            o.beat = Station.optional(beat, o.beat)
-            if let phone { o.phone = phone }
-            if let email { o.email = email }
-            if let gender { o.gender = gender }
-            o.login = Station.optional(login, o.login)
-            if let role { o.role = role }
-            try Station.save(session, store, old == o ? nil : .putOfficer(o), .officer, id)
+            try Station.edit(session, .officer, id, find: { $0.officer(id) }, unknown: L10n.unknownOfficer(id), put: Change.putOfficer) { o, model in
+                if let name { o.name = name }
+                if let rank { o.rank = rank }
+                if let badge { o.badge = badge }
+                if let district { o.district = try Arguments.district(district, in: model) }
+                o.beat = Station.optional(beat, o.beat)
+                if let phone { o.phone = phone }
+                if let email { o.email = email }
+                if let gender { o.gender = gender }
+                o.login = Station.optional(login, o.login)
+                if let role { o.role = role }
+            }
         }
     }
 

@@ -37,12 +37,10 @@ struct OrganisationCommand: ParsableCommand {
         @Option(help: "E-mail.") var email: String?
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.organisation(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.organisation, id)) }
-            if let d = district { _ = try Arguments.district(d, in: store.model) }
-            try session.write(store, .putOrganisation(PartnerOrganisation(id: id, name: name, kind: kind, district: district,
-                                                                          phone: phone, email: email)))
-            Output.line(L10n.recordAdded(.organisation, id))
+            try Station.add(session, .organisation, id, exists: { $0.organisation(id) != nil }) { model in
+                if let d = district { _ = try Arguments.district(d, in: model) }
+                return .putOrganisation(PartnerOrganisation(id: id, name: name, kind: kind, district: district, phone: phone, email: email))
+            }
         }
     }
 
@@ -57,15 +55,14 @@ struct OrganisationCommand: ParsableCommand {
         @Option(help: "E-mail.") var email: String?
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard var o = store.model.organisation(id) else { throw BeatError.usage(L10n.unknownOrganisation(id)) }
-            let old = o
-            if let name { o.name = name }
-            if let kind { o.kind = kind }
-            o.district = try Station.optional(district, o.district).map { try Arguments.district($0, in: store.model) }
-            o.phone = Station.optional(phone, o.phone)
-            o.email = Station.optional(email, o.email)
-            try Station.save(session, store, old == o ? nil : .putOrganisation(o), .organisation, id)
+            try Station.edit(session, .organisation, id, find: { $0.organisation(id) }, unknown: L10n.unknownOrganisation(id),
+                             put: Change.putOrganisation) { o, model in
+                if let name { o.name = name }
+                if let kind { o.kind = kind }
+                o.district = try Station.optional(district, o.district).map { try Arguments.district($0, in: model) }
+                o.phone = Station.optional(phone, o.phone)
+                o.email = Station.optional(email, o.email)
+            }
         }
     }
 }

@@ -39,11 +39,10 @@ struct RejonCommand: ParsableCommand {
         @Option(help: "A street of the beat (repeatable); a street belongs to one beat only.") var street: [String] = []
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.beat(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.beat, id)) }
-            _ = try Arguments.district(district, in: store.model)
-            try session.write(store, .putBeat(Beat(id: id, district: district, number: number, name: name, streets: street)))
-            Output.line(L10n.recordAdded(.beat, id))
+            try Station.add(session, .beat, id, exists: { $0.beat(id) != nil }) { model in
+                _ = try Arguments.district(district, in: model)
+                return .putBeat(Beat(id: id, district: district, number: number, name: name, streets: street))
+            }
         }
     }
 
@@ -59,20 +58,18 @@ struct RejonCommand: ParsableCommand {
         @Option(help: "A street to remove (repeatable; Polish letters and case ignored).") var removeStreet: [String] = []
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard var b = store.model.beat(id) else { throw BeatError.usage(L10n.unknownBeat(id)) }
-            let old = b
-            if let name { b.name = name }
-            if let number { b.number = number }
-            if let district { b.district = try Arguments.district(district, in: store.model) }
-            if !street.isEmpty { b.streets = street }
-            for s in removeStreet {
-                let key = StreetMatcher.key(s)
-                guard b.streets.contains(where: { StreetMatcher.key($0) == key }) else { throw BeatError.usage(L10n.streetNotInBeat(s, id)) }
-                b.streets.removeAll { StreetMatcher.key($0) == key }
+            try Station.edit(session, .beat, id, find: { $0.beat(id) }, unknown: L10n.unknownBeat(id), put: Change.putBeat) { b, model in
+                if let name { b.name = name }
+                if let number { b.number = number }
+                if let district { b.district = try Arguments.district(district, in: model) }
+                if !street.isEmpty { b.streets = street }
+                for s in removeStreet {
+                    let key = StreetMatcher.key(s)
+                    guard b.streets.contains(where: { StreetMatcher.key($0) == key }) else { throw BeatError.usage(L10n.streetNotInBeat(s, id)) }
+                    b.streets.removeAll { StreetMatcher.key($0) == key }
+                }
+                b.streets += addStreet
             }
-            b.streets += addStreet
-            try Station.save(session, store, old == b ? nil : .putBeat(b), .beat, id)
         }
     }
 }

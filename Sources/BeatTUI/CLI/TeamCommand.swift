@@ -39,11 +39,10 @@ struct TeamCommand: ParsableCommand {
         @Option(help: "Its name.") var name: String
 
         func run(_ session: Session) throws {
-            let store = try session.openStore(.head)
-            guard store.model.team(id) == nil else { throw BeatError.usage(L10n.alreadyExists(.team, id)) }
-            _ = try Arguments.district(district, in: store.model)
-            try session.write(store, .putTeam(CoordinationTeam(id: id, district: district, name: name, members: [])))
-            Output.line(L10n.recordAdded(.team, id))
+            try Station.add(session, .team, id, exists: { $0.team(id) != nil }) { model in
+                _ = try Arguments.district(district, in: model)
+                return .putTeam(CoordinationTeam(id: id, district: district, name: name, members: []))
+            }
         }
     }
 

@@ -16,4 +16,12 @@ enum FilterFields {
                 [Choice(any, L10n.filterAny)] + ThreatCategory.allCases.map { Choice($0.rawValue, L10n.categoryName($0)) },
                 selected: selected?.rawValue ?? any)
     }
+
+    /// "Overdue only": no or yes, as `on` has it.
+    static func overdueOnly(_ on: Bool) -> Form.Field {
+        .choice(.overdue, L10n.filterOverdueOnly, [Choice("no", L10n.no), Choice("yes", L10n.yes)], selected: on ? "yes" : "no")
+    }
+
+    /// Whether the officer chose "overdue only" in `form`.
+    static func overdueOnly(in form: Form) -> Bool { form.choice(.overdue) == "yes" }
 }

@@ -97,7 +97,7 @@ enum TaskForms {
             FilterFields.district(q.district, in: m),
             .choice(.plan, L10n.colPlan, [Choice(any, L10n.filterAny)] + m.plans.map { Choice(String($0.id), "P\($0.id) " + $0.title) },
                     selected: q.plan.map(String.init) ?? any),
-            .choice(.overdue, L10n.filterOverdueOnly, [Choice("no", L10n.no), Choice("yes", L10n.yes)], selected: q.overdueOnly ? "yes" : "no"),
+            FilterFields.overdueOnly(q.overdueOnly),
         ]
         return Form(title: L10n.filterTasksTitle, fields: fields, purpose: .task(.filter))
     }
@@ -184,7 +184,7 @@ enum TaskForms {
             q.officer = form.choice(.officer).flatMap { $0 == any ? nil : $0 }
             q.district = form.choice(.district).flatMap { $0 == any ? nil : $0 }
             q.plan = form.choice(.plan).flatMap { $0 == any ? nil : Int($0) }
-            q.overdueOnly = form.choice(.overdue) == "yes"
+            q.overdueOnly = FilterFields.overdueOnly(in: form)
             return .event(.taskFilter(q))
         }
     }

@@ -45,7 +45,7 @@ enum ThreatForms {
                     + ThreatStatus.allCases.map { Choice($0.rawValue, L10n.threatStatusName($0)) }, selected: status),
             FilterFields.district(q.district, in: m),
             FilterFields.category(q.category),
-            .choice(.overdue, L10n.filterOverdueOnly, [Choice(no, L10n.no), Choice(yes, L10n.yes)], selected: q.overdueOnly ? yes : no),
+            FilterFields.overdueOnly(q.overdueOnly),
         ]
         return Form(title: L10n.threatFilterTitle, fields: fields, purpose: .threat(.filter))
     }
@@ -62,7 +62,7 @@ enum ThreatForms {
             }
             q.district = chosen(.district)
             q.category = chosen(.category).flatMap(ThreatCategory.init(rawValue:))
-            q.overdueOnly = form.choice(.overdue) == yes
+            q.overdueOnly = FilterFields.overdueOnly(in: form)
             return .event(.threatFilter(q))
         case .status(let id):
             guard let status = chosen(.status).flatMap(ThreatStatus.init(rawValue:)) else {

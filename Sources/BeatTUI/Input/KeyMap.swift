@@ -181,18 +181,10 @@ enum KeyMap {
 
             Binding(action: .choose, keys: [.enter], scope: .picker, label: L10n.actionChoose, onBar: true),
             Binding(action: .cancel, keys: [.escape], scope: .picker, label: L10n.actionCancel, onBar: true),
-            Binding(action: .up, keys: [.up], scope: .picker, label: L10n.actionUp),
-            Binding(action: .down, keys: [.down], scope: .picker, label: L10n.actionDown),
-            Binding(action: .pageUp, keys: [.pageUp], scope: .picker, label: L10n.actionPageUp),
-            Binding(action: .pageDown, keys: [.pageDown], scope: .picker, label: L10n.actionPageDown),
-
+        ] + arrows(.picker) + [
             Binding(action: .keepSearch, keys: [.enter], scope: .search, label: L10n.actionKeepSearch, onBar: true),
             Binding(action: .clearSearch, keys: [.escape], scope: .search, label: L10n.actionClearSearch, onBar: true),
-            Binding(action: .up, keys: [.up], scope: .search, label: L10n.actionUp),
-            Binding(action: .down, keys: [.down], scope: .search, label: L10n.actionDown),
-            Binding(action: .pageUp, keys: [.pageUp], scope: .search, label: L10n.actionPageUp),
-            Binding(action: .pageDown, keys: [.pageDown], scope: .search, label: L10n.actionPageDown),
-
+        ] + arrows(.search) + [
             Binding(action: .status, keys: [.char("s")], scope: .taskWindow, label: L10n.actionStatus, onBar: true),
             Binding(action: .note, keys: [.char("n")], scope: .taskWindow, label: L10n.actionNote, onBar: true),
             Binding(action: .reassign, keys: [.char("r")], scope: .taskWindow, label: L10n.actionReassign, onBar: true),
@@ -206,6 +198,17 @@ enum KeyMap {
             Binding(action: .pageDown, keys: [.pageDown, .char(" ")], scope: .textView, label: L10n.actionPageDown, onBar: true),
             Binding(action: .top, keys: [.home, .char("g")], scope: .textView, label: L10n.actionTop),
             Binding(action: .bottom, keys: [.end, .char("G")], scope: .textView, label: L10n.actionBottom),
+        ]
+    }
+
+    /// Moving through a list that typing narrows (a picker, the search line): the arrows and
+    /// the page keys, no letters.
+    private static func arrows(_ scope: KeyScope) -> [Binding] {
+        [
+            Binding(action: .up, keys: [.up], scope: scope, label: L10n.actionUp),
+            Binding(action: .down, keys: [.down], scope: scope, label: L10n.actionDown),
+            Binding(action: .pageUp, keys: [.pageUp], scope: scope, label: L10n.actionPageUp),
+            Binding(action: .pageDown, keys: [.pageDown], scope: scope, label: L10n.actionPageDown),
         ]
     }
 

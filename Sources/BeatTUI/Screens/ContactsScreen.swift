@@ -2,9 +2,10 @@ import BeatCore
 import Foundation
 
 /// Kontakty: the contact log, follow-ups that are due on top, then newest first.
-struct ContactsScreen: Screen {
+struct ContactsScreen: Screen, QueriedList {
+    static let defaultQuery: ContactQuery = ContactQuery()
     var view = SearchableList()
-    var query = ContactQuery()
+    var query: ContactQuery = ContactsScreen.defaultQuery
     /// Rows are places in `model.contacts`, not copies: a city station has 300,000 contacts.
     private let cache = RowCache<CacheKey, Int32>()
     /// Every contact newest first, sorted once per change of the model, not per key press.
@@ -76,13 +77,6 @@ struct ContactsScreen: Screen {
         return ContactRows(contacts: all, places: places)
     }
 
-    /// The filters with the search text.
-    var currentQuery: ContactQuery {
-        var q = query
-        q.text = view.text
-        return q
-    }
-
     func selectedContact(_ ctx: ScreenContext) -> ResidentContact? {
         view.list.selectedItem(in: rows(ctx))
     }
@@ -92,9 +86,6 @@ struct ContactsScreen: Screen {
         guard let c = selectedContact(ctx) else { return [.add] + view + [.print] }
         return [.open, .add, .edit] + (c.followUpOpen ? [.followUpDone] : []) + view + [.print]
     }
-
-    /// Whether a filter is in force (the filter line shows it, Esc clears it).
-    var isFiltered: Bool { query != ContactQuery() }
 
     func layout(_ body: Rect) -> SearchableList.Layout {
         view.layout(body, filtered: isFiltered, sideWidth: nil, bottomMinHeight: 16) { min(7, $0 / 3) }
@@ -126,14 +117,8 @@ struct ContactsScreen: Screen {
         case .filter: return [.openForm(ContactForms.filterForm(query, ctx: ctx))]
         case .mine:
             guard let me = ctx.me else { return [.error(L10n.whoAmIUnknown)] }
-            var q = query
-            q.officer = q.officer == me ? nil : me
-            filter(q)
-            return [.message(q.officer == nil ? L10n.filterMineOffContacts : L10n.filterSet(filterParts(ctx)))]
-        case .back:
-            guard isFiltered else { return nil }
-            filter(ContactQuery())
-            return [.message(L10n.filterCleared)]
+            return [.message(toggleMine(me) ? L10n.filterSet(filterParts(ctx)) : L10n.filterMineOffContacts)]
+        case .back: return clearFilter()
         case .add: return [.openForm(ContactForms.contactForm(nil, ctx: ctx))]
         case .open:
             guard let contact else { return [] }
@@ -152,12 +137,10 @@ struct ContactsScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let contacts = rows(ctx)
-        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
-        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let wide = l.list.width >= 100
         let table = self.table(ctx, width: l.list.width, wide: wide)
         let headerText = table.header
-        canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
+        view.drawTop(into: &canvas, layout: l, body: ctx.body, filter: filterParts(ctx), heading: headerText)
         canvas.putRight(L10n.contactsShown(contacts.count), after: headerText, in: l.header)
         if contacts.isEmpty {
             canvas.put(L10n.noContactsMatch(filter: KeyMap.key(.filter), add: KeyMap.key(.add)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
@@ -247,11 +230,6 @@ struct ContactsScreen: Screen {
     }
 
     /// New filters (the filter form's): the list from its top.
-    mutating func filter(_ q: ContactQuery) {
-        query = q
-        view.list = ListView()
-    }
-
     func report(_ ctx: ScreenContext) -> ReportRequest? {
         ReportRequest(kind: .contacts, district: query.district, officer: query.officer)
     }

@@ -2,7 +2,7 @@ import BeatCore
 
 /// Zadania: every task the filters allow, overdue marked with `!`, and the selected task's
 /// details (description, progress notes, support received).
-struct TasksScreen: Screen {
+struct TasksScreen: Screen, QueriedList {
     enum Sort: Int, CaseIterable, Sendable {
         case due, id, status, assignee
 
@@ -17,7 +17,7 @@ struct TasksScreen: Screen {
     }
 
     var view = SearchableList()
-    var query = TasksScreen.defaultQuery
+    var query: TaskQuery = TasksScreen.defaultQuery
     var sort = Sort.due
     private let cache = RowCache<CacheKey, PlanTask>()
     /// How many of the rows are overdue, counted once per change of the rows, not per frame.
@@ -36,10 +36,7 @@ struct TasksScreen: Screen {
     var isTyping: Bool { view.searching }
 
     /// What the list shows until the officer filters it: the unfinished tasks.
-    static let defaultQuery = TaskQuery(statuses: [.open, .inProgress])
-
-    /// Whether a filter other than the default is in force (the filter line shows it, Esc clears it).
-    var isFiltered: Bool { query != TasksScreen.defaultQuery }
+    static let defaultQuery: TaskQuery = TaskQuery(statuses: [.open, .inProgress])
 
     /// The tasks shown, in order.
     func rows(_ ctx: ScreenContext) -> [PlanTask] {
@@ -79,13 +76,6 @@ struct TasksScreen: Screen {
         }[0]
     }
 
-    /// The filters with the search text.
-    var currentQuery: TaskQuery {
-        var q = query
-        q.text = view.text
-        return q
-    }
-
     func selectedTask(_ ctx: ScreenContext) -> PlanTask? {
         view.list.selectedItem(in: rows(ctx))
     }
@@ -120,19 +110,13 @@ struct TasksScreen: Screen {
             return [.message(L10n.sortedBy(sort.label))]
         case .mine:
             guard let me = ctx.me else { return [.error(L10n.whoAmIUnknown)] }
-            var q = query
-            q.officer = q.officer == me ? nil : me
-            filter(q)
-            return [.message(q.officer == nil ? L10n.filterMineOff : L10n.filterSet(filterParts(ctx)))]
+            return [.message(toggleMine(me) ? L10n.filterSet(filterParts(ctx)) : L10n.filterMineOff)]
         case .overdueOnly:
             var q = query
             q.overdueOnly.toggle()
             filter(q)
             return [.message(q.overdueOnly ? L10n.filterSet(filterParts(ctx)) : L10n.filterOverdueOff)]
-        case .back:
-            guard isFiltered else { return nil }
-            filter(TasksScreen.defaultQuery)
-            return [.message(L10n.filterCleared)]
+        case .back: return clearFilter()
         case .add: return [.openForm(TaskForms.taskForm(nil, plan: nil, ctx: ctx))]
         case .open:
             guard let task else { return [] }
@@ -172,11 +156,9 @@ struct TasksScreen: Screen {
     func draw(into canvas: inout Canvas, ctx: ScreenContext) {
         let l = layout(ctx.body)
         let tasks = rows(ctx)
-        view.drawFilter(into: &canvas, layout: l, body: ctx.body, parts: filterParts(ctx))
-        view.drawSearch(into: &canvas, layout: l, body: ctx.body)
         let table = self.table(ctx, width: l.list.width)
         let headerText = table.header
-        canvas.line(headerText, row: l.header.row, in: l.header, style: .heading)
+        view.drawTop(into: &canvas, layout: l, body: ctx.body, filter: filterParts(ctx), heading: headerText)
         if tasks.isEmpty {
             canvas.put(L10n.noTasksMatch(filter: KeyMap.key(.filter)), row: l.list.row, col: l.list.col + 1, style: .dim, clip: l.list)
         }
@@ -264,12 +246,6 @@ struct TasksScreen: Screen {
         if let p = query.plan { parts.append(L10n.filterPlan(p)) }
         if query.overdueOnly { parts.append(L10n.filterOverdue) }
         return parts
-    }
-
-    /// New filters (the filter form's): the list from its top.
-    mutating func filter(_ q: TaskQuery) {
-        query = q
-        view.list = ListView()
     }
 
     func report(_ ctx: ScreenContext) -> ReportRequest? {

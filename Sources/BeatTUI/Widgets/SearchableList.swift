@@ -95,7 +95,7 @@ struct SearchableList: Sendable {
     }
 
     /// Draws the line naming the filter in force (`parts`), with the keys that clear and change it.
-    func drawFilter(into canvas: inout Canvas, layout: Layout, body: Rect, parts: [String]) {
+    private func drawFilter(into canvas: inout Canvas, layout: Layout, body: Rect, parts: [String]) {
         guard let r = layout.filterRow else { return }
         let row = Rect(row: r, col: body.col, height: 1, width: body.width)
         let long = L10n.filterLine(parts, clear: KeyMap.key(.back), change: KeyMap.key(.filter))
@@ -103,11 +103,18 @@ struct SearchableList: Sendable {
     }
 
     /// Draws the search line, if open or kept.
-    func drawSearch(into canvas: inout Canvas, layout: Layout, body: Rect) {
+    private func drawSearch(into canvas: inout Canvas, layout: Layout, body: Rect) {
         guard let r = layout.searchRow else { return }
         canvas.put("/ ", row: r, col: body.col, style: .heading)
         let c = search.drawLine(into: &canvas, row: r, col: body.col + 2, width: max(1, body.width - 2), style: searching ? .input : .normal)
         if searching { canvas.cursor = (r, c) }
+    }
+
+    /// Draws what stands over the list: the filter line, the search line and the columns' heading.
+    func drawTop(into canvas: inout Canvas, layout: Layout, body: Rect, filter parts: [String], heading: String) {
+        drawFilter(into: &canvas, layout: layout, body: body, parts: parts)
+        drawSearch(into: &canvas, layout: layout, body: body)
+        canvas.line(heading, row: layout.header.row, in: layout.header, style: .heading)
     }
 
     /// Draws a detail pane: a box titled `title` holding `lines`, wrapped.

@@ -186,6 +186,34 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("a damaged contact segment is reported where it is", arguments: Backend.available)
+    func damagedSegment(_ backend: Backend) throws {
+        try withPlace(backend) { place in
+            _ = try place.create()
+            switch place {
+            case .folder(let path):
+                let folder = path + "/snapshot-000000/contacts"
+                let file = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).sorted().first!)
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                try text.replacingOccurrences(of: "\"summary\" : \"", with: "\"summary\" : #\"").write(toFile: file, atomically: true, encoding: .utf8)
+            case .postgres(let address):
+                try Place.sql(address, """
+                    UPDATE \(address.schema).snapshot
+                    SET bytes = convert_to(replace(convert_from(bytes, 'UTF8'), '"summary" : "', '"summary" : #"'), 'UTF8')
+                    WHERE path = (SELECT min(path) FROM \(address.schema).snapshot WHERE path LIKE 'contacts/%')
+                    """)
+            }
+            do {
+                _ = try place.open()
+                Issue.record("a damaged contact segment was opened")
+            } catch let e as BeatError {
+                #expect(e.exitCode == 65)
+                #expect(e.message.contains("contacts/"), "\(e.message)")
+                #expect(e.message.range(of: #"\.json:\d+:\d+: "#, options: .regularExpression) != nil, "\(e.message)")
+            }
+        }
+    }
+
     @Test("a narrow read widens for a change that needs more, and numbers as the whole store does", arguments: Backend.available)
     func scopes(_ backend: Backend) throws {
         try withPlace(backend) { place in

@@ -14,6 +14,34 @@ public enum SnapshotFiles {
     }
 
     public static let referencePath = "reference.json"
+    /// The evidence side's file (`Register`), beside reference.json; absent while it is empty.
+    public static let registerPath = Snapshot.registerFile
+
+    /// A contact segment decoded where its bytes are (a server's receive buffer) rather than
+    /// copied out first: a city station's log is 170 MB.
+    public struct DecodedSegment: @unchecked Sendable {
+        let run: ContactRun
+    }
+
+    /// Decodes one contact segment (`contacts/YYYY-MM.json`) from `bytes`, checked as a
+    /// folder's is; `file` names it in messages. Safe to call from several threads at once.
+    public static func decodeSegment(_ bytes: UnsafeRawBufferPointer, file: String) throws -> DecodedSegment {
+        DecodedSegment(run: try SnapshotLoading.segment(bytes.assumingMemoryBound(to: UInt8.self), file: file))
+    }
+
+    /// As `decode(reference:…, segments:)`, with the contact log already decoded (`decodeSegment`,
+    /// in path order) and the register's bytes given apart; `segments` gives the contact
+    /// segments' bytes again only to say where a problem is (rare).
+    public static func decode(reference: [UInt8], display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil,
+                              decoded: () throws -> [DecodedSegment], register: () throws -> [UInt8]?,
+                              segments: () throws -> [File]) throws -> Model {
+        try reference.withUnsafeBufferPointer { bytes in
+            try Snapshot.decode(reference: bytes, display: display, scope: scope, tasks: tasks, digest: digest,
+                                contacts: { _ in ContactLog(Model.sortedByID(ContactRun.joined(try decoded().map(\.run), room: 1024))) },
+                                register: register,
+                                segments: { try segments().filter { $0.path != registerPath }.map { ($0.path, $0.bytes) } })
+        }
+    }
 
     /// The snapshot of `model` (its `seq` included): reference.json first, then the contact
     /// log by month; and the `Digest` of reference.json that a reader checks it against.

@@ -459,3 +459,27 @@ private let posixRename = Glibc.rename
 #elseif canImport(Darwin)
 private let posixRename = Darwin.rename
 #endif
+
+/// Which file a path names and how it stood: device, inode, size and both times. Two equal
+/// stamps of one path are the same bytes, unless the file was rewritten in place within the
+/// same nanosecond at the same size (Beat never rewrites its files in place).
+struct FileStamp: Equatable {
+    let dev: UInt64, ino: UInt64, size: Int64
+    let mtime: Int, mtimeNanos: Int, ctime: Int, ctimeNanos: Int
+
+    /// Nil when the path cannot be examined.
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        dev = UInt64(st.st_dev)
+        ino = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        #if canImport(Darwin)
+        (mtime, mtimeNanos) = (Int(st.st_mtimespec.tv_sec), Int(st.st_mtimespec.tv_nsec))
+        (ctime, ctimeNanos) = (Int(st.st_ctimespec.tv_sec), Int(st.st_ctimespec.tv_nsec))
+        #else
+        (mtime, mtimeNanos) = (Int(st.st_mtim.tv_sec), Int(st.st_mtim.tv_nsec))
+        (ctime, ctimeNanos) = (Int(st.st_ctim.tv_sec), Int(st.st_ctim.tv_nsec))
+        #endif
+    }
+}

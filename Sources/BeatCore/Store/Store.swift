@@ -156,6 +156,9 @@ public final class Store: BeatStore {
     var journalOffset = 0
     /// Device and inode of the journal read, to notice rotation by another process.
     var journalIdentity: (dev: UInt64, ino: UInt64) = (0, 0)
+    /// store.json as it was when `manifest` was last checked against it: while the file is
+    /// the same, a save need not read and decode it again.
+    var manifestStamp: FileStamp?
 
     var journalPath: String { path + "/journal.jsonl" }
     var manifestPath: String { path + "/store.json" }
@@ -399,7 +402,15 @@ public final class Store: BeatStore {
 
     /// Reads what other processes appended; a newer snapshot means a full reload.
     func catchUp() throws {
+        // The manifest is only ever replaced whole (a new file renamed over it), so a file with
+        // the same identity, size and times is the one already read.
+        let stamp = FileStamp(manifestPath)
+        if !stale, let stamp, stamp == manifestStamp {
+            try readJournal()
+            return
+        }
         let current = try Store.readManifest(path)
+        manifestStamp = stamp
         if current != manifest || stale {
             manifest = current
             try reload()

@@ -280,6 +280,40 @@ final class InterfaceTests: ScreenTestCase {
         }
     }
 
+    /// A window's scrolling keys act while its text is longer than the window, and say why
+    /// not otherwise; the key bar offers them only then.
+    func testAWindowScrollsOnlyWhenItsTextIsLongerAndSaysWhyNot() throws {
+        press("2<Enter>")
+        XCTAssertTrue(screen.contains("Zadanie nr"), screen)
+        var bar = app.frame().text(row: 23)
+        XCTAssertFalse(bar.contains("PgDn"), "the task's text fits: \(bar)")
+        XCTAssertTrue(bar.contains("Zamknij"), bar)
+        for key in ["<PgDn>", "<Down>", "<End>", "<PgUp>"] {
+            press(key)
+            XCTAssertTrue(screen.contains("Widać cały tekst: nie ma czego przewijać."), "\(key): \(screen)")
+            XCTAssertTrue(screen.contains("Zadanie nr"), screen)
+        }
+        press("<Esc>4<Enter>")
+        XCTAssertTrue(screen.contains("Diagnoza zagrożenia"), screen)
+        bar = app.frame().text(row: 23)
+        XCTAssertTrue(bar.contains("PgDn"), "the plan is longer than its window: \(bar)")
+        press("<PgUp>")
+        XCTAssertTrue(screen.contains("To początek tekstu."), screen)
+        press("<PgDn>")
+        XCTAssertFalse(screen.contains("To początek tekstu."), screen)
+        XCTAssertTrue(screen.contains("Cel"), screen)
+        press("<End>")
+        let end = screen
+        press("<PgDn>")
+        XCTAssertTrue(screen.contains("To koniec tekstu."), screen)
+        press("<Down>")
+        XCTAssertTrue(screen.contains("To koniec tekstu."), screen)
+        // The window itself did not move (the message is on the line under it).
+        XCTAssertEqual(screen.split(separator: "\n").prefix(21), end.split(separator: "\n").prefix(21))
+        press("<Home>")
+        XCTAssertTrue(screen.contains("Diagnoza zagrożenia"), screen)
+    }
+
     func testTeamsAndPlansShowWhatTheyShould() throws {
         press("5")
         XCTAssertTrue(screen.contains("osoba do kontaktu"), screen)

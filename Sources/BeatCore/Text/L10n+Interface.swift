@@ -32,6 +32,9 @@ extension L10n {
     public static var actionDown: String { tr("W dół", "Down") }
     public static var actionPageUp: String { tr("Strona w górę", "Page up") }
     public static var actionPageDown: String { tr("Strona w dół", "Page down") }
+    public static var textAllShown: String { tr("Widać cały tekst: nie ma czego przewijać.", "All of the text is shown: there is nothing to scroll.") }
+    public static var textAtTop: String { tr("To początek tekstu.", "This is the start of the text.") }
+    public static var textAtEnd: String { tr("To koniec tekstu.", "This is the end of the text.") }
     public static var actionTop: String { tr("Na początek", "To the top") }
     public static var actionBottom: String { tr("Na koniec", "To the bottom") }
     public static var actionOpen: String { tr("Otwórz", "Open") }

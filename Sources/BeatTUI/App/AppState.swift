@@ -215,7 +215,14 @@ struct AppState {
         case .text(var view):
             switch action {
             case .close?: modal = nil
-            case let a? where view.perform(a, height: max(1, ctx.body.height - 3)): modal = .text(view)
+            case let a? where TextView.scrolling.contains(a):
+                // The window is drawn over the screen's body; a key that cannot scroll says why.
+                switch view.scroll(a, in: ctx.body) {
+                case .moved: modal = .text(view)
+                case .allShown: message = Message(text: L10n.textAllShown, isError: true)
+                case .atTop: message = Message(text: L10n.textAtTop, isError: true)
+                case .atEnd: message = Message(text: L10n.textAtEnd, isError: true)
+                }
             case let a?:
                 // A task's window: s, n, r, e act on the task shown.
                 guard let id = view.task, let task = ctx.model.task(id), let effects = TasksScreen.act(a, on: task, ctx: ctx) else { return ([], false) }

@@ -82,7 +82,10 @@ enum Frame {
         if state.modal != nil || state.screen.isTyping {
             // A window or the search line: what its scopes' keys do, from the key table.
             var col = 0
-            for b in KeyMap.bar(state.scopes) {
+            // The scrolling keys only while the text is longer than its window.
+            var scrolls = true
+            if case .text(let view)? = state.modal { scrolls = view.scrolls(in: ctx.body) }
+            for b in KeyMap.bar(state.scopes) where scrolls || !TextView.scrolling.contains(b.action) {
                 let key = b.keys.first?.description ?? b.keysText
                 if col + DisplayWidth.of(key) + DisplayWidth.of(b.label) + 3 > canvas.cols { break }
                 col = canvas.put(" " + key, row: row, col: col, style: .key)

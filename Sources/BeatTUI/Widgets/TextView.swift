@@ -36,19 +36,44 @@ struct TextView: Equatable, Sendable {
         }
     }
 
-    /// Scrolls for an action of the key table's `textView` scope; false for any other
-    /// (`close` is the app's to do).
-    mutating func perform(_ action: Action, height: Int) -> Bool {
+    /// What a scrolling key did: moved the page, or why it could not.
+    enum Scroll: Equatable {
+        case moved
+        /// The whole text is on the screen.
+        case allShown
+        case atTop
+        case atEnd
+    }
+
+    /// The actions that scroll the text.
+    static let scrolling: Set<Action> = [.up, .down, .pageUp, .pageDown, .top, .bottom]
+
+    /// Scrolls for one of `scrolling` within `bounds` (where the window is drawn).
+    mutating func scroll(_ action: Action, in bounds: Rect) -> Scroll {
+        let inner = box(in: bounds).inset(1).droppingBottom(1)
+        let last = max(0, wrapped(width: max(1, inner.width)).count - inner.height)
+        guard last > 0 else { return .allShown }
+        let page = max(1, inner.height - 1)
+        let from = min(offset, last)
         switch action {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset += 1
-        case .pageUp: offset = max(0, offset - max(1, height - 1))
-        case .pageDown: offset += max(1, height - 1)
-        case .top: offset = 0
-        case .bottom: offset = Int.max / 2
-        default: return false
+        case .up, .pageUp, .top: guard from > 0 else { return .atTop }
+        default: guard from < last else { return .atEnd }
         }
-        return true
+        switch action {
+        case .up: offset = from - 1
+        case .down: offset = from + 1
+        case .pageUp: offset = max(0, from - page)
+        case .pageDown: offset = min(last, from + page)
+        case .top: offset = 0
+        default: offset = last
+        }
+        return .moved
+    }
+
+    /// Whether the text is longer than the window drawn in `bounds`: the scrolling keys then act.
+    func scrolls(in bounds: Rect) -> Bool {
+        let inner = box(in: bounds).inset(1).droppingBottom(1)
+        return wrapped(width: max(1, inner.width)).count > inner.height
     }
 
     func box(in bounds: Rect) -> Rect {

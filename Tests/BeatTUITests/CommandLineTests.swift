@@ -129,6 +129,33 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: reference, encoding: .utf8), broken)
     }
 
+    /// The argument parser's own refusals (a typo in an option, a word too many, a missing
+    /// value) are said in the session's language, with the usage line, and exit 64.
+    func testTheParsersRefusalsSpeakPolish() throws {
+        let beat = BeatBinary(data: temporaryFolder(self))
+        try beat.ok(["init", "--demo"])
+        let cases: [([String], String, String)] = [
+            (["task", "list", "--statsu", "open"], "Błąd: nieznana opcja „--statsu”. Czy chodziło o „--status”?",
+             "Error: Unknown option '--statsu'. Did you mean '--status'?"),
+            (["task", "show"], "Błąd: nieoczekiwany argument „show”.", "Error: Unexpected argument 'show'"),
+            (["task", "list", "--status"], "Błąd: brak wartości po „--status <status>”.", "Error: Missing value for '--status <status>'"),
+            (["plan", "add"], "Błąd: brak wymaganego argumentu „--district <district>”.",
+             "Error: Missing expected argument '--district <district>'"),
+            (["task", "list", "--overdue=3"], "Błąd: opcja „--overdue” nie przyjmuje wartości, a podano „3”.",
+             "Error: The option '--overdue' does not take any value, but '3' was specified."),
+        ]
+        for (args, polish, english) in cases {
+            let pl = try beat.run(args)
+            XCTAssertEqual(pl.status, 64, "\(args)")
+            XCTAssertTrue(pl.stderr.hasPrefix(polish + "\n"), "\(args): \(pl.stderr)")
+            XCTAssertTrue(pl.stderr.contains("Użycie: beat "), pl.stderr)
+            XCTAssertFalse(pl.stderr.contains("Error") || pl.stderr.contains("Usage"), pl.stderr)
+            let en = try beat.run(args + ["--lang", "en"])
+            XCTAssertEqual(en.status, 64, "\(args)")
+            XCTAssertTrue(en.stderr.hasPrefix(english + "\n"), "\(args): \(en.stderr)")
+        }
+    }
+
     func testExitCodesAndPlainErrors() throws {
         let beat = BeatBinary(data: temporaryFolder(self))
         let none = try beat.run(["task", "list"])

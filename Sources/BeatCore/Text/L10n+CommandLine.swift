@@ -1,6 +1,31 @@
 /// The catalogue, continued: the command line's messages and column headings.
 extension L10n {
     public static var warningPrefix: String { tr("uwaga: ", "warning: ") }
+
+    // The argument parser's messages (`ParserMessage`); the English is the parser's own.
+    public static func parserError(_ sentence: String) -> String { tr("Błąd: ", "Error: ") + sentence }
+    public static func parserUsage(_ synopsis: String) -> String { tr("Użycie: ", "Usage: ") + synopsis }
+    public static func parserHelp(_ text: String) -> String { tr("Opis:  ", "Help:  ") + text }
+    public static func parserSeeHelp(_ command: String) -> String {
+        tr("Więcej: \(command) --help", "See '\(command) --help' for more information.")
+    }
+    public static func parserUnknownOption(_ option: String, suggestion: String?) -> String {
+        guard let suggestion else { return tr("nieznana opcja „\(option)”.", "Unknown option '\(option)'") }
+        return tr("nieznana opcja „\(option)”. Czy chodziło o „\(suggestion)”?", "Unknown option '\(option)'. Did you mean '\(suggestion)'?")
+    }
+    public static func parserUnexpected(_ word: String) -> String {
+        tr("nieoczekiwany argument „\(word)”.", "Unexpected argument '\(word)'")
+    }
+    public static func parserMissingValue(_ option: String) -> String {
+        tr("brak wartości po „\(option)”.", "Missing value for '\(option)'")
+    }
+    public static func parserMissingArgument(_ what: String) -> String {
+        tr("brak wymaganego argumentu „\(what)”.", "Missing expected argument '\(what)'")
+    }
+    public static func parserTakesNoValue(_ option: String, given: String) -> String {
+        tr("opcja „\(option)” nie przyjmuje wartości, a podano „\(given)”.",
+           "The option '\(option)' does not take any value, but '\(given)' was specified.")
+    }
     public static func badLanguage(_ l: String) -> String { tr("Nieznany język „\(l)”; dostępne: pl, en.", "Unknown language \"\(l)\"; use pl or en.") }
     public static func badDay(_ t: String, option: String) -> String {
         if Day.isOutOfRange(t) { return option + ": " + dayOutOfRange(t) }

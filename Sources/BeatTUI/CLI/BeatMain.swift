@@ -45,7 +45,7 @@ enum BeatMain {
             let code = BeatCommand.exitCode(for: error)
             if code == .success { BeatCommand.exit(withError: error) }
             // The parser's own message quotes what was typed: through SafeText, like every sentence.
-            FileHandle.standardError.write(Data((SafeText.lines(BeatCommand.fullMessage(for: error)) + "\n").utf8))
+            FileHandle.standardError.write(Data((SafeText.lines(ParserMessage.translated(BeatCommand.fullMessage(for: error))) + "\n").utf8))
             exit(code.rawValue)
         }
         // A file's bad lines, one `FILE:LINE: reason` each.

@@ -318,7 +318,12 @@ public final class PostgresStore: BeatStore {
                 let files = try contacts.rows().map { try $0.decode((String, ByteBuffer).self) }
                 let segments = files.filter { $0.0 != SnapshotFiles.registerPath }
                 model = try SnapshotFiles.decode(reference: reference, display: display, scope: scope, tasks: pinned, digest: h.reference,
-                                                 decoded: { try PostgresStore.decode(segments, display: display) },
+                                                 segmentCount: segments.count,
+                                                 segment: { k in
+                                                     try segments[k].1.withUnsafeReadableBytes {
+                                                         try SnapshotFiles.decodeSegment($0, file: display + "/" + segments[k].0)
+                                                     }
+                                                 },
                                                  register: { files.first { $0.0 == SnapshotFiles.registerPath }.map { self.bytes($0.1) } },
                                                  segments: { segments.map { SnapshotFiles.File(path: $0.0, bytes: self.bytes($0.1)) } })
             } else {
@@ -345,22 +350,6 @@ public final class PostgresStore: BeatStore {
     func sendSegments(seq: Int) -> PostgresLink.Pending {
         link.send("SELECT path, bytes FROM \(unescaped: schema).snapshot WHERE seq = \(seq) AND path <> 'reference.json' ORDER BY path",
                   timeout: max(lockTimeout, 60))
-    }
-
-    /// Contact segments decoded in parallel from their buffers, in the order given; a bad one
-    /// is reported as the first bad one in that order.
-    static func decode(_ segments: [(String, ByteBuffer)], display: String) throws -> [SnapshotFiles.DecodedSegment] {
-        let results = DecodeResults(count: segments.count)
-        // The workers are other threads: a damaged segment is explained in the caller's language.
-        let language = Language.current
-        DispatchQueue.concurrentPerform(iterations: segments.count) { k in
-            language.bind {
-                results.put(k, Result {
-                    try segments[k].1.withUnsafeReadableBytes { try SnapshotFiles.decodeSegment($0, file: display + "/" + segments[k].0) }
-                })
-            }
-        }
-        return try results.all()
     }
 
     /// The contact segments asked for.
@@ -661,22 +650,3 @@ public final class PostgresStore: BeatStore {
     public func dropConnection() { link.close() }
 }
 
-/// Results of the parallel segment decoding, one slot per segment, each written by one worker.
-private final class DecodeResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<SnapshotFiles.DecodedSegment, Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func put(_ k: Int, _ r: Result<SnapshotFiles.DecodedSegment, Error>) {
-        lock.lock()
-        slots[k] = r
-        lock.unlock()
-    }
-
-    func all() throws -> [SnapshotFiles.DecodedSegment] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try slots.map { try $0!.get() }
-    }
-}

@@ -29,15 +29,17 @@ public enum SnapshotFiles {
         DecodedSegment(run: try SnapshotLoading.segment(bytes.assumingMemoryBound(to: UInt8.self), file: file))
     }
 
-    /// As `decode(reference:…, segments:)`, with the contact log already decoded (`decodeSegment`,
-    /// in path order) and the register's bytes given apart; `segments` gives the contact
-    /// segments' bytes again only to say where a problem is (rare).
+    /// As `decode(reference:…, segments:)`, with the contact log decoded where its bytes are:
+    /// `segment(k)` decodes the k-th of `count` segments in path order (`decodeSegment`), called
+    /// from several threads at once, as a folder's segments are; the register's bytes are given
+    /// apart, and `segments` gives the contact segments' bytes again only to say where a
+    /// problem is (rare).
     public static func decode(reference: [UInt8], display: String, scope: LoadScope = .all, tasks: Set<Int> = [], digest: String? = nil,
-                              decoded: () throws -> [DecodedSegment], register: () throws -> [UInt8]?,
-                              segments: () throws -> [File]) throws -> Model {
+                              segmentCount count: Int, segment: @Sendable (Int) throws -> DecodedSegment,
+                              register: () throws -> [UInt8]?, segments: () throws -> [File]) throws -> Model {
         try reference.withUnsafeBufferPointer { bytes in
             try Snapshot.decode(reference: bytes, display: display, scope: scope, tasks: tasks, digest: digest,
-                                contacts: { _ in ContactLog(Model.sortedByID(ContactRun.joined(try decoded().map(\.run), room: 1024))) },
+                                contacts: { _ in ContactLog(Model.sortedByID(try SnapshotLoading.joined(count: count) { try segment($0).run })) },
                                 register: register,
                                 segments: { try segments().filter { $0.path != registerPath }.map { ($0.path, $0.bytes) } })
         }

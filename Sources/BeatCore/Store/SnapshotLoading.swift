@@ -46,7 +46,7 @@ enum SnapshotLoading {
     }
 
     /// `count` segments decoded in parallel by `read`, joined in order into one array.
-    private static func joined(count: Int, _ read: @Sendable (Int) throws -> ContactRun) throws -> [ResidentContact] {
+    static func joined(count: Int, _ read: @Sendable (Int) throws -> ContactRun) throws -> [ResidentContact] {
         let slots = Slots<Result<ContactRun, Error>>(count: count)
         // The workers are other threads: a damaged segment is explained in the caller's language.
         let language = Language.current

@@ -50,7 +50,13 @@ final class StressTests: XCTestCase {
                 var round = 0
                 while !run.stopping {
                     guard let w = try? StoreDurabilityTests.Writer(beat: env, tag: "w\(k)r\(round)") else { break }
-                    run.note { $0.live[w.pid] = "write-loop"; $0.started += 1; $0.writers.append(w) }
+                    // Started after the killer's last round (a writer never ends by itself): killed at
+                    // once, under the same lock, or the wait below would never end.
+                    run.note { r in
+                        r.started += 1
+                        r.writers.append(w)
+                        if r.stop { kill(w.pid, SIGKILL) } else { r.live[w.pid] = "write-loop" }
+                    }
                     _ = w.ended()
                     run.note { $0.live[w.pid] = nil }
                     round += 1

@@ -220,7 +220,17 @@ public final class PostgresStore: BeatStore {
             SELECT nspname::text FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') = \(PostgresSchema.format) ORDER BY nspname
             """).map { try $0.decode(String.self) }
         return try schemas.filter(PostgresAddress.isSchemaName).compactMap { s in
-            guard let row = try link.rows("SELECT id, seq, created FROM \(unescaped: s).store").first else { return nil }
+            let rows: [PostgresRow]
+            do {
+                rows = try link.rows("SELECT id, seq, created FROM \(unescaped: s).store")
+            } catch {
+                // A store dropped between the two statements (another process removed it) is
+                // no longer one to list; any other failure is said.
+                let still = try link.rows("SELECT to_regclass(\(s + ".store"))::text").first.map { try $0.decode(String?.self) } ?? nil
+                if still == nil { return nil }
+                throw error
+            }
+            guard let row = rows.first else { return nil }
             let (id, seq, created) = try row.decode((String, Int, String).self)
             return Listing(schema: s, id: id, seq: seq, created: created)
         }
